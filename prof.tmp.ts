@@ -1,0 +1,14 @@
+import { scoreTranscript } from './src/domain/scoring/engine.ts';
+import { loadRubric } from './src/server/content/rubrics.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { TranscriptSchema } from './src/domain/transcript/schema.ts';
+import { GOLDEN_ACTS } from './test/fixtures/scoring/golden-acts.ts';
+const rubric = loadRubric('rubrics');
+const dir = 'test/fixtures/transcripts/';
+const goldens = readdirSync(dir).map((f) => TranscriptSchema.parse(JSON.parse(readFileSync(dir + f, 'utf8'))));
+const fast = (u: { text: string }) => [...(GOLDEN_ACTS.get(u.text) ?? ['other'])];
+for (let i = 0; i < 20; i++) for (const t of goldens) scoreTranscript(t as never, rubric, fast as never);
+const start = performance.now();
+const rounds = 200;
+for (let i = 0; i < rounds; i++) for (const t of goldens) scoreTranscript(t as never, rubric, fast as never);
+console.log(Math.round((rounds * goldens.length) / ((performance.now() - start) / 1000)), 'transcripts/s');

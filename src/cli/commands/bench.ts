@@ -1,0 +1,278 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { weeklyScoreTrend, traineeSummaries } from '../../domain/analytics/score-trend.ts';
+import { scoringContext } from '../../domain/scenario/runtime.ts';
+import { scoreTranscript } from '../../domain/scoring/engine.ts';
+import type { Transcript } from '../../domain/transcript/schema.ts';
+import { getCatalog, type Catalog } from '../../server/content/catalog.ts';
+import { openDatabase, setDb, type Db } from '../../server/db/database.ts';
+import { callsRepository } from '../../server/repositories/calls.ts';
+import { cohortsRepository } from '../../server/repositories/cohorts.ts';
+import { sessionsRepository } from '../../server/repositories/sessions.ts';
+import { usersRepository, type User } from '../../server/repositories/users.ts';
+import { DEMO_SCRIPTS, fillScriptLine } from '../../server/seed/demo-scripts.ts';
+import { callService } from '../../server/services/calls.ts';
+import { SESSION_COOKIE } from '../../server/auth/session.ts';
+import type { CommandIo } from '../io.ts';
+
+/**
+ * `parley bench`: the performance table of CONTRACT.md, measured on this machine against a
+ * throw-away SQLite file. Every number comes from running the real code paths.
+ */
+export async function run(argv: string[], io: CommandIo): Promise<number> {
+  const quick = argv.includes('--quick');
+  const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+  const rows: [string, number, string][] = [];
+  const emit = (name: string, value: number, unit: string) => {
+    rows.push([name, value, unit]);
+    io.stdout.write(`${name}: ${format(value)} ${unit}\n`);
+  };
+  try {
+    const db = openDatabase(join(dir, 'bench.db'));
+    setDb(db);
+    const catalog = getCatalog();
+    const transcripts = playScripts(db, catalog, quick ? 4 : 20);
+
+    const turnTimes = measureTurns(db, catalog, quick ? 10 : 60);
+    emit('turn_p50_ms', percentile(turnTimes, 0.5), 'ms');
+    emit('turn_p99_ms', percentile(turnTimes, 0.99), 'ms');
+    emit('classify_per_s', measureClassify(catalog, transcripts, quick ? 0.5 : 2), 'utterances/s');
+    emit('score_transcripts_per_s', measureScoring(catalog, transcripts, quick ? 0.5 : 2), 'transcripts/s');
+
+    const http = await measureHttp(db, catalog, { trainees: 200, seconds: quick ? 2 : 8 });
+    if (http) {
+      emit('http_turns_per_s', http.turnsPerSecond, 'turns/s');
+      emit('http_turn_p99_ms', http.p99, 'ms');
+      emit('client_js_kb_gz', http.clientJsKbGz, 'KB');
+    } else {
+      io.stderr.write('bench: dist/ not built, skipping HTTP measures (run `npm run build`)\n');
+    }
+    db.close();
+
+    const large = openDatabase(join(dir, 'dashboard.db'));
+    emit('dashboard_ms', measureDashboard(large, quick ? 100 : 1000, 100), 'ms');
+    large.close();
+    return 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function format(value: number): string {
+  return value >= 100 ? String(Math.round(value)) : value.toFixed(2);
+}
+
+function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+function benchUser(db: Db, email: string): User {
+  const id = usersRepository(db).create({ email, name: email, role: 'trainee', passwordHash: null });
+  return { id, email, name: email, role: 'trainee' };
+}
+
+/** Plays every demo script against every scenario through the engine; returns the transcripts. */
+function playScripts(db: Db, catalog: Catalog, rounds: number): Transcript[] {
+  const user = benchUser(db, 'scripts@bench.local');
+  const service = callService(db, catalog);
+  const calls = callsRepository(db);
+  const out: Transcript[] = [];
+  let seed = 1;
+  for (let r = 0; r < rounds; r++) {
+    for (const [scenarioId, { scenario }] of catalog.scenarios) {
+      for (const script of DEMO_SCRIPTS) {
+        const call = service.start(user, { scenario: scenarioId, mode: 'practice', seed: seed++ });
+        for (const line of script.lines) if (service.say(user, call.id, fillScriptLine(line, call.account)).ended) break;
+        out.push({
+          id: call.id,
+          context: scoringContext(scenario),
+          turns: calls.turns(call.id).map((t) => ({ speaker: t.speaker, text: t.text })),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Server-side cost of one trainee turn: classify, machine step, persist. */
+function measureTurns(db: Db, catalog: Catalog, calls: number): number[] {
+  const user = benchUser(db, 'turns@bench.local');
+  const service = callService(db, catalog);
+  const times: number[] = [];
+  const scenarioIds = [...catalog.scenarios.keys()];
+  for (let i = 0; i < calls; i++) {
+    const script = DEMO_SCRIPTS[i % DEMO_SCRIPTS.length]!;
+    const call = service.start(user, { scenario: scenarioIds[i % scenarioIds.length]!, mode: 'practice', seed: i });
+    for (const line of script.lines) {
+      const text = fillScriptLine(line, call.account);
+      const t0 = performance.now();
+      const answer = service.say(user, call.id, text);
+      times.push(performance.now() - t0);
+      if (answer.ended) break;
+    }
+  }
+  return times;
+}
+
+function measureClassify(catalog: Catalog, transcripts: Transcript[], seconds: number): number {
+  const utterances = transcripts.flatMap((t) =>
+    t.turns.filter((x) => x.speaker !== 'system').map((x) => ({ text: x.text, speaker: x.speaker === 'agent' ? ('agent' as const) : ('customer' as const) })),
+  );
+  let n = 0;
+  const t0 = performance.now();
+  const end = t0 + seconds * 1000;
+  while (performance.now() < end) {
+    for (const u of utterances) catalog.classify(u);
+    n += utterances.length;
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+
+function measureScoring(catalog: Catalog, transcripts: Transcript[], seconds: number): number {
+  let n = 0;
+  const t0 = performance.now();
+  const end = t0 + seconds * 1000;
+  while (performance.now() < end) {
+    for (const t of transcripts) scoreTranscript(t, catalog.rubric, catalog.classify);
+    n += transcripts.length;
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+
+/**
+ * 200 simulated trainees on loopback, each with its own session and call, saying their
+ * script lines one after another as fast as answers come back.
+ */
+async function measureHttp(
+  db: Db,
+  catalog: Catalog,
+  options: { trainees: number; seconds: number },
+): Promise<{ turnsPerSecond: number; p99: number; clientJsKbGz: number } | undefined> {
+  const entry = resolve('dist/server/entry.mjs');
+  if (!existsSync(entry)) return undefined;
+  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+  const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Parameters<typeof createServer>[1] };
+  const server: Server = createServer(handler);
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  try {
+    const sessions = sessionsRepository(db);
+    const scenarioIds = [...catalog.scenarios.keys()];
+    const trainees = Array.from({ length: options.trainees }, (_, i) => {
+      const user = benchUser(db, `http${i}@bench.local`);
+      const token = `bench-token-${i}-${Math.random().toString(36).slice(2)}`;
+      sessions.create(token, user.id, new Date(Date.now() + 3600_000));
+      return { cookie: `${SESSION_COOKIE}=${token}`, scenario: scenarioIds[i % scenarioIds.length]! };
+    });
+    const post = async (cookie: string, path: string, body: unknown) => {
+      const res = await fetch(base + path, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const data = (await res.json()) as any;
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${data.error}`);
+      return data;
+    };
+
+    const latencies: number[] = [];
+    let firstCallId = '';
+    const deadline = performance.now() + options.seconds * 1000;
+    const t0 = performance.now();
+    await Promise.all(
+      trainees.map(async (t, i) => {
+        while (performance.now() < deadline) {
+          const call = await post(t.cookie, '/api/calls', { scenario: t.scenario, mode: 'practice', seed: i });
+          firstCallId ||= call.id;
+          const script = DEMO_SCRIPTS[i % DEMO_SCRIPTS.length]!;
+          for (const line of script.lines) {
+            if (performance.now() >= deadline) return;
+            const s = performance.now();
+            const answer = await post(t.cookie, `/api/calls/${call.id}/turns`, { text: fillScriptLine(line, call.account) });
+            latencies.push(performance.now() - s);
+            if (answer.ended) break;
+          }
+        }
+      }),
+    );
+    const elapsed = (performance.now() - t0) / 1000;
+    const clientJsKbGz = await measureClientJs(base, trainees[0]!.cookie, firstCallId);
+    return { turnsPerSecond: latencies.length / elapsed, p99: percentile(latencies, 0.99), clientJsKbGz };
+  } finally {
+    server.closeAllConnections();
+    await new Promise((ok) => server.close(ok));
+  }
+}
+
+/** Gzipped size of every script the call page loads: its module scripts, islands and their imports. */
+async function measureClientJs(base: string, cookie: string, callId: string): Promise<number> {
+  const html = await (await fetch(`${base}/calls/${callId}`, { headers: { cookie } })).text();
+  const clientDir = resolve('dist/client');
+  const pending = [
+    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g),
+  ].map((m) => m[1]!);
+  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  let bytes = inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
+  while (pending.length > 0) {
+    const url = pending.pop()!;
+    if (seen.has(url) || !url.startsWith('/')) continue;
+    seen.add(url);
+    const file = join(clientDir, url);
+    if (!existsSync(file)) continue;
+    const code = readFileSync(file);
+    bytes += gzipSync(code).length;
+    const dirUrl = url.slice(0, url.lastIndexOf('/') + 1);
+    for (const m of code.toString('utf8').matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      pending.push(new URL(m[1]!, `http://x${dirUrl}`).pathname);
+    }
+  }
+  return bytes / 1024;
+}
+
+/**
+ * Time to build the cohort dashboard's data for `trainees` × `callsEach` scored calls: the
+ * query and the pure shaping functions, as the /trainer page runs them.
+ */
+function measureDashboard(db: Db, trainees: number, callsEach: number): number {
+  const users = usersRepository(db);
+  const cohorts = cohortsRepository(db);
+  const cohortId = cohorts.create('Bench cohort');
+  const trainer = users.create({ email: 'trainer@bench.local', name: 'Trainer', role: 'trainer', passwordHash: null });
+  cohorts.addMember(cohortId, trainer, 'trainer');
+  const insert = db.prepare(
+    `INSERT INTO calls (id, user_id, scenario_id, mode, seed, status, snapshot, stage, started_at, ended_at, score, overall, rubric_version)
+     VALUES (?, ?, 'bench', 'practice', 0, 'ended', '{}', 'ended', ?, ?, ?, ?, 'bench')`,
+  );
+  let x = 12345;
+  const rand = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const start = Date.parse('2026-06-01T00:00:00Z');
+  db.transaction(() => {
+    for (let t = 0; t < trainees; t++) {
+      const id = users.create({ email: `t${t}@bench.local`, name: `Trainee ${t}`, role: 'trainee', passwordHash: null });
+      cohorts.addMember(cohortId, id, 'trainee');
+      for (let c = 0; c < callsEach; c++) {
+        const at = new Date(start + c * 86_400_000 + Math.floor(rand() * 36_000_000)).toISOString();
+        const score = Math.round(40 + 50 * (c / callsEach) + rand() * 20);
+        insert.run(`b${t}-${c}`, id, at, at, Math.min(100, score), score >= 70 ? 'pass' : 'fail');
+      }
+    }
+  })();
+  const calls = callsRepository(db);
+  const once = () => {
+    const rows = calls.cohortScores(cohortId);
+    weeklyScoreTrend(rows);
+    traineeSummaries(rows);
+  };
+  once(); // warm the page cache, as a running server would be
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    once();
+    times.push(performance.now() - t0);
+  }
+  return percentile(times, 0.5);
+}

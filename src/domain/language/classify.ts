@@ -1,0 +1,233 @@
+/**
+ * The rule-based act classifier: the high-precision layer that a learned model is combined
+ * with later. It normalises the words, runs the patterns of rules.ts (dropping negated,
+ * disowned, quoted and reported matches where a rule asks for it) and then lets the context
+ * decide what the moment makes of them: "I understand, I'll note that" acknowledges an
+ * attorney after "my lawyer handles this"; words that reveal a debt disclose it to a third
+ * party when the right party is not verified.
+ */
+import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
+import { normalize, splitSentences } from './normalize.ts';
+import {
+  CLAUSE_BOUNDARY,
+  DISCLAIMER,
+  ECHO_ANSWER,
+  INTERROGATIVE_START,
+  NEAR_NO,
+  NEGATION_CUE,
+  QUOTED,
+  REPORTED,
+  RULES,
+  TRAILING_NEGATION,
+  URGENCY,
+  type ActRule,
+  type RuleLabel,
+} from './rules.ts';
+import type { Classify, Utterance, UtteranceContext } from './utterance.ts';
+
+interface CompiledRule {
+  act: RuleLabel;
+  re: RegExp;
+  negatable: boolean;
+  negatedAfter: boolean;
+  ownWordsOnly: boolean;
+  unless: RegExp | undefined;
+}
+
+function compile(rule: ActRule): CompiledRule {
+  return {
+    act: rule.act,
+    re: new RegExp(rule.patterns.map((p) => `(?:${p})`).join('|'), 'g'),
+    negatable: rule.negatable === true,
+    negatedAfter: rule.negatedAfter === true,
+    ownWordsOnly: rule.ownWordsOnly === true,
+    unless: rule.unless ? new RegExp(rule.unless.map((p) => `(?:${p})`).join('|')) : undefined,
+  };
+}
+
+const AGENT_RULES = RULES.filter((r) => r.speaker === 'agent').map(compile);
+const CUSTOMER_RULES = RULES.filter((r) => r.speaker === 'customer' && r.act !== 'not_a_question').map(compile);
+const NOT_A_QUESTION = new RegExp(
+  RULES.filter((r) => r.act === 'not_a_question').flatMap((r) => r.patterns).map((p) => `(?:${p})`).join('|'),
+);
+
+const NEGATION_RE = new RegExp(NEGATION_CUE);
+const NEAR_NO_RE = new RegExp(NEAR_NO);
+const BOUNDARY_RE = new RegExp(CLAUSE_BOUNDARY, 'g');
+const TRAILING_RE = new RegExp(TRAILING_NEGATION);
+const DISCLAIMER_RE = new RegExp(DISCLAIMER);
+const ECHO_RE = new RegExp(ECHO_ANSWER);
+const QUOTED_RE = new RegExp(QUOTED, 'g');
+const REPORTED_RE = new RegExp(REPORTED, 'g');
+const INTERROGATIVE_RE = new RegExp(INTERROGATIVE_START);
+const URGENCY_RE = new RegExp(URGENCY, 'g');
+const HAS_QUOTE_OR_REPORT = /["']|\b(?:said|say|says|told|tell me|mentioned|asked|ask|asking|saying|claim|think|thought|believe|feel|felt|heard|read|worr|called|accused|threatened)/;
+const ASKS_AMOUNT = /\b(?:how much|what is (?:the|my) (?:balance|total|amount)|what do i owe|balance|the total|the amount|payoff)\b/;
+
+/** Start of the clause that contains position `at`: negation does not reach past it. */
+function clauseStart(text: string, at: number): number {
+  const from = Math.max(0, at - 120);
+  const window = text.slice(from, at);
+  BOUNDARY_RE.lastIndex = 0;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY_RE.exec(window)) !== null) {
+    last = m.index + m[0].length;
+    if (m[0].length === 0) BOUNDARY_RE.lastIndex++;
+  }
+  return from + last;
+}
+
+/** End of the sentence after the one that holds `at` (disclaimers may follow in it). */
+function followingText(text: string, at: number): { sameSentence: string; closesWithQuestion: boolean; afterSentence: string } {
+  const rest = text.slice(at, at + 240);
+  const end = rest.search(/[.!?]/);
+  if (end < 0) return { sameSentence: rest, closesWithQuestion: false, afterSentence: '' };
+  const afterSentence = rest.slice(end + 1);
+  const nextEnd = afterSentence.search(/[.!?]/);
+  return {
+    sameSentence: rest.slice(0, end),
+    closesWithQuestion: rest[end] === '?',
+    afterSentence: nextEnd < 0 ? afterSentence : afterSentence.slice(0, nextEnd),
+  };
+}
+
+/** True when the match [start, end) is negated, disowned, or an echoed question answered "no". */
+function isNegated(text: string, start: number, end: number, rule: CompiledRule): boolean {
+  const prefix = text.slice(clauseStart(text, start), start);
+  if (NEGATION_RE.test(prefix) || NEAR_NO_RE.test(prefix)) return true;
+  if (rule.negatedAfter && TRAILING_RE.test(text.slice(end, end + 48))) return true;
+  if (!rule.ownWordsOnly) return false;
+  const next = followingText(text, end);
+  if (DISCLAIMER_RE.test(next.sameSentence) || DISCLAIMER_RE.test(next.afterSentence)) return true;
+  return next.closesWithQuestion && ECHO_RE.test(next.afterSentence);
+}
+
+/** The speaker's own words: quoted and reported speech removed. */
+function ownWords(text: string): string {
+  if (!HAS_QUOTE_OR_REPORT.test(text)) return text;
+  return text.replace(QUOTED_RE, ' ').replace(REPORTED_RE, ' ');
+}
+
+function fires(rule: CompiledRule, text: string, own: string): boolean {
+  if (rule.unless?.test(text)) return false;
+  const subject = rule.ownWordsOnly ? own : text;
+  const re = rule.re;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(subject)) !== null) {
+    if (!rule.negatable || !isNegated(subject, m.index, m.index + m[0].length, rule)) return true;
+    // Another alternative may match unnegated a little further on.
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+function ruleHits(rules: readonly CompiledRule[], text: string, own: string): Set<RuleLabel> {
+  const hits = new Set<RuleLabel>();
+  for (const rule of rules) if (!hits.has(rule.act) && fires(rule, text, own)) hits.add(rule.act);
+  return hits;
+}
+
+const DISCLOSING_ACTS: readonly RuleLabel[] = [
+  'state_purpose',
+  'state_balance',
+  'mini_miranda',
+  'debt_words',
+  'request_full_payment',
+  'offer_payment_plan',
+  'offer_settlement',
+  'recap_terms',
+  'explain_consequences_lawful',
+];
+const PAYMENT_ASKS: readonly RuleLabel[] = [
+  'offer_payment_plan',
+  'offer_settlement',
+  'secure_commitment',
+  'request_full_payment',
+  'recap_terms',
+  'probe_ability_to_pay',
+];
+
+function agentHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
+  const own = ownWords(text);
+  const hits = ruleHits(AGENT_RULES, text, own);
+  if (countMatches(URGENCY_RE, own) >= 3) hits.add('harassment_pressure');
+  if (hits.has('third_person_debt')) {
+    hits.add('third_party_disclosure');
+    hits.delete('state_purpose');
+    hits.delete('state_balance');
+  }
+  const previous = context?.previous ? normalize(context.previous) : '';
+  const said = previous ? customerHits(previous, undefined) : new Set<RuleLabel>();
+
+  if (hits.has('ack')) {
+    if (said.has('has_attorney')) hits.add('acknowledge_attorney');
+    else if (said.has('requests_cease')) hits.add('acknowledge_cease_request');
+    else if (said.has('disputes_debt')) hits.add('handle_dispute');
+    else hits.add('active_listening');
+  }
+  if (said.has('has_attorney') && !said.has('requests_cease') && hits.delete('acknowledge_cease_request')) {
+    hits.add('acknowledge_attorney');
+  }
+  if (said.has('asks_question') && ASKS_AMOUNT.test(previous) && hits.has('amount_mention')) hits.add('state_balance');
+
+  if (context?.rpc_verified === false || context?.third_party_on_line === true) {
+    if (DISCLOSING_ACTS.some((a) => hits.has(a))) hits.add('third_party_disclosure');
+    hits.delete('state_purpose');
+    hits.delete('state_balance');
+  }
+  return hits;
+}
+
+function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
+  const hits = ruleHits(CUSTOMER_RULES, text, text);
+  for (const sentence of splitSentences(text)) {
+    const question = sentence.endsWith('?') || INTERROGATIVE_RE.test(sentence);
+    if (question && !NOT_A_QUESTION.test(sentence)) hits.add('asks_question');
+  }
+  const unwilling = hits.has('refuses_to_pay') || hits.has('hardship') || hits.has('disputes_debt');
+  if (!context?.previous) {
+    if (hits.has('weak_agree') && hits.has('pay_words') && !unwilling) hits.add('agrees_to_pay');
+    return hits;
+  }
+  const asked = agentHits(normalize(context.previous), undefined);
+  const aboutPaying = PAYMENT_ASKS.some((a) => asked.has(a));
+  if (hits.has('weak_yes')) {
+    if (!asked.has('verify_identity') && aboutPaying) hits.add('agrees_to_pay');
+  }
+  if (hits.has('leading_yes') && asked.has('verify_identity')) hits.add('confirms_identity');
+  if (hits.has('weak_agree') && (aboutPaying || hits.has('pay_words')) && !unwilling) hits.add('agrees_to_pay');
+  if (hits.has('self_name') && asked.has('verify_identity') && !hits.has('third_party')) hits.add('confirms_identity');
+  if (hits.has('weak_no')) {
+    if (asked.has('good_time_question')) hits.add('requests_callback');
+    else if (aboutPaying && !asked.has('probe_ability_to_pay')) hits.add('refuses_to_pay');
+  }
+  if (hits.has('identity_detail') && asked.has('verify_identity')) hits.add('confirms_identity');
+  return hits;
+}
+
+function ordered(hits: Set<RuleLabel>, vocabulary: readonly Act[]): Act[] {
+  const acts = vocabulary.filter((a) => a !== 'other' && hits.has(a));
+  return acts.length > 0 ? acts : ['other'];
+}
+
+/**
+ * The acts of one utterance, in the canonical order of AGENT_ACTS / CUSTOMER_ACTS, without
+ * duplicates; `['other']` when nothing else applies.
+ */
+export function classify(u: Utterance): Act[] {
+  const text = normalize(u.text);
+  if (u.speaker === 'customer') return ordered(customerHits(text, u.context), CUSTOMER_ACTS);
+  return ordered(agentHits(text, u.context), AGENT_ACTS);
+}
+
+/** The rule layer as a `Classify` function (the shape a learned model shares). */
+export const classifyByRules: Classify = classify;

@@ -1,0 +1,1049 @@
+/**
+ * The act patterns of the rule-based classifier, as data: each rule names an act (or a
+ * helper signal that classify.ts resolves with the context), the speaker whose words it reads
+ * and the regular expressions that vote for it. Patterns run on text from `normalize()`, so
+ * they see lowercase words, expanded contractions ("will not", "cannot"), "yes"/"no" for
+ * their chat variants, and tokens for placeholders and money (`__name__`, `__amount__`…).
+ *
+ * The rules aim at precision: a pattern names a whole construction ("we will garnish your
+ * wages"), not a lone keyword, unless the keyword has no innocent use ("deadbeat"). Matches
+ * under a negation ("nobody is going to arrest you"), in quoted or reported speech ("you said
+ * you would sue") or followed by a disclaimer ("…, we cannot do that") are dropped for the
+ * rules marked so; see `isNegated` in classify.ts.
+ */
+import type { AgentAct, CustomerAct } from './acts.ts';
+
+/** Helper signals: not labels themselves, classify.ts turns them into acts using the context. */
+export type Signal =
+  | 'ack' // "I understand, I'll note that": attorney, cease, dispute or plain listening by context
+  | 'debt_words' // words that reveal a debt exists (a disclosure when the party is not verified)
+  | 'third_person_debt' // "she owes", "his balance": a debt discussed with someone else
+  | 'good_time_question' // "is this a good time to talk?"
+  | 'amount_mention' // a money amount
+  | 'weak_yes' // a bare "yes" / "correct" / "that's right"
+  | 'self_name' // "this is Dana": a name given by whoever answered
+  | 'leading_yes' // an answer that opens with "yes"
+  | 'weak_no' // a bare "no" / "no way" / "I can't do that"
+  | 'weak_agree' // "that works", "sounds good", "deal"
+  | 'pay_words' // talk of paying, a plan, an amount, a date
+  | 'identity_detail' // a date of birth, address or digits given as an answer
+  | 'interrogative' // a sentence asked as a question
+  | 'not_a_question'; // a request or rhetorical question: "can you call me back?", "are you kidding me?"
+
+export type RuleLabel = AgentAct | CustomerAct | Signal;
+
+/** One rule: matches of any pattern vote for `act` when the speaker is `speaker`. */
+export interface ActRule {
+  /** The act (or helper signal) a match votes for. */
+  act: RuleLabel;
+  /** Whose words the rule reads. */
+  speaker: 'agent' | 'customer';
+  /** Regular-expression sources, matched against normalised text. */
+  patterns: readonly string[];
+  /** Drop a match that is negated in its clause or disowned right after it. */
+  negatable?: boolean;
+  /** Also drop a match that a negation follows ("jail is not an option"). */
+  negatedAfter?: boolean;
+  /** Match only the speaker's own words: quoted and reported speech are removed first. */
+  ownWordsOnly?: boolean;
+  /** Regular-expression sources: if any matches the utterance, this rule does not fire. */
+  unless?: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fragments shared by the patterns.
+
+const r = String.raw;
+const WORD = r`(?!(?:not|never|no|cannot|nobody)\b)[a-z0-9_'$-]+`;
+/** Up to n arbitrary words (lazy), each followed by a space; a gap never skips a negation. */
+const gap = (n: number): string => r`(?:${WORD} ){0,${n}}?`;
+
+const AMT = r`(?:__amount__|\d[\d,]*(?:\.\d+)?)`;
+const DAYS = r`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)`;
+const MONTHS = r`(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)`;
+const DATE = r`(?:__date__|today|tonight|tomorrow|(?:this|next) (?:week|month|${DAYS})|${DAYS}|the \d{1,2}(?:st|nd|rd|th)?|the (?:first|second|third|fourth|fifth|tenth|fifteenth|twentieth|thirtieth|last day)|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${MONTHS} \d{1,2}(?:st|nd|rd|th)?|payday|(?:the )?(?:end|first|beginning|middle) of (?:the |this |next )?(?:month|week))`;
+const FAMILY = r`(?:husband|wife|spouse|son|daughter|mother|mom|mum|father|dad|roommate|room mate|flatmate|housemate|brother|sister|girlfriend|boyfriend|partner|fiance|fiancee|friend|caregiver|caretaker|neighbor|neighbour|aunt|uncle|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|cousin|niece|nephew|landlord|landlady|tenant|assistant|secretary|coworker|co-worker|child|kid|stepson|stepdaughter|stepmother|stepmom|stepfather|stepdad|mother in law|father in law|son in law|daughter in law|sibling|parent|guardian|relative|family member|ex|ex wife|ex husband|boss|employer|nurse|sitter|babysitter)`;
+const COMPANY_NOUN = r`(?:collections?|collection agency|recovery|recoveries|financial|finance|credit|capital|associates|agency|services|solutions|partners|group|bank|llc|inc|corp|corporation|company|management|portfolio|receivables|lending|funding|assets?|law group|acceptance|holdings|resources)`;
+// Words that cannot be a person's name after "this is" / "I'm".
+const NOT_NAME = r`(?:a|an|the|about|regarding|calling|not|in|on|for|with|from|it|that|this|what|why|how|because|so|going|important|urgent|your|my|our|his|her|their|concerning|re|sorry|happy|glad|here|there|trying|following|reaching|contacting|afraid|able|unable|aware|sure|only|again|now|today|looking|getting|having|being|speaking|and|or|but|is|was|will|would|can|could|should|to|of|at|as|by|if|up|out|no|yes|okay|well|right|correct|true|fine|good|great|bad|available|busy|done|over|me|you|he|she|they|we|us|him|them|all|one|someone|somebody|calling|personal|business|regarding|going|glad|pleased|required|obligated|legally|unfortunately|actually|told|asking|afraid|sorry|concerned|worried|reaching|following|confirming|recording|recorded|an|call|message|just|still|also|last|final|second|first|officer|detective|sergeant|deputy|agent|debt|collection|collections|attempt|communication|reminder|notice|courtesy|follow|quick|brief|short|very|really|pretty|not|never|speaking|hoping|wondering|letting|giving|offering|sending|happy)`;
+const NAME_SLOT = r`(?:__agent__|__name__|(?!${NOT_NAME}\b)[a-z][a-z'-]+(?: (?!${NOT_NAME}\b|${COMPANY_NOUN}\b)[a-z][a-z'-]+)?)`;
+const TITLE = r`(?:(?:mr|mrs|ms|miss|dr|mister|missus) )?`;
+const DEBT_WORD = r`(?:debts?|balances?|account|accounts|bills?|loans?|payments?|past due|overdue|outstanding|delinquen\w*|arrears|unpaid|collections?|credit card|invoice|obligation|amount|medical bill|car loan|student loan|auto loan|mortgage|lease|financing)`;
+// The collector side: who would carry out an action.
+const ACTOR = r`(?:we|i|they|the creditor|our client|my client|the company|the bank|the lender|our (?:attorneys?|lawyers?|legal (?:department|team)|office|company|firm)|the (?:attorneys?|lawyers?|law firm|legal department)|__company__|the original creditor|our agency|my (?:supervisor|manager))`;
+const CERTAIN = r`(?:will|shall|are going to|is going to|am going to|are about to|is about to|am about to|intend to|plan to|are planning to|is planning to|have decided to|decided to|are ready to|are prepared to|have no choice but to|will have no choice but to|will have to|will be|are|is|am|have|has|can|could easily|will be forced to|are forced to|will be able to|will go ahead and|are going to go ahead and|will now|are now|are moving forward to|will proceed to|are proceeding to)`;
+const LEGAL_ACTION = r`(?:sue|suing|sued|file (?:a |the )?(?:law ?suit|suit|claim|case|complaint|judgment|lien|garnishment|papers)|filing (?:a |the )?(?:law ?suit|suit|claim|case|complaint|judgment|lien|garnishment|papers)|filed (?:a |the )?(?:law ?suit|suit|claim|case|judgment|lien)|take you to court|taking you to court|bring you to court|drag you (?:in)?to court|haul you (?:in)?to court|see you in court|garnish(?:ing)?|seize|seizing|levy|levying|repossess\w*|(?:put|place|putting|placing|file|filing) (?:a )?lien|freeze your|freezing your|take (?:your|the|away your) (?:house|home|car|property|vehicle|assets|wages|paycheck|tax refund|truck|belongings|bank account)|taking (?:your|the|away your) (?:house|home|car|property|vehicle|assets|wages|paycheck|tax refund|truck|belongings|bank account)|foreclose|foreclosing|get a judgment|obtain a judgment|getting a judgment|(?:send|sending|forward|forwarding|turn|turning|hand|handing) (?:this|it|your account|the account|your file|you|your case|the file) (?:over )?to (?:our |the |an )?(?:attorneys?|lawyers?|legal(?: department| team)?|court|litigation)|refer(?:ring)? (?:this|it|your account|the account|you|your file) to (?:our |the |an )?(?:attorneys?|lawyers?|legal|litigation)|proceed with (?:legal action|litigation|a law ?suit)|file (?:suit|against you|on you|in court|the case|the paperwork|the papers)|(?:have|get|obtain|getting|obtaining|win|enter|entering) a (?:default )?judgment|take (?:money|it|the money|payments?) (?:directly |straight |right )?(?:out of|from) your (?:paycheck|wages|pay|bank|account|check|benefits)|(?:take|taking|pursue|pursuing|start|starting|initiate|initiating|begin|beginning) (?:legal action|legal proceedings|litigation|court proceedings)|take everything)`;
+const CREDIT_BUREAU = r`(?:(?:the |all three |the three |all 3 |the 3 |the major |major )?(?:credit (?:bureaus?|reporting agenc(?:y|ies)|agenc(?:y|ies)|reporting companies)|credit report(?:s|ing)?|credit file|credit history)|equifax|experian|transunion|trans union)`;
+const HEDGE = r`(?:may|might|could|can|possibly|potentially|would)`;
+
+// Profanity and insults, with common obfuscations; word-bounded so "Scunthorpe",
+// "assessment" or "cocktail" never match.
+const PROFANITY = [
+  r`\bf+(?:u+|\*+|@|#|v|o|\$|%)?(?:c+|\*+|#)?k+(?:s|ed|er|ers|ing|in|ingly|off|face|head|wit|tard)?\b`,
+  r`\bf\*+(?:ing|in|er|ed|s)?(?![a-z])`,
+  r`\bph(?:u|\*)c?k\w*`,
+  r`\b(?:mother ?f\w+|mofo|mf(?:er|ers)?|wtf|stfu|gtfo|fubar)\b`,
+  r`\b(?:bull)?sh(?:i|\*|!|1|y)+t+(?:s|ty|head|hole|bag|show|load|face|ting)?(?![a-z])`,
+  r`\bs\*+t\b`,
+  r`\b(?:b(?:i|\*|!|1)+tch|biatch|bytch)(?:es|y|ing)?\b`,
+  r`\b(?:bastards?|assholes?|a(?:\*|\$){2}(?:hole)?s?|arseholes?|ass ?hats?|jackass(?:es)?|dumbass(?:es)?|dumb ass|smartass|kiss my ass|your ass|my ass|(?:an|the|his|her) ass|asses)\b`,
+  r`\b(?:god ?damn(?:it|ed)?|damn(?:it|ed)?|dammit|damnit)\b`,
+  r`\b(?:the hell|go to hell|hell no|hell yes|what the hell|like hell|to hell|bloody hell|the fuck|hell with)\b`,
+  r`\b(?:crap|crappy|bullcrap|pissed|piss ?off|pissing|pissant|dick ?heads?|cocksuckers?|pricks?|cunts?|twats?|wankers?|douche(?:bags?)?|sluts?|whores?|skanks?|tits|screw you|screw off|shut up|shut your (?:mouth|trap|face|pie hole))\b`,
+  r`\b(?:a|you|such a|what a|like a|being a|big) dick\b`,
+  r`\b(?:jesus christ|jesus h christ|christ almighty|for christ'?s sake|for fuck'?s sake|holy shit)\b`,
+  r`\bn(?:i|1|!|\*)gg(?:er|a|ah|az|ers|as)\b`,
+  r`\bf(?:a|@)gg?(?:ot|ots|y)?\b`,
+  r`\b(?:retard(?:ed|s)?|spics?|wetbacks?|kikes?|trann(?:y|ies)|beaners?)\b`,
+];
+const INSULT_NOUN = r`(?:idiots?|morons?|imbeciles?|losers?|scumbags?|scum|dumbass|jerks?|fools?|clowns?|freaks?|pigs?|parasites?|leech(?:es)?|lowlifes?|low life|piece of (?:\w+ )?(?:crap|garbage|trash|work|shit)|trash|garbage|cretins?|dimwits?|halfwits?|nitwits?|numbskulls?|dunces?|airheads?|bimbos?|cows?|slobs?|wastes? of (?:space|air|oxygen))`;
+const INSULTS = [
+  r`\byou(?: are| were)? (?:a |an |such a |such an |being a |being an |nothing but a |nothing but an |the biggest )?(?:(?:stupid|dumb|lazy|worthless|pathetic|useless|fat|ugly|ignorant|idiotic|miserable|cheap|sorry|lying|little|old|silly|crazy|brainless|spineless|sad|disgusting) ){0,2}${INSULT_NOUN}\b`,
+  r`\b(?:stupid|dumb|idiotic|moronic|pathetic|worthless|brainless|ignorant) (?:woman|man|person|people|idiot|cow|jerk|loser|lady|guy|fool|moron|clown|jerk)\b`,
+  r`\b(?:idiots?|morons?|imbeciles?|scumbags?|lowlifes?|douchebags?|jackass|cretins?|dimwits?|nitwits?)\b`,
+  r`\bare you (?:stupid|dumb|an idiot|a moron|deaf|slow|retarded|an imbecile|brain ?dead|simple)\b`,
+  r`\bhow (?:stupid|dumb|thick) (?:are you|can you be|is that)\b`,
+];
+
+// ---------------------------------------------------------------------------------------------
+// The rules.
+
+export const RULES: readonly ActRule[] = [
+  // ---------------------------------------------------------------- agent: call structure
+  {
+    act: 'greeting',
+    speaker: 'agent',
+    patterns: [
+      r`^(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day))\b`,
+      r`(?:^|[.!?,] )(?:(?:yes|okay|oh|well|and|so|um),? )?(?:hi|hello|hey)(?: there)?\b`,
+      r`\bgood (?:morning|afternoon|evening)\b`,
+      r`\bhow are you(?: doing)?(?! (?:going|planning|able|paying|intending))(?: today| this (?:morning|afternoon|evening))?\b`,
+      r`\bhow (?:is|has) (?:your|the) (?:day|morning|afternoon|evening|week)\b`,
+      r`\bhope (?:you are|you have been|your day is|all is|this (?:call|message) finds you) (?:doing )?(?:well|good|great|fine)\b`,
+      r`\bthank(?:s| you) for (?:taking|answering) (?:my|the|this|our) call\b`,
+      r`\bthank you for calling\b`,
+      r`\bnice to (?:meet|speak with|talk to|talk with|speak to) you\b`,
+    ],
+  },
+  {
+    act: 'identify_self',
+    speaker: 'agent',
+    patterns: [
+      r`\bmy name(?: is|'s) (?!not\b)${NAME_SLOT}`,
+      r`\b(?:this is|it is|here is) ${NAME_SLOT},? (?:with|from|at|calling|over at|here at|on behalf of|speaking|of|and i am|and i work|returning)\b`,
+      r`\b(?:this is|i am|it is) __agent__\b`,
+      r`\b__agent__(?:,)? (?:here|speaking|with|from|calling|at)\b`,
+      r`\b(?:i am|it is) ${NAME_SLOT},? (?:with|from|calling from|calling on behalf|over at|here at|at|and i am calling)\b`,
+      r`\byou are (?:speaking|talking) (?:with|to) ${NAME_SLOT}`,
+      r`\b(?:this is|it is|here is) ${NAME_SLOT},? (?:a|an|the|your) (?:account (?:manager|representative|specialist)|representative|collector|agent|specialist|recovery officer|case manager)\b`,
+    ],
+  },
+  {
+    act: 'identify_company',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:calling|call|i am|we are|this is|here|reaching out|contacting you|writing|message) (?:you )?(?:from|with|on behalf of|for|at|over at|here at) (?!a recorded)(?:__company__|the (?:${WORD} ){0,2}(?:department|office|team|desk|unit|division)|(?:[a-z&'.-]+ ){0,3}${COMPANY_NOUN})\b`,
+      r`\bon behalf of (?!(?:you|yourself|him|her|them|me)\b)(?:__company__|__name__|the|your|our|a|[a-z]+)\b`,
+      r`\b(?:with|from|at|here at|over at|representing|for) __company__\b`,
+      r`^(?:hi,? |hello,? )?(?:this is|it is|you have reached|thank you for calling) (?:__company__|(?:[a-z&'.-]+ ){0,3}${COMPANY_NOUN})\b`,
+      r`\b(?:i|we) (?:work|am calling|are calling) (?:for|with|at) (?!you\b)(?:__company__|the|a|an|[a-z]+)\b`,
+      r`\b(?:i am|i am a|i am an|i am the) (?:representative|agent|account manager|account representative|specialist|collector|recovery specialist|collections specialist|case manager) (?:with|from|for|at|of) (?!you\b)`,
+      r`\b(?:our|my) (?:company|agency|firm|office)(?:'s| s)? name is\b`,
+      r`\b(?:our|my) (?:company|agency|firm) is (?:__company__|called)\b`,
+      r`\bthis (?:call|message) is from (?!a debt)`,
+      r`\b(?:over at|here at) (?:__company__|(?:[a-z&'.-]+ ){0,3}${COMPANY_NOUN})\b`,
+      r`\b(?:this is|it is|i am|my name is) ${NAME_SLOT},? (?:with|from|over at|here at|calling from|calling on behalf of|calling for) (?!(?:the (?:police|court|district|sheriff|county|state|government|irs|fbi))\b)(?:__company__|[a-z&'.-]+)`,
+    ],
+  },
+  {
+    act: 'verify_identity',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:am i|are we) (?:speaking|talking) (?:with|to) (?!you\b)\w`,
+      r`\bis this ${TITLE}__name__\b`,
+      r`\bis this ${TITLE}(?!(?:${NOT_NAME}|correct|something|everything|good|ok|still|the case|necessary|real|legit|legal|fair|true|urgent)\b)[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s*(?:\?|$)`,
+      r`\bis ${TITLE}(?:__name__|(?!(?:${NOT_NAME}|everything|everyone|anyone|someone|that|this|it|there)\b)[a-z][a-z'-]+(?: [a-z][a-z'-]+)?) (?:there|available|home|at home|in|around|on the line|on the phone|free)\b`,
+      r`\b(?:may|can|could|might) i (?:please )?(?:speak|talk) (?:with|to) (?!(?:you|someone|somebody|your (?:supervisor|manager))\b)`,
+      r`\b(?:i am|we are) (?:trying to reach|looking for|calling for|hoping to (?:reach|speak with|speak to)) (?!(?:a|the|some|your)\b)`,
+      r`\b(?:verify|confirm|validate|verification of|confirmation of)(?: for me)? (?:your identity|identity|your (?:full )?name|your (?:date of birth|birth date|birthday|address|home address|mailing address|zip|zip code|social|social security number|ssn|last four|phone number)|that (?:you are|i am speaking|i am talking|this is)|i am speaking|who i am speaking|a few (?:details|things|pieces of information)|some (?:information|details) (?:with you|first))`,
+      r`\b(?:what is|can i (?:get|have)|could you (?:give me|provide|tell me|state)|please (?:provide|state|give me)|may i (?:have|get)) (?:your|the) (?:full name|name|date of birth|birth date|birthday|last four|social|social security number|address|zip code|home address|mailing address|phone number on (?:the|your) account)(?!(?: and (?:\w+ ){1,2})? (?:of|for) (?:your|the|their) (?:attorney|lawyer|counsel|employer))`,
+      r`\b(?:for|to protect your) (?:security|privacy|verification|identity verification)(?: purposes| reasons)?\b`,
+      r`\bwho am i (?:speaking|talking) (?:with|to)\b`,
+      r`\bare you ${TITLE}__name__\b`,
+      r`\bare you the (?:account ?holder|person|owner|borrower|cardholder|primary)\b`,
+      r`\blast (?:four|4) (?:digits )?of your (?:social|ssn|social security)`,
+      r`\b(?:before we (?:go|continue|proceed|discuss)|before i (?:go|continue|proceed|discuss|can discuss)),? (?:i need to|i have to|can you|could you|let me)\b`,
+    ],
+  },
+  {
+    act: 'good_time_question',
+    speaker: 'agent',
+    patterns: [r`\bis (?:this|now) (?:a )?(?:good|bad|convenient|okay) time\b`, r`\bdo you have a (?:minute|moment|few minutes|second)\b`],
+  },
+  {
+    act: 'mini_miranda',
+    speaker: 'agent',
+    negatable: true,
+    patterns: [
+      r`\battempt(?:ing|s)? to collect (?:a |the |this |on a |your |on the |on this )?debts?\b`,
+      r`\b(?:any )?information (?:that )?(?:is |we |you )?(?:obtained|obtain|gathered|collected|received|provided|give us|provide)(?: will| shall| may| is going to| can)? (?:be )?(?:used|utilized) (?:for (?:that|this|the) purpose|for the purpose of collecting|to collect)\b`,
+      r`\b(?:i am|this is|we are|this call is from|this communication is from|this message is from|communication is from|call is from|as|calling as|i work as|we work as) (?:a |an )?(?:debt collectors?|debt collection (?:agency|company|firm))\b`,
+      r`\bthis (?:is a )?communication (?:is )?from a debt collector\b`,
+    ],
+  },
+  {
+    act: 'state_purpose',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:calling|call|reaching out|contacting you|writing|this is|this call is|this message is|here|i am reaching out) (?:you )?(?:about|regarding|in regards? to|in reference to|concerning|with regard to|to discuss|to talk (?:to you )?about|to speak (?:with you )?about|to follow up on|following up on|to collect|on|to see about|to help (?:you )?(?:with|resolve)|to resolve) (?:(?:your|an|a|the|this|that|our) )?${gap(4)}${DEBT_WORD}\b`,
+      r`\b(?:the )?(?:reason|purpose) (?:for|of) (?:my|this|the|our|today's) call\b`,
+      r`\b(?:the )?reason (?:i am|we are|why i am|why we are|i am|that i am) (?:calling|reaching out|contacting you)\b`,
+      r`\bwhy i am calling\b`,
+      r`\byou (?:have|have got|got|are carrying) (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved|defaulted) (?:balance|debt|bill|account|amount|payment|loan)`,
+      r`\bthere is (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved) (?:balance|debt|bill|account|amount|payment|loan) (?:on|in|under|with|for) (?:your|the|this)\b`,
+      r`\byour (?:account|balance|loan|bill|payment|debt|credit card|card|car loan|student loan|medical bill) ${gap(3)}(?:is|has been|was|went|became|is now|has gone|has become) (?:now )?(?:past due|overdue|delinquent|in default|behind|in collections|placed|referred|assigned|transferred|charged off|sent to (?:us|collections)|turned over|seriously past due|\d+ days past due)\b`,
+      r`\b(?:we|our office|our company|our agency|our firm) (?:have|has|were|was) (?:been )?(?:assigned|placed with|referred|given|hired|retained|asked to collect|engaged)\b`,
+      r`\b(?:(?:has|have|was|were) been|got) (?:assigned|placed|referred|transferred|sold) to (?:our|us|__company__|this) (?:office|agency|company|firm)?`,
+      r`\b(?:a|the|your) debt (?:owed|you owe|with|from|to|for)\b`,
+      r`\bcollect(?:ing)? (?:on )?(?:a|the|your|this) (?:debt|balance|account|bill|loan)\b`,
+      r`\byou (?:owe|are behind|fell behind|have fallen behind|missed)(?! ${AMT})\b`,
+      r`\b(?:about|regarding) the (?:money|balance|amount) (?:you owe|owed|that is owed|due)\b`,
+    ],
+  },
+  {
+    act: 'state_balance',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:balance|amount (?:due|owed|owing|outstanding)|total (?:due|owed|balance|amount|owing)|payoff(?: amount)?|what you owe|what is owed|amount you owe|debt|the total|past due amount|amount past due) ${gap(4)}(?:is|of|comes to|come to|totals?|stands at|sits at|amounts to|was|reads|shows|shows as|=|at|will be|would be|remains|currently|now) (?:now )?(?:at )?(?:a total of |approximately |about |around |roughly |just over |just under |only |exactly )?${AMT}`,
+      r`\byou (?:owe|are owing|are behind(?: by)?|have a balance of|have an outstanding balance of|have a past due (?:balance|amount) of|have a debt of|are past due by|are overdue by) (?:us |them |the creditor |__company__ )?(?:a total of |about |around |approximately |roughly )?${AMT}`,
+      r`\byou have ${AMT} (?:outstanding|owing|past due|overdue|due|left to pay|remaining|in arrears|still owing|still due|unpaid)\b`,
+      r`(?<!payments? of |installments? of |instalments? of |pay |paying )${AMT} (?:is |that is |which is )?(?:past due|overdue|outstanding|owing|owed|in arrears|unpaid|remaining on (?:the|your) account)\b`,
+      r`\b(?:balance|debt|amount owed) of ${AMT}`,
+      r`\b(?:shows|showing|have|has|see) (?:a |an )?(?:balance|amount due|past due balance|outstanding balance) of\b`,
+    ],
+  },
+  {
+    act: 'amount_mention',
+    speaker: 'agent',
+    patterns: [r`(?:__amount__|\d[\d,]*\.\d\d|\d{2,}[\d,]*)`],
+  },
+  {
+    act: 'request_full_payment',
+    speaker: 'agent',
+    negatable: true,
+    patterns: [
+      r`\bpay(?:ing)? (?:off )?(?:the|your|this|that) (?:full|entire|whole|total|complete|remaining|outstanding) (?:balance|amount|debt|sum|thing)\b`,
+      r`\b(?:pay|paying|take care of|settle|clear|resolve|cover|paid) (?:off )?(?:it|this|that|everything|the balance|the debt|the account|your balance|the amount|the whole thing|__amount__|the full __amount__|the total|all of it|your account)(?: off)? in full\b`,
+      r`\b(?:pay|paying|take care of|clear|resolve|cover) (?:off )?(?:the|your|this) (?:balance|debt)(?: of __amount__)? (?:today|now|right now|this week|by ${DATE}|in full|immediately)`,
+      r`\b(?:full|entire|whole|one[- ]time full|complete) payment\b`,
+      r`\b(?:the )?(?:full|entire|whole|total) (?:balance|amount)(?: of __amount__)? (?:today|now|right now|immediately|by ${DATE}|this week)`,
+      r`\b(?:can|could|would|will) you (?:be able to )?(?:pay|make|take care of|send|cover|clear|handle) (?:off )?(?:the|that|your|this) (?:full |entire |whole |total )?(?:balance|amount|debt)(?! (?:down|in (?:installments|payments)|over|monthly))\b`,
+      r`\b(?:can|could|would|will) you (?:be able to )?(?:pay|take care of|send|cover) ${AMT} (?:today|now|right now|this week|by ${DATE})`,
+      r`\b(?:we|i) (?:need|require|want|would like|are asking for|am asking for|ask that you pay|expect|are requesting|am requesting) (?:you to pay |you to make |to collect |to get )?(?:the )?(?:full|entire|whole|total|complete) (?:balance|amount|payment|sum)`,
+      r`\b(?:how would you like to|would you like to|are you able to|are you ready to|when can you|can we get) (?:pay|take care of|resolve|settle|clear|handle|get) (?:the|this|your|that) (?:balance|debt|account|amount)(?: paid)?(?: in full| today| off)?\b`,
+      r`\bpay(?:ment)? in full\b`,
+      r`\b(?:pay|paying|clear|clearing) (?:it|that|this|everything) (?:all )?(?:off )?(?:today|now|right now)\b`,
+      r`\bpay (?:it|that|this) all\b`,
+      r`\b(?:get|have) (?:this|it|that|the (?:balance|account|debt)|everything) paid (?:off )?(?:in full|today|off today|off now)\b`,
+      r`\bpaid off in full\b`,
+    ],
+  },
+  {
+    act: 'probe_ability_to_pay',
+    speaker: 'agent',
+    patterns: [
+      r`\bhow much (?:can|could|would|will|are|do) you (?:be )?(?:able to |afford to |willing to |think you can )?(?:afford|pay|manage|put down|put towards?|put toward|do|set aside|swing|spare|send|contribute|commit|handle|budget)`,
+      r`\bwhat (?:can|could|would|do) you (?:be able to |think you can )?(?:afford|pay|manage|do|put down|swing|spare|handle|budget)\b`,
+      r`\bwhat (?:amount|payment|monthly payment|kind of payment|sort of payment|figure|number|dollar amount|monthly amount)(?: would| could| can| might| do you think would| works?| is comfortable| fits| are you able| can you)\b`,
+      r`\b(?:are you|is anyone|is your (?:spouse|husband|wife|partner)) (?:working|employed|receiving (?:any )?(?:income|benefits)|getting paid|earning|bringing in)\b`,
+      r`\b(?:what is|what does|how is|can you tell me about|tell me about) your (?:current )?(?:income|monthly income|budget|financial situation|employment|employment status|take home|job situation|finances|work situation|situation)\b`,
+      r`\bwhen (?:do|will|does) (?:you|your (?:next )?(?:paycheck|check|pay)) (?:get paid|next get paid|come in|arrive|get your (?:paycheck|check))\b`,
+      r`\bwhen is your (?:next )?(?:payday|paycheck|pay date|check|pay day)\b`,
+      r`\b(?:are you|would you be|will you be|is there any way you (?:could|can|would) be) (?:able|in a position) to (?:pay|make|afford|put|do|set aside|send) (?:something|anything|a payment|any amount|a portion|part|some|a little)`,
+      r`\bis there (?:any|some) (?:amount|payment|way|figure) ${gap(6)}(?:afford|pay|manage|make|handle|put)\b`,
+      r`\b(?:tell me|walk me through|can you share|could you share|help me understand) ${gap(4)}(?:your (?:financial )?(?:situation|finances|income|budget|expenses|circumstances))`,
+      r`\bdo you have (?:any )?(?:income|savings|a job|money coming in|funds|resources|a source of income|other income|any money|any way)\b`,
+      r`\bwhat (?:would|could|might|is) (?:be )?(?:a |an )?(?:realistic|comfortable|manageable|affordable|doable|reasonable|fair|workable|work|fit)(?: amount| payment| monthly payment| figure| number| monthly amount)?(?: for you| in your budget| that you can| you can)\b`,
+      r`\bwhat (?:would|could|might) you be able to\b`,
+      r`\bwhat (?:is|are) you able to (?:pay|afford|do|put)\b`,
+      r`\bhow much (?:is|would be) (?:affordable|manageable|comfortable|realistic) (?:for you)?`,
+      r`\bhow much (?:money )?(?:do you have|can you come up with|could you come up with|can you get)\b`,
+      r`\bhow much (?:do you think|would you say|are you thinking|were you thinking|did you have in mind|is comfortable|feels comfortable)\b`,
+      r`\b(?:do|how often do|when do|how do|when will) you (?:get paid|receive (?:your )?(?:pay|paycheck|check|benefits))\b`,
+    ],
+  },
+  {
+    act: 'empathy',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:i am|we are|i'm) (?:so |terribly |deeply )?sorry (?:to hear|about (?:that|your|the|this|what)|for (?:your|what|everything)|you are|you have|you had|you were|that (?:you|happened|must|is|this|it)|this is|it is|things are|to learn)`,
+      r`\b(?:that|this|it|which) (?:must|must have|sounds|can|has got to|has to|would|sounds like it (?:is|has been)|is|seems|has been|sounds like) (?:be |been |a )?(?:so |incredibly |extremely |pretty |awfully )?(?:hard|difficult|tough|stressful|frustrating|rough|overwhelming|scary|painful|upsetting|worrying|challenging|a lot|a lot to deal with|a difficult|a hard|a tough|a stressful|an awful|awful|terrible|heartbreaking|devastating|exhausting|a really)\b`,
+      r`\bi can (?:only )?imagine\b`,
+      r`\bi (?:completely |totally |fully )?understand (?:how|that (?:this|it|things|money|times|you are|you have been|you have had|losing|it is)|this (?:is|must|can)|it (?:is|can|must)|what you are going through|your (?:situation|frustration|concern|concerns|position|feelings|worry|stress)|where you are coming from|things are|money is|times are|you are (?:going through|in a|dealing|struggling|frustrated|upset|worried|stressed|having)|how (?:hard|difficult|tough|stressful|frustrating))`,
+      r`\b(?:we|i) (?:want|would like|am here|are here|are going) to help(?: you)?\b`,
+      r`\b(?:let us|let me|we can|we will|i will) (?:work together|see what (?:we|i) can (?:do|work out|figure out|come up with|arrange)|figure (?:this|something|it) out|work (?:this|something|it) out|see what (?:we|i) can do|find (?:a way|something|a solution|an option) that works)\b`,
+      r`\bthank you for (?:sharing|being (?:so )?(?:honest|open|upfront|patient|understanding)|your (?:honesty|patience|understanding)|telling me (?:that|about|this)|explaining)`,
+      r`\b(?:i|we) appreciate (?:you (?:sharing|being|telling|letting|explaining)|your (?:honesty|openness|patience|candor|candour|understanding))`,
+      r`\b(?:sorry for your loss|my condolences|my deepest sympathies|my sympathies)\b`,
+      r`\bno (?:need to|reason to) (?:apologi[sz]e|be embarrassed|feel bad|worry)\b`,
+      r`\b(?:i|we) (?:know|realize|realise|recognize|recognise|get) (?:that )?(?:this|that|it|money|things|times|life) (?:is|are|can be|has been|have been|must be|gets) (?:hard|difficult|tough|stressful|tight|a lot|rough|overwhelming)`,
+      r`\b(?:many|lots of|a lot of|plenty of) (?:people|folks|customers|families) (?:are|have been|go through|are going through|find themselves|struggle)\b`,
+      r`\b(?:take (?:your|all the) time you need|there is no rush|no pressure)\b`,
+      r`\bthat is (?:awful|terrible|horrible|rough|tough|hard|a lot to deal with|so hard|heartbreaking|devastating)\b`,
+      r`\bi (?:am|was) (?:sorry|sad|saddened) (?:to hear|to learn)\b`,
+    ],
+  },
+  {
+    act: 'active_listening',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:so )?(?:what )?i am hearing (?:is|you say)\b`,
+      r`\bif i (?:understand|understood|heard|hear|am hearing) (?:you )?(?:correctly|right)\b`,
+      r`\b(?:let me|i want to|i would like to|want to) make sure i (?:understand|understood|have (?:this|that|it|everything) right|heard|got (?:that|it|this|everything) right|have the (?:right|correct))\b`,
+      r`\b(?:so )?you are saying\b`,
+      r`\bwhat you are saying is\b`,
+      r`\b(?:it )?sounds like (?:you|your)\b(?! (?:are lying|are making excuses))`,
+      r`\byou (?:mentioned|indicated|stated) (?:that|earlier|before|you|your)\b`,
+      r`\bcorrect me if i am wrong\b`,
+      r`\bto (?:clarify|be clear|make sure i understand|make sure i have (?:this|that|it) right)\b`,
+      r`\bi hear (?:you|what you are saying)\b`,
+      r`\bthat makes (?:sense|total sense|complete sense|perfect sense)\b`,
+      r`\bso (?:you|your) (?:lost|were laid off|got laid off|have been|had|recently|moved|got|were|have|cannot|would prefer|would rather|would like)\b`,
+      r`\b(?:let me|i will|i'll) (?:repeat|read) (?:that|this|it|what you said) back\b`,
+      r`\b(?:can|could) you (?:tell me|explain) (?:a (?:little|bit) )?more (?:about|on)\b`,
+      r`\b(?:help me understand|walk me through what happened)\b`,
+    ],
+  },
+  {
+    act: 'ack',
+    speaker: 'agent',
+    patterns: [
+      r`(?:^|[.!?,] )(?:okay,? |alright,? |all right,? |sure,? |yes,? )?(?:i )?understood\b`,
+      r`\bi (?:completely |totally |fully |do )?understand(?:[.,!;]|$| (?:that you|you have|you are represented|you would like|you want|you do not want|your request|and)\b)`,
+      r`\bi (?:will|am going to|shall|can|have|am|will go ahead and|am going to go ahead and) (?:make a |put a |add a |place a )?(?:note|noted|document|documented|record|recorded|log|logged|mark|marked|flag|flagged|update|updated|annotate)(?: of)? (?:that|this|it|your|the account|the file|on the account|in the (?:account|file|system|notes))\b`,
+      r`\b(?:i have|i've|it is|that is|duly|your request is|that has been) (?:made a )?(?:noted|documented|recorded|logged)\b`,
+      r`(?:^|[.!?,] )noted\b`,
+      r`\bgot it\b`,
+      r`\bthank(?:s| you) for (?:letting me know|telling me|the information|that information|informing me|the heads up)\b`,
+      r`(?:^|[.!?,] )(?:okay,? |oh,? |ah,? )?i see(?:[.,!?]|$)`,
+      r`\bi (?:will|am going to) (?:make a note|note that|note it|take note)\b`,
+    ],
+  },
+  {
+    act: 'offer_payment_plan',
+    speaker: 'agent',
+    negatable: true,
+    patterns: [
+      r`\bpayment (?:plans?|arrangements?|schedules?|agreements?|programs?|options?)\b`,
+      r`\b(?:installments?|instalments?)\b`,
+      r`\b(?:set up|setting up|arrange|do|start|put you on|get you on|work out|offer(?: you)?|set you up (?:on|with)|get you set up (?:on|with)|enroll you in|look at) (?:a |an |some )?(?:plan|arrangement|payment plan|monthly payments?|installments|smaller payments|a few payments|payments|a schedule|monthly plan)\b`,
+      r`\b(?:break|split|spread|divide|breaking|splitting|spreading)(?: up| out)? (?:it|this|that|the balance|the (?:total|amount|debt|payments?)|things|__amount__|the rest)(?: up| out| down)? ?(?:into|over|across|in)\b`,
+      r`\bbreak (?:it|that|this) (?:up|down)\b`,
+      r`\b(?:monthly|weekly|bi-?weekly|biweekly|every two weeks|smaller|small|partial|manageable|affordable|lower|equal|regular|fixed) (?:payments|installments|instalments)\b`,
+      r`\b${AMT} (?:a|per|each|every) (?:month|week|paycheck|pay ?day|two weeks|fortnight|pay period)\b`,
+      r`\bpay(?:ing)? (?:it |that |this |the balance )?(?:off |down )?(?:over|across) (?:time|the next|a few|several|\d+|__number__|six|three|twelve|two|four|five|\w+ (?:months|weeks|payments))\b`,
+      r`\b(?:a few|several|two|three|four|five|six|twelve|\d+) (?:monthly |smaller |equal )?(?:installments|instalments|payments) (?:of|over)\b`,
+      r`\b(?:plan|arrangement) (?:that|which) (?:works|fits|you can afford)\b`,
+      r`\b(?:start|starting|begin|beginning) with (?:a )?(?:small|smaller|partial|down|good faith|first) (?:payment|amount)\b`,
+      r`\b(?:pay|paying) (?:a little|something|some) (?:each|every|a) (?:month|week|paycheck)\b`,
+    ],
+  },
+  {
+    act: 'offer_settlement',
+    speaker: 'agent',
+    negatable: true,
+    patterns: [
+      r`\bsettle(?:d)? (?:the |this |your |that )?(?:account |balance |debt |it |the account |the balance |the debt )?(?:for|at) (?:${AMT}|__percent__|less|a (?:reduced|lower|lesser|discounted|smaller) (?:amount|sum|balance)|a fraction|half|only|a portion)\b`,
+      r`\bsettlements?(?! authority)\b`,
+      r`\b(?:offer|give|extend|do|provide|approve) (?:you )?(?:a |an )?(?:discount|reduction|one[- ]time (?:offer|settlement|discount|payment option)|lump[- ]sum (?:offer|settlement|discount|option)|reduced (?:payoff|balance|amount))\b`,
+      r`\blump[- ]sum\b`,
+      r`\b(?:reduce|reduced|lower|lowered|knock|knocked|take|taking|bring|brought|drop|dropped|discount|discounted)(?: the)?(?: balance| amount| total| it| that| debt)?(?: down| off)? (?:to|by) (?:${AMT}|__percent__|half)\b`,
+      r`\b(?:__percent__|${AMT}) off (?:the|your|of)?\b`,
+      r`\b(?:accept|take|close (?:the|your|this) account (?:out )?for|resolve (?:it|this|the account|your account) for|call it (?:even|settled|done) (?:at|for)) (?:${AMT}|__percent__|less|a reduced|a lower|half)\b`,
+      r`\b__percent__ of (?:the|your) (?:balance|total|debt|amount|full balance)\b`,
+      r`\b(?:waive|waived|forgive|forgiven|write off|written off|wipe out|wiped out|drop|dropped) (?:the )?(?:rest|remainder|remaining|difference|remaining balance)\b`,
+      r`\b(?:discounted|reduced) (?:payoff|balance|amount|offer|settlement|total)\b`,
+      r`\bsettled in full\b`,
+      r`\bconsidered (?:paid|settled|resolved) in full\b`,
+      r`\bhalf (?:of )?(?:the|your|what you owe)(?: balance| total)?\b`,
+    ],
+  },
+  {
+    act: 'secure_commitment',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:can|could|may) (?:i|we) (?:count on|get|have|rely on) (?:you|your|a) ?(?:commitment|promise|word|agreement|confirmation|authorization|permission|to make)?\b(?! (?:date of birth|name|address))`,
+      r`\b(?:will|can|could|would) you (?:be able to )?(?:commit to|promise|agree to|authorize)\b`,
+      r`\b(?:do we|so we|have we got|then we) (?:have )?(?:a )?deal\b`,
+      r`\bwhat (?:date|day|time) (?:can|will|would|could|works|would work|is good|is best|suits|do you want|should we|are you)\b(?![^.?!]*\b(?:call ?back|call you|reach you|to talk|to speak|to chat)\b)`,
+      r`\bwhen (?:can|will|could|would) (?:you|we) (?:expect|make|send|schedule|set up|process|get|have|pay|be able to pay|mail|post|put through)\b`,
+      r`\b(?:shall|should|can|may|could) i (?:go ahead and )?(?:set|schedule|process|put|take|run|book|lock|get|apply|post|submit) (?:that|it|this|the|your|a|you)\b(?! (?:date of birth|name|address))`,
+      r`\b(?:i will|let me|i am going to|i can) (?:go ahead and )?(?:put you down|schedule (?:that|it|this|the|your)|set (?:that|this|it) up|process (?:that|the payment|your payment|it)|lock (?:that|it|this) in|book (?:that|it|this)|get (?:that|it|this) (?:scheduled|set up|processed))\b`,
+      r`\b(?:does|would|will|can) (?:that|this|__date__|friday|${DAYS}|the \w+|it) work (?:for you)?\b`,
+      r`\b(?:are you|you are) (?:able|willing|ready|okay|comfortable|good) (?:to commit|with (?:that|this) (?:amount|payment|plan|date|arrangement)|to (?:go ahead|move forward|proceed)|to make (?:that|this|the) payment)`,
+      r`\b(?:how|what method|what card|which card|what account|which account|what payment method) (?:would you like to|will you|do you want to|would you prefer to|are you going to) (?:pay|make (?:the|that|this|your) payment|use|send)\b`,
+      r`\bdo i have your (?:permission|authorization|consent|okay|approval)\b`,
+      r`\b(?:is|would) (?:that|__amount__|__date__|this) (?:be )?(?:okay|alright|acceptable|agreeable|doable|manageable|affordable) (?:with|for) you\b`,
+      r`\bcan we (?:agree|set|lock|schedule|go ahead|make that|count on)\b`,
+      r`\blet us (?:get|set|lock) (?:that|this|it|you) (?:scheduled|set up|in|down|started)\b`,
+      r`\b(?:can|will|could|would) you (?:be able to )?(?:make|send|mail|post|have|do) (?:that|this|the|a|your first|your|it) ?(?:payment|amount)? (?:by|on|before) (?:${DATE})\b`,
+      r`\bwhat (?:card|account|payment method|method) (?:would|will|do) you\b`,
+      r`\b(?:is|would) (?:that|this) (?:something|an amount|a plan|a date) you (?:can|could) (?:commit to|do|manage|make|afford)\b`,
+    ],
+  },
+  {
+    act: 'recap_terms',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:to recap|to summarize|to summarise|in summary|to sum up|let me recap|let me summarize|let me summarise|let me go over|let me review|let me read (?:that|it|this|the terms|everything) back|let me repeat (?:that|the terms|the arrangement|the agreement|everything)|recapping|quick recap)\b`,
+      r`\b(?:to confirm|let me confirm|i will confirm|confirming|i want to confirm|i would like to confirm|so to confirm)(?:,)? (?!(?:your (?:identity|name|date|address|social|birth)|who|that i am|i am speaking|that i am speaking|that this is|you are __name__)\b)(?:the|your|our|that|this|you (?:will|are going to|have agreed|agreed)|we have|everything|what we|the (?:payment|arrangement|plan|agreement|terms|details|amount|date))\b`,
+      r`\byou (?:have )?agreed to (?:pay|a |make|the|send|set up)\b`,
+      r`\b(?:we have|i have|i have got) you (?:down|scheduled|set up|booked) for\b`,
+      r`\byou (?:will|are going to) (?:pay|be paying|make|send|be making|be sending) ${AMT} ${gap(6)}(?:on|by|every|each|starting|per|a month|a week|beginning|this|next|today|tomorrow)\b`,
+      r`\b(?:your|the) (?:first |next |initial |final |remaining |monthly |weekly |down )?payments? (?:of ${AMT} )?(?:will be|is|are|will|would be|are going to be)(?: then)? (?:due|scheduled|set|processed|drafted|debited|withdrawn|taken|charged|made|posted|deducted|automatically|on|every|each)\b`,
+      r`\b(?:so )?that is ${AMT} (?:on|every|each|per|a (?:month|week)|by|starting|today|tomorrow|due)\b`,
+      r`\bconfirmation (?:number|code|email|letter)\b`,
+      r`\byou will (?:receive|get) (?:a |an )?(?:confirmation|letter|email|receipt|written confirmation|copy)\b`,
+      r`\b(?:starting|beginning) (?:on )?${DATE},? (?:and )?(?:then )?(?:every|each|you will|we will)\b`,
+      r`\b${AMT} (?:today|now),? (?:and|then) ${AMT}\b`,
+    ],
+  },
+  {
+    act: 'explain_consequences_lawful',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:${HEDGE}|will|would) (?:be |continue to be |get |remain )?(?:reported|report(?:ing)?|furnished|noted|listed|showing|show up|appear) ${gap(4)}(?:to |on |with )?${CREDIT_BUREAU}`,
+      r`\b(?:report|reporting|reported|furnish|furnishing|furnished) ${gap(4)}(?:to |with )${CREDIT_BUREAU}`,
+      r`\b${HEDGE} (?:negatively |adversely )?(?:affect|impact|hurt|lower|damage|show up on|appear on|reflect on|be reflected on|stay on|remain on|harm|have an impact on|have an effect on) (?:your )?(?:credit|credit (?:report|score|history|file|rating|standing))\b`,
+      r`\b(?:the creditor|our client|my client|the original creditor|the bank|the lender|they|we|the company|your creditor|__company__|the account owner|the owner of the (?:account|debt))(?: could| may| might| has the right to| have the right to| reserves? the right to| retains? the right to)(?: decide to| choose to| elect to| consider| then)? (?:pursue|take|consider|explore|use|seek|exercise|review|proceed|file|bring|start|initiate|move forward)\b`,
+      r`\b(?:the creditor|our client|my client|the original creditor|they|we) can (?:pursue|consider|explore|seek|exercise|review|decide)\b`,
+      r`\bas (?:allowed|permitted|provided|authorized|authorised) (?:by|under) (?:law|the law|state law|federal law|applicable law|your (?:agreement|contract)|the (?:agreement|contract))\b`,
+      r`\b${HEDGE} (?:result in|lead to|mean) ${gap(3)}(?:action|activity|collection|reporting|consequences|law ?suit|legal|judgment|remedies|steps|fees|interest|credit)\b`,
+      r`\b(?:other|further|additional|available|legal|collection) (?:options|remedies|collection activity|collection efforts|steps|action)\b.{0,60}\b(?:as allowed|as permitted|under the law|by law|lawful|legally|available to)\b`,
+      r`\b(?:legal action|a law ?suit|litigation|garnishment|a judgment|further collection activity|collection activity) ${gap(2)}(?:may|might|could) (?:be )?(?:possible|considered|an option|filed|pursued|taken|sought|follow|result|continue|happen)\b`,
+      r`\b(?:the creditor|our client|they|we) ${HEDGE} (?:decide|choose|elect) to\b`,
+      r`\binterest (?:may|might|could|can) (?:continue to )?(?:accrue|apply)\b`,
+      r`\b(?:the )?(?:account|debt|balance) (?:may|might|could) (?:be )?(?:returned|sent back|recalled|transferred|assigned)\b`,
+    ],
+  },
+  {
+    act: 'handle_dispute',
+    speaker: 'agent',
+    negatable: true,
+    patterns: [
+      r`\b(?:i will|i am going to|let me|we will|we are going to|i can|we can|i have|we have|i will go ahead and)(?: go ahead and)? (?:note|log|record|file|open|mark|flag|document|submit|send|forward|escalate|put|register|enter|process|start|initiate) (?:the |your |a |this |that )?(?:dispute|disputed|account as disputed|(?:it|this|that|the account|your account) as (?:disputed|in dispute))\b`,
+      r`\b(?:account|debt|balance) (?:is|has been|will be|as) (?:marked |flagged |noted |coded |placed )?(?:as )?(?:disputed|in dispute|under dispute)\b`,
+      r`\b(?:we|i) will (?:send|mail|provide|get) (?:you )?(?:a |the )?(?:written )?(?:validation|verification|proof|documentation|copy of|copies of|statement|itemi[sz]ation|notice)\b`,
+      r`\byou (?:have|will have) (?:the right|30 days|thirty days) ${gap(3)}(?:to )?(?:dispute|request (?:validation|verification))\b`,
+      r`\byou (?:can|may|are (?:entitled|allowed) to) (?:dispute|challenge|request (?:validation|verification|the name))\b`,
+      r`\bright to dispute\b`,
+      r`\b(?:we|i) (?:will|are going to|am going to|can) (?:investigate|look into|review|research|verify) (?:it|this|that|your dispute|the (?:dispute|account|debt|balance|charges))\b`,
+      r`\b(?:put|place|placing|putting|hold|pause|suspend|stop) (?:the |all |any )?(?:account|collection|collections|collection activity|collection efforts)? ?(?:on hold|activity|efforts)? ?(?:until|while|pending|during)\b`,
+      r`\b(?:cease|stop|pause|suspend|halt) (?:all )?collection(?:s)? (?:activity |efforts )?(?:until|while|pending)\b`,
+      r`\b(?:validation notice|validation letter|debt validation|request (?:for )?validation|verification of the debt|dispute (?:form|process|department|team))\b`,
+      r`\b(?:i|we) (?:understand|hear|see) (?:that )?you (?:are disputing|dispute|do not believe you owe|do not recogni[sz]e|believe (?:this|it) (?:is|was) paid)\b`,
+    ],
+  },
+  {
+    act: 'acknowledge_cease_request',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:we|i) (?:will|are going to|am going to|shall|can) (?:stop|no longer|not|cease|discontinue|refrain from)(?: be)? (?:calling|call|contacting|contact|reaching out to|phoning|communicating with|bothering) you\b`,
+      r`\b(?:i will|i am going to|let me|we will|i have|we have|i can) (?:remove|take|put|place|add|mark|flag|note|update|code)(?: you| your (?:number|phone number|account|name|file))? (?:off|from|on|to|as|in) (?:our|the|your)? ?(?:calling list|call list|list|do not call|dialer|system|account as (?:cease|do not call|no contact|do not contact))`,
+      r`\byou (?:will not|should not|won't) (?:receive|get|be getting|hear from us|be contacted|be called) ${gap(2)}(?:(?:any )?(?:more|further|additional|other) )?(?:calls|contact|phone calls|communications?|from us)?\b`,
+      r`\b(?:note|noted|honor|honour|respect|process|record|recorded|log|logged|document|documented)(?:ing)? (?:your|the|that) (?:request|cease|wishes|preference)(?: to (?:stop|cease|not be)| for no (?:further|more) (?:contact|calls))?\b`,
+      r`\b(?:cease|do not call|no contact|do not contact|cease and desist|cease communication) (?:request|flag|status|note|order)\b`,
+      r`\bwe will (?:only|just) (?:contact|communicate with|reach) you (?:in writing|by mail|by letter)\b`,
+      r`\b(?:this will be|this is) (?:our|the) (?:last|final) (?:call|contact|communication)\b`,
+    ],
+  },
+  {
+    act: 'acknowledge_attorney',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:can|could|may) i (?:please )?(?:get|have|ask for|take down) (?:your|the|their|his|her) (?:attorney|lawyer|counsel)(?:'s| s)?\b`,
+      r`\b(?:what is|who is) (?:your|the) (?:attorney|lawyer|counsel|attorney's|lawyer's)\b`,
+      r`\b(?:attorney|lawyer|counsel)(?:'s| s)? (?:name|contact|number|phone|information|details|firm|office|address)\b`,
+      r`\b(?:name|number|contact (?:information|info|details)|phone number|address|firm|details|information)(?: and (?:\w+ ){1,2})? (?:of|for) (?:your|the|their|his|her) (?:attorney|lawyer|counsel|legal representative)\b`,
+      r`\b(?:we|i) will (?:contact|reach out to|communicate with|direct (?:all )?(?:future )?(?:communication|calls|correspondence) to|work with|deal with|speak with|speak to|talk to|call) (?:your|the|their) (?:attorney|lawyer|counsel|legal representative)\b`,
+      r`\b(?:since|now that|as|because|given that) you (?:are represented|have (?:an attorney|a lawyer|legal representation|counsel))\b`,
+      r`\bi (?:understand|will note|have noted|will make a note|am noting|see) (?:that )?you (?:have|are represented by|retained|hired) (?:an? )?(?:attorney|lawyer|legal representation|counsel|representation)\b`,
+      r`\b(?:who is|which (?:attorney|lawyer|firm) is) representing you\b`,
+      r`\b(?:represented by (?:counsel|an attorney|a lawyer)|attorney representation)\b`,
+    ],
+  },
+  {
+    act: 'close_call',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:have|you have|enjoy) (?:a |the )?(?:good|great|nice|wonderful|lovely|blessed|fantastic|pleasant|safe|good rest of your|great rest of your|rest of your|nice rest of your) (?:rest of (?:your|the) )?(?:day|evening|night|afternoon|morning|weekend|week|one|holiday|holidays)\b`,
+      r`\b(?:goodbye|good bye|bye(?:-?bye)?|take care|talk (?:to you )?(?:soon|later|then|next week)|speak (?:to you )?soon|so long)\b`,
+      r`\bthank(?:s| you)(?: so much| much| a lot)? for (?:your (?:time|call|help|payment|cooperation|business|patience today)|(?:the|this|our) (?:call|conversation|chat)|(?:talking|speaking) (?:with|to) me|taking care of (?:this|that|it)|being (?:so )?(?:helpful|cooperative)|working with (?:me|us))\b`,
+      r`\bis there anything else (?:i can|we can|that i can|you need|i could)\b`,
+      r`\b(?:that is|that will be) all (?:i need|i have|for now|for today)\b`,
+      r`\bi will let you go\b`,
+      r`\b(?:we are|you are) all set\b`,
+    ],
+  },
+
+  // ---------------------------------------------------------------- agent: violations
+  {
+    act: 'threat_arrest',
+    speaker: 'agent',
+    negatable: true,
+    negatedAfter: true,
+    ownWordsOnly: true,
+    patterns: [
+      r`\b(?:arrest(?:ed|ing)?|under arrest|arrest warrant)\b`,
+      r`\b(?:jail(?:ed)?|prison|imprison(?:ed|ment)?|locked up|lock you up|behind bars|handcuff(?:s|ed)?|in cuffs|penitentiary|the slammer|lockup|county lock ?up|cell block|jail ?time|prison ?time|do time|serve time)\b`,
+      r`\b(?:criminal|crime|fraud|theft) (?:charges?|complaint|case|prosecution|investigation|record|offen[cs]es?|act|referral|matter)\b`,
+      r`\bcharged (?:criminally|with (?:a crime|fraud|theft|a felony|a misdemeanor|check fraud|bank fraud|theft of services|a criminal))\b`,
+      r`\b(?:press|pressing|file|filing|bring|bringing|face|facing) (?:criminal )?charges\b`,
+      r`\bprosecut(?:e|ed|ion|ing|or)\b`,
+      r`\b(?:felony|misdemeanor|misdemeanour)\b`,
+      r`\b(?:bench |arrest |a )?warrant (?:for|out|issued|has been|will be|is)\b`,
+      r`\bcommitt(?:ed|ing) (?:a )?(?:crime|fraud|theft|felony)\b`,
+      r`\b(?:this is|that is|it is|considered|constitutes|counts as|amounts to|that is called) (?:check |bank |wire |credit |credit card )?(?:fraud|theft|a crime|criminal|stealing)\b`,
+      r`\b(?:the )?(?:police|cops?|sheriff|sheriff's (?:office|department)|law enforcement|deputies|deputy|marshals?|state troopers?|authorities|fbi) ${gap(2)}(?:will|are going to|is going to|could|may|might|would|can|are|is|to)? ?(?:come|coming|show up|showing up|be (?:called|involved|contacted|notified|sent|knocking|at your|coming|showing)|get involved|knock|knocking|pick you up|picking you up|visit|be waiting|after you|at your door|looking for you|arrive|take you)\b`,
+      r`\b(?:call|calling|contact|contacting|send|sending|notify|notifying|involve|involving|get|refer\w* (?:this|you|it|your case|the matter) to|report\w* (?:you|this|it) to|talking to|talk to|deal with|dealing with|explain (?:it|this|yourself) to|hear from|visit from|answer to|turn you over to|turned over to) (?:the )?(?:local )?(?:police|cops|sheriff|law enforcement|authorities|deputies|marshals?|fbi|district attorney|da)\b`,
+      r`\bdebtors?'?s? prison\b`,
+      r`\b(?:file|filing|make|making|submit|submitting) (?:a )?(?:police|criminal|fraud) (?:report|complaint)\b`,
+      r`\bcontempt of court\b`,
+    ],
+  },
+  {
+    act: 'threat_violence',
+    speaker: 'agent',
+    negatable: true,
+    negatedAfter: true,
+    ownWordsOnly: true,
+    patterns: [
+      r`\b(?:hurt|harm|kill|beat|hit|punch|shoot|stab|strangle|choke|smack|slap|break|burn|bash|cut|maim|rough up|beat up|mess up|smash|slit|snap) (?:you|your (?:legs?|arms?|face|neck|kneecaps?|knees?|fingers?|teeth|bones?|head|family|kids|children|wife|husband|house|car|dog|cat|mother|daughter|son))\b`,
+      r`\b(?:you|your (?:family|kids|children|wife|husband|loved ones))(?: will| could| might| may| are going to| is going to| might end up| could end up| will end up)? (?:get|be|getting|end up) (?:hurt|harmed|injured|killed|beaten|beat up|roughed up|in the hospital|in a hospital|dead)\b`,
+      r`\bsomething (?:bad|terrible|unfortunate|nasty|awful|serious) (?:might|could|will|is going to|may|would) happen (?:to you|to your|to someone)\b`,
+      r`\b(?:would|will) (?:not|hate to) (?:want|see|like) (?:anything|something) (?:bad |unfortunate |terrible )?(?:to )?happen(?:ing)? to (?:you|your)\b`,
+      r`\b(?:would|will|'d) hate (?:for|to see) (?:anything|something) (?:bad |unfortunate |terrible )?(?:to )?happen(?:ing)? to (?:you|your|that|those|the)\b`,
+      r`\bwe know where (?:you|your (?:kids|children|family|wife|husband|mother)) (?:live|work|sleep|go|are|stay)\b`,
+      r`\b(?:watch your back|sleep with one eye open|you have been warned|better watch yourself|watch yourself)\b`,
+      r`\b(?:pay you a (?:little )?visit|pay your (?:house|family) a visit|send (?:some|a few) (?:guys|people|of our guys) (?:over|around|to your))\b`,
+      r`\b(?:our|my) (?:guys|boys|people|friends|associates) (?:will|are going to|can|could) (?:come|visit|pay|find|see|take care of) (?:you|your)\b`,
+      r`\b(?:i|we) (?:will|am going to|are going to|could|can) (?:come|show up|drive|go) (?:over |down )?(?:to|at) your (?:house|home|place|door|work|job) ${gap(4)}(?:and|to) (?:hurt|beat|get|make|teach|deal|sort)\b`,
+    ],
+  },
+  {
+    act: 'threat_legal_action_false',
+    speaker: 'agent',
+    negatable: true,
+    negatedAfter: true,
+    ownWordsOnly: true,
+    patterns: [
+      r`\b${ACTOR} ${CERTAIN} (?:be )?${gap(2)}${LEGAL_ACTION}\b`,
+      r`\b(?:you|your (?:wages?|paycheck|pay|salary|bank account|accounts?|car|house|home|property|assets|tax refund|truck|vehicle|belongings))(?: will| are going to| is going to| are about to| is about to| shall) (?:be |get )(?:sued|served|garnished|seized|levied|repossessed|frozen|taken|foreclosed(?: on)?|taken to court|hauled into court|dragged into court|hit with a (?:law ?suit|judgment|lien))\b`,
+      r`\b(?:a |the )?(?:law ?suit|suit|legal action|judgment|garnishment|wage garnishment|lien|levy|summons|legal papers|court papers|papers|complaint) (?:will be|is being|are being|is going to be|are going to be|has been|have been|is about to be|are about to be|was|were|gets|will get|has already been|have already been|is already being|is now being) (?:filed|served|issued|entered|placed|initiated|started|taken|sent|delivered|drafted|prepared)\b`,
+      r`\b(?:you will|you are going to|expect to) (?:be )?(?:receive|get|receiving|getting) (?:a |the |your )?(?:summons|court papers|legal papers|law ?suit|papers|court date|subpoena)\b`,
+      r`\b(?:expect|be expecting|watch for|look out for) (?:a |the )?(?:summons|subpoena|process server|law ?suit|court papers|papers)\b`,
+      r`\blast (?:chance|warning|opportunity) before (?:we |they |the creditor |our attorneys )?(?:sue|file|take (?:legal action|you to court)|go to court|legal action|garnish|send (?:this|it|your account) to|refer)\b`,
+      r`\bsee you in court\b`,
+      r`\b(?:started|prepared|drafted|filled out|filed|have|got|are preparing|are drafting|am preparing|ready|finished|preparing|drafting) (?:the |all the )?(?:paperwork|papers|documents|forms|case|file) (?:to|for) (?:sue|suing|file|a law ?suit|garnish\w*|court|legal action|litigation|a judgment|seize|levy)\b`,
+      r`\byou(?: will| are going to| are gonna)? (?:end up|wind up|find yourself|be|be standing|have to appear) (?:in court|in front of a judge|before a judge)\b`,
+      r`\b(?:you will|you are going to|expect to|you can expect to|you should expect to|get ready to) (?:be )?served\b`,
+      r`\b(?:unless|if) ${gap(8)}(?:by|before) ${DATE},? (?:the|your) (?:account|file|case) (?:goes|will go|is going) to (?:our |the )?(?:attorneys?|lawyers?|legal|court|litigation)\b`,
+      r`\b(?:your|the) (?:account|file|case) (?:is|has been|will be|is being|was) (?:sent|referred|forwarded|transferred|turned over|escalated|approved) (?:over )?(?:to|for) (?:our |the )?(?:attorneys?|lawyers?|legal(?: department| team)?|litigation|court|lawsuit|suit)\b`,
+    ],
+  },
+  {
+    act: 'false_representation',
+    speaker: 'agent',
+    ownWordsOnly: true,
+    negatable: true,
+    patterns: [
+      r`\bthis is (?:officer|detective|sergeant|sgt|deputy|sheriff|lieutenant|captain|special agent|federal agent|investigator|judge|attorney|lawyer|counselor|counsellor|marshal|trooper|inspector|agent \w+ (?:with|from|of) the (?:fbi|irs|federal|government|state|department))\b`,
+      r`\b(?:i am|we are|this is|i am calling (?:you )?(?:from|with|on behalf of)|we are calling (?:you )?(?:from|with|on behalf of)|calling (?:you )?(?:from|with|on behalf of)|on behalf of|representing|(?:i|we) (?:work|am|are) (?:for|with)|this call is (?:from|on behalf of)|here at|reaching out from|contacting you from|from|with) (?:the |your )?(?:local |county |city |state |federal |district |u ?s |us )?(?:police(?: department)?|sheriff(?:'s|s)? (?:office|department)|sheriff|district attorney(?:'s| s)?(?: office)?|d ?a's office|da office|attorney general(?:'s| s)?(?: office)?|(?:county |district |federal |small claims |civil |superior |municipal |circuit )?court(?:house| system|s)?|clerk of (?:the )?court|department of justice|doj|fbi|irs|internal revenue service|federal (?:government|bureau|agency|trade commission)|government|state of [a-z]+|social security administration|treasury(?: department)?|legal department|law enforcement|fraud (?:investigations?|investigation unit|investigation division)|investigations? (?:unit|division|department|bureau)|process servers?|credit bureaus?|equifax|experian|transunion|judge's office|courts? office|magistrate)\b`,
+      r`\b(?:i am|we are) (?:an? |your |the |a licensed |an licensed )?(?:attorneys?|lawyers?|police officers?|officer|law enforcement(?: officers?)?|detectives?|investigators?|federal agents?|government (?:agents?|officials?|employees?)|court (?:officers?|officials?|clerks?|representatives?)|process servers?|paralegals?|judges?|marshals?|sheriffs?|deputies|deputy|legal (?:representatives?|officers?|counsel)|officers? of the court)\b`,
+      r`\bthis is (?:a |an |the |your )?(?:legal|court|official|government|federal|law enforcement|final legal|criminal|judicial) (?:notice|matter|order|summons|department|call|warning|proceeding|document|case|notification|department notice|action notice)\b`,
+      r`\b(?:your|this|the) (?:docket number|warrant number|court case number|case number with the court)\b`,
+      r`\b(?:this|the|your) (?:debt|balance|account|amount) ${gap(1)}(?:can never|cannot|may not|will never|is not able to) be (?:disputed|challenged|contested|discharged|questioned|removed|erased)\b`,
+      r`\byou (?:cannot|are not allowed to|have no right to|do not have (?:the|a|any) right to|no longer have (?:the |a |any )?right to|lost (?:the|your) right to|are not permitted to|can never|are not able to|waived (?:the|your) right to) (?:dispute|challenge|contest|question|ask for (?:validation|verification)|request (?:validation|verification))\b`,
+      r`\byou (?:now )?owe (?:double|twice|triple|three times|2x|3x|two times)\b`,
+      r`\b(?:the |your )?(?:balance|debt|amount|account) ${gap(1)}(?:has |have |is going to |will |just )?(?:doubled|tripled|quadrupled|double|triple)\b`,
+      r`\b(?:double|triple|doubled|tripled) (?:the|your) (?:balance|debt|amount)\b`,
+      r`\b(?:the )?statute of limitations (?:does not|will never|never|is not going to) (?:apply|run out|expire|matter|protect you)\b`,
+      r`\b(?:this|the|your) debt (?:never|will never|does not|cannot|is never going to) (?:expire|go away|disappear|age off|fall off|die)\b`,
+      r`\byour (?:husband|wife|spouse|son|daughter|mother|father|parents?|family|relatives?|children|kids|brother|sister|estate|heirs?) (?:is|are|will be|would be) ${gap(1)}(?:legally )?(?:responsible|liable|required|obligated|on the hook) (?:for|to pay)\b`,
+      r`\b(?:we|i) (?:are|am|work) (?:with|for) (?:the )?(?:government|state|courts?|police|irs|fbi)\b`,
+    ],
+  },
+  {
+    act: 'false_representation',
+    speaker: 'agent',
+    ownWordsOnly: true,
+    patterns: [
+      // Denials: the negation is the violation, so these rules are not negatable.
+      r`\b(?:we are|i am|this is|this call is|we|i) (?:not|never) (?:a |an )?(?:debt collectors?|collection (?:agency|call|company|agent)|collections (?:agency|call|company)|(?:an )?attempt to collect|calling (?:about|to collect|regarding) (?:a|any|your) debt|trying to collect|collecting (?:a |any )?debts?|a bill collector)\b`,
+      r`\bthis (?:call )?is not (?:about|regarding|related to) (?:a|any|your) (?:debt|bill|balance|collection)\b`,
+      r`\b(?:we|i) (?:do not|never) collect (?:debts?|money|bills)\b`,
+      r`\bnot (?:a|an) (?:debt )?collect(?:or|ion) (?:call|agency)\b`,
+    ],
+  },
+  {
+    act: 'profanity_abuse',
+    speaker: 'agent',
+    ownWordsOnly: true,
+    patterns: [...PROFANITY, ...INSULTS],
+  },
+  {
+    act: 'harassment_pressure',
+    speaker: 'agent',
+    ownWordsOnly: true,
+    negatable: true,
+    patterns: [
+      r`\bdead ?beats?\b`,
+      r`\b(?:irresponsible|lazy|pathetic|shameless|worthless|useless|disgraceful|disgusting|selfish|childish|immature|dishonest|greedy|cheap|sorry|freeloading|no-good|no good) (?:people|person|man|woman|deadbeats|folks|debtors|customers|adults?|parents?|mothers?|fathers?|excuse|human beings?|bums?|freeloaders?|losers?)\b`,
+      r`\bpeople like you\b`,
+      r`\b(?:your|you) kind\b(?! (?:of|words|offer|help|attention))`,
+      r`\bwhat (?:kind|sort|type) of (?:a )?(?:person|man|woman|mother|father|parent|adult|human being|people|grown (?:man|woman|adult))\b`,
+      r`\b(?:you should be|are you not|you ought to be) (?:ashamed|embarrassed)\b`,
+      r`\bshame on you\b`,
+      r`\bhow (?:can|could|do) you (?:live with yourself|sleep at night|look (?:at yourself|your kids|in the mirror)|call yourself|face your)\b`,
+      r`\b(?:grow up|be an adult|act like an adult|act your age|be a man|man up|be responsible for once|take some responsibility|stop making excuses|stop (?:lying|whining|crying|complaining|playing games|wasting my time|stalling|dodging|avoiding (?:me|us|this|my calls))|quit (?:lying|whining|making excuses|stalling|playing games|crying))\b`,
+      r`\b(?:excuses,? excuses|all you (?:do is|have are|ever do is) (?:make )?excuses|i have heard (?:that|it|every excuse|that excuse) (?:before|a million times|a thousand times)|everybody says that|that is what they all say|nobody cares about your|no one cares about your|spare me the (?:sob story|excuses))\b`,
+      r`\byou (?:people|guys|folks) (?:always|never|are all)\b`,
+      r`\b(?:you are|you were) (?:lying|a liar|a deadbeat|irresponsible|a disgrace|an embarrassment|a joke|a thief|a crook|stealing|a bum|a freeloader|lazy|selfish|pathetic|shameless|useless|worthless|cheap|a loser|childish|immature|a leech)\b`,
+      r`\b(?:grown|real|responsible|decent|normal|honest|mature|good) (?:adults?|men|women|people|folks|parents) pay (?:their|what they owe|back)\b`,
+      r`\b(?:that is )?not my problem\b`,
+      r`\bi do not care (?:about (?:your|that|you)|if you|that you|what you|how you|whether you)\b`,
+      r`\bwho cares\b`,
+      r`\byou (?:should have|should've) thought (?:about|of) that\b`,
+      r`\b(?:i|we)(?: will| am going to| are going to| are| am)? (?:keep|continue|not stop) (?:calling|calling you|to call|contacting|bothering|on you|after you|hounding)\b`,
+      r`\b(?:i|we)(?: will| am going to| are going to)? call (?:you )?(?:every (?:day|hour|single day|morning|night|week)|all day|day and night|night and day|again and again|over and over|until you pay|until (?:this|it) is paid|until you (?:answer|give|agree|cough|pick up))\b`,
+      r`\b(?:i|we) (?:will not|are not going to|am not going to|do not) (?:stop|give up|leave you alone|go away)(?: calling)? (?:until|till|unless)\b`,
+      r`\b(?:i|we) (?:am|are) not (?:hanging up|going to hang up|letting you go|getting off (?:the|this) (?:phone|line)) (?:until|till|unless)\b`,
+      r`\b(?:do not|you better not|do not you dare|do you dare|dare you) hang up(?: on me)?\b`,
+      r`\bwhat is wrong with you\b`,
+      r`\bkeep (?:ignoring|avoiding|dodging|hiding from) (?:us|me|this|our calls|my calls)\b`,
+      r`\bsee what happens (?:to you|next)\b`,
+      r`\byou (?:are not|will not be) (?:getting off|going anywhere|hanging up)\b`,
+      r`\b(?:call|calling|contact|contacting|tell|telling|inform|informing|notify|notifying|let) (?:your )?(?:employer|boss|job|workplace|coworkers|co-workers|neighbou?rs|family|relatives|friends|mother|father|parents|church|references|pastor|kids' school|hr department)\b`,
+      r`\bor else\b`,
+      r`\byou (?:will|are going to|will be) (?:regret|be sorry)\b`,
+      r`\bmake you (?:pay|sorry|regret)\b`,
+      r`\b(?:this is )?your (?:last|final) (?:chance|warning)\b`,
+      r`\bi am (?:losing|running out of) (?:my )?patience\b`,
+      r`\byou (?:better|had better|would better) (?:pay|answer|call|have|find|come up)\b`,
+      r`\b(?:i|we) know you (?:have|got|are hiding) (?:the )?money\b`,
+      r`\b(?:borrow|get) (?:it|the money|money) from (?:your |a )?(?:family|friends|parents|relatives|mother|father)\b.{0,40}\b(?:now|today|i do not care)`,
+      r`\b(?:i do not|we do not) want to hear (?:it|your excuses|excuses|about)\b`,
+    ],
+  },
+  {
+    act: 'unauthorized_fee',
+    speaker: 'agent',
+    negatable: true,
+    patterns: [
+      r`\b(?:add|adding|tack on|tacking on|apply|applying|assess|assessing|impose|imposing|charge|charging|include|including|slap on|tag on|bill you|billing you|incur|incurring|there will be|you will pay|you will be charged|you will owe|pass on|passing on|put|(?:we|i|have|has|been|be|being|get|gets|got|was|were|is|are|just|now) (?:added|tacked on|applied|assessed|imposed|charged|included|incurred|slapped on)) (?:you |on |to your (?:account|balance) )?(?:a |an |the |another |some |additional |extra |an additional |an extra |our )?(?:(?:${AMT}|__percent__) )?(?:(?:late|processing|convenience|service|collection|admin|administrative|administration|penalty|handling|phone|transaction|payment|card|recovery|legal|attorney|court|filing|finance|reinstatement|returned check|nsf|account|maintenance|extra|additional|one-time|monthly|daily|research|\w+ing) )?(?:fees?|charges?|surcharges?|penalt(?:y|ies)|costs|interest)\b`,
+      r`\b(?:there is|there will be|that is|that will be|it is|it will be|with|plus|includes?|including|comes with|carries|on top of that,? there is) (?:a |an |another |additional |an additional |a small |an extra )?(?:${AMT} |\d+ (?:dollar )?)?(?:(?!no\b|not\b|free\b|zero\b)[a-z-]+ )?(?:fee|surcharge|service charge|processing charge|penalty)\b`,
+      r`\binterest (?:will|is going to|would|shall|is|has been|keeps|continues to|will continue to|will keep|is going to keep|is being|gets)? ?(?:be )?(?:added|charged|accru\w*|applied|compound\w*|building|adding up|piling up|accumulating|going up|tacked on)\b`,
+      r`\b(?:fee|surcharge|penalty|service charge|processing charge) of (?:${AMT}|__percent__)`,
+      r`\b(?:accrues?|accruing|accumulates?|accumulating|compounds?|compounding|bears?|bearing|carries|carrying|earns?) (?:__percent__ )?(?:\w+ )?interest\b`,
+      r`\b${AMT} (?:\w+ )?(?:fee|surcharge|penalty)\b`,
+      r`\b(?:the )?(?:balance|amount|debt|total|what you owe) (?:will|is going to|keeps|continues to|will keep|is going to keep|will continue to) (?:go up|going up|increase|increasing|grow|growing|climb|climbing|rise|rising|balloon|ballooning|get bigger)\b`,
+      r`\b(?:late|processing|convenience|collection|admin|administrative|penalty) (?:fees?|charges?) (?:will|are going to|would|shall)? ?(?:be )?(?:added|applied|assessed|charged|included)\b`,
+    ],
+  },
+  {
+    act: 'misleading_credit_claim',
+    speaker: 'agent',
+    negatable: true,
+    negatedAfter: true,
+    ownWordsOnly: true,
+    patterns: [
+      r`\b(?:destroy|ruin|wreck|trash|tank|kill|annihilate|demolish|obliterate)(?:s|ed|ing)? (?:your |his |her )?(?:credit|credit score|credit rating|credit history|credit report|financial future|chances of)\b`,
+      r`\b(?:your )?credit(?: score| rating| history| report)? (?:will|is going to|would|is|will be|gets|would be) (?:be )?(?:destroyed|ruined|wrecked|trashed|tanked|gone|shot|finished|done for|dropping to zero|drop to zero|go to zero|hit zero|zero|never recover|plummet|crater|in the toilet)\b`,
+      r`\bnever (?:be able to )?(?:get|qualify for|obtain|buy|rent|own|take out|be approved for|get approved for|finance|lease|borrow) ${gap(2)}(?:a |an |another |any )?(?:loan|mortgage|car|house|home|credit card|credit|apartment|lease|job|financing|phone|cell phone|anything)\b`,
+      r`\b(?:credit|report|record|score|rating|history) ${gap(4)}(?:forever|permanently|for life|for the rest of your life|for good|indefinitely|until you die|for all eternity)\b`,
+      r`\b(?:forever|permanently|for life|for the rest of your life|for good) ${gap(2)}(?:on your )?(?:credit|report|record)\b`,
+      r`\b(?:this|it|that)(?: debt)? will (?:haunt|follow) you (?:forever|for life|for the rest of your life|everywhere|until you die)\b`,
+      r`\byou (?:will not|would not|are not going to|will never) be able to (?:get|rent|buy|obtain|qualify for|finance|lease|borrow|open) ${gap(2)}(?:a |an |any )?(?:loan|mortgage|car|house|home|credit card|apartment|lease|job|financing|phone|bank account)\b`,
+      r`\b(?:blacklist(?:ed)?|black list(?:ed)?|black ?balled)\b`,
+      r`\b(?:drop|lower|tank|reduce|knock|cost you|take) ${gap(2)}(?:your )?(?:credit )?(?:score )?(?:by )?(?:\d{3}|hundreds of|two hundred|three hundred|four hundred|five hundred|a hundred|several hundred) points\b`,
+      r`\bcredit score (?:of|to) (?:zero|0|nothing)\b`,
+      r`\b(?:report|reporting|put|place|flag) (?:you|this|it|the debt|your name) (?:to|on|with) (?:every|all (?:the )?(?:banks|lenders|employers|landlords))\b`,
+      r`\b(?:no|not a single|not one) (?:bank|lender|landlord|employer|company|creditor|dealership) (?:will|is going to|would) (?:ever )?(?:lend|give|approve|rent|hire|touch|finance|extend)\b`,
+      r`\b(?:we|i) will (?:make sure|see to it|ensure) (?:that )?(?:you|your credit|nobody|no one)\b`,
+      r`\b(?:nobody|no one|no bank|no lender|no landlord|no company) (?:will|is going to|would) (?:lend|give|approve|rent|hire|finance|extend credit|sell) (?:you|to you|anything to you)\b`,
+      r`\b(?:employers|landlords|every (?:bank|lender|employer)) (?:will|can) see (?:this|it) (?:forever|for the rest of your life)\b`,
+    ],
+  },
+  {
+    act: 'third_person_debt',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:he|she|__name__|your (?:${FAMILY})) (?:owes|has (?:a |an |some )?(?:debt|past due|overdue|unpaid|outstanding|delinquent)|is (?:behind|past due|late|delinquent|in default|in collections|overdue)|needs to pay|has to pay|must pay|has not paid|did not pay|never paid|failed to pay|skipped out on|stopped paying|defaulted)\b`,
+      r`\b(?:his|her|__name__'s|__name__ s) (?:past due |overdue |unpaid |outstanding |delinquent |credit card |medical |car |student |old )?(?:debts?|balances?|bills?|loans?|payments?|arrears|collection account|past due account|overdue account|delinquent account|account (?:is|has been) (?:past due|overdue|delinquent|in collections))\b`,
+      r`\b(?!(?:today|tomorrow|yesterday|month|week|year|tonight)'s)[a-z]+'s (?:past due|overdue|unpaid|outstanding|delinquent|defaulted|charged off) (?:debts?|balances?|bills?|loans?|payments?|account|credit card|card)\b`,
+      r`\byour (?:${FAMILY})(?:'s| s) (?:debts?|balances?|bills?|loans?|account|payments?|credit card|past due|overdue)\b`,
+      r`\b(?:can|could|would|will) you (?:pay|cover|take care of|help (?:with|pay)) (?:it|this|that|the (?:debt|balance|bill)) ${gap(3)}for (?:him|her|them)\b`,
+      r`\b(?:tell|let|remind|inform) (?:him|her|them|__name__) (?:know )?(?:that )?(?:he|she|they) (?:owes?|needs to pay|has to pay|is behind|has a (?:debt|balance))`,
+    ],
+  },
+  {
+    act: 'debt_words',
+    speaker: 'agent',
+    patterns: [
+      r`\b(?:debts?|owes?|owed|owing|past due|overdue|delinquen\w*|in collections?|collection account|debt collect\w*|collect (?:a|the|this|on)|unpaid|arrears|in default|defaulted|missed payments?|late payments?|behind on)\b`,
+      r`\b(?:outstanding|remaining) (?:balance|amount|bill|account|payment)\b`,
+      r`\b(?:balance|amount due) (?:of|is)\b`,
+    ],
+  },
+
+  // ---------------------------------------------------------------- customer
+  {
+    act: 'confirms_identity',
+    speaker: 'customer',
+    patterns: [
+      r`(?:^|[.!?,] )(?:yes,? |hello,? |hi,? |okay,? )?(?:this is|it is|that is) (?:she|he)\b`,
+      r`\bthis is (?:she|he)(?: speaking)?\b`,
+      r`\b(?:this|it) is (?:him|her|me)(?:[.!,?]|$| speaking| here)`,
+      r`(?:^|[.!?,] )(?:yes,? |this is (?:she|he),? |this is __name__,? )?speaking(?:[.!,]|$)`,
+      r`\b(?:that is|it is|yes,? that is|yes,? it is|yes,? this is) (?:me|her|him)(?:[.!,]|$| speaking| you are (?:talking|speaking))`,
+      r`\b(?:you (?:have )?got|you are (?:talking|speaking) (?:to|with)|you have (?:found|reached)|you found) (?:him|her|me|__name__|the right person)\b`,
+      r`\b(?:yes|correct|that is (?:right|correct)|right),? (?:this is|i am|it is|my name is) (?:__name__|mr|mrs|ms|[a-z]+(?:[.!,]|$))`,
+      r`(?:^|[.!?,] )(?:yes,? )?(?:this is|i am|my name is) __name__(?:[.!,]|$| speaking| here|,)`,
+      r`\bi am (?:the account ?holder|the person you are looking for|the one you are looking for|who you are looking for|the cardholder|the borrower)\b`,
+      r`\b(?:my (?:date of birth|birthday|dob|birth date|zip|zip code|address|social|last four) is)\b`,
+      r`\b(?:yes|correct),? (?:that is|this is) (?:me|correct|right)\b`,
+      r`^(?:hi,? |hello,? |yes,? )?(?!(?:who|what|nobody|no one|someone|everyone|he|she|they|it|this|that|not|now|__agent__)\b)[a-z]+ speaking(?:[.!,]|$)`,
+    ],
+  },
+  {
+    act: 'self_name',
+    speaker: 'customer',
+    patterns: [
+      r`^(?:yes,? |hi,? |hello,? )*(?:this is|it is|my name is|i am) (?!(?:${NOT_NAME}|his|her|their|the|a|an|she|he|him|her|busy|working|driving)\b)(?:__name__|[a-z]+)(?:[.!,?]|$| [a-z]+(?:[.!,?]|$))`,
+    ],
+  },
+  {
+    act: 'weak_yes',
+    speaker: 'customer',
+    patterns: [
+      r`^(?:yes|correct|that is (?:right|correct)|right|sure|it is|i am|affirmative|that would be me|indeed|okay|yes please|yes sir|yes ma'am|yes maam|that is me|uh,? yes|i do|i can|i will|we can|we will|of course|sure thing|alright|all right|fine|go ahead|yes yes|yes,? (?:that is )?(?:right|correct))(?:[ ,]+(?:yes|sir|ma'am|maam|please|thanks|thank you))*[.!,]*$`,
+    ],
+  },
+  {
+    act: 'leading_yes',
+    speaker: 'customer',
+    patterns: [r`^(?:yes|correct|that is (?:right|correct)|speaking|right|it is)\b(?!,? (?:but|although|however))`],
+  },
+  {
+    act: 'weak_no',
+    speaker: 'customer',
+    patterns: [
+      r`^(?:no|not|no way|not really|no thanks|no thank you|no sir|no ma'am|not a chance|absolutely not|not now|not today|i cannot|i cannot do that|i can not do that|that will not work|that does not work|i do not think so|not going to happen|no can do|pass|i will pass|i am good|no,? no)(?:[ ,]+(?:no|sorry|thanks|sir|ma'am))*[.!,]*$`,
+    ],
+  },
+  {
+    act: 'weak_agree',
+    speaker: 'customer',
+    patterns: [
+      r`\b(?:that|this|it|which) (?:works|would work|will work|could work|sounds (?:good|great|fair|reasonable|fine|doable|okay|perfect|like a plan)|is (?:fine|doable|okay|good|fair|reasonable|manageable|affordable|perfect)|i can do|i can manage|i can handle|i could do|i could manage)\b`,
+      r`\b(?:deal|let us do it|let us do that|let us do this|sign me up|set it up|go ahead|book it|sounds good|i agree|i accept|we have a deal|you have a deal|i am in|count me in|perfect|i can do that|i could do that|i will do that|i will take it|works for me|fine by me|okay with me|i am okay with that|i am fine with that|let us go with that)\b`,
+    ],
+  },
+  {
+    act: 'pay_words',
+    speaker: 'customer',
+    patterns: [r`\b(?:pay|paying|payment|payments|plan|arrangement|settle|settlement|__amount__|\d+ (?:a|per) (?:month|week)|card|debit|check|money order|installments?|per month|a month)\b`],
+  },
+  {
+    act: 'identity_detail',
+    speaker: 'customer',
+    patterns: [
+      r`(?:__date__|__number__|__address__|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4,5}\b|\b${MONTHS} \d{1,2}(?:st|nd|rd|th)?\b|\b(?:19|20)\d\d\b|\b\d{1,5} [a-z]+ (?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|pl)\b)`,
+    ],
+  },
+  {
+    act: 'wrong_party',
+    speaker: 'customer',
+    patterns: [
+      r`\bwrong (?:number|person|house|guy|girl|lady|man|phone|name|address|family|people|one)\b`,
+      r`\b(?:no one|nobody|no body|noone) (?:here |lives here |by that name|named|called|with that name|that lives here|living here|in this house)\b`,
+      r`\b(?:there is|there are|we have) no (?:one|body|__name__|[a-z]+) (?:here|by that name|at this number|named|living here|who lives here|that lives here)\b`,
+      r`\b(?:do not|never) (?:know|heard of) (?:any(?:one|body)? (?:named|called|by that name|with that name)|(?:a|an) (?:__name__|[a-z]+ [a-z]+)|who (?:that|this|you are talking about|you mean|that person|you are looking for) ?(?:is)?|that (?:person|name|guy|lady|woman|man)|__name__|him|her|them)\b`,
+      r`\bnever heard of (?:him|her|them|that (?:person|name|guy|lady|woman)|__name__|anyone|anybody|such a person)\b`,
+      r`\b(?:he|she|__name__|they) (?:does not|do not|no longer|never|did not) (?:lives?|stays?|works?|lived|stayed|worked|live|has lived) (?:here|at this|at this number|with us|at this address|at this house)\b`,
+      r`\b(?:he|she|__name__) moved (?:out|away)\b`,
+      r`\b(?:this is not|that is not|not) (?:__name__|his|her|their)(?:'s| s)? (?:number|phone|cell|line|house|phone number)\b`,
+      r`\bi (?:got|have had|just got|recently got) this (?:number|phone)\b`,
+      r`\b(?:i am|this is) not (?:__name__|him|her|that person|the person you are looking for|who you are looking for|who you think)\b`,
+      r`\bmy name is not\b`,
+      r`\byou (?:must|might|probably|may) have (?:the )?wrong\b`,
+    ],
+  },
+  {
+    act: 'wrong_party',
+    speaker: 'customer',
+    patterns: [r`\b(?:that is not|it is not|this is not) me\b`],
+    unless: [r`\b(?:debts?|owe|balance|account|bill|charge|loan|card|paid|signed|opened|signature)\b`],
+  },
+  {
+    act: 'third_party',
+    speaker: 'customer',
+    patterns: [
+      r`\b(?:he|she|they|__name__)(?: is| are) (?:not (?:here|home|in|available|around|at home|back|awake|up|able to come|reachable)|out(?: right now| at the moment| of town| of the country)?|away|at work|asleep|sleeping|busy|unavailable|in the shower|in the hospital|at school|on vacation|traveling|travelling|out of town|deceased|working|at the store|outside|napping|in bed|sick in bed|on a trip|overseas|deployed|in prison|in jail|locked up)\b`,
+      r`\b(?:he|she|__name__) (?:stepped|went|ran|just stepped|just went) (?:out|away|to)\b`,
+      r`\b(?:he|she|__name__) (?:passed away|died|is deceased|has passed|is no longer with us|is dead)\b`,
+      r`\b(?:this is|i am|i'm) (?:his|her|their|__name__'s|__name__ s) (?:${FAMILY})\b`,
+      r`\b(?:can|may|could|shall|should) i take a message\b`,
+      r`\b(?:do you want|would you like|you want) (?:me )?to (?:leave|take) a message\b`,
+      r`\b(?:i will|i can|let me) (?:let|tell|have|get) (?:him|her|them) (?:know|call|to call)\b`,
+      r`\b(?:i will|i can) (?:give|pass) (?:him|her|them) (?:the|your|this) (?:message|number|information)\b`,
+      r`\bwho is calling for (?:him|her|them)\b`,
+      r`\bwhat do you want (?:with|from) (?:him|her|my (?:${FAMILY}))\b`,
+      r`\b(?:my|our) (?:${FAMILY}) (?:is not|is out|is at work|is asleep|is busy|passed|died|is away|is sleeping|is in the hospital|is unavailable|is not home|is not here|is not available)\b`,
+      r`\b(?:he|she) is my (?:${FAMILY})\b`,
+      r`\b(?:i|we) (?:live|stay|room) with (?:him|her|them)\b`,
+      r`\b(?:i am|this is) (?:the|a|their|his|her) (?:babysitter|nanny|housekeeper|maid|caregiver|caretaker|roommate|room mate|tenant|landlord|landlady|neighbor|neighbour|nurse|assistant|secretary|receptionist|sitter|house sitter|dog sitter)\b`,
+      r`\b(?:i am|i'm) (?:answering|picking up) (?:for|on behalf of) (?:him|her|them|__name__)\b`,
+      r`\bthis is (?:her|his) (?:phone|number|cell)\b.{0,40}\b(?:i am|this is)\b`,
+    ],
+  },
+  {
+    act: 'disputes_debt',
+    speaker: 'customer',
+    negatable: true,
+    patterns: [
+      r`\b(?:this|that|it)(?: debt| bill| account| balance| loan| card| charge)? (?:is|was) not (?:my|mine|our|ours)\b(?! (?:problem|fault|concern))`,
+      r`\bnot (?:my|our) (?:debt|bill|account|loan|card|credit card|responsibility|charge|balance|signature)\b`,
+      r`\b(?:i|we) (?:do not|never|did not) owe\b`,
+      r`\bi do not (?:think|believe) (?:that )?(?:i|we) owe\b`,
+      r`\bi do not (?:think|believe) (?:that )?(?:this|that|it) is (?:mine|my debt|right|correct|accurate)\b`,
+      r`\b(?:insurance|medicare|medicaid|my insurance) (?:covered|paid|was supposed to (?:pay|cover)|should have (?:paid|covered)|already (?:paid|covered))\b`,
+      r`\b(?:it|that|this) (?:was|should be|is supposed to be|was supposed to be) only ${AMT}`,
+      r`\bi (?:never|did not) (?:open|opened|sign|signed|apply|applied|take out|took out|authorize|authorized|agree|agreed|borrow|borrowed|use|used|receive|received|order|ordered|buy|bought|get|got)(?: (?:that|this|an?|any|the|for|up|anything|it)\b|[.?!,]|$)`,
+      r`\bi (?:never|did not) have (?:an?|that|this|any) (?:account|card|loan|credit card|contract|service)\b`,
+      r`\bi do not have (?:an?|any) (?:account|loan|card|credit card) (?:with|from|at)\b`,
+      r`\b(?:i|we)(?: have| had| already)? (?:paid|settled|cleared|took care of|taken care of|paid off) (?:that|this|it|the (?:debt|bill|balance|account|loan|card)|what i owed|everything|that (?:bill|debt|balance|account)|this (?:bill|debt|balance|account))\b(?! (?:month|week|year)\b)(?! (?:off )?(?:today|tomorrow|now|next|when|if|once|by|later|soon|on (?:${DAYS})))`,
+      r`\b(?:this|that|the|it)(?: debt| bill| balance| account| loan| card| credit card)? (?:was|has been|is|got|were) (?:already )?(?:closed and |closed in \w+ and )?(?:paid|settled|discharged|paid off|taken care of|resolved|closed|written off|forgiven|cleared|paid in full)\b`,
+      r`\b(?:i|we) (?:dispute|am disputing|are disputing|want to dispute|would like to dispute|need to dispute|wish to dispute|disputed|challenge|contest|am contesting)\b`,
+      r`\b(?:dispute|disputing) (?:this|that|the|it|this debt)\b`,
+      r`\b(?:that|this|the|your)(?: (?:amount|balance|number|figure|total|bill|debt|charge|fee)(?: [a-z']+){0,4})? (?:is|seems|looks|sounds) (?:wrong|incorrect|inaccurate|off|way off|too high|not right|not correct|not accurate|inflated|way too (?:high|much)|bogus|false|made up|a mistake|an error|a scam|fraud|fraudulent|fake|not mine)\b`,
+      r`\b(?:identity theft|stolen identity|stole my identity|identity was stolen|someone (?:used|stole|opened|took out|took) (?:my|an account|a card|a loan)|fraud(?:ulent)? (?:account|charges?|debt|activity)|unauthori[sz]ed (?:charges?|account))\b`,
+      r`\b(?:i want|i need|i would like|send me|show me|give me|mail me|can (?:you|i) (?:get|see|have|send me)|prove|i demand|i am requesting|i request)(?: to (?:see|get|have|receive))? (?:some )?(?:proof|validation|verification|documentation|the paperwork|paperwork|(?:a |the )?(?:copy|copies) of|(?:a |the )?(?:signed )?contract|(?:the )?original (?:contract|agreement|signature|statement)|it in writing|something in writing|(?:a|the) letter (?:showing|proving|with)|(?:a |an )?(?:itemized|itemised) (?:statement|bill)|that i owe|(?:that )?(?:it|this) is mine|debt validation|validation of)\b`,
+      r`\bprove (?:it|that|this|i owe|to me)\b`,
+      r`\b(?:i do not|i never|i did not) recogni[sz]e (?:this|that|the|your|any|this debt|the debt|the name|the company|the account|the amount)\b`,
+      r`\b(?:i have )?never heard of (?:this|that|your|the) (?:company|debt|account|creditor|bank|__company__|charge|bill)\b`,
+      r`\b(?:this|that|it)(?: debt)? is (?:too old|past the statute|time[- ]barred|beyond the statute|expired)\b`,
+      r`\bstatute of limitations\b`,
+      r`\bnot mine\b`,
+      r`\b(?:that is not|it is not|this is not) me\b(?=.{0,60}\b(?:debt|owe|account|bill|card|loan|signed|opened))`,
+      r`\bwhere (?:did|does) (?:this|that) (?:debt|bill|charge|balance|amount) (?:even )?come from\b`,
+      r`\b(?:i|we) (?:already|have) paid\b`,
+    ],
+  },
+  {
+    act: 'requests_cease',
+    speaker: 'customer',
+    patterns: [
+      r`\b(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b`,
+      r`\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:at|during|while i am at) (?:work|my job|the office))\b`,
+      r`\b(?:take|remove|delete|erase|get|scratch) (?:me|my (?:name|number|phone number|info|information|contact information)) (?:off|from|out of) (?:your|the|this) (?:list|calling list|call list|system|records|database|files?|dialer)\b`,
+      r`\b(?:put|add|place) (?:me|my number) (?:on|to) (?:your|the) do not call\b`,
+      r`\bdo not call list\b`,
+      r`\bcease (?:and desist|all (?:communication|contact|calls)|contact|communication|communications|calling)\b`,
+      r`\bleave (?:me|us) alone\b`,
+      r`\b(?:lose|delete|forget) my number\b`,
+      r`\bno (?:more|further) (?:calls|phone calls|contact|calling|communication)\b`,
+      r`\bi do not want (?:any more |any |anymore |you to |to (?:be|get) )?(?:calls|call me|contact me|contacted|called|to hear from you|hear from you|you calling|you people calling)\b`,
+      r`\b(?:only|just) (?:contact|communicate with|write to|reach) me (?:in writing|by mail|through (?:the )?mail|by letter|through my (?:attorney|lawyer))\b`,
+      r`\b(?:put|send) (?:everything|all (?:further )?communication|it all|anything else) in writing\b`,
+      r`\bi (?:want|would like|am requesting|request|demand|need) (?:you to|that you) (?:stop|cease|quit)\b`,
+      r`\bthis (?:is the|will be the) last time you call\b`,
+    ],
+  },
+  {
+    act: 'has_attorney',
+    speaker: 'customer',
+    negatable: true,
+    patterns: [
+      r`\b(?:my|our) (?:attorney|lawyer|legal counsel|counsel|legal representative|legal team|solicitor|bankruptcy attorney|bankruptcy lawyer|law firm|attorneys|lawyers|legal aid)\b`,
+      r`\b(?:i|we) (?:have|got|hired|retained|have hired|have retained|have got|am working with|are working with|have been working with|have an attorney|am using|use) (?:an? |legal )?(?:attorney|lawyer|legal counsel|counsel|legal representation|law firm|legal aid)\b`,
+      r`\b(?:i am|we are) (?:being )?represented(?: by)?\b`,
+      r`\b(?:an? |the )?(?:attorney|lawyer) (?:is )?(?:handling|representing|dealing with|taking care of|working on)\b`,
+      r`\b(?:talk|speak|contact|call|deal with|go through|reach out to|get in touch with) (?:to |with )?(?:my|our) (?:attorney|lawyer|counsel)\b`,
+    ],
+  },
+  {
+    act: 'hardship',
+    speaker: 'customer',
+    negatable: true,
+    patterns: [
+      r`\b(?:lost|lose|losing) (?:my|our) (?:job|jobs|work|income|employment|house|home|apartment|business|husband|wife|spouse|partner|son|daughter|mother|father|mom|dad|child|baby|car|benefits|unemployment|insurance|health insurance|hours|second job|place|shifts?)\b`,
+      r`\b(?:i|we|my (?:husband|wife|spouse|partner))(?: was| were| have been| has been| got| just got| recently got| am| are| is| had been)? (?:laid off|let go|fired|furloughed|terminated|downsized|made redundant)\b`,
+      r`\b(?:out of|without|between|no|lost|have no|do not have a|do not have any) (?:a |any )?(?:work|job|jobs|income|employment|paycheck|money coming in)\b`,
+      r`\b(?:unemployed|jobless|on unemployment|on disability|disabled|on ssi|on ssdi|fixed income|social security|welfare|food stamps|snap benefits|medicaid|homeless|evicted|eviction|foreclosure|flat broke|dead broke)\b`,
+      r`\b(?:medical|hospital|doctor|doctors|vet) (?:bills|expenses|debt|emergency|emergencies|issues|problems|condition|costs|leave|stay|treatment)\b`,
+      r`\b(?:i|we|my \w+)(?: am| was| have been| has been| is| got| were| had)? (?:sick|ill|in the hospital|hospitalized|injured|disabled|pregnant|diagnosed|in an accident|in a car accident|recovering|having surgery|undergoing|on bed rest|on medical leave)\b`,
+      r`\b(?:cancer|chemo|chemotherapy|surgery|stroke|heart attack|dialysis|terminal|illness|diagnosis|miscarriage|covid)\b`,
+      r`\b(?:cannot|could not|unable to|not able to|am not able to|have no way to) (?:afford|pay|make|cover|come up with)\b`,
+      r`\b(?:do not|did not) have (?:the |any |enough |that kind of |that much |much |a lot of )?(?:money|funds|cash|income|savings|extra)\b`,
+      r`\b(?:i am|we are|i have been|we have been) (?:broke|struggling|behind on (?:everything|rent|bills|my bills|all my bills)|barely (?:getting|making) by|living paycheck to paycheck|in a tough spot|in a bad (?:spot|place|way)|drowning|tight on money|short on (?:money|cash|funds)|strapped|tapped out|in debt up to)\b`,
+      r`\bpaycheck to paycheck\b`,
+      r`\b(?:barely|hardly) (?:make|making|get|getting|scrape|scraping|keep|keeping) (?:by|ends meet|afloat|my head above water)\b`,
+      r`\bmake ends meet\b`,
+      r`\bmoney is (?:tight|short|an issue|a problem|a struggle)\b`,
+      r`\b(?:tight|hard|tough|difficult|rough) (?:times|month|year|week|spot|situation|financial situation|time financially)\b`,
+      r`\b(?:cut|reduced|cutting|lost|slashed) (?:my |our )?(?:hours|pay|salary|wages)\b`,
+      r`\b(?:hours|pay|salary|wages) (?:got|were|have been|was) (?:cut|reduced|slashed)\b`,
+      r`\b(?:divorce|divorced|separated|separation)\b`,
+      r`\b(?:my|our) (?:${FAMILY}) (?:just |recently )?(?:died|passed away|passed|is dying|is terminally ill|is sick|is in the hospital)\b`,
+      r`\b(?:death in the family|funeral|widow|widowed|single (?:mom|mother|dad|father|parent)|raising (?:\w+ )?kids (?:alone|on my own|by myself))\b`,
+      r`\b(?:kids|children|family|mouths|baby) to (?:feed|support|take care of)\b`,
+      r`\b(?:have|need|got) to (?:pay|cover) (?:my |the )?(?:rent|bills|mortgage|groceries|food|utilities|medication|medicine) first\b`,
+      r`\b(?:choose|choosing|pick|picking) between ${gap(4)}(?:rent|food|medicine|bills|groceries)\b`,
+    ],
+  },
+  {
+    act: 'hostile',
+    speaker: 'customer',
+    patterns: [
+      ...PROFANITY,
+      ...INSULTS,
+      r`\b(?:you|you people|you guys|your company|you all|y'all|this company)(?: are| is)? (?:a bunch of |such )?(?:scum|scumbags|crooks|thieves|vultures|leeches|parasites|scammers|liars|criminals|bloodsuckers|sharks|con artists|ridiculous|pathetic|a joke|a scam|disgusting|evil|harassing me|incompetent|idiots|morons|clowns|jerks|losers|animals|bullies|predators|crooked|shady|frauds)\b`,
+      r`\b(?:go to hell|screw you|piss off|shut up|get lost|buzz off|bite me|drop dead|up yours|kiss my|get a real job|get a life|eff off|eff you|f off|go away|back off|get off my (?:back|phone|case))\b`,
+      r`\b(?:i will|i am going to|i might|watch me)(?: \w+)? (?:sue you|sue your|report you|report your|file a complaint|call the (?:police|cops|bbb|attorney general|cfpb|ftc)|have you fired|get you fired|have your job|report this|complain to)\b`,
+      r`\bharass(?:ing|ment|ed)?\b`,
+      r`\b(?:how dare you|who the hell|what the hell)\b`,
+      r`\bare you (?:kidding|serious|crazy|insane|out of your mind|deaf|stupid|for real|joking)\b`,
+      r`\byou (?:have|got) (?:some|a lot of) nerve\b`,
+      r`\b(?:i am|i'm) (?:so )?(?:sick|tired|sick and tired|fed up) (?:of|with) (?:you|this|these|your|getting|being)\b`,
+      r`\b(?:do not|stop) (?:you )?(?:threaten|threatening|talk to me like|talking to me like|talking down to|talk down to|yell at|yelling at|raise your voice|lecture|lecturing) me\b`,
+      r`\bi do not (?:give a|care (?:what|about|if))\b`,
+      r`\bnone of your (?:\w+ )?business\b`,
+      r`\b(?:get|you will get|you are getting) nothing from me\b`,
+      r`\bthis is (?:ridiculous|absurd|insane|outrageous|unbelievable|a joke|bull)\b`,
+      r`\b(?:go ahead and |then )?(?:sue me|take me to court)\b`,
+      r`\b(?:you|you people|you guys|your company) (?:have|got) no (?:shame|heart|soul|decency|morals|life|right to)\b`,
+      r`\byou(?: are|'re)? (?:a|an|such a|nothing but a) (?:thief|crook|liar|scammer|fraud|vulture|leech|bully|joke|criminal|predator|con artist|shark|parasite|blood ?sucker)\b`,
+      r`\byou (?:are|people are|guys are) (?:heartless|ruthless|shameless|a disgrace|unbelievable|rude|nasty|evil|sick)\b`,
+    ],
+  },
+  {
+    act: 'agrees_to_pay',
+    speaker: 'customer',
+    patterns: [
+      r`\b(?:i|we)(?: will| can| could| am going to| are going to| would like to| would love to| will be able to| can go ahead and| am able to| am willing to| are willing to| plan to| should be able to| will go ahead and| will try to| can try to| agree to| promise to| am ready to| will make sure to| want to go ahead and| would be able to| would be willing to| will definitely| guess i can| suppose i can| think i can)(?: go ahead and)? (?:pay|send|make (?:a|the|that|my|this|it|payments|monthly)|put down|mail|wire|give you|cover|take care of|settle|clear|set up|schedule|start|do|manage|swing|afford|handle|commit to|get you|put)\b(?! (?:nothing|anything|it later|you later|a complaint|with that|my best|without))`,
+      r`\b(?:put|sign) me (?:down|up) for\b`,
+      r`\b(?:i|we) (?:accept|will take|would take|will go with|would go with|choose|pick|will do|would like) (?:the|that|your|this|a) (?:offer|deal|settlement|plan|arrangement|payment plan|option|one)\b`,
+      r`\b(?:let us|let me) (?:do|set up|go with|get|start) (?:the|a|that|this) (?:plan|payment plan|settlement|arrangement|payment|one|offer)\b`,
+      r`\b(?:let me (?:get|grab|find|go get)|i will (?:get|grab|go get)|hold on,? let me get) (?:my |the )?(?:card|credit card|debit card|wallet|checkbook|check book|bank (?:card|information|info|details)|account (?:number|information)|routing number)\b`,
+      r`\b(?:set (?:it|that|this|the plan|the payment|the payments|me) up|sign me up|put me down|book (?:it|that) (?:in|for)|schedule (?:it|that|the payment))\b`,
+      r`^(?:okay,? |alright,? |fine,? |yes,? )?(?:deal|it is a deal|that is a deal|you have a deal|we have a deal|you got a deal|you got yourself a deal)[.!]*$`,
+      r`\b(?:here is|i will give you|i can give you|i have) (?:my )?(?:card|credit card|debit card|bank|account|routing|checking account|card number|bank information)(?: number| info| information| details)?(?: ready| for you| for the payment)?(?=.{0,40}\b(?:pay|payment|card|number|ready|it is))`,
+      r`\b(?:i|we) (?:get paid|will have (?:the )?money|will have it|will have the funds) (?:on |by |next )?${gap(3)}(?:so |and )?(?:i|we) (?:can|will) (?:pay|send|do|make)\b`,
+      r`\byou can (?:charge|debit|take|process|run) (?:my|the|it|that)\b`,
+      r`\b(?:okay|fine|alright|all right|yes)[,.!]? (?:i will|i can|let us) (?:pay|do|make|send) (?:it|that|this|the|a|__amount__)\b`,
+    ],
+  },
+  {
+    act: 'refuses_to_pay',
+    speaker: 'customer',
+    patterns: [
+      r`\b(?:i am|i'm|we are) not (?:going to|about to|gonna) (?:pay|give you|send|be paying)\b`,
+      r`\b(?:i|we) (?:will not|refuse to|am not|do not intend to|do not plan to|do not want to|am never going to|will never|never will|would never|am not going to|are not going to|have no intention of|have no plans to) (?:ever )?(?:pay|be paying|paying|give you|send you|send|pay you)\b`,
+      r`\bnot (?:paying|giving you|sending you|sending) (?:a |one )?(?:dime|cent|penny|nickel|thing|anything|you anything|it|that|this|shit|a red cent|any money|you a dime)\b`,
+      r`\b(?:i am|we are) not paying\b`,
+      r`\byou (?:are not|will not|are never|will never) (?:get|getting|see|seeing) (?:a |any |one )?(?:dime|cent|penny|money|nickel|anything|payment|paid|a red cent|my money)\b`,
+      r`\bwhy (?:would|should) (?:i|we) (?:pay|give)\b`,
+      r`\b(?:i|we) (?:refuse|decline)\b(?! to (?:give|answer|discuss|talk|provide|confirm|verify))`,
+      r`\bno way (?:am i|i am|i will|i would|i'm) (?:paying|going to pay|pay|giving)\b`,
+      r`\bforget (?:it|about it)\b(?=.{0,50}\b(?:pay|money|dime|cent))`,
+      r`\bnot (?:one|a single) (?:dime|cent|penny)\b`,
+      r`\bi (?:will|would) (?:rather|sooner) ${gap(6)}than pay\b`,
+    ],
+  },
+  {
+    act: 'asks_question',
+    speaker: 'customer',
+    patterns: [
+      r`\b(?:i want to know|i would like to know|i was wondering|i am wondering|i wonder|can you (?:tell|explain|let me know|clarify)|could you (?:tell|explain|let me know|clarify)|tell me (?:what|who|why|how|when|where|which)|explain (?:to me )?(?:what|why|how)|i need to know|i am asking|my question is|quick question)\b`,
+    ],
+  },
+  {
+    act: 'not_a_question',
+    speaker: 'customer',
+    patterns: [
+      r`^(?:and |so |but |okay |well |please )?(?:can|could|would|will) you (?:please )?(?:call|stop|remove|take me|take my|leave|hold|wait|hang on|quit|lose|delete|put me|try|reach|contact)\b`,
+      r`^(?:can|may|could|shall) i take a message\b`,
+      r`^(?:are you (?:kidding|serious|crazy|insane|joking|for real|out of your mind|deaf|stupid)|who do you think you are|what is wrong with you|how dare you|why (?:would|should) i (?:pay|give))\b`,
+    ],
+  },
+  {
+    act: 'requests_callback',
+    speaker: 'customer',
+    negatable: true,
+    patterns: [
+      r`\bcall (?:me |us )?(?:back|again|later|another time|tomorrow|tonight|this evening|next week|in an hour|in a (?:few|couple|bit)|after|at (?:a )?(?:better|different|another|later) time|on ${DAYS}|some other time|in the (?:morning|afternoon|evening))\b`,
+      r`\b(?:i|we)(?: will| can| could| am going to| will have to| need to| have to| would rather)? (?:call|get back to|ring|reach out to) (?:you|them)(?: guys)? (?:back|later|tomorrow|another time|when|next week|this evening|tonight)\b`,
+      r`\b(?:i am|we are)(?: right now)? (?:at work|driving|in the car|on the road|busy|in a meeting|at the doctor|at the doctor's|at the doctors|in class|at school|on the other line|with a (?:customer|patient|client)|at the hospital|at church|at dinner|eating|about to (?:go|leave|head|walk)|on my way|on break|on my (?:lunch )?break|on lunch|at lunch|at my job|on the clock|in the middle of (?:something|dinner|work)|not home|not at home|at the store|in line|at a funeral|on another call|on a call|in the shower|cooking|watching my kids|with my kids|putting the kids)\b`,
+      r`\b(?:this is not|now is not|it is not|not|that is not) (?:a |the )?(?:good|great|convenient|right) time\b`,
+      r`\b(?:bad|inconvenient|terrible|awful) time\b`,
+      r`\b(?:now|this|it|today|right now) is not (?:convenient|good|a good time|great|ideal|the best time|a great time)\b`,
+      r`\bi (?:only|barely) have (?:a|one) (?:minute|second|sec|moment|few minutes)\b`,
+      r`\bi (?:cannot|can not) (?:talk|speak|do this|discuss this|deal with this)(?: right)? (?:now|at the moment|here|at work|today)\b`,
+      r`\b(?:can|could) (?:we|you) (?:talk|do this|speak|discuss (?:this|it)|go over (?:this|it)|try) (?:later|tomorrow|another time|some other time|next week|this evening|tonight|after \w+|in an hour)\b`,
+      r`\b(?:try|reach|catch|call) me (?:again )?(?:later|tomorrow|another time|after|this evening|tonight|next week|at home|on ${DAYS}|in the (?:morning|afternoon|evening)|some other time)\b`,
+      r`\b(?:my )?(?:employer|boss|job|work|company|manager|supervisor) (?:does not|will not|do not) (?:allow|let|permit|like)\b`,
+      r`\b(?:not allowed|cannot|am not allowed|am not supposed|can not) (?:to )?(?:take|get|have|receive|make|be on) (?:personal )?(?:calls|phone calls|the phone) (?:at work|here|on the job|during work|while i am working)\b`,
+      r`\b(?:do not|please do not) call me at (?:work|my job|the office)\b`,
+      r`\bgive me (?:a call|a ring) (?:back|later|tomorrow|another time|after)\b`,
+      r`\b(?:later|tomorrow|another time) (?:would be|is) (?:better|good|fine)\b`,
+    ],
+  },
+  {
+    act: 'bankruptcy',
+    speaker: 'customer',
+    negatable: true,
+    negatedAfter: true,
+    patterns: [
+      r`\bbankrupt(?:cy|cies)?\b`,
+      r`\bchapter (?:7|13|11|seven|thirteen|eleven)\b`,
+      r`\b(?:bankruptcy )?(?:trustee|discharge order|automatic stay)\b`,
+      r`\bdischarged (?:in|through|by|with) (?:the |my )?(?:bankruptcy|court|chapter)\b`,
+      r`\b(?:filed|filing|file) (?:for )?(?:chapter|bankruptcy)\b`,
+    ],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Negation, disclaimers and reported speech (used by classify.ts for `negatable` and
+// `ownWordsOnly` rules).
+
+/** Words and frames that negate or distance what follows in the same clause. */
+export const NEGATION_CUE = r`\b(?:not|never|no one|nobody|no body|noone|cannot|nothing|neither|nor|no such|illegal|against the law|prohibited|unlawful|myth|no way|no reason|worried|afraid|scared|concerned|nervous|fears?|frightened|without|instead of|rather than|stop|stopped|refrain|avoid|no longer|wrong to|hear that|heard that|rumou?rs?|misconception|not true)\b(?!\s+(?:${WORD}\s+)?(?:pay|paying|paid|respond|responding|responded|call|calling|answer|answering|cooperate|cooperating|resolve|resolved|settle|settled|take care|handle|handled|deal|show|come|make|making|made|sign|return|contact|get back|kidding|joking|playing|lying|messing|fooling|exaggerating|bluffing|prevent|guarantee|promise|protect|help|keep|hold|rule|received|receive|arrange|set up|work with|hear from|want to end|hearing|bother|bothering))`;
+
+/** "no" negates only a nearby word ("there is no warrant"), not a whole clause. */
+export const NEAR_NO = r`\bno(?:\s+\S+){0,2}\s*$`;
+
+/** Where a clause begins: negation does not reach across these. */
+export const CLAUSE_BOUNDARY = r`[.!?;:,]|\s-\s|\b(?:but|however|although|though|whereas|yet|otherwise|unless|because|then|so|if you|if it|if this|if the|when|once)\b`;
+
+/** Right after a match: "jail is not an option", "the police will never be involved". */
+export const TRAILING_NEGATION = r`^[\s,]*(?:(?:is|are|was|were|will|would|could|can|does|do|did|has|have|had|should|shall|may|might|is going to|are going to)(?:\s+be)?\s+)?(?:not|never|no longer|off the table|out of the question)\b`;
+
+/** Later in the sentence (or the next one): the speaker disowns what was just said. */
+export const DISCLAIMER = r`\b(?:(?:we|i|they|nobody|no one|collectors?|debt collectors?|our company|the company|anyone)\s+(?:cannot|could not|would not|will not|do not|does not|never|are not allowed to|are not permitted to|am not allowed to|are prohibited from|is prohibited from|can never)\s+(?:do (?:that|this|anything like that|such things|things like that)|threaten|arrest|sue|have you|send (?:the police|anyone|somebody)|make (?:that|those) threat|take (?:that|such) action|do it)|(?:that|this|which) (?:is|would be|will|was) (?:not (?:going to )?(?:happen|true|legal|allowed|how (?:this|it) works|something we do|possible|the case|an option|a thing|on the table)|illegal|against the law|a myth|false)|(?:just|only) kidding|i am kidding|i was kidding|not going to happen|that will never happen|that is not how)\b`;
+
+/** An echoed question answered "no" right away: "Jail? No, of course not." */
+export const ECHO_ANSWER = r`^\s*(?:no|not at all|of course not|absolutely not|definitely not|never|not a chance|that is not|nobody|no one|no way)\b`;
+
+/** Quoted speech: "…" anywhere, and '…' opened after a space. */
+export const QUOTED = r`"[^"]{0,300}"|(?:^|(?<=[\s(:,]))'[^']{1,300}'(?=[\s.,!?;:)]|$)`;
+
+/** Reported speech, up to the end of its clause: "you said you would sue us". */
+export const REPORTED = r`\b(?:(?:you|he|she|they|your (?:${FAMILY})|the (?:customer|consumer|caller|debtor)|someone|somebody|people|whoever)\s+(?:said|say|says|told (?:me|us|you)|tell me|mentioned|asked|ask|are asking|were asking|are saying|were saying|claim|claimed|claims|think|thought|believe|believed|feel|felt|heard|read|seem to think|were told|was told|were worried|are worried|worry|called me|called us|just called me|accused (?:me|us) of|threatened)|(?:someone|somebody|people|they|the other (?:collector|agent|company)|whoever) (?:told|threatened) you|you were told|were you told|(?:are|were|did) you (?:asking|saying|worried|wondering|telling me|think|thinking|ask|say|hear|read))\b(?:\s+(?:that|if|whether|about))?(?:(?!\b(?:but|so|however|and (?:we|i)|then|although)\b)[^,.;!?])*`;
+
+/** Sentence-level question form for customer speech (besides a closing "?"). */
+export const INTERROGATIVE_START = r`^(?:and |so |but |okay |well |wait |hey |sorry |excuse me |hello |hi |yes |no )*(?:(?:what|who|whom|whose|where|why|which)\b(?! (?:ever|the hell do you think)\b)|how\b(?! dare)|when (?:is|are|was|will|would|can|could|do|does|did|should)\b|(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|am|may|might|shall|is not|are not|do not|does not|did not|cannot|would not|will not)\s+(?:i|you|we|they|he|she|it|this|that|there|the|my|your|our|his|her|__name__|anyone|somebody|someone|anybody|y'all)\b)`;
+
+/** Time words whose pile-up ("pay now, right now, today") is badgering. */
+export const URGENCY = r`\b(?:right now|right this (?:minute|second)|this (?:minute|second|instant)|immediately|at once|today|now|as soon as possible|no later than today)\b`;

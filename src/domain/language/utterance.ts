@@ -1,0 +1,21 @@
+import type { Act } from './acts.ts';
+
+/** What the classifier knows about the moment an utterance is spoken. */
+export interface UtteranceContext {
+  /** The other side's last words, if any. */
+  previous?: string | undefined;
+  /** Whether the right party (the consumer) has been verified on this call. */
+  rpc_verified?: boolean | undefined;
+  /** Whether someone other than the consumer is known to be on the line. */
+  third_party_on_line?: boolean | undefined;
+}
+
+/** One utterance to understand. */
+export interface Utterance {
+  text: string;
+  speaker: 'agent' | 'customer';
+  context?: UtteranceContext | undefined;
+}
+
+/** Anything that turns an utterance into its acts (rules, a model, or both). */
+export type Classify = (utterance: Utterance) => Act[];

@@ -1,0 +1,255 @@
+import type { Act } from '../language/acts.ts';
+import type { Classify, UtteranceContext } from '../language/utterance.ts';
+import type { CallContext, CallRecord, Speaker, Transcript } from '../transcript/schema.ts';
+import { clip, sentences, type Span } from './words.ts';
+
+/**
+ * Turns a transcript into annotated turns: the acts of every utterance, classified with
+ * what was known at that moment, and the running state of the call (right party verified,
+ * third party on the line, voicemail, and when the customer first raised an attorney, a
+ * cease request, a dispute, hardship or a refusal). Checks read only this.
+ */
+
+/** The call as it stood once a turn had been spoken. Never mutated: a turn that changes nothing shares its predecessor's object. */
+export interface CallState {
+  /** The right party has confirmed their identity. */
+  rpcVerified: boolean;
+  /** Someone other than the consumer is (or was last known to be) on the line. */
+  thirdPartyOnLine: boolean;
+  /** The agent is talking to a voicemail or answering machine. */
+  voicemail: boolean;
+  /** Turn at which the customer first said an attorney represents them. */
+  attorneyAt: number | null;
+  /** Turn at which the customer first asked that contact stop. */
+  ceaseAt: number | null;
+  /** Turn at which the customer first disputed the debt. */
+  disputeAt: number | null;
+  /** Turn at which the customer first described hardship. */
+  hardshipAt: number | null;
+  /** Turn at which the customer first refused to pay. */
+  refusalAt: number | null;
+}
+
+/** One turn with its acts and the call state after it. */
+export interface AnnotatedTurn {
+  /** 1-based position among all turns, system turns included. */
+  index: number;
+  speaker: Speaker;
+  text: string;
+  /** What the utterance does; empty for system turns, which are never classified. */
+  acts: readonly Act[];
+  /** The state once this turn was spoken (an agent turn never changes verification). */
+  state: CallState;
+  /** The context the classifier was given (reused to classify single sentences for evidence). */
+  context: UtteranceContext;
+  /** Sentences and their acts, filled on first need by `sentenceActs`. */
+  sentenceCache?: { spans: Span[]; acts: (readonly Act[] | undefined)[] };
+}
+
+/** A transcript, understood. */
+export interface AnnotatedCall {
+  turns: AnnotatedTurn[];
+  /** Agent turns only, in order (most checks read just these). */
+  agentTurns: AnnotatedTurn[];
+  context: CallContext;
+  record: CallRecord | undefined;
+  /** The state at the end of the call. */
+  final: CallState;
+  /** The classifier used, kept to find which sentence of a turn carries an act. */
+  classify: Classify;
+}
+
+const INITIAL: CallState = {
+  rpcVerified: false,
+  thirdPartyOnLine: false,
+  voicemail: false,
+  attorneyAt: null,
+  ceaseAt: null,
+  disputeAt: null,
+  hardshipAt: null,
+  refusalAt: null,
+};
+
+/** A plain "yes" to a verification question, for classifiers that miss confirms_identity from context. */
+const AFFIRMATIVE =
+  /^\W*(?:yes|yeah|yep|yup|yes ma'?am|yes sir|correct|that'?s (?:right|correct|me)|speaking|this is (?:she|he|her|him|me|it)|it is|i am|sure|uh-?huh|mm-?hmm|right)\b/i;
+/** Answering a verification question with the details asked for (a date of birth, digits, a placeholder). */
+const GIVES_DETAILS =
+  /\b\d{4}\b|\b\d{1,2}\/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\[(?:DOB|DATE_OF_BIRTH|SSN|LAST_?4|ADDRESS|ZIP)[A-Z_0-9]*\]/i;
+/** Replies that sound like yes but hand the phone over or say the person is away. */
+const HAND_OVER = /\b(?:hold on|one (?:moment|sec(?:ond)?)|just a (?:moment|sec(?:ond)?)|let me get|i'?ll get|go get|not (?:here|home|in|available))\b/i;
+/** A reply that refuses or denies ("no", "that's not me"): never a confirmation. */
+const NEGATIVE = /^\W*(?:no|nope|not|never)\b|\b(?:not me|wrong (?:number|person)|who is this|why do you need)\b/i;
+/** Stage notes, system turns and recorded greetings that mean the agent reached a machine. */
+const VOICEMAIL_CUE =
+  /\b(?:voice ?mail|answering machine|leave (?:a|your) (?:message|name)|after the (?:tone|beep)|at the (?:tone|beep)|mailbox|record your message|not available to take your call|beep)\b/i;
+/** A recorded greeting transcribed as the customer's words. */
+const RECORDED_GREETING =
+  /\b(?:leave (?:a|your) (?:message|name)|after the (?:tone|beep)|at the (?:tone|beep)|(?:reached|this is) (?:the )?voice ?mail|mailbox (?:is full|of|belonging)|(?:is )?not available to take your call|can'?t (?:come to|take) the phone|record your message)\b/i;
+/** An agent's own words that show they are leaving a message. */
+const AGENT_MESSAGE_CUE =
+  /\b(?:this (?:message|call) is for|(?:i'?m|i am) leaving (?:you )?(?:a|this) message|leaving a message for|please (?:return|give) (?:my|this|our) call|please call (?:me|us) back)\b/i;
+
+/** Classifies every turn of a transcript with its moment's context and tracks the call state. */
+export function annotate(transcript: Transcript, classify: Classify): AnnotatedCall {
+  const turns: AnnotatedTurn[] = [];
+  const agentTurns: AnnotatedTurn[] = [];
+  let state = INITIAL;
+  let lastAgentText: string | undefined;
+  let lastCustomerText: string | undefined;
+  let lastAgentAskedVerification = false;
+  let someoneAnswered = false;
+
+  const source = transcript.turns;
+  for (let i = 0; i < source.length; i++) {
+    const { speaker, text } = source[i]!;
+    const index = i + 1;
+
+    if (speaker === 'system') {
+      const next = !state.voicemail && VOICEMAIL_CUE.test(text) ? { ...state, voicemail: true } : state;
+      turns.push({ index, speaker, text, acts: [], state: next, context: {} });
+      state = next;
+      continue;
+    }
+
+    if (speaker === 'agent') {
+      const context: UtteranceContext = {
+        previous: lastCustomerText,
+        rpc_verified: state.rpcVerified,
+        third_party_on_line: state.thirdPartyOnLine,
+      };
+      const acts = classify({ text, speaker: 'agent', context });
+      // "Please call me back" is a message only when nobody has answered live.
+      const next = !state.voicemail && !someoneAnswered && AGENT_MESSAGE_CUE.test(text) ? { ...state, voicemail: true } : state;
+      const turn: AnnotatedTurn = { index, speaker, text, acts, state: next, context };
+      turns.push(turn);
+      agentTurns.push(turn);
+      state = next;
+      lastAgentText = text;
+      lastAgentAskedVerification = acts.includes('verify_identity');
+      continue;
+    }
+
+    // The consumer, or someone else who answered: both are understood as the customer side.
+    const context: UtteranceContext = {
+      previous: lastAgentText,
+      rpc_verified: state.rpcVerified,
+      third_party_on_line: state.thirdPartyOnLine || speaker === 'third_party',
+    };
+    const acts = classify({ text, speaker: 'customer', context });
+    const next = customerState(state, speaker, text, acts, index, lastAgentAskedVerification);
+    if (!next.voicemail) someoneAnswered = true;
+    turns.push({ index, speaker, text, acts, state: next, context });
+    state = next;
+    lastCustomerText = text;
+  }
+
+  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify };
+}
+
+/** The state after a customer-side turn; the same object when nothing changed. */
+function customerState(
+  state: CallState,
+  speaker: 'customer' | 'third_party',
+  text: string,
+  acts: readonly Act[],
+  index: number,
+  askedVerification: boolean,
+): CallState {
+  let next = state;
+  const set = <K extends keyof CallState>(key: K, value: CallState[K]) => {
+    if (next[key] === value) return;
+    if (next === state) next = { ...state };
+    next[key] = value;
+  };
+
+  const recording = RECORDED_GREETING.test(text);
+  if (recording) set('voicemail', true);
+  const notTheConsumer = speaker === 'third_party' || acts.includes('third_party') || acts.includes('wrong_party');
+  if (recording) {
+    // A machine cannot confirm anyone's identity, whatever its greeting says.
+  } else if (notTheConsumer) {
+    set('thirdPartyOnLine', true);
+  } else if (!state.rpcVerified) {
+    const confirmed =
+      acts.includes('confirms_identity') ||
+      (askedVerification && (AFFIRMATIVE.test(text) || GIVES_DETAILS.test(text)) && !HAND_OVER.test(text) && !NEGATIVE.test(text));
+    if (confirmed) {
+      set('rpcVerified', true);
+      // The consumer came to the phone: whoever answered first is no longer the listener.
+      set('thirdPartyOnLine', false);
+    }
+  }
+
+  // Flags record the consumer's own words; a roommate's "he has a lawyer" still counts as notice.
+  if (state.attorneyAt === null && acts.includes('has_attorney')) set('attorneyAt', index);
+  if (state.ceaseAt === null && acts.includes('requests_cease')) set('ceaseAt', index);
+  if (state.disputeAt === null && acts.includes('disputes_debt')) set('disputeAt', index);
+  if (state.hardshipAt === null && acts.includes('hardship')) set('hardshipAt', index);
+  if (state.refusalAt === null && acts.includes('refuses_to_pay')) set('refusalAt', index);
+  return next;
+}
+
+/**
+ * The sentences of a turn and, for a turn of several sentences, the acts of each one
+ * (classified on first need, with the turn's context), to quote the words that carried an act.
+ */
+export function sentenceActs(call: AnnotatedCall, turn: AnnotatedTurn): { spans: Span[]; acts: (readonly Act[] | undefined)[] } {
+  spansOf(turn);
+  const cache = turn.sentenceCache!;
+  if (cache.spans.length > 1 && turn.speaker !== 'system') {
+    for (let i = 0; i < cache.spans.length; i++) {
+      if (cache.acts[i] !== undefined) continue;
+      const speaker = turn.speaker === 'agent' ? 'agent' : 'customer';
+      cache.acts[i] = call.classify({ text: cache.spans[i]!.text, speaker, context: turn.context });
+    }
+  }
+  return cache;
+}
+
+/** The sentences of a turn, split once and kept on the turn. */
+export function spansOf(turn: AnnotatedTurn): Span[] {
+  if (!turn.sentenceCache) {
+    const spans = sentences(turn.text);
+    turn.sentenceCache = { spans, acts: new Array<readonly Act[] | undefined>(spans.length) };
+  }
+  return turn.sentenceCache.spans;
+}
+
+/** True when `acts` carries one of `wanted` (both lists are a handful long). */
+export function hasAny(acts: readonly string[], wanted: readonly string[]): boolean {
+  for (const a of acts) if (wanted.includes(a)) return true;
+  return false;
+}
+
+/** The words of a turn that carry one of `wanted`: the sentence that does, else the turn, clipped. */
+export function quoteActs(call: AnnotatedCall, turn: AnnotatedTurn, wanted: readonly string[]): string {
+  const { spans, acts } = sentenceActs(call, turn);
+  if (spans.length > 1) {
+    for (let i = 0; i < spans.length; i++) {
+      const sentenceActs = acts[i];
+      if (sentenceActs && hasAny(sentenceActs, wanted)) return clip(spans[i]!.text);
+    }
+  }
+  return clip(turn.text);
+}
+
+/** The sentence of a turn that holds the words at [start, end), clipped around them. */
+export function quoteAt(turn: AnnotatedTurn, start: number, end: number): string {
+  for (const span of spansOf(turn)) {
+    const spanEnd = span.start + span.text.length;
+    if (start >= span.start && start < spanEnd) {
+      return clip(span.text, start - span.start, Math.min(end, spanEnd) - span.start);
+    }
+  }
+  return clip(turn.text, start, end);
+}
+
+/** The words of a turn from `start` to `end`: the sentence when they share one, else the stretch between them, clipped. */
+export function quoteSpan(turn: AnnotatedTurn, start: number, end: number): string {
+  for (const span of spansOf(turn)) {
+    const spanEnd = span.start + span.text.length;
+    if (start >= span.start && end <= spanEnd) return clip(span.text, start - span.start, end - span.start);
+  }
+  return clip(turn.text, start, end);
+}

@@ -1,0 +1,593 @@
+import { DISPOSITIONS } from '../transcript/dispositions.ts';
+import { hasAny, quoteActs, quoteAt, quoteSpan, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
+import type { OutcomeResult } from './outcome.ts';
+import type { Check, CheckKind, ContextField, StateFilter, Term, WhenAbsent } from './rubric-schema.ts';
+import { findAmount, findDate, findMethod, moneyIn, sharesIn, type Found } from './words.ts';
+
+/**
+ * The operator table: one evaluator per check kind. A result either holds or not, with the
+ * turns and the exact words that decided it, or says which context fields it would need, or
+ * that the check does not apply to this call (its trigger never happened).
+ *
+ * Missing context is handled with three-valued logic: an evaluator asks for a context field
+ * only when the answer depends on it (a settlement figure was named, but the authority is
+ * unknown). When the words alone settle the question (no settlement was ever offered), the
+ * check is decided without it. `all_of` is false as soon as one part is false, and unknown
+ * otherwise if a part is unknown; `any_of` is true as soon as one part is true.
+ */
+
+/** A decided check: whether it held, and the turns and quoted words that decided it. */
+export interface Decided {
+  held: boolean;
+  /** Turns that decided it; `evidence[i]` quotes `turns[i]`. */
+  turns: number[];
+  /** The exact words (a sentence or clause of the turn, at most 160 characters). */
+  evidence: string[];
+  /** Facts from the context or about absences that decided it, in words. */
+  facts?: string[];
+}
+/** A check that needs context fields the transcript does not have. */
+export interface NotEvaluable {
+  notEvaluable: string[];
+}
+/** A check whose trigger never happened on this call. */
+export interface NotApplicable {
+  notApplicable: true;
+}
+export type CheckResult = Decided | NotEvaluable | NotApplicable;
+
+/** What an evaluator reads: the annotated call and its detected outcome. */
+export interface CheckEnv {
+  call: AnnotatedCall;
+  outcome: OutcomeResult;
+}
+
+type Evaluator<K extends CheckKind> = (check: Extract<Check, { kind: K }>, env: CheckEnv) => CheckResult;
+
+const NO: Decided = Object.freeze({ held: false, turns: [], evidence: [] }) as Decided;
+const NA: NotApplicable = Object.freeze({ notApplicable: true }) as NotApplicable;
+
+/** Runs one check against an annotated call. */
+export function evaluate(check: Check, env: CheckEnv): CheckResult {
+  return (EVALUATORS[check.kind] as Evaluator<CheckKind>)(check as never, env);
+}
+
+/** True for a result that holds. */
+export function isHeld(r: CheckResult): r is Decided {
+  return 'held' in r && r.held;
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------
+
+function matchesState(state: CallState, when: StateFilter | undefined): boolean {
+  if (!when) return true;
+  if (when.rpc_verified !== undefined && state.rpcVerified !== when.rpc_verified) return false;
+  if (when.third_party_on_line !== undefined && state.thirdPartyOnLine !== when.third_party_on_line) return false;
+  if (when.voicemail !== undefined && state.voicemail !== when.voicemail) return false;
+  return true;
+}
+
+function isCustomerSide(t: AnnotatedTurn): boolean {
+  return t.speaker === 'customer' || t.speaker === 'third_party';
+}
+
+/** Quotes each turn for the acts that put it there. */
+function heldFor(env: CheckEnv, turns: readonly AnnotatedTurn[], acts: readonly string[]): Decided {
+  return {
+    held: true,
+    turns: turns.map((t) => t.index),
+    evidence: turns.map((t) => quoteActs(env.call, t, acts)),
+  };
+}
+
+function whenAbsent(value: WhenAbsent | undefined): CheckResult {
+  if (value === 'met') return { held: true, turns: [], evidence: [] };
+  if (value === 'not_applicable') return NA;
+  return NO;
+}
+
+const regexCache = new Map<string, RegExp>();
+/** Rubric patterns, compiled once per source and reused across calls. */
+function regex(source: string): RegExp {
+  let re = regexCache.get(source);
+  if (!re) {
+    re = new RegExp(source, 'i');
+    regexCache.set(source, re);
+  }
+  return re;
+}
+
+/** The held parts together: each turn once (its first quote), in call order, and every fact once. */
+function merge(results: readonly Decided[]): Decided {
+  const byTurn = new Map<number, string>();
+  const facts = new Set<string>();
+  for (const r of results) {
+    r.turns.forEach((t, i) => {
+      if (!byTurn.has(t)) byTurn.set(t, r.evidence[i] ?? '');
+    });
+    for (const f of r.facts ?? []) facts.add(f);
+  }
+  const turns = [...byTurn.keys()].sort((a, b) => a - b);
+  const out: Decided = { held: true, turns, evidence: turns.map((t) => byTurn.get(t)!) };
+  if (facts.size > 0) out.facts = [...facts];
+  return out;
+}
+
+function missing(fields: Iterable<string>): NotEvaluable {
+  return { notEvaluable: [...new Set(fields)].sort() };
+}
+
+// ---------------------------------------------------------------------------------------
+// Money figures (settlement share, plan instalments) named in a turn or accepted from the customer
+// ---------------------------------------------------------------------------------------
+
+const SETTLE_WORDS =
+  /\b(?:settle|settlement|settling|lump[- ]sum|discount(?:ed)?|reduced|reduce|knock|take off|off the balance|percent off|resolve (?:it|this|the (?:account|balance|debt))|close (?:out )?(?:the|your|this) account|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i;
+
+interface Figure {
+  turn: AnnotatedTurn;
+  found: Found;
+  /** Share of the balance the consumer would pay, when named as a percentage. */
+  pct: number | null;
+  /** Sum named, when named as money. */
+  amount: number | null;
+  /** Named as a discount ("$400 off"): the consumer pays the balance minus this. */
+  discount: boolean;
+}
+
+const MONEY_DISCOUNT_BEFORE = /(?:discount|reduction|knock|take|taking|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:of\s+|off\s+)?(?:about\s+|up to\s+)?$/i;
+const MONEY_DISCOUNT_AFTER = /^\s*(?:off)\b/i;
+
+/** Settlement figures in the settlement sentences of a turn. */
+function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
+  const out: Figure[] = [];
+  for (const span of spansOf(turn)) {
+    if (!wholeTurn && !SETTLE_WORDS.test(span.text)) continue;
+    for (const s of sharesIn(span.text)) {
+      out.push({ turn, found: { start: span.start + s.start, end: span.start + s.end }, pct: s.pct, amount: null, discount: false });
+    }
+    for (const m of moneyIn(span.text)) {
+      if (m.frequency !== null || m.isBalance || m.value === null) continue;
+      const discount =
+        MONEY_DISCOUNT_BEFORE.test(span.text.slice(Math.max(0, m.start - 30), m.start)) ||
+        MONEY_DISCOUNT_AFTER.test(span.text.slice(m.end, m.end + 10));
+      out.push({ turn, found: { start: span.start + m.start, end: span.start + m.end }, pct: null, amount: m.value, discount });
+    }
+  }
+  return out;
+}
+
+/** The customer turn an agent turn answers, when it is the customer's side that spoke last. */
+function previousCustomerTurn(call: AnnotatedCall, turn: AnnotatedTurn): AnnotatedTurn | null {
+  for (let i = turn.index - 2; i >= 0; i--) {
+    const t = call.turns[i]!;
+    if (t.speaker === 'system') continue;
+    return isCustomerSide(t) ? t : null;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Evaluators
+// ---------------------------------------------------------------------------------------
+
+const DEFAULT_SETTLEMENT_ACTS = ['offer_settlement', 'secure_commitment', 'recap_terms'] as const;
+const DEFAULT_PLAN_ACTS = ['offer_payment_plan', 'secure_commitment', 'recap_terms'] as const;
+const COMMITMENT_ACTS = ['secure_commitment', 'agrees_to_pay'] as const;
+const COMMITMENT_TERM_ACTS = ['secure_commitment', 'recap_terms', 'offer_payment_plan', 'offer_settlement', 'request_full_payment'] as const;
+const BALANCE_WORDS = /\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total due|past[- ]due|the debt (?:is|of|for))\b/i;
+/** The wall-clock time in a local timestamp: `2026-04-16T21:40:00`, `2026-04-16 9:40 PM`. */
+const CLOCK = /(?:T|\s|^)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?/i;
+const STATE_KEYS = { rpc_verified: 'rpcVerified', third_party_on_line: 'thirdPartyOnLine', voicemail: 'voicemail' } as const;
+const MONTHLY_FACTOR = { month: 1, biweek: 26 / 12, week: 52 / 12 } as const;
+
+const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
+  agent_act(check, env) {
+    let pool = env.call.agentTurns;
+    if (check.within_last_agent_turns !== undefined) pool = pool.slice(-check.within_last_agent_turns);
+    const hits = pool.filter((t) => matchesState(t.state, check.when) && hasAny(t.acts, check.acts));
+    if (check.require === 'all') {
+      const firsts: AnnotatedTurn[] = [];
+      for (const act of check.acts) {
+        const first = hits.find((t) => t.acts.includes(act));
+        if (!first) return NO;
+        if (!firsts.includes(first)) firsts.push(first);
+      }
+      return heldFor(env, firsts, check.acts);
+    }
+    if (hits.length < (check.min_count ?? 1)) return NO;
+    return heldFor(env, check.first_only ? hits.slice(0, 1) : hits, check.acts);
+  },
+
+  customer_act(check, env) {
+    const hits = env.call.turns.filter((t) => isCustomerSide(t) && hasAny(t.acts, check.acts));
+    return hits.length > 0 ? heldFor(env, hits, check.acts) : NO;
+  },
+
+  state_reached(check, env) {
+    const key = STATE_KEYS[check.state];
+    const first = env.call.turns.find((t) => t.state[key]);
+    return first ? { held: true, turns: [first.index], evidence: [quoteActs(env.call, first, [])] } : NO;
+  },
+
+  act_before_verification(check, env) {
+    const hits = env.call.agentTurns.filter(
+      (t) => !t.state.rpcVerified && matchesState(t.state, check.when) && hasAny(t.acts, check.acts),
+    );
+    return hits.length > 0 ? heldFor(env, hits, check.acts) : NO;
+  },
+
+  act_after_verification(check, env) {
+    const verified = env.call.agentTurns.filter((t) => t.state.rpcVerified);
+    if (check.require === 'any') {
+      const first = verified.find((t) => hasAny(t.acts, check.acts));
+      return first ? heldFor(env, [first], check.acts) : NO;
+    }
+    const firsts: AnnotatedTurn[] = [];
+    for (const act of check.acts) {
+      const first = verified.find((t) => t.acts.includes(act));
+      if (!first) return NO;
+      if (!firsts.includes(first)) firsts.push(first);
+    }
+    firsts.sort((a, b) => a.index - b.index);
+    return heldFor(env, firsts, check.acts);
+  },
+
+  required_before(check, env) {
+    for (const t of env.call.agentTurns) {
+      // Said in the same turn counts as said first: the order inside one breath is not graded.
+      if (t.acts.includes(check.act)) return NO;
+      if (check.only_after_verification && !t.state.rpcVerified) continue;
+      if (hasAny(t.acts, check.before)) {
+        const out = heldFor(env, [t], check.before);
+        out.facts = [`'${check.act}' not said before turn ${t.index}`];
+        return out;
+      }
+    }
+    return NO;
+  },
+
+  act_after_customer_act(check, env) {
+    const pattern = check.customer_pattern === undefined ? null : regex(check.customer_pattern);
+    const unless = check.customer_unless === undefined ? null : regex(check.customer_unless);
+    const trigger = env.call.turns.find(
+      (t) =>
+        isCustomerSide(t) &&
+        (hasAny(t.acts, check.customer_acts) || (pattern !== null && pattern.test(t.text))) &&
+        !(unless !== null && unless.test(t.text)),
+    );
+    if (!trigger) return whenAbsent(check.when_absent);
+    const hits: AnnotatedTurn[] = [];
+    let seen = 0;
+    for (const t of env.call.agentTurns) {
+      if (t.index <= trigger.index) continue;
+      if (check.within_agent_turns !== undefined && seen >= check.within_agent_turns) break;
+      seen++;
+      if (check.except && hasAny(t.acts, check.except)) continue;
+      if (hasAny(t.acts, check.agent_acts)) hits.push(t);
+      // Acknowledging clears the turns after it, not the turn itself.
+      if (check.unless_preceded_by && hasAny(t.acts, check.unless_preceded_by)) break;
+    }
+    return hits.length >= (check.min_count ?? 1) ? heldFor(env, hits, check.agent_acts) : NO;
+  },
+
+  act_before_act(check, env) {
+    const first = env.call.agentTurns.find((t) => t.acts.includes(check.act));
+    if (!first) return NO;
+    const rival = env.call.agentTurns.find((t) => hasAny(t.acts, check.before));
+    return !rival || first.index <= rival.index ? heldFor(env, [first], [check.act]) : NO;
+  },
+
+  act_after_act(check, env) {
+    const opener = env.call.turns.find((t) => hasAny(t.acts, check.after));
+    if (!opener) return whenAbsent(check.when_absent);
+    const hit = env.call.agentTurns.find((t) => t.index >= opener.index && t.acts.includes(check.act));
+    return hit ? heldFor(env, [hit], [check.act]) : NO;
+  },
+
+  agent_text(check, env) {
+    const pattern = regex(check.pattern);
+    const also = check.and_pattern === undefined ? null : regex(check.and_pattern);
+    const unless = check.unless === undefined ? null : regex(check.unless);
+    const turns: number[] = [];
+    const evidence: string[] = [];
+    for (const t of env.call.agentTurns) {
+      if (!matchesState(t.state, check.when)) continue;
+      if (check.acts && !hasAny(t.acts, check.acts)) continue;
+      if (check.scope === 'turn') {
+        const m = pattern.exec(t.text);
+        if (!m || (also && !also.test(t.text)) || (unless && unless.test(t.text))) continue;
+        turns.push(t.index);
+        evidence.push(quoteAt(t, m.index, m.index + m[0].length));
+        continue;
+      }
+      for (const span of spansOf(t)) {
+        const m = pattern.exec(span.text);
+        if (!m || (also && !also.test(span.text)) || (unless && unless.test(span.text))) continue;
+        turns.push(t.index);
+        evidence.push(quoteAt(t, span.start + m.index, span.start + m.index + m[0].length));
+        break;
+      }
+    }
+    return turns.length > 0 ? { held: true, turns, evidence } : NO;
+  },
+
+  context_is(check, env) {
+    const value = env.call.context[check.field];
+    if (value === undefined || value === null) {
+      if (check.if_missing === 'held') return { held: true, turns: [], evidence: [], facts: [`${check.field} not given`] };
+      if (check.if_missing === 'not_held') return NO;
+      return missing([check.field]);
+    }
+    return value === check.equals ? { held: true, turns: [], evidence: [], facts: [`${check.field} is ${String(value)}`] } : NO;
+  },
+
+  call_time(check, env) {
+    const stamp = env.call.context.call_timestamp_local;
+    const m = typeof stamp === 'string' ? CLOCK.exec(stamp) : null;
+    if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return missing(['call_timestamp_local']);
+    let hours = Number(m[1]);
+    const meridiem = m[4]?.toLowerCase();
+    if (meridiem === 'pm' && hours < 12) hours += 12;
+    if (meridiem === 'am' && hours === 12) hours = 0;
+    const seconds = hours * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0);
+    const [sh, sm] = check.start.split(':').map(Number) as [number, number];
+    const [eh, em] = check.end.split(':').map(Number) as [number, number];
+    const outside = seconds < sh * 3600 + sm * 60 || seconds > eh * 3600 + em * 60;
+    if (!outside) return NO;
+    const clock = `${String(hours).padStart(2, '0')}:${m[2]}`;
+    return { held: true, turns: [], evidence: [], facts: [`the call started at ${clock} consumer local time, outside ${check.start}–${check.end}`] };
+  },
+
+  call_frequency(check, env) {
+    const attempts = env.call.context.call_attempts_7day;
+    if (typeof attempts !== 'number') return missing(['call_attempts_7day']);
+    if (attempts < check.max_attempts) return NO;
+    return {
+      held: true,
+      turns: [],
+      evidence: [],
+      facts: [`${attempts} earlier call attempts in 7 days: this call exceeds the limit of ${check.max_attempts}`],
+    };
+  },
+
+  settlement_below_authority(check, env) {
+    const { call } = env;
+    const acts = check.acts ?? DEFAULT_SETTLEMENT_ACTS;
+    const authority = call.context.settlement_authority_pct;
+    const balance = call.context.debt_amount_claimed;
+    const needs = new Set<ContextField>();
+    const hits: { turn: AnnotatedTurn; found: Found; pct: number }[] = [];
+    for (const t of call.agentTurns) {
+      if (!hasAny(t.acts, acts)) continue;
+      let figures = settlementFigures(t, t.acts.includes('offer_settlement'));
+      if (figures.length === 0 && hasAny(t.acts, ['secure_commitment', 'recap_terms', 'offer_settlement'])) {
+        // "Okay, we can accept that": the figure is in the customer's proposal just before.
+        const asked = previousCustomerTurn(call, t);
+        if (asked && SETTLE_WORDS.test(asked.text)) figures = settlementFigures(asked, true);
+      }
+      for (const f of figures) {
+        let pct = f.pct;
+        if (pct === null && f.amount !== null) {
+          if (balance === undefined || balance <= 0) {
+            needs.add('debt_amount_claimed');
+            continue;
+          }
+          pct = ((f.discount ? balance - f.amount : f.amount) / balance) * 100;
+        }
+        if (pct === null || pct >= 99.5) continue; // the balance itself, not an offer
+        if (authority === undefined) {
+          needs.add('settlement_authority_pct');
+          continue;
+        }
+        if (pct >= authority - 1e-6) continue;
+        // One hit per turn: the lowest figure it named.
+        const same = hits.find((h) => h.turn === f.turn);
+        if (!same) hits.push({ turn: f.turn, found: f.found, pct });
+        else if (pct < same.pct) Object.assign(same, { found: f.found, pct });
+      }
+    }
+    if (hits.length > 0) {
+      return {
+        held: true,
+        turns: hits.map((h) => h.turn.index),
+        evidence: hits.map((h) => quoteAt(h.turn, h.found.start, h.found.end)),
+        facts: hits.map((h) => `settlement at ${Math.round(h.pct * 10) / 10}% of the balance, authority ${String(authority)}%`),
+      };
+    }
+    return needs.size > 0 ? missing(needs) : NO;
+  },
+
+  plan_below_minimum(check, env) {
+    const { call } = env;
+    const acts = check.acts ?? DEFAULT_PLAN_ACTS;
+    const minimum = call.context.min_plan_payment;
+    let needed = false;
+    const hits: { turn: AnnotatedTurn; found: Found; monthly: number }[] = [];
+    for (const t of call.agentTurns) {
+      if (!hasAny(t.acts, acts)) continue;
+      let instalments = moneyIn(t.text).filter((m) => m.frequency !== null && m.value !== null);
+      let source = t;
+      if (instalments.length === 0 && hasAny(t.acts, ['secure_commitment', 'recap_terms'])) {
+        const asked = previousCustomerTurn(call, t);
+        if (asked) {
+          instalments = moneyIn(asked.text).filter((m) => m.frequency !== null && m.value !== null);
+          source = asked;
+        }
+      }
+      for (const m of instalments) {
+        if (minimum === undefined) {
+          needed = true;
+          continue;
+        }
+        const monthly = m.value! * MONTHLY_FACTOR[m.frequency!];
+        if (monthly < minimum - 0.005) hits.push({ turn: source, found: m, monthly });
+      }
+    }
+    if (hits.length > 0) {
+      return {
+        held: true,
+        turns: hits.map((h) => h.turn.index),
+        evidence: hits.map((h) => quoteAt(h.turn, h.found.start, h.found.end)),
+        facts: hits.map((h) => `about $${h.monthly.toFixed(2)} a month, below the minimum of $${String(minimum)}`),
+      };
+    }
+    return needed ? missing(['min_plan_payment']) : NO;
+  },
+
+  balance_misstated(check, env) {
+    const { call } = env;
+    const balance = call.context.debt_amount_claimed;
+    const tolerance = check.tolerance ?? 0.01;
+    let needed = false;
+    const turns: number[] = [];
+    const evidence: string[] = [];
+    for (const t of call.agentTurns) {
+      if (!t.acts.includes('state_balance') && !BALANCE_WORDS.test(t.text)) continue;
+      for (const span of spansOf(t)) {
+        if (!BALANCE_WORDS.test(span.text)) continue;
+        const sums = moneyIn(span.text).filter((m) => m.frequency === null && !m.isBalance && m.value !== null);
+        if (sums.length === 0) continue;
+        if (balance === undefined) {
+          needed = true;
+          continue;
+        }
+        if (sums.some((m) => Math.abs(m.value! - balance) <= balance * tolerance + 0.005)) continue;
+        const inflated = sums.find((m) => m.value! > balance * (1 + tolerance) + 0.005);
+        if (!inflated) continue;
+        turns.push(t.index);
+        evidence.push(quoteAt(t, span.start + inflated.start, span.start + inflated.end));
+        break;
+      }
+    }
+    if (turns.length > 0) return { held: true, turns, evidence, facts: [`the balance on the account is $${String(balance)}`] };
+    return needed ? missing(['debt_amount_claimed']) : NO;
+  },
+
+  commitment_terms(check, env) {
+    const { call } = env;
+    const required: readonly Term[] = check.require ?? ['amount', 'date', 'method'];
+    if (!call.turns.some((t) => hasAny(t.acts, COMMITMENT_ACTS))) return NO;
+    const finders: Record<Term, (text: string) => Found | null> = { amount: findAmount, date: findDate, method: findMethod };
+    // The agreement itself first (commitment, recap, the customer's yes and answers to the
+    // commitment question), then the offers it accepted, so a quote shows the agreed terms.
+    const agreed: AnnotatedTurn[] = [];
+    const offered: AnnotatedTurn[] = [];
+    let answering = false;
+    for (const t of call.turns) {
+      if (t.speaker === 'system') continue;
+      if (t.speaker === 'agent') {
+        if (hasAny(t.acts, ['secure_commitment', 'recap_terms'])) agreed.push(t);
+        else if (hasAny(t.acts, COMMITMENT_TERM_ACTS)) offered.push(t);
+        answering = t.acts.includes('secure_commitment');
+      } else if (t.acts.includes('agrees_to_pay') || answering) agreed.push(t);
+    }
+    const found = new Map<Term, { turn: AnnotatedTurn; at: Found }>();
+    for (const pool of [agreed, offered]) {
+      for (const t of pool) {
+        for (const term of required) {
+          if (found.has(term)) continue;
+          const at = finders[term](t.text);
+          if (at) found.set(term, { turn: t, at });
+        }
+      }
+    }
+    const lacking = required.filter((term) => !found.has(term));
+    if (lacking.length > 0) return { held: false, turns: [], evidence: [], facts: [`no ${lacking.join(', ')} agreed`] };
+    // Terms named in the same turn are quoted together.
+    const byTurn = new Map<AnnotatedTurn, { start: number; end: number }>();
+    for (const { turn, at } of found.values()) {
+      const span = byTurn.get(turn);
+      byTurn.set(turn, span ? { start: Math.min(span.start, at.start), end: Math.max(span.end, at.end) } : { ...at });
+    }
+    const turns = [...byTurn.keys()].sort((a, b) => a.index - b.index);
+    return {
+      held: true,
+      turns: turns.map((t) => t.index),
+      evidence: turns.map((t) => {
+        const { start, end } = byTurn.get(t)!;
+        return quoteSpan(t, start, end);
+      }),
+    };
+  },
+
+  record_matches_outcome(_check, env) {
+    const code = env.call.record?.disposition;
+    if (code === undefined) return NA;
+    const filed = DISPOSITIONS.find((d) => d.code === code.toUpperCase())?.outcome ?? code.toLowerCase();
+    if (filed !== env.outcome.outcome) {
+      return { held: false, turns: [], evidence: [], facts: [`filed ${code}, but the call ended in ${env.outcome.outcome}`] };
+    }
+    const turn = env.outcome.turn;
+    return {
+      held: true,
+      turns: turn === null ? [] : [turn],
+      evidence: turn === null || env.outcome.evidence === null ? [] : [env.outcome.evidence],
+      facts: [`filed ${code}, matching the call's outcome (${env.outcome.outcome})`],
+    };
+  },
+
+  all_of(check, env) {
+    const held: Decided[] = [];
+    const needs: string[] = [];
+    let applicable = false;
+    for (const sub of check.checks) {
+      const r = evaluate(sub, env);
+      if ('notApplicable' in r) continue;
+      applicable = true;
+      if ('notEvaluable' in r) needs.push(...r.notEvaluable);
+      else if (!r.held) return NO;
+      else held.push(r);
+    }
+    if (!applicable) return NA;
+    return needs.length > 0 ? missing(needs) : merge(held);
+  },
+
+  any_of(check, env) {
+    const held: Decided[] = [];
+    const needs: string[] = [];
+    let applicable = false;
+    for (const sub of check.checks) {
+      const r = evaluate(sub, env);
+      if ('notApplicable' in r) continue;
+      applicable = true;
+      if ('notEvaluable' in r) needs.push(...r.notEvaluable);
+      else if (r.held) held.push(r);
+    }
+    if (held.length > 0) return merge(held);
+    if (!applicable) return NA;
+    return needs.length > 0 ? missing(needs) : NO;
+  },
+
+  not(check, env) {
+    const r = evaluate(check.check, env);
+    if ('notApplicable' in r || 'notEvaluable' in r) return r;
+    if (r.held) return { held: false, turns: r.turns, evidence: r.evidence };
+    return { held: true, turns: [], evidence: [], facts: [check.note ?? 'not found in the call'] };
+  },
+};
+
+/** Context fields each check kind may read (for listing what a rubric depends on). */
+const NEEDS: { [K in CheckKind]?: (check: Extract<Check, { kind: K }>) => ContextField[] } = {
+  context_is: (c) => [c.field],
+  call_time: () => ['call_timestamp_local'],
+  call_frequency: () => ['call_attempts_7day'],
+  settlement_below_authority: () => ['settlement_authority_pct', 'debt_amount_claimed'],
+  plan_below_minimum: () => ['min_plan_payment'],
+  balance_misstated: () => ['debt_amount_claimed'],
+};
+
+/** Every context field a check (and its sub-checks) may need. */
+export function contextFieldsOf(check: Check): ContextField[] {
+  const out = new Set<ContextField>();
+  const walk = (c: Check) => {
+    const needs = NEEDS[c.kind] as ((c: Check) => ContextField[]) | undefined;
+    if (needs) for (const f of needs(c)) out.add(f);
+    if (c.kind === 'all_of' || c.kind === 'any_of') c.checks.forEach(walk);
+    if (c.kind === 'not') walk(c.check);
+  };
+  walk(check);
+  return [...out];
+}

@@ -1,0 +1,125 @@
+import { hasAny, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
+import { moneyIn } from './words.ts';
+
+/**
+ * What the call ended with (CONTRACT.md score report `outcome`), read from the annotated
+ * turns, never from the agent's own record: the record is what the trainee filed, and
+ * whether it matches the call is itself scored.
+ */
+
+/** The outcomes of CONTRACT.md, in the order they take precedence. */
+export const OUTCOMES = [
+  'wrong_party',
+  'attorney_referral',
+  'cease_acknowledged',
+  'settlement',
+  'payment_plan',
+  'promise_to_pay',
+  'dispute_logged',
+  'callback_scheduled',
+  'no_agreement',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** The outcome and the turn and words that decided it (none for `no_agreement`). */
+export interface OutcomeResult {
+  outcome: Outcome;
+  turn: number | null;
+  evidence: string | null;
+}
+
+const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'] as const;
+/** "Okay", "sure, let's do that": an agreement when it answers a payment proposal. */
+const AGREEMENT = /^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|alright|all right|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that)\b/i;
+const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
+const SETTLEMENT_WORDS = /\b(?:settle|settlement|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|% off|paid in full for)\b/i;
+const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:a|per|each|every) (?:month|week|two weeks|other week|pay ?check)|monthly|weekly|bi-?weekly)\b/i;
+const CALLBACK_WORDS = /\b(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach))\b/i;
+
+/** Detects the outcome of an annotated call. */
+export function detectOutcome(call: AnnotatedCall): OutcomeResult {
+  const verified = call.final.rpcVerified;
+  const side = call.turns.filter((t) => t.speaker === 'customer' || t.speaker === 'third_party');
+
+  if (!verified) {
+    // The consumer was never reached: a wrong number, or someone else who answered.
+    const wrong = side.find((t) => t.acts.includes('wrong_party'));
+    if (wrong) return at(call, wrong, ['wrong_party'], 'wrong_party');
+    const other = side.find((t) => t.speaker === 'third_party' || t.acts.includes('third_party'));
+    if (other) return at(call, other, ['third_party'], 'wrong_party');
+  }
+  if (call.final.attorneyAt !== null) return atIndex(call, 'attorney_referral', call.final.attorneyAt, ['has_attorney']);
+  if (call.final.ceaseAt !== null) return atIndex(call, 'cease_acknowledged', call.final.ceaseAt, ['requests_cease']);
+
+  const agreement = lastAgreement(call);
+  if (agreement) return { outcome: agreementKind(call, agreement), turn: agreement.index, evidence: quoteActs(call, agreement, ['agrees_to_pay']) };
+
+  if (call.final.disputeAt !== null) return atIndex(call, 'dispute_logged', call.final.disputeAt, ['disputes_debt']);
+
+  const askedCallback = side.find((t) => t.acts.includes('requests_callback'));
+  if (askedCallback) return at(call, askedCallback, ['requests_callback'], 'callback_scheduled');
+  if (!call.final.voicemail) {
+    for (const t of call.agentTurns) {
+      const m = CALLBACK_WORDS.exec(t.text);
+      if (m) return { outcome: 'callback_scheduled', turn: t.index, evidence: quoteAt(t, m.index, m.index + m[0].length) };
+    }
+  }
+  return { outcome: 'no_agreement', turn: null, evidence: null };
+}
+
+function at(call: AnnotatedCall, turn: AnnotatedTurn, acts: readonly string[], outcome: Outcome): OutcomeResult {
+  return { outcome, turn: turn.index, evidence: quoteActs(call, turn, acts) };
+}
+
+function atIndex(call: AnnotatedCall, outcome: Outcome, index: number, acts: readonly string[]): OutcomeResult {
+  const turn = call.turns[index - 1]!;
+  return { outcome, turn: index, evidence: quoteActs(call, turn, acts) };
+}
+
+/**
+ * The customer's last agreement to pay, unless they refused after it. A bare "okay" counts
+ * when it answers a payment proposal, for classifiers that miss it from context.
+ */
+function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
+  let agreed: AnnotatedTurn | null = null;
+  let previousAgent: AnnotatedTurn | null = null;
+  for (const t of call.turns) {
+    if (t.speaker === 'agent') {
+      previousAgent = t;
+      continue;
+    }
+    if (t.speaker !== 'customer') continue;
+    if (t.acts.includes('refuses_to_pay')) agreed = null;
+    else if (t.acts.includes('agrees_to_pay')) agreed = t;
+    else if (previousAgent && hasAny(previousAgent.acts, PAYMENT_ASKS) && AGREEMENT.test(t.text) && !NEGATION.test(t.text)) agreed = t;
+  }
+  return agreed;
+}
+
+/** Settlement, plan or a single promise: from the agreement and the recap, then the proposal, then the last offer. */
+function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
+  const i = agreement.index - 1;
+  const after = kindOfWords([agreement, call.turns[i + 1], call.turns[i + 2]]);
+  if (after) return after;
+  const proposal = kindOfWords([call.turns[i - 1]]);
+  if (proposal) return proposal;
+  for (let j = i; j >= 0; j--) {
+    const t = call.turns[j]!;
+    if (t.speaker !== 'agent') continue;
+    if (t.acts.includes('offer_settlement')) return 'settlement';
+    if (t.acts.includes('offer_payment_plan')) return 'payment_plan';
+    if (t.acts.includes('request_full_payment')) break;
+  }
+  return 'promise_to_pay';
+}
+
+function kindOfWords(turns: (AnnotatedTurn | undefined)[]): Outcome | null {
+  const spoken = turns.filter((t): t is AnnotatedTurn => t !== undefined && t.speaker !== 'system');
+  const text = spoken.map((t) => t.text).join(' ');
+  const settlement = SETTLEMENT_WORDS.test(text) || spoken.some((t) => t.acts.includes('offer_settlement'));
+  const plan = PLAN_WORDS.test(text) || moneyIn(text).some((m) => m.frequency !== null) || spoken.some((t) => t.acts.includes('offer_payment_plan'));
+  if (settlement && !plan) return 'settlement';
+  if (plan && !settlement) return 'payment_plan';
+  if (settlement && plan) return SETTLEMENT_WORDS.test(text) ? 'settlement' : 'payment_plan';
+  return null;
+}

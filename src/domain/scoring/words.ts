@@ -1,0 +1,288 @@
+/**
+ * Reading the words of a turn for the scorer: sentences for evidence, and the figures,
+ * dates and payment methods that settle money questions (settlement %, instalments,
+ * commitments). All patterns are compiled once, at module load.
+ */
+
+/** Longest evidence quote, in characters. */
+export const EVIDENCE_MAX = 160;
+
+/** A sentence of a turn: its exact words and where they start in the turn's text. */
+export interface Span {
+  text: string;
+  start: number;
+}
+
+const BOUNDARY = /[.!?]+["'”’)\]]*\s+|\n+/g;
+const ABBREVIATION = /\b(?:mr|mrs|ms|dr|st|jr|sr|vs|etc|e\.g|i\.e|no|approx|inc|ltd|co|a\.m|p\.m)\.$/i;
+
+/** Splits a turn into sentences; each is an exact, trimmed substring of `text`. */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].trimEnd().length;
+    const candidate = text.slice(from, end);
+    if (m[0][0] !== '\n' && ABBREVIATION.test(candidate)) continue;
+    push(out, text, from, end);
+    from = m.index + m[0].length;
+  }
+  push(out, text, from, text.length);
+  return out;
+}
+
+function push(out: Span[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e > s) out.push({ text: text.slice(s, e), start: s });
+}
+
+/**
+ * Trims a quote to at most EVIDENCE_MAX characters at word boundaries, keeping the part
+ * around [focusStart, focusEnd) when given, so the quote stays an exact substring.
+ */
+export function clip(text: string, focusStart = 0, focusEnd = focusStart): string {
+  const t = text.trim();
+  if (t.length <= EVIDENCE_MAX) return t;
+  const offset = text.indexOf(t);
+  const fs = Math.max(0, focusStart - offset);
+  const fe = Math.min(t.length, Math.max(fs, focusEnd - offset));
+  const room = EVIDENCE_MAX - (fe - fs);
+  let start = room > 0 ? Math.max(0, fs - Math.floor(room / 3)) : fs;
+  let end = Math.min(t.length, start + EVIDENCE_MAX);
+  if (end - start < EVIDENCE_MAX) start = Math.max(0, end - EVIDENCE_MAX);
+  // Snap inwards to word boundaries so no word is cut in half.
+  if (start > 0) {
+    const space = t.indexOf(' ', start);
+    if (space !== -1 && space < fs) start = space + 1;
+  }
+  if (end < t.length) {
+    const space = t.lastIndexOf(' ', end);
+    if (space > Math.max(start, fe - 1)) end = space;
+  }
+  return t.slice(start, end).trim();
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers written as words ("six hundred", "sixty-five")
+// ---------------------------------------------------------------------------------------
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+const NUMBER_WORD = `(?:${Object.keys(UNITS).join('|')}|hundred|thousand|a)`;
+const NUMBER_WORDS = `${NUMBER_WORD}(?:(?:[\\s-]+|\\s+and\\s+)${NUMBER_WORD})*`;
+
+/** Value of a run of number words, or null when it is not a number ("a" alone). */
+export function wordsToNumber(words: string): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'and' || w === '') continue;
+    if (w === 'a') {
+      current += 1;
+      continue;
+    }
+    const unit = UNITS[w];
+    if (unit !== undefined) {
+      current += unit;
+      seen = true;
+    } else if (w === 'hundred') {
+      current = (current || 1) * 100;
+      seen = true;
+    } else if (w === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+      seen = true;
+    } else return null;
+  }
+  return seen ? total + current : null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Money
+// ---------------------------------------------------------------------------------------
+
+/** How often an instalment amount is paid. */
+export type Frequency = 'week' | 'biweek' | 'month';
+
+/** A sum of money named in a turn. */
+export interface Money {
+  /** The value in dollars; null for a placeholder whose value is not known. */
+  value: number | null;
+  /** The placeholder stands for the account balance (`[DEBT_AMOUNT]`, `[BALANCE]`). */
+  isBalance: boolean;
+  /** Set when the amount is an instalment ("$50 a month", "payments of $25"). */
+  frequency: Frequency | null;
+  start: number;
+  end: number;
+}
+
+const DIGITS = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?`;
+const MONEY = new RegExp(
+  String.raw`\$\s?${DIGITS}(?:\s?(k|thousand)\b)?` +
+    String.raw`|\b${DIGITS}\s?(?:(k|thousand)\s+)?(?:dollars|bucks|usd)\b` +
+    String.raw`|\b(${NUMBER_WORDS})\s+(?:dollars|bucks)\b` +
+    String.raw`|\[([A-Z][A-Z_ ]*)\]`,
+  'gi',
+);
+/** Words of a placeholder name (`[DEBT_AMOUNT]`) that make it a sum of money, and the balance. */
+const MONEY_PLACEHOLDER = /(?:^|_)(?:AMOUNT|BALANCE|PAYMENT|SETTLEMENT|DUE|TOTAL|SUM|FEE|INSTALL?MENT|DEBT|OWED)(?:_|$)/;
+const BALANCE_PLACEHOLDER = /(?:^|_)(?:DEBT|BALANCE|TOTAL|OWED|CLAIMED)(?:_|$)|AMOUNT_DUE/;
+const FREQ_AFTER =
+  /^\s*(?:dollars|bucks)?\s*(?:(?:a|per|each|every|\/)\s*(week|wk|two weeks|other week|fortnight|month|mo|pay ?check|pay ?period|payday)\b|(weekly|bi-?weekly|fortnightly|monthly)\b)/i;
+const FREQ_BEFORE = /(?:(weekly|bi-?weekly|monthly)\s+)?(?:payments?|installments?|instalments?)\s+of\s*$|(weekly|bi-?weekly|monthly)\s+$/i;
+
+function frequencyOf(word: string | undefined): Frequency | null {
+  if (!word) return null;
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(week|wk|weekly)$/.test(w)) return 'week';
+  if (/two weeks|other week|fortnight|bi-?weekly|pay ?check|pay ?period|payday/.test(w)) return 'biweek';
+  if (/month|^mo$/.test(w)) return 'month';
+  return null;
+}
+
+/** Every sum of money named in `text`, in order. */
+export function moneyIn(text: string): Money[] {
+  const out: Money[] = [];
+  MONEY.lastIndex = 0;
+  for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let value: number | null;
+    let isBalance = false;
+    if (m[8] !== undefined) {
+      const name = m[8].toUpperCase().replace(/\s+/g, '_');
+      if (!MONEY_PLACEHOLDER.test(name) && !BALANCE_PLACEHOLDER.test(name)) continue;
+      isBalance = BALANCE_PLACEHOLDER.test(name);
+      value = null;
+    } else if (m[7] !== undefined) {
+      value = wordsToNumber(m[7]);
+      if (value === null || value === 0) continue;
+    } else {
+      const whole = m[1] ?? m[4] ?? '0';
+      const cents = m[2] ?? m[5];
+      const scale = (m[3] ?? m[6]) ? 1000 : 1;
+      value = (Number(whole.replace(/,/g, '')) + (cents ? Number(`0.${cents}`) : 0)) * scale;
+    }
+    const after = FREQ_AFTER.exec(text.slice(end, end + 40));
+    const before = FREQ_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    let frequency: Frequency | null = null;
+    if (after) frequency = frequencyOf(after[1] ?? after[2]);
+    else if (before) frequency = frequencyOf(before[1] ?? before[2]) ?? 'month';
+    out.push({ value, isBalance, frequency, start, end });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Percentages
+// ---------------------------------------------------------------------------------------
+
+/** A share of the balance named in a turn, as the percentage the consumer would pay. */
+export interface Share {
+  /** Percent of the balance to be paid (a "40% discount" is 60). */
+  pct: number;
+  start: number;
+  end: number;
+}
+
+const PERCENT = new RegExp(String.raw`\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)|\b(${NUMBER_WORDS})\s+(?:percent|per cent)\b|\bhalf\b`, 'gi');
+const DISCOUNT_AFTER = /^\s*(?:off|discount|reduction|less|lower)\b/i;
+const DISCOUNT_BEFORE = /(?:discount|reduction|knock|take|taking|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:of\s+|off\s+)?(?:about\s+|up to\s+)?$/i;
+
+/** Every percentage of the balance named in `text` ("60%", "sixty percent", "half", "40% off"). */
+export function sharesIn(text: string): Share[] {
+  const out: Share[] = [];
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let pct: number | null;
+    if (m[1] !== undefined) pct = Number(m[1]);
+    else if (m[2] !== undefined) pct = wordsToNumber(m[2]);
+    else pct = 50;
+    if (pct === null || pct > 100) continue;
+    const discount =
+      DISCOUNT_AFTER.test(text.slice(end, end + 20)) || DISCOUNT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+    out.push({ pct: discount ? 100 - pct : pct, start, end });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Dates and payment methods
+// ---------------------------------------------------------------------------------------
+
+/** Where a term was found in a text. */
+export interface Found {
+  start: number;
+  end: number;
+}
+
+const DATE = new RegExp(
+  [
+    String.raw`\b(?:today|tonight|tomorrow|this (?:afternoon|evening|week|weekend)|end of (?:the )?(?:week|month)|first of (?:the )?(?:month|next month)|pay ?day)\b`,
+    String.raw`\b(?:next|this|on|by|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+    String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b`,
+    String.raw`\bnext (?:week|month)\b`,
+    String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
+    String.raw`\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`,
+    String.raw`\b(?:the\s+)(?:first|second|third|fifth|tenth|fifteenth|twentieth|thirtieth|last day)\b`,
+    String.raw`\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b`,
+    String.raw`\b\d{4}-\d{2}-\d{2}\b`,
+    String.raw`\bin (?:a|one|two|three|\d) (?:days?|weeks?)\b`,
+    String.raw`\[[A-Z_ ]*DATE[A-Z_ ]*\]`,
+  ].join('|'),
+  'i',
+);
+
+const METHOD = new RegExp(
+  [
+    String.raw`\b(?:debit|credit|visa|mastercard|master card|amex|discover|prepaid)\b(?:\s+card)?`,
+    String.raw`\b(?:the |your |my |a |same |that )card\b`,
+    String.raw`\bcard (?:number|ending|on file)\b`,
+    String.raw`\b(?:bank|checking|savings)\s+(?:account|transfer|draft|payment)\b`,
+    String.raw`\b(?:ach|e-?check|routing number|account number|direct debit|wire(?: transfer)?|bank transfer)\b`,
+    String.raw`\b(?:by|via|with|mail(?:ing)?|send|a|personal|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b`,
+    String.raw`\bmoney ?order\b`,
+    String.raw`\b(?:online|website|web site|portal|the app|mobile app|by phone|over the phone|pay by phone)\b`,
+    String.raw`\b(?:zelle|paypal|venmo|cash ?app|western union|moneygram|apple pay|google pay)\b`,
+    String.raw`\bauto-?(?:pay|matic (?:payment|withdrawal|debit|draft))\b`,
+    String.raw`\[[A-Z_ ]*(?:CARD|METHOD|BANK|ACCOUNT_NUMBER|ROUTING)[A-Z_ ]*\]`,
+  ].join('|'),
+  'i',
+);
+
+const AMOUNT_WORDS =
+  /\b(?:in full|(?:the )?full (?:amount|balance|payment)|(?:the )?(?:whole|entire|total) (?:amount|balance|thing)|the (?:remaining )?balance|that amount|(?:pay|paying) (?:it|this|that) (?:all|off)|all of it|everything I owe)\b/i;
+
+function found(m: RegExpExecArray | null): Found | null {
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** First date or day named in `text` ("Friday", "the 15th", "tomorrow", "[PAYMENT_DATE]"). */
+export function findDate(text: string): Found | null {
+  return found(DATE.exec(text));
+}
+
+/** First payment method named in `text` ("debit card", "bank account", "online"). */
+export function findMethod(text: string): Found | null {
+  return found(METHOD.exec(text));
+}
+
+/** First amount named in `text`: a sum, a share, a money placeholder or "the full balance". */
+export function findAmount(text: string): Found | null {
+  const money = moneyIn(text)[0];
+  if (money) return { start: money.start, end: money.end };
+  const share = sharesIn(text)[0];
+  if (share) return { start: share.start, end: share.end };
+  return found(AMOUNT_WORDS.exec(text));
+}

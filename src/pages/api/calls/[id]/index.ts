@@ -1,0 +1,17 @@
+import { calls } from '../../../../server/app.ts';
+import { apiRoute, json, requireUser } from '../../../../server/http/json.ts';
+
+export const GET = apiRoute((context) => {
+  const user = requireUser(context);
+  const view = calls().view(user, context.params.id ?? '');
+  const { id, scenario, turns, ended, report } = view;
+  return json({
+    id,
+    scenario,
+    status: view.status,
+    account: view.account,
+    turns: turns.map(({ speaker, text }) => ({ speaker, text })),
+    ended,
+    ...(report ? { report } : {}),
+  });
+});

@@ -1,0 +1,118 @@
+import type { Catalog } from '../content/catalog.ts';
+import type { Db } from '../db/database.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { cohortsRepository } from '../repositories/cohorts.ts';
+import { settingsRepository } from '../repositories/settings.ts';
+import { usersRepository, type User } from '../repositories/users.ts';
+import { callService } from '../services/calls.ts';
+import { DEMO_ACCOUNTS, DEMO_COHORT, DEMO_COHORT_MATES, DEMO_PASSWORD } from './demo-accounts.ts';
+import { DEMO_SCRIPTS, fillScriptLine, type DemoScript } from './demo-scripts.ts';
+
+const DAY = 24 * 3600 * 1000;
+
+/** A small deterministic PRNG so the demo history is the same on every fresh install. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Seeds the demo users, a cohort and four weeks of practice history into an empty database.
+ * Returns false (and does nothing) when the database already has users.
+ */
+export async function seedDemoIfEmpty(db: Db, catalog: Catalog, now = new Date()): Promise<boolean> {
+  if (process.env.PARLEY_DEMO === '0') return false;
+  const users = usersRepository(db);
+  if (users.count() > 0) return false;
+
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const cohorts = cohortsRepository(db);
+  const traineeUsers: User[] = [];
+  db.transaction(() => {
+    const cohortId = cohorts.create(DEMO_COHORT, new Date(now.getTime() - 30 * DAY));
+    for (const a of DEMO_ACCOUNTS) {
+      const id = users.create({ email: a.email, name: a.name, role: a.role, passwordHash: hash });
+      if (a.role === 'trainer') cohorts.addMember(cohortId, id, 'trainer');
+      if (a.role === 'trainee') {
+        cohorts.addMember(cohortId, id, 'trainee');
+        traineeUsers.push({ id, email: a.email, name: a.name, role: 'trainee' });
+      }
+    }
+    for (const m of DEMO_COHORT_MATES) {
+      const id = users.create({ email: m.email, name: m.name, role: 'trainee', passwordHash: null });
+      cohorts.addMember(cohortId, id, 'trainee');
+      traineeUsers.push({ id, email: m.email, name: m.name, role: 'trainee' });
+    }
+    settingsRepository(db).set('demo_seeded', '1');
+  })();
+
+  playDemoHistory(db, catalog, traineeUsers, now);
+  return true;
+}
+
+/**
+ * Four weeks of practice: each trainee improves at their own pace, and each call is the
+ * script nearest their current level, played through the real engine at a past time.
+ */
+function playDemoHistory(db: Db, catalog: Catalog, trainees: User[], now: Date): void {
+  const random = mulberry32(20261101);
+  const scenarioIds = [...catalog.scenarios.keys()].sort();
+  const sessions = 8;
+  db.transaction(() => {
+    trainees.forEach((trainee, ti) => {
+      const start = 0.05 + random() * 0.25;
+      const pace = 0.4 + random() * 0.6;
+      for (let s = 0; s < sessions; s++) {
+        const level = Math.min(1, start + (pace * s) / sessions + (random() - 0.5) * 0.3);
+        const script = nearestScript(level);
+        const scenarioId = scenarioIds[(s + ti) % scenarioIds.length] as string;
+        const daysAgo = 28 - s * 3.5 - random() * 2;
+        const startedAt = new Date(now.getTime() - daysAgo * DAY + ti * 37 * 60_000);
+        playScript(db, catalog, trainee, scenarioId, script, startedAt, Math.floor(random() * 2 ** 31));
+      }
+    });
+  })();
+}
+
+function nearestScript(level: number): DemoScript {
+  return DEMO_SCRIPTS.reduce((best, s) => (Math.abs(s.level - level) < Math.abs(best.level - level) ? s : best));
+}
+
+function playScript(
+  db: Db,
+  catalog: Catalog,
+  trainee: User,
+  scenarioId: string,
+  script: DemoScript,
+  startedAt: Date,
+  seed: number,
+): void {
+  let t = startedAt.getTime();
+  const service = callService(db, catalog, () => new Date((t += 9_000 + (seed % 7) * 1_000)));
+  const call = service.start(trainee, { scenario: scenarioId, mode: 'practice', seed });
+  const balance = call.account.balance;
+  for (const line of script.lines) {
+    const answer = service.say(trainee, call.id, fillScriptLine(line, call.account));
+    if (answer.ended) break;
+  }
+  service.hangUp(trainee, call.id);
+  const { amountShare, method } = script.record.arrangement ?? {};
+  service.end(trainee, call.id, {
+    disposition: script.record.disposition,
+    notes: script.record.notes,
+    ...(amountShare !== undefined || method
+      ? {
+          arrangement: {
+            ...(amountShare !== undefined ? { amount: Math.ceil(balance * amountShare * 100) / 100 } : {}),
+            ...(method ? { method } : {}),
+          },
+        }
+      : {}),
+  });
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/domain/scoring/annotate.ts';
+import { call, VERIFIED_OPENING } from '../../fixtures/scoring/calls.ts';
+
+describe('annotate', () => {
+  it('numbers every turn from 1, system turns included, and never classifies a system turn', () => {
+    const { transcript, classify } = call([
+      ['agent', 'Hello, may I speak with Dana?', ['greeting', 'verify_identity']],
+      ['system', '[line noise]'],
+      ['customer', 'Speaking.', ['confirms_identity']],
+    ]);
+    const annotated = annotate(transcript, classify);
+    expect(annotated.turns.map((t) => [t.index, t.speaker, t.acts])).toEqual([
+      [1, 'agent', ['greeting', 'verify_identity']],
+      [2, 'system', []],
+      [3, 'customer', ['confirms_identity']],
+    ]);
+    expect(classify.calls.map((u) => u.text)).toEqual(['Hello, may I speak with Dana?', 'Speaking.']);
+  });
+
+  it("classifies a third party as the customer side, with the other side's last words as context", () => {
+    const { transcript, classify } = call([
+      ['agent', 'Hi, is Dana there?', ['greeting', 'verify_identity']],
+      ['third_party', "She's out. I'm her husband.", ['third_party']],
+      ['agent', "I'll try her later, thanks.", ['close_call']],
+    ]);
+    annotate(transcript, classify);
+    expect(classify.calls[1]).toEqual({
+      text: "She's out. I'm her husband.",
+      speaker: 'customer',
+      context: { previous: 'Hi, is Dana there?', rpc_verified: false, third_party_on_line: true },
+    });
+    expect(classify.calls[2]!.context).toEqual({ previous: "She's out. I'm her husband.", rpc_verified: false, third_party_on_line: true });
+  });
+
+  it('marks the right party verified once the customer confirms, and tells the classifier from then on', () => {
+    const { transcript, classify } = call([...VERIFIED_OPENING]);
+    const annotated = annotate(transcript, classify);
+    expect(annotated.turns.map((t) => t.state.rpcVerified)).toEqual([false, true, true, true, true]);
+    expect(classify.calls.map((u) => u.context?.rpc_verified)).toEqual([false, false, true, true, true]);
+  });
+
+  it('accepts a plain "yes" to a verification question, but not "hold on, let me get her"', () => {
+    const yes = call([
+      ['agent', 'Am I speaking with Dana Reyes?', ['verify_identity']],
+      ['customer', 'Yeah, what is it?', ['asks_question']],
+    ]);
+    expect(annotate(yes.transcript, yes.classify).final.rpcVerified).toBe(true);
+    const handOver = call([
+      ['agent', 'Am I speaking with Dana Reyes?', ['verify_identity']],
+      ['customer', 'Yes, hold on, let me get her.', ['other']],
+    ]);
+    expect(annotate(handOver.transcript, handOver.classify).final.rpcVerified).toBe(false);
+  });
+
+  it('accepts the details asked for as confirmation, but not a refusal to give them', () => {
+    const dob = call([
+      ['agent', 'Can you confirm your date of birth?', ['verify_identity']],
+      ['customer', 'Sure, 03/04/1985.', ['other']],
+    ]);
+    expect(annotate(dob.transcript, dob.classify).final.rpcVerified).toBe(true);
+    const refusal = call([
+      ['agent', 'Can you confirm your date of birth?', ['verify_identity']],
+      ['customer', 'No, why do you need that? Who is this?', ['asks_question']],
+    ]);
+    expect(annotate(refusal.transcript, refusal.classify).final.rpcVerified).toBe(false);
+  });
+
+  it('does not let a third party or a wrong number verify anyone', () => {
+    const { transcript, classify } = call([
+      ['agent', 'Is this Dana?', ['verify_identity']],
+      ['customer', "Yes... I mean no, wrong number, there's no Dana here.", ['wrong_party']],
+    ]);
+    const annotated = annotate(transcript, classify);
+    expect(annotated.final.rpcVerified).toBe(false);
+    expect(annotated.final.thirdPartyOnLine).toBe(true);
+  });
+
+  it('takes the third party off the line when the consumer comes to the phone and confirms', () => {
+    const { transcript, classify } = call([
+      ['agent', 'Is Dana there?', ['verify_identity']],
+      ['third_party', 'Hang on, I will get her.', ['third_party']],
+      ['customer', 'Hi, this is Dana.', ['confirms_identity']],
+    ]);
+    const states = annotate(transcript, classify).turns.map((t) => [t.state.rpcVerified, t.state.thirdPartyOnLine]);
+    expect(states).toEqual([
+      [false, false],
+      [false, true],
+      [true, false],
+    ]);
+  });
+
+  it('records when the customer first raised an attorney, a cease request, a dispute, hardship and a refusal', () => {
+    const { transcript, classify } = call([
+      ...VERIFIED_OPENING,
+      ['customer', "I lost my job and I won't pay.", ['hardship', 'refuses_to_pay']],
+      ['agent', 'I understand.', ['empathy']],
+      ['customer', "It isn't even my debt. My lawyer handles this, stop calling.", ['disputes_debt', 'has_attorney', 'requests_cease']],
+      ['customer', 'And I still dispute it.', ['disputes_debt']],
+    ]);
+    const { final } = annotate(transcript, classify);
+    expect(final).toMatchObject({ hardshipAt: 6, refusalAt: 6, disputeAt: 8, attorneyAt: 8, ceaseAt: 8 });
+  });
+
+  it('recognises a voicemail from a stage note, a recorded greeting, or the agent leaving a message', () => {
+    const note = call([['system', '[voicemail beep]'], ['agent', 'Hi, please call Sam back.', ['greeting']]]);
+    expect(annotate(note.transcript, note.classify).turns[1]!.state.voicemail).toBe(true);
+    const greeting = call([['customer', "Hi, you've reached Dana. Leave a message after the tone.", ['confirms_identity']], ['agent', 'Hi Dana, Sam here.', ['greeting']]]);
+    const g = annotate(greeting.transcript, greeting.classify);
+    expect(g.turns[1]!.state.voicemail).toBe(true);
+    expect(g.final.rpcVerified).toBe(false);
+    const message = call([['agent', 'Hi, this message is for Dana Reyes, please call me back.', ['greeting']]]);
+    expect(annotate(message.transcript, message.classify).final.voicemail).toBe(true);
+    const live = call([...VERIFIED_OPENING]);
+    expect(annotate(live.transcript, live.classify).final.voicemail).toBe(false);
+    const roommate = call([
+      ['agent', 'Is Dana there?', ['verify_identity']],
+      ['third_party', "She's out.", ['third_party']],
+      ['agent', 'Could you please call me back when she is in?', ['other']],
+    ]);
+    expect(annotate(roommate.transcript, roommate.classify).final.voicemail).toBe(false);
+  });
+
+  it('shares the state object between turns that change nothing', () => {
+    const { transcript, classify } = call([...VERIFIED_OPENING]);
+    const turns = annotate(transcript, classify).turns;
+    expect(turns[2]!.state).toBe(turns[1]!.state);
+    expect(turns[1]!.state).not.toBe(turns[0]!.state);
+  });
+});

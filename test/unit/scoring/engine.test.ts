@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { scoreTranscript } from '../../../src/domain/scoring/engine.ts';
+import { parseRubric, type Rubric } from '../../../src/domain/scoring/rubric.ts';
+import { call, FULL_CONTEXT, goldenTranscripts, projectRubric, VERIFIED_OPENING, type Line } from '../../fixtures/scoring/calls.ts';
+import { fakeClassifier } from '../../fixtures/scoring/fake-classifier.ts';
+
+/** A small rubric whose arithmetic is easy to follow: two rules, three criteria. */
+function tinyRubric(): Rubric {
+  const compliance = `id: tiny-compliance
+version: 2.1.0
+kind: compliance
+rules:
+  - id: THREAT_ARREST
+    severity: critical
+    source: "FDCPA §807(4)"
+    title: Arrest threatened
+    explanation: Not paying is not a crime.
+    instead: Let's find an option.
+    competencies: [resilience]
+    check: { kind: agent_act, acts: [threat_arrest] }
+  - id: CALL_FREQUENCY
+    severity: major
+    source: "Reg F §1006.14(b)(2)"
+    title: Too many calls
+    explanation: Seven in seven.
+    instead: Do not dial.
+    competencies: [attention_to_detail]
+    check: { kind: call_frequency, max_attempts: 7 }
+`;
+  const negotiation = `id: tiny-negotiation
+version: 3.0.1
+kind: negotiation
+pass_mark: 60
+penalties: { critical: 30, major: 25, minor: 5 }
+criteria:
+  - id: N_GREET
+    weight: 20
+    competencies: [communication]
+    title: Greets
+    explanation: Say hello.
+    check: { kind: agent_act, acts: [greeting] }
+  - id: N_EMPATHY
+    weight: 30
+    competencies: [resilience, adaptability]
+    title: Empathy for hardship
+    explanation: Acknowledge hardship.
+    check: { kind: act_after_customer_act, customer_acts: [hardship], agent_acts: [empathy], when_absent: not_applicable }
+  - id: N_ASK
+    weight: 50
+    competencies: [negotiation, attention_to_detail]
+    title: Asks for payment
+    explanation: Ask for the balance.
+    check: { kind: agent_act, acts: [request_full_payment] }
+`;
+  const r = parseRubric({ text: compliance, file: 'c.yaml' }, { text: negotiation, file: 'n.yaml' });
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+  return r.value;
+}
+
+const GREET: Line = ['agent', 'Hello Dana.', ['greeting']];
+const ASK: Line = ['agent', 'Can you pay the balance today?', ['request_full_payment']];
+const HARDSHIP: Line = ['customer', 'I lost my job.', ['hardship']];
+const SORRY: Line = ['agent', "I'm sorry to hear that.", ['empathy']];
+const ARREST: Line = ['agent', 'Pay or you will be arrested.', ['threat_arrest']];
+
+function score(lines: Line[], context = FULL_CONTEXT, rubric = tinyRubric()) {
+  const { transcript, classify } = call(lines, context);
+  return scoreTranscript(transcript, rubric, classify);
+}
+
+describe('score arithmetic', () => {
+  it('earns the weight of each criterion met', () => {
+    const r = score([GREET, HARDSHIP, SORRY, ASK]);
+    expect(r.criteria.map((c) => [c.id, c.met, c.points, c.max])).toEqual([
+      ['N_GREET', true, 20, 20],
+      ['N_EMPATHY', true, 30, 30],
+      ['N_ASK', true, 50, 50],
+    ]);
+    expect(r.score).toBe(100);
+    expect(r.overall).toBe('pass');
+  });
+
+  it('leaves out a criterion the call gave no chance for and scores over the rest', () => {
+    const r = score([GREET]);
+    const empathy = r.criteria.find((c) => c.id === 'N_EMPATHY')!;
+    expect(empathy).toMatchObject({ applicable: false, met: false, points: 0, max: 0 });
+    expect(r.score).toBe(29); // 20 of the 70 points that applied
+  });
+
+  it('takes the penalty of a major violation off the score without failing the call by itself', () => {
+    const r = score([GREET, ASK], { ...FULL_CONTEXT, call_attempts_7day: 9 });
+    expect(r.violations.map((v) => v.rule)).toEqual(['CALL_FREQUENCY']);
+    expect(r.score).toBe(75);
+    expect(r.overall).toBe('pass');
+    expect(r.critical_violations).toEqual([]);
+  });
+
+  it('fails the call when the agent threatens arrest, whatever else it earned', () => {
+    const r = score([GREET, HARDSHIP, SORRY, ASK, ARREST]);
+    expect(r.critical_violations).toEqual(['THREAT_ARREST']);
+    expect(r.overall).toBe('fail');
+    expect(r.score).toBe(70);
+  });
+
+  it('fails a call under the pass mark and never scores below 0', () => {
+    const r = score([['agent', 'Pay or you will be arrested.', ['threat_arrest']]], { ...FULL_CONTEXT, call_attempts_7day: 9 });
+    expect(r.score).toBe(0);
+    expect(r.overall).toBe('fail');
+  });
+
+  it('scores each competency from the criteria and rules mapped to it', () => {
+    const r = score([GREET, HARDSHIP, ASK, ARREST], { ...FULL_CONTEXT, call_attempts_7day: 9 });
+    expect(r.competencies).toEqual({
+      communication: 100, // N_GREET met
+      negotiation: 100, // N_ASK met
+      attention_to_detail: 75, // N_ASK met, CALL_FREQUENCY (major, 25) broken
+      resilience: 0, // N_EMPATHY missed, THREAT_ARREST (critical, 30) broken
+      adaptability: 0, // N_EMPATHY missed
+    });
+  });
+
+  it('stamps the rubric version and the transcript id', () => {
+    const r = score([GREET]);
+    expect(r.rubric_version).toBe('tiny-compliance@2.1.0+tiny-negotiation@3.0.1');
+    expect(r.id).toBe('test');
+  });
+});
+
+describe('violations and criteria explain themselves', () => {
+  it('carries the turn, the quoted words, and what to say instead', () => {
+    const r = score([GREET, ASK, ['customer', 'No.', ['refuses_to_pay']], ARREST]);
+    expect(r.violations).toEqual([
+      {
+        rule: 'THREAT_ARREST',
+        severity: 'critical',
+        turn: 4,
+        evidence: 'Pay or you will be arrested.',
+        occurrences: [{ turn: 4, evidence: 'Pay or you will be arrested.' }],
+        title: 'Arrest threatened',
+        explanation: 'Not paying is not a crime.',
+        instead: "Let's find an option.",
+        source: 'FDCPA §807(4)',
+      },
+    ]);
+    expect(r.criteria[0]).toMatchObject({ id: 'N_GREET', turns: [1], evidence: ['Hello Dana.'], title: 'Greets' });
+  });
+
+  it('pins a breach of context to the first agent turn and states the fact', () => {
+    const r = score([['customer', 'Hello?', ['other']], GREET], { ...FULL_CONTEXT, call_attempts_7day: 8 });
+    expect(r.violations[0]).toMatchObject({ rule: 'CALL_FREQUENCY', turn: 2, occurrences: [] });
+    expect(r.violations[0]!.evidence).toMatch(/8 earlier call attempts/);
+  });
+
+  it('lists a rule whose facts are missing as not evaluable instead of guessing', () => {
+    const r = score([GREET, ASK], {});
+    expect(r.not_evaluable).toEqual(['CALL_FREQUENCY']);
+    expect(r.violations).toEqual([]);
+  });
+
+  it('adds the annotated timeline only when asked', () => {
+    const { transcript, classify } = call([GREET, ['system', '[beep]'], ASK], FULL_CONTEXT);
+    expect(scoreTranscript(transcript, tinyRubric(), classify).timeline).toBeUndefined();
+    const { timeline } = scoreTranscript(transcript, tinyRubric(), classify, { timeline: true });
+    expect(timeline?.map((t) => [t.turn, t.speaker, t.acts])).toEqual([
+      [1, 'agent', ['greeting']],
+      [2, 'system', []],
+      [3, 'agent', ['request_full_payment']],
+    ]);
+  });
+});
+
+describe('the project rubric on the four core rules', () => {
+  const rubric = projectRubric();
+  const V = VERIFIED_OPENING;
+  const BALANCE: Line = ['agent', 'I am calling about your Northside Bank card, with a balance of $1,200.', ['state_purpose', 'state_balance']];
+  const run = (lines: Line[]) => {
+    const { transcript, classify } = call(lines, FULL_CONTEXT);
+    return scoreTranscript(transcript, rubric, classify);
+  };
+
+  it('fails the call when the debt is discussed before the Mini-Miranda', () => {
+    const r = run([...V.slice(0, 4), BALANCE]);
+    expect(r.critical_violations).toEqual(['MINI_MIRANDA']);
+    expect(r.violations[0]).toMatchObject({ turn: 5, evidence: BALANCE[1] });
+    expect(run([...V, BALANCE]).critical_violations).toEqual([]);
+  });
+
+  it('fails the call when the debt is discussed before the right party is verified', () => {
+    const r = run([BALANCE, ...V]);
+    expect(r.critical_violations).toEqual(['RPC_BEFORE_DISCLOSURE']);
+    expect(r.criteria.find((c) => c.id === 'N_VERIFY')?.met).toBe(false);
+  });
+
+  it('fails the call on profanity', () => {
+    const r = run([...V, BALANCE, ['agent', 'Pay your damn bill.', ['profanity_abuse']]]);
+    expect(r.critical_violations).toEqual(['PROFANITY_ABUSE']);
+    expect(r.overall).toBe('fail');
+  });
+
+  it('calls a demand repeated after hardship harassment, but not a demand that comes with an option', () => {
+    const hardship: Line = ['customer', 'I lost my job, I cannot pay.', ['hardship', 'refuses_to_pay']];
+    const demand: Line = ['agent', 'You need to pay the full $1,200 today.', ['request_full_payment']];
+    const option: Line = ['agent', 'Could you pay the $1,200 in two parts, $600 now and $600 next month?', ['request_full_payment', 'offer_payment_plan']];
+    const again: Line = ['customer', 'I told you, no.', ['refuses_to_pay']];
+    expect(run([...V, BALANCE, hardship, demand, again, demand]).critical_violations).toEqual(['HARASSMENT']);
+    expect(run([...V, BALANCE, hardship, option, again, option]).critical_violations).toEqual([]);
+  });
+
+  it('judges a legal threat the classifier calls false by the account', () => {
+    const threat: Line = ['agent', "We'll have to file a lawsuit if this isn't paid.", ['threat_legal_action_false']];
+    const sheriff: Line = ['agent', "The sheriff will seize your car tonight if this isn't paid.", ['threat_legal_action_false']];
+    const judge = (lines: Line[], context: object) => {
+      const { transcript, classify } = call(lines, { ...FULL_CONTEXT, ...context });
+      const r = scoreTranscript(transcript, rubric, classify);
+      return r.violations.some((v) => v.rule === 'FALSE_LEGAL_THREAT') ? 'violation' : r.not_evaluable.includes('FALSE_LEGAL_THREAT') ? 'not evaluable' : 'fine';
+    };
+    expect(judge([...V, BALANCE, threat], { lawsuit_authorized: false })).toBe('violation');
+    expect(judge([...V, BALANCE, threat], { lawsuit_authorized: true, time_barred: false })).toBe('fine');
+    expect(judge([...V, BALANCE, threat], { lawsuit_authorized: true, time_barred: true })).toBe('violation');
+    expect(judge([...V, BALANCE, threat], { lawsuit_authorized: undefined, time_barred: undefined })).toBe('not evaluable');
+    expect(judge([...V, BALANCE, sheriff], { lawsuit_authorized: true, time_barred: false })).toBe('violation');
+  });
+});
+
+describe('speed', () => {
+  it('scores at least 2,000 transcripts a second on one core with a fast classifier', () => {
+    const rubric = projectRubric();
+    const table = fakeClassifier();
+    const classify: typeof table = Object.assign((u: Parameters<typeof table>[0]) => {
+      const acts = table(u);
+      table.calls.length = 0; // keep the fake's call log from growing through thousands of calls
+      return acts;
+    }, { calls: [] });
+    const goldens = goldenTranscripts().map((g) => g.transcript);
+    for (let i = 0; i < 10; i++) for (const t of goldens) scoreTranscript(t, rubric, classify); // warm up
+    let scored = 0;
+    const start = performance.now();
+    while (performance.now() - start < 400) {
+      for (const t of goldens) scoreTranscript(t, rubric, classify);
+      scored += goldens.length;
+    }
+    const perSecond = scored / ((performance.now() - start) / 1000);
+    expect(perSecond).toBeGreaterThan(2000);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/domain/scoring/annotate.ts';
+import { detectOutcome, type Outcome } from '../../../src/domain/scoring/outcome.ts';
+import { call, VERIFIED_OPENING, type Line } from '../../fixtures/scoring/calls.ts';
+
+function outcomeOf(lines: readonly Line[]) {
+  const { transcript, classify } = call(lines);
+  return detectOutcome(annotate(transcript, classify));
+}
+
+const V = VERIFIED_OPENING;
+const ASK: Line = ['agent', 'Can you pay the $1,200 balance today?', ['request_full_payment']];
+
+describe('detectOutcome', () => {
+  const cases: [string, Line[], Outcome][] = [
+    ['a promise to pay in full', [...V, ASK, ['customer', "I'll pay it all on Friday.", ['agrees_to_pay']]], 'promise_to_pay'],
+    [
+      'a payment plan',
+      [...V, ASK, ['customer', "I can't.", ['refuses_to_pay']], ['agent', 'Could you do $100 a month?', ['offer_payment_plan']], ['customer', 'Yes, I can do that.', ['agrees_to_pay']]],
+      'payment_plan',
+    ],
+    [
+      'a settlement',
+      [...V, ASK, ['customer', "I can't.", ['refuses_to_pay']], ['agent', 'We could settle for $900.', ['offer_settlement']], ['customer', 'Okay, deal.', ['other']]],
+      'settlement',
+    ],
+    [
+      'the plan the customer picks when both were offered',
+      [
+        ...V,
+        ['agent', 'You could settle for $900 or pay $100 a month.', ['offer_settlement', 'offer_payment_plan']],
+        ['customer', "I'll take the monthly payments.", ['agrees_to_pay']],
+      ],
+      'payment_plan',
+    ],
+    ['a dispute', [...V, ASK, ['customer', 'That is not my debt.', ['disputes_debt']], ['agent', "I've noted your dispute.", ['handle_dispute']]], 'dispute_logged'],
+    ['a cease request', [...V, ASK, ['customer', 'Stop calling me.', ['requests_cease']]], 'cease_acknowledged'],
+    ['an attorney', [...V, ASK, ['customer', 'Talk to my lawyer.', ['has_attorney']]], 'attorney_referral'],
+    ['a callback the customer asked for', [...V, ['customer', 'Can you call me tomorrow?', ['requests_callback']]], 'callback_scheduled'],
+    ['a callback the agent arranged', [...V, ['agent', "I'll call you back tomorrow at ten.", ['close_call']]], 'callback_scheduled'],
+    ['a wrong number', [['agent', 'Is this Dana?', ['verify_identity']], ['customer', 'Wrong number.', ['wrong_party']]], 'wrong_party'],
+    ['a third party who answered', [['agent', 'Is Dana there?', ['verify_identity']], ['third_party', "She's out.", ['other']], ['agent', "I'll call back later.", ['close_call']]], 'wrong_party'],
+    ['a refusal', [...V, ASK, ['customer', 'No.', ['refuses_to_pay']]], 'no_agreement'],
+    ['an agreement withdrawn', [...V, ASK, ['customer', 'Okay.', ['agrees_to_pay']], ['customer', 'Actually no, I will not pay.', ['refuses_to_pay']]], 'no_agreement'],
+    ['a bare "okay" to a payment proposal', [...V, ASK, ['customer', 'Okay, sure.', ['other']]], 'promise_to_pay'],
+    ['a voicemail', [['system', '[voicemail]'], ['agent', 'Please call me back at 555-0100.', ['other']]], 'no_agreement'],
+  ];
+  it.each(cases)('detects %s', (_name, lines, outcome) => {
+    expect(outcomeOf(lines).outcome).toBe(outcome);
+  });
+
+  it('points at the turn and words that decided it', () => {
+    const r = outcomeOf([...V, ASK, ['customer', "I'll pay it all on Friday.", ['agrees_to_pay']]]);
+    expect(r).toEqual({ outcome: 'promise_to_pay', turn: 7, evidence: "I'll pay it all on Friday." });
+    expect(outcomeOf([...V, ASK, ['customer', 'No.', ['refuses_to_pay']]])).toEqual({ outcome: 'no_agreement', turn: null, evidence: null });
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/domain/language/classify.ts';
+import { scoreTranscript } from '../../../src/domain/scoring/engine.ts';
+import { goldenTranscripts, projectRubric } from '../../fixtures/scoring/calls.ts';
+
+/**
+ * The golden transcripts scored end to end with the real classifier: the same expectations
+ * as golden.test.ts, which uses a fake one. A failure here with golden.test.ts green means
+ * the classifier, not the scorer, read a line differently.
+ */
+describe('golden transcripts (real classifier)', () => {
+  const rubric = projectRubric();
+  for (const { name, transcript, expect: want } of goldenTranscripts()) {
+    it(`${name}: ${want.violations.length === 0 ? 'no violation' : want.violations.join(', ')}, ${want.outcome}, ${want.overall}`, () => {
+      const report = scoreTranscript(transcript, rubric, classify);
+      expect({
+        violations: report.violations.map((v) => v.rule).sort(),
+        outcome: report.outcome,
+        overall: report.overall,
+        not_evaluable: report.not_evaluable,
+      }).toEqual({ violations: want.violations, outcome: want.outcome, overall: want.overall, not_evaluable: want.not_evaluable });
+    });
+  }
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { clip, EVIDENCE_MAX, findAmount, findDate, findMethod, moneyIn, sentences, sharesIn, wordsToNumber } from '../../../src/domain/scoring/words.ts';
+
+describe('sentences', () => {
+  it('splits a turn into exact, trimmed sentences', () => {
+    const text = 'Thank you, Mr. Reyes.  Your balance is $1,234.56! Can you pay today?';
+    const spans = sentences(text);
+    expect(spans.map((s) => s.text)).toEqual(['Thank you, Mr. Reyes.', 'Your balance is $1,234.56!', 'Can you pay today?']);
+    for (const s of spans) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+
+  it('keeps a turn without punctuation whole and ignores blank text', () => {
+    expect(sentences('yeah ok [pause] fine').map((s) => s.text)).toEqual(['yeah ok [pause] fine']);
+    expect(sentences('   ')).toEqual([]);
+  });
+});
+
+describe('clip', () => {
+  it('leaves a short quote alone', () => {
+    expect(clip('  Pay now.  ')).toBe('Pay now.');
+  });
+
+  it('trims a long quote at word boundaries, around the words that matter, as an exact substring', () => {
+    const long = `${'word '.repeat(60)}the police will arrest you ${'more '.repeat(60)}`.trim();
+    const at = long.indexOf('the police');
+    const quote = clip(long, at, at + 'the police will arrest you'.length);
+    expect(quote.length).toBeLessThanOrEqual(EVIDENCE_MAX);
+    expect(quote).toContain('the police will arrest you');
+    expect(long).toContain(quote);
+    expect(quote).not.toMatch(/^\S*or |wor$/);
+  });
+});
+
+describe('numbers in words', () => {
+  it.each([
+    ['six hundred', 600],
+    ['sixty-five', 65],
+    ['one thousand two hundred and fifty', 1250],
+    ['a hundred', 100],
+    ['a', null],
+  ])('reads "%s" as %s', (words, value) => {
+    expect(wordsToNumber(words)).toBe(value);
+  });
+});
+
+describe('moneyIn', () => {
+  it('reads dollars in figures, words and thousands', () => {
+    expect(moneyIn('a balance of $1,234.56, or 600 dollars, or six hundred dollars, or $2k').map((m) => m.value)).toEqual([1234.56, 600, 600, 2000]);
+  });
+
+  it('marks instalments with their frequency', () => {
+    const found = moneyIn('We can do $100 a month, or $25 per week, or payments of $60, or $40 every two weeks. The total is $900.');
+    expect(found.map((m) => [m.value, m.frequency])).toEqual([
+      [100, 'month'],
+      [25, 'week'],
+      [60, 'month'],
+      [40, 'biweek'],
+      [900, null],
+    ]);
+  });
+
+  it('understands placeholders, the balance one as the balance', () => {
+    const found = moneyIn('That is [DEBT_AMOUNT], and [PAYMENT_AMOUNT] today, for [CONSUMER_NAME].');
+    expect(found.map((m) => [m.value, m.isBalance])).toEqual([
+      [null, true],
+      [null, false],
+    ]);
+  });
+});
+
+describe('sharesIn', () => {
+  it('reads percentages as the share the consumer pays, discounts included', () => {
+    expect(sharesIn('We can settle for 60% of the balance').map((s) => s.pct)).toEqual([60]);
+    expect(sharesIn('I can take 40% off').map((s) => s.pct)).toEqual([60]);
+    expect(sharesIn('a discount of 30 percent').map((s) => s.pct)).toEqual([70]);
+    expect(sharesIn('sixty-five percent, or half the balance').map((s) => s.pct)).toEqual([65, 50]);
+    expect(sharesIn('on behalf of the creditor').map((s) => s.pct)).toEqual([]);
+  });
+});
+
+describe('commitment terms', () => {
+  it.each([
+    ['this Friday', true],
+    ['on the 15th', true],
+    ['tomorrow morning', true],
+    ['by 5/1', true],
+    ['on May 1st', true],
+    ['[PAYMENT_DATE]', true],
+    ['whenever I can', false],
+  ])('finds a date in "%s": %s', (text, found) => {
+    expect(findDate(text) !== null).toBe(found);
+  });
+
+  it.each([
+    ['with my debit card', true],
+    ['by bank transfer', true],
+    ["I'll mail a check", true],
+    ['online through the portal', true],
+    ['[CARD_NUMBER]', true],
+    ['let me check my calendar', false],
+  ])('finds a payment method in "%s": %s', (text, found) => {
+    expect(findMethod(text) !== null).toBe(found);
+  });
+
+  it.each([
+    ['$250', true],
+    ['the full balance', true],
+    ["I'll pay it all", true],
+    ['[PAYMENT_AMOUNT]', true],
+    ['some money', false],
+  ])('finds an amount in "%s": %s', (text, found) => {
+    expect(findAmount(text) !== null).toBe(found);
+  });
+});
