@@ -2,7 +2,7 @@ import { DISPOSITIONS } from '../transcript/dispositions.ts';
 import { hasAny, quoteActs, quoteAt, quoteSpan, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
 import type { OutcomeResult } from './outcome.ts';
 import type { Check, CheckKind, ContextField, StateFilter, Term, WhenAbsent } from './rubric-schema.ts';
-import { findAmount, findDate, findMethod, moneyIn, sharesIn, type Found } from './words.ts';
+import { clip, findAmount, findDate, findMethod, moneyIn, sharesIn, type Found } from './words.ts';
 
 /**
  * The operator table: one evaluator per check kind. A result either holds or not, with the
@@ -209,7 +209,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   state_reached(check, env) {
     const key = STATE_KEYS[check.state];
     const first = env.call.turns.find((t) => t.state[key]);
-    return first ? { held: true, turns: [first.index], evidence: [quoteActs(env.call, first, [])] } : NO;
+    return first ? { held: true, turns: [first.index], evidence: [clip(first.text)] } : NO;
   },
 
   act_before_verification(check, env) {

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { classify, classifyByRules } from '../../../src/domain/language/classify.ts';
+import type { Act } from '../../../src/domain/language/acts.ts';
+import type { UtteranceContext } from '../../../src/domain/language/utterance.ts';
+
+const agent = (text: string, context?: UtteranceContext): Act[] => classify({ text, speaker: 'agent', context });
+const customer = (text: string, context?: UtteranceContext): Act[] => classify({ text, speaker: 'customer', context });
+
+describe('threats of arrest', () => {
+  it('flags an implied arrest threat that never says "arrest"', () => {
+    expect(agent('People who dodge us tend to get a visit from the police.')).toContain('threat_arrest');
+    expect(agent("Keep this up and you'll be explaining yourself to a deputy.")).toContain('threat_arrest');
+  });
+
+  it('does not flag a denial, in any word order', () => {
+    for (const text of [
+      "I'm not saying you'll be arrested, we can't do that.",
+      "No one's going to jail over a phone bill.",
+      'You cannot be arrested for this.',
+      'There is no warrant and there never will be.',
+      'Jail is not on the table, ever.',
+    ]) {
+      expect(agent(text), text).not.toContain('threat_arrest');
+    }
+  });
+
+  it('does not flag the consumer\'s fear or question repeated back', () => {
+    expect(agent("You're asking if you can be arrested? No.")).not.toContain('threat_arrest');
+    expect(agent("I know you're scared of being locked up, but that isn't how this works.")).not.toContain('threat_arrest');
+  });
+
+  it('ignores a threat inside quoted speech', () => {
+    expect(agent('The letter you got said "you will be arrested" and that letter was not from us.')).not.toContain('threat_arrest');
+  });
+
+  it('still flags a threat that follows a negated condition', () => {
+    expect(agent("If you don't pay by Friday, you're going to jail.")).toContain('threat_arrest');
+    expect(agent("if u dont pay ur gonna get arrested")).toContain('threat_arrest');
+  });
+});
+
+describe('lawful consequences versus threats and exaggerations', () => {
+  it('labels hedged, true-to-law consequences as lawful', () => {
+    const acts = agent('If nothing is paid, the account might be reported to Experian and the creditor may consider other remedies allowed by law.');
+    expect(acts).toContain('explain_consequences_lawful');
+    expect(acts).not.toContain('threat_legal_action_false');
+    expect(acts).not.toContain('misleading_credit_claim');
+  });
+
+  it('labels certain-action language about suing, garnishing or seizing as a legal threat', () => {
+    for (const text of ["We're suing you next week.", "We will garnish your paycheck.", 'They are going to seize your car.', 'Our lawyers are filing a lawsuit today.']) {
+      expect(agent(text), text).toContain('threat_legal_action_false');
+    }
+  });
+
+  it('labels exaggerated credit claims as misleading', () => {
+    for (const text of ['This is going to ruin your credit for life.', "You'll never get a mortgage, ever.", 'Your credit score will hit zero.']) {
+      expect(agent(text), text).toContain('misleading_credit_claim');
+    }
+  });
+});
+
+describe('false representation', () => {
+  it('flags posing as police, court or government', () => {
+    expect(agent("Good morning, I'm calling from the sheriff's department.")).toContain('false_representation');
+    expect(agent('This is Sergeant Miller.')).toContain('false_representation');
+    expect(agent('This is an official court notice.')).toContain('false_representation');
+  });
+
+  it('flags misstating the debt and denying being a collector', () => {
+    expect(agent("You can't dispute this, it's too late.")).toContain('false_representation');
+    expect(agent('The balance has doubled since last month.')).toContain('false_representation');
+    expect(agent("I'm not a debt collector.")).toContain('false_representation');
+  });
+
+  it('does not flag a truthful statement of rights', () => {
+    expect(agent('You can dispute this within thirty days.')).not.toContain('false_representation');
+  });
+});
+
+describe('mini-Miranda', () => {
+  it('recognises either element of the disclosure', () => {
+    expect(agent('This is an attempt to collect a debt.')).toContain('mini_miranda');
+    expect(agent('Any information obtained will be used for that purpose.')).toContain('mini_miranda');
+    expect(agent('I am a debt collector.')).toContain('mini_miranda');
+  });
+
+  it('is not given by a denial', () => {
+    expect(agent("This isn't an attempt to collect a debt.")).not.toContain('mini_miranda');
+  });
+});
+
+describe('profanity and abuse', () => {
+  it('catches obfuscated profanity', () => {
+    for (const text of ['what the f*ck', 'this is bulls**t', 'you b!tch', 'f***ing pay it']) {
+      expect(agent(text), text).toContain('profanity_abuse');
+    }
+  });
+
+  it('does not fire on innocent words that contain a profane substring', () => {
+    for (const text of ['Scunthorpe', 'please assess the class', 'Hancock Financial', 'the shiitake order', 'Dickens Street', 'hello there']) {
+      expect(agent(text), text).not.toContain('profanity_abuse');
+    }
+  });
+
+  it("does not blame the agent for the customer's words quoted back", () => {
+    expect(agent('You called me a "stupid b*tch" and I will not continue if that happens again.')).not.toContain('profanity_abuse');
+  });
+});
+
+describe('harassment and fees', () => {
+  it('flags shaming and badgering', () => {
+    expect(agent("Only a deadbeat ignores their bills.")).toContain('harassment_pressure');
+    expect(agent("We will keep calling you every day until it's paid.")).toContain('harassment_pressure');
+  });
+
+  it('flags added fees and interest, but not their absence', () => {
+    expect(agent("There's a $9.99 convenience fee for card payments.")).toContain('unauthorized_fee');
+    expect(agent("We'll be charging interest on the remaining balance.")).toContain('unauthorized_fee');
+    expect(agent('There is no fee for that.')).not.toContain('unauthorized_fee');
+  });
+});
+
+describe('context', () => {
+  const ack = "I understand, I'll note that.";
+
+  it('reads an acknowledgement by what the customer said before', () => {
+    expect(agent(ack, { previous: 'My attorney is handling this.' })).toEqual(expect.arrayContaining(['acknowledge_attorney']));
+    expect(agent(ack, { previous: 'Quit calling my phone.' })).toEqual(expect.arrayContaining(['acknowledge_cease_request']));
+    expect(agent(ack, { previous: "I don't owe this, it's not mine." })).toEqual(expect.arrayContaining(['handle_dispute']));
+    expect(agent(ack, { previous: 'I get paid on Friday.' })).toEqual(['active_listening']);
+    expect(agent(ack)).toEqual(['active_listening']);
+  });
+
+  it('turns debt talk into third-party disclosure when the party is not verified', () => {
+    const text = 'I am calling about the overdue balance of $740.';
+    expect(agent(text)).toEqual(expect.arrayContaining(['state_purpose', 'state_balance']));
+    expect(agent(text, { rpc_verified: true })).not.toContain('third_party_disclosure');
+    const unverified = agent(text, { rpc_verified: false });
+    expect(unverified).toContain('third_party_disclosure');
+    expect(unverified).not.toContain('state_purpose');
+    expect(unverified).not.toContain('state_balance');
+    expect(agent(text, { rpc_verified: true, third_party_on_line: true })).toContain('third_party_disclosure');
+  });
+
+  it('keeps a limited-content message clean even when the party is not verified', () => {
+    const acts = agent('Please ask Dana to call Sam back at 555-0100 about a personal business matter.', { rpc_verified: false });
+    expect(acts).not.toContain('third_party_disclosure');
+  });
+
+  it('reads a bare yes by the question it answers', () => {
+    expect(customer('yes', { previous: 'Is this Dana Reyes?' })).toContain('confirms_identity');
+    expect(customer('yes', { previous: 'Can you do $60 a month starting Friday?' })).toContain('agrees_to_pay');
+    expect(customer('yes')).toEqual(['other']);
+  });
+
+  it('reads a bare no by the question it answers', () => {
+    expect(customer('nope', { previous: 'Would you be able to pay the full balance today?' })).toContain('refuses_to_pay');
+    expect(customer('no', { previous: 'Is now a good time to talk?' })).toContain('requests_callback');
+  });
+});
+
+describe('customer acts', () => {
+  it('tells the consumer, a wrong number and a third party apart', () => {
+    expect(customer('Yes ma\'am, this is he.')).toContain('confirms_identity');
+    expect(customer('I think you got the wrong number.')).toContain('wrong_party');
+    expect(customer("I'm her roommate, she's not here.")).toContain('third_party');
+    expect(customer("I'm her roommate, she's not here.")).not.toContain('confirms_identity');
+  });
+
+  it('separates hardship from refusal', () => {
+    expect(customer("I can't afford anything right now, I was laid off.")).toEqual(expect.arrayContaining(['hardship']));
+    expect(customer("I can't afford anything right now, I was laid off.")).not.toContain('refuses_to_pay');
+    expect(customer("I'm not gonna pay you people.")).toContain('refuses_to_pay');
+  });
+
+  it('recognises stage notes and placeholders without choking', () => {
+    expect(customer('[pause] uh yeah [CONSUMER_NAME] speaking [crosstalk]')).toContain('confirms_identity');
+    expect(agent('[AGENT_NAME] here from [COMPANY], your balance is [DEBT_AMOUNT].')).toEqual(
+      expect.arrayContaining(['identify_self', 'identify_company', 'state_balance']),
+    );
+  });
+
+  it('labels a question only when one is asked', () => {
+    expect(customer('How much is left on it?')).toContain('asks_question');
+    expect(customer('how did u get this number')).toContain('asks_question');
+    expect(customer('I lost my job.')).not.toContain('asks_question');
+  });
+});
+
+describe('classifyByRules', () => {
+  it('is the same function as classify', () => {
+    const u = { text: "We'll garnish your wages.", speaker: 'agent' as const };
+    expect(classifyByRules(u)).toEqual(classify(u));
+  });
+
+  it('answers empty or noise-only input with "other"', () => {
+    expect(agent('')).toEqual(['other']);
+    expect(customer('[inaudible]')).toEqual(['other']);
+  });
+});
