@@ -32,16 +32,29 @@ interface CompiledRule {
   negatedAfter: boolean;
   ownWordsOnly: boolean;
   unless: RegExp | undefined;
+  gate: RegExp | undefined;
+}
+
+/**
+ * One regular expression for all patterns of a rule. The leading `\b` most patterns share is
+ * factored out, so the engine tries the alternatives only at word starts.
+ */
+function combine(patterns: readonly string[]): string {
+  const atWord = patterns.filter((p) => p.startsWith('\\b')).map((p) => `(?:${p.slice(2)})`);
+  const rest = patterns.filter((p) => !p.startsWith('\\b')).map((p) => `(?:${p})`);
+  const parts = atWord.length > 0 ? [`\\b(?:${atWord.join('|')})`, ...rest] : rest;
+  return parts.join('|');
 }
 
 function compile(rule: ActRule): CompiledRule {
   return {
     act: rule.act,
-    re: new RegExp(rule.patterns.map((p) => `(?:${p})`).join('|'), 'g'),
+    re: new RegExp(combine(rule.patterns), 'g'),
     negatable: rule.negatable === true,
     negatedAfter: rule.negatedAfter === true,
     ownWordsOnly: rule.ownWordsOnly === true,
     unless: rule.unless ? new RegExp(rule.unless.map((p) => `(?:${p})`).join('|')) : undefined,
+    gate: rule.gate !== undefined ? new RegExp(rule.gate) : undefined,
   };
 }
 
@@ -110,8 +123,9 @@ function ownWords(text: string): string {
 }
 
 function fires(rule: CompiledRule, text: string, own: string): boolean {
-  if (rule.unless?.test(text)) return false;
   const subject = rule.ownWordsOnly ? own : text;
+  if (rule.gate && !rule.gate.test(subject)) return false;
+  if (rule.unless?.test(text)) return false;
   const re = rule.re;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -64,16 +64,17 @@ function replaceBracket(match: string, sq?: string, curly?: string, angle?: stri
 }
 
 const NUM_WORD = '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|and)';
-const MONEY: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\$\s*__amount__/g, TOKENS.amount],
-  [/(?:\$|usd\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|thousand|hundred|million)\b)?(?:\s?(?:dollars?|bucks|usd)\b)?/g, ` ${TOKENS.amount} `],
-  [/\b\d[\d,]*(?:\.\d+)?\s?(?:k\s)?(?:dollars?|bucks|usd)\b/g, ` ${TOKENS.amount} `],
-  [new RegExp(String.raw`\b(?:${NUM_WORD}[\s-]+)*${NUM_WORD}[\s-]+(?:dollars?|bucks)\b`, 'g'), ` ${TOKENS.amount} `],
-  [/__amount__\s+(?:dollars?|bucks)\b/g, TOKENS.amount],
-  [/\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|pct\b)/g, ` ${TOKENS.percent} `],
-  [new RegExp(String.raw`\b(?:${NUM_WORD}[\s-]+)*${NUM_WORD}[\s-]+(?:percent|per cent)\b`, 'g'), ` ${TOKENS.percent} `],
-  [/\s?\/\s?(?:mo|mth|month)\b/g, ' per month'],
-  [/\s?\/\s?(?:wk|week)\b/g, ' per week'],
+// Each rewrite carries the cheap test that must pass before it can apply.
+const MONEY: ReadonlyArray<readonly [RegExp, string, RegExp]> = [
+  [/\$\s*__amount__/g, TOKENS.amount, /\$/],
+  [/(?:\$|usd\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|thousand|hundred|million)\b)?(?:\s?(?:dollars?|bucks|usd)\b)?/g, ` ${TOKENS.amount} `, /\d/],
+  [/\b\d[\d,]*(?:\.\d+)?\s?(?:k\s)?(?:dollars?|bucks|usd)\b/g, ` ${TOKENS.amount} `, /\d/],
+  [new RegExp(String.raw`\b(?:${NUM_WORD}[\s-]+)*${NUM_WORD}[\s-]+(?:dollars?|bucks)\b`, 'g'), ` ${TOKENS.amount} `, /dollar|buck/],
+  [/__amount__\s+(?:dollars?|bucks)\b/g, TOKENS.amount, /__amount__\s+(?:dollar|buck)/],
+  [/\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|pct\b)/g, ` ${TOKENS.percent} `, /\d/],
+  [new RegExp(String.raw`\b(?:${NUM_WORD}[\s-]+)*${NUM_WORD}[\s-]+(?:percent|per cent)\b`, 'g'), ` ${TOKENS.percent} `, /percent|per cent/],
+  [/\s?\/\s?(?:mo|mth|month)\b/g, ' per month', /\//],
+  [/\s?\/\s?(?:wk|week)\b/g, ' per week', /\//],
 ];
 
 // Whole-word rewrites: contractions without their apostrophe, chat spellings, domain typos.
@@ -145,7 +146,9 @@ const YOUR_ARE = /\byour (?=(?:going|gonna|not|being|lying|wrong|welcome|right|a
 const ITS_IS = /\bits (?=(?:not|a|an|the|ok|okay|fine|me|him|her|been|going|too|over|about|my|all|only|true|late|due|paid|just|no|yes|done|him|alright|correct|right|wrong|important)\b)/g;
 
 // "…, isn't it past the deadline?": the negation of a tag question asks, it does not deny.
-const NEGATIVE_QUESTION = /(^|[,.?!]\s*)(is|are|was|were|do|does|did|have|has|had|can|could|will|would|should)n't (it|you|he|she|they|we|i|that|this|there)\b/g;
+const NEGATIVE_QUESTION = /(^|[,.?!]\s*)(is|are|was|were|do|does|did|have|has|had|can|could|will|would|should)n't (it|you|he|she|they|we|i|that|this|there)\b(?! dare)/g;
+// "lets figure it out": the apostrophe of "let's" is often dropped.
+const LETS = /\blets (?=(?:figure|see|get|do|set|work|talk|go|try|look|make|find|start|put|schedule|plan|take|just|not|say|move|review|sort|focus|come)\b)/g;
 // "my mom's asleep", "john's at work": here 's is "is", not a possessive.
 const POSSESSIVE_IS = /\b([a-z]+)'s (?=(?:not|asleep|sleeping|at|in|out|away|busy|home|gone|been|going|got|working|outside|unavailable|dead|deceased|sick|here|there|on|off|no|never|always|still|already|just|really|coming|doing|getting|having|taking|trying|talking|okay|fine|over|done|ready|available|currently|driving|showering|napping|upstairs|downstairs)\b)/g;
 const FILLERS = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+|hm+|mm+|a+h+|e+h|oh+|ah+ha)\b[,.]?|(?:^|,\s*)(?:like|you know|i mean|well|so|anyway|look|listen|okay so)\s*,|\blike,/g;
@@ -162,7 +165,7 @@ const YOUR_ITS = new RegExp(`${YOUR_ARE.source}|${ITS_IS.source}`, 'g');
 const DROPPED = new RegExp(`${FILLERS.source}|${INTENSIFIERS.source}`, 'g');
 // Only the words that need rewriting: table entries and anything with an apostrophe.
 const REWRITE_RE = new RegExp(
-  `(?<![\\w'])(?:${Object.keys(WORDS).sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![\\w'])|[a-z0-9]+'[a-z]*|'(?:em|cause|bout|til)\\b`,
+  `\\b(?<!')(?:${Object.keys(WORDS).sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![\\w'])|\\b[a-z0-9]+'[a-z]*|'(?:em|cause|bout|til)\\b`,
   'g',
 );
 
@@ -180,7 +183,7 @@ export function normalize(text: string): string {
       .replace(/\u2026/g, '...')
       .replace(/[\u00A0\t\r\n]+/g, ' ');
   }
-  if (MAYBE_MONEY.test(s)) for (const [re, to] of MONEY) s = s.replace(re, to);
+  if (MAYBE_MONEY.test(s)) for (const [re, to, gate] of MONEY) if (gate.test(s)) s = s.replace(re, to);
   if (MAYBE_ODDITY.test(s)) {
     s = s.replace(/\b(mrs?|ms|dr|jr|sr|st|inc|co|corp|ltd|llc|vs|etc|approx)\./g, '$1')
       .replace(/\b([ap])\.m\./g, '$1m')
@@ -194,7 +197,7 @@ export function normalize(text: string): string {
     .replace(NEGATIVE_QUESTION, '$1$2 $3')
     .replace(REWRITE_RE, rewriteWord);
   if (s.includes("'s ")) s = s.replace(POSSESSIVE_IS, '$1 is ');
-  s = s.replace(YOUR_ITS, (m: string) => (m.startsWith('y') ? 'you are ' : 'it is '))
+  s = s.replace(LETS, 'let us ').replace(YOUR_ITS, (m: string) => (m.startsWith('y') ? 'you are ' : 'it is '))
     .replace(DROPPED, ' ')
     .replace(/([!?.])[!?.]+/g, '$1')
     .replace(/\s+([,.!?;:])/g, '$1')

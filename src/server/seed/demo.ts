@@ -6,7 +6,7 @@ import { settingsRepository } from '../repositories/settings.ts';
 import { usersRepository, type User } from '../repositories/users.ts';
 import { callService } from '../services/calls.ts';
 import { DEMO_ACCOUNTS, DEMO_COHORT, DEMO_COHORT_MATES, DEMO_PASSWORD } from './demo-accounts.ts';
-import { DEMO_SCRIPTS, fillScriptLine, type DemoScript } from './demo-scripts.ts';
+import { composeDemoScript, fillScriptLine, type DemoScript } from './demo-scripts.ts';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -57,31 +57,27 @@ export async function seedDemoIfEmpty(db: Db, catalog: Catalog, now = new Date()
 }
 
 /**
- * Four weeks of practice: each trainee improves at their own pace, and each call is the
- * script nearest their current level, played through the real engine at a past time.
+ * Four weeks of practice: each trainee improves at their own pace, and each
+ * call is composed for their level that day and played through the real engine at a past time.
  */
 function playDemoHistory(db: Db, catalog: Catalog, trainees: User[], now: Date): void {
   const random = mulberry32(20261101);
   const scenarioIds = [...catalog.scenarios.keys()].sort();
-  const sessions = 8;
+  const sessions = 10;
   db.transaction(() => {
     trainees.forEach((trainee, ti) => {
       const start = 0.05 + random() * 0.25;
       const pace = 0.4 + random() * 0.6;
       for (let s = 0; s < sessions; s++) {
         const level = Math.min(1, start + (pace * s) / sessions + (random() - 0.5) * 0.3);
-        const script = nearestScript(level);
+        const script = composeDemoScript(Math.max(0, level), random);
         const scenarioId = scenarioIds[(s + ti) % scenarioIds.length] as string;
-        const daysAgo = 28 - s * 3.5 - random() * 2;
+        const daysAgo = 30 - s * 2.9 - random() * 2;
         const startedAt = new Date(now.getTime() - daysAgo * DAY + ti * 37 * 60_000);
         playScript(db, catalog, trainee, scenarioId, script, startedAt, Math.floor(random() * 2 ** 31));
       }
     });
   })();
-}
-
-function nearestScript(level: number): DemoScript {
-  return DEMO_SCRIPTS.reduce((best, s) => (Math.abs(s.level - level) < Math.abs(best.level - level) ? s : best));
 }
 
 function playScript(

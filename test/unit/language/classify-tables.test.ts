@@ -5,6 +5,7 @@ import type { UtteranceContext } from '../../../src/domain/language/utterance.ts
 import { ALL_AGENT_CASES } from '../../fixtures/language/agent-cases.ts';
 import { ALL_CUSTOMER_CASES } from '../../fixtures/language/customer-cases.ts';
 import { COMPLIANT_AGENT_LINES, HARD_CASES, VIOLATIONS } from '../../fixtures/language/hard-cases.ts';
+import { MORE_CASES } from '../../fixtures/language/more-cases.ts';
 import { VARIED_CASES } from '../../fixtures/language/varied-cases.ts';
 
 interface Case {
@@ -36,6 +37,10 @@ describe('varied phrasings', () => {
   it.each(named(VARIED_CASES))('%s', (_name, c) => check(c));
 });
 
+describe('more phrasings', () => {
+  it.each(named(MORE_CASES))('%s', (_name, c) => check(c));
+});
+
 describe('hard cases', () => {
   it.each(named(HARD_CASES))('%s', (_name, c) => check(c));
 });
@@ -48,7 +53,7 @@ describe('compliant agent lines carry no violation', () => {
 });
 
 describe('output shape', () => {
-  const everything = [...ALL_AGENT_CASES.map((c) => ({ ...c, speaker: 'agent' as const })), ...VARIED_CASES, ...HARD_CASES];
+  const everything = [...ALL_AGENT_CASES.map((c) => ({ ...c, speaker: 'agent' as const })), ...VARIED_CASES, ...HARD_CASES, ...MORE_CASES];
 
   it('returns agent labels in canonical order without duplicates', () => {
     for (const c of everything.filter((x) => x.speaker === 'agent')) {
