@@ -1,8 +1,10 @@
 import { getCatalog } from './content/catalog.ts';
-import { getDb } from './db/database.ts';
+import { getDb, perConnection } from './db/database.ts';
 import { callService } from './services/calls.ts';
+
+const servicePerConnection = perConnection((db) => callService(db, getCatalog()));
 
 /** The call service bound to the process-wide database and content. */
 export function calls() {
-  return callService(getDb(), getCatalog());
+  return servicePerConnection(getDb());
 }

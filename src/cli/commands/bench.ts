@@ -1,12 +1,14 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { weeklyScoreTrend, traineeSummaries } from '../../domain/analytics/score-trend.ts';
-import { scoringContext } from '../../domain/scenario/runtime.ts';
+import autocannon from 'autocannon';
+import { accountView, scoringContext } from '../../domain/scenario/runtime.ts';
 import { scoreTranscript } from '../../domain/scoring/engine.ts';
 import type { Transcript } from '../../domain/transcript/schema.ts';
 import { getCatalog, type Catalog } from '../../server/content/catalog.ts';
@@ -33,7 +35,8 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     io.stdout.write(`${name}: ${format(value)} ${unit}\n`);
   };
   try {
-    const db = openDatabase(join(dir, 'bench.db'));
+    const dbFile = join(dir, 'bench.db');
+    const db = openDatabase(dbFile);
     setDb(db);
     const catalog = getCatalog();
     const transcripts = playScripts(db, catalog, quick ? 4 : 20);
@@ -44,7 +47,7 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     emit('classify_per_s', measureClassify(catalog, transcripts, quick ? 0.5 : 2), 'utterances/s');
     emit('score_transcripts_per_s', measureScoring(catalog, transcripts, quick ? 0.5 : 2), 'transcripts/s');
 
-    const http = await measureHttp(db, catalog, { trainees: 200, seconds: quick ? 2 : 8 });
+    const http = await measureHttp(dbFile, db, catalog, { trainees: 200, seconds: quick ? 2 : 8 });
     if (http) {
       emit('http_turns_per_s', http.turnsPerSecond, 'turns/s');
       emit('http_turn_p99_ms', http.p99, 'ms');
@@ -146,64 +149,114 @@ function measureScoring(catalog: Catalog, transcripts: Transcript[], seconds: nu
 }
 
 /**
- * 200 simulated trainees on loopback, each with its own session and call, saying their
- * script lines one after another as fast as answers come back.
+ * 200 simulated trainees on loopback against `parley serve` in its own process (as in
+ * production, the load generator does not share the server's event loop): each has its own
+ * session and call and says its script lines one after another as fast as answers come back.
  */
 async function measureHttp(
+  dbFile: string,
   db: Db,
   catalog: Catalog,
   options: { trainees: number; seconds: number },
 ): Promise<{ turnsPerSecond: number; p99: number; clientJsKbGz: number } | undefined> {
-  const entry = resolve('dist/server/entry.mjs');
-  if (!existsSync(entry)) return undefined;
-  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-  const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Parameters<typeof createServer>[1] };
-  const server: Server = createServer(handler);
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  try {
-    const sessions = sessionsRepository(db);
-    const scenarioIds = [...catalog.scenarios.keys()];
-    const trainees = Array.from({ length: options.trainees }, (_, i) => {
-      const user = benchUser(db, `http${i}@bench.local`);
-      const token = `bench-token-${i}-${Math.random().toString(36).slice(2)}`;
-      sessions.create(token, user.id, new Date(Date.now() + 3600_000));
-      return { cookie: `${SESSION_COOKIE}=${token}`, scenario: scenarioIds[i % scenarioIds.length]! };
-    });
-    const post = async (cookie: string, path: string, body: unknown) => {
-      const res = await fetch(base + path, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      const data = (await res.json()) as any;
-      if (!res.ok) throw new Error(`${path}: ${res.status} ${data.error}`);
-      return data;
-    };
+  if (!existsSync(resolve('dist/server/entry.mjs'))) return undefined;
+  const sessions = sessionsRepository(db);
+  const scenarioIds = [...catalog.scenarios.keys()];
+  const trainees = Array.from({ length: options.trainees }, (_, i) => {
+    const user = benchUser(db, `http${i}@bench.local`);
+    const token = randomBytes(24).toString('base64url');
+    sessions.create(token, user.id, new Date(Date.now() + 3600_000));
+    return { cookie: `${SESSION_COOKIE}=${token}`, scenario: scenarioIds[i % scenarioIds.length]! };
+  });
 
-    const latencies: number[] = [];
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', resolve('src/cli/parley.ts'), 'serve'], {
+    env: { ...process.env, PARLEY_DB: dbFile, PORT: String(port), HOST: '127.0.0.1', PARLEY_DEMO: '0' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitForServer(base, server);
+    // Each autocannon connection is one trainee: start a call, then say a script's lines.
+    const script = DEMO_SCRIPTS[DEMO_SCRIPTS.length - 1]!;
+    const account = accountView(catalog.scenarios.get(scenarioIds[0]!)!.scenario);
+    const lines = script.lines.map((line) => JSON.stringify({ text: fillScriptLine(line, account) }));
+    let nextTrainee = 0;
+    let turns = 0;
+    let failures = 0;
     let firstCallId = '';
-    const deadline = performance.now() + options.seconds * 1000;
-    const t0 = performance.now();
-    await Promise.all(
-      trainees.map(async (t, i) => {
-        while (performance.now() < deadline) {
-          const call = await post(t.cookie, '/api/calls', { scenario: t.scenario, mode: 'practice', seed: i });
-          firstCallId ||= call.id;
-          const script = DEMO_SCRIPTS[i % DEMO_SCRIPTS.length]!;
-          for (const line of script.lines) {
-            if (performance.now() >= deadline) return;
-            const s = performance.now();
-            const answer = await post(t.cookie, `/api/calls/${call.id}/turns`, { text: fillScriptLine(line, call.account) });
-            latencies.push(performance.now() - s);
-            if (answer.ended) break;
-          }
-        }
-      }),
-    );
-    const elapsed = (performance.now() - t0) / 1000;
+    type Ctx = { cookie?: string; callId?: string; ended?: boolean };
+    const withCookie = (req: any, ctx: Ctx) => ({ ...req, headers: { ...req.headers, cookie: ctx.cookie } });
+    const result = await autocannon({
+      url: base,
+      connections: trainees.length,
+      duration: options.seconds,
+      requests: [
+        {
+          method: 'POST' as const,
+          path: '/api/calls',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ scenario: scenarioIds[0], mode: 'practice' }),
+          setupRequest: (req: any, ctx: Ctx) => {
+            ctx.cookie = trainees[nextTrainee++ % trainees.length]!.cookie;
+            return withCookie(req, ctx);
+          },
+          onResponse: (status: number, body: string, ctx: Ctx) => {
+            if (status !== 201) failures++;
+            else ctx.callId = (JSON.parse(body) as { id: string }).id;
+            firstCallId ||= ctx.callId ?? '';
+          },
+        },
+        ...lines.map((body) => ({
+          method: 'POST' as const,
+          headers: { 'content-type': 'application/json' },
+          body,
+          // A call the customer ended starts over with a new call.
+          setupRequest: (req: any, ctx: Ctx) => (ctx.ended ? undefined : withCookie({ ...req, path: `/api/calls/${ctx.callId}/turns` }, ctx)),
+          onResponse: (status: number, text: string, ctx: Ctx) => {
+            if (status !== 200) failures++;
+            else {
+              turns++;
+              ctx.ended = (JSON.parse(text) as { ended: boolean }).ended;
+            }
+          },
+        })),
+      ],
+    });
+    if (failures > 0) throw new Error(`${failures} HTTP requests failed during the load test`);
+    const elapsed = result.duration;
     const clientJsKbGz = await measureClientJs(base, trainees[0]!.cookie, firstCallId);
-    return { turnsPerSecond: latencies.length / elapsed, p99: percentile(latencies, 0.99), clientJsKbGz };
+    return { turnsPerSecond: turns / elapsed, p99: result.latency.p99, clientJsKbGz };
   } finally {
-    server.closeAllConnections();
-    await new Promise((ok) => server.close(ok));
+    const exited = new Promise((ok) => server.once('exit', ok));
+    server.kill('SIGTERM');
+    await exited;
   }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const probe = createNetServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForServer(base: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error('the server exited before it answered');
+    try {
+      if ((await fetch(`${base}/login`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the server did not start within 60 s');
 }
 
 /** Gzipped size of every script the call page loads: its module scripts, islands and their imports. */

@@ -96,7 +96,7 @@ export async function run(argv: string[], io: CommandIo, deps?: Partial<PlayDeps
     out('(the customer ended the call)');
   }
 
-  const transcript: Transcript = { scenario: scenario.id, context: scoringContext(scenario), turns };
+  const transcript: Transcript = { id: `play-${scenario.id}-${seed}`, scenario: scenario.id, context: scoringContext(scenario), turns };
   const score = deps?.score ?? (await loadScorer());
   out('');
   out('=== Score report ===');

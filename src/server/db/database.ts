@@ -98,3 +98,19 @@ export function getDb(): Db {
 export function setDb(db: Db): void {
   (globalThis as { [GLOBAL_KEY]?: Db })[GLOBAL_KEY] = db;
 }
+
+/**
+ * Wraps a repository factory so each connection gets one instance: statements are prepared
+ * once per connection instead of once per request.
+ */
+export function perConnection<T>(factory: (db: Db) => T): (db: Db) => T {
+  const cache = new WeakMap<Db, T>();
+  return (db) => {
+    let value = cache.get(db);
+    if (value === undefined) {
+      value = factory(db);
+      cache.set(db, value);
+    }
+    return value;
+  };
+}

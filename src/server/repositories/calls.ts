@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import { perConnection, type Db } from '../db/database.ts';
 
 export type CallStatus = 'active' | 'wrap_up' | 'ended';
 export type CallMode = 'practice' | 'assessment';
@@ -41,7 +41,7 @@ export interface NewTurn {
 }
 
 /** Calls and their turns. Every write that changes a call's state runs in one transaction. */
-export function callsRepository(db: Db) {
+export const callsRepository = perConnection((db: Db) => {
   const insertCall = db.prepare(
     `INSERT INTO calls (id, user_id, scenario_id, mode, seed, status, snapshot, stage, started_at)
      VALUES (@id, @user_id, @scenario_id, @mode, @seed, 'active', @snapshot, @stage, @started_at)`,
@@ -181,4 +181,4 @@ export function callsRepository(db: Db) {
       }[];
     },
   };
-}
+});

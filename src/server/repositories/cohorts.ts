@@ -1,7 +1,7 @@
-import type { Db } from '../db/database.ts';
+import { perConnection, type Db } from '../db/database.ts';
 
 /** Cohorts and who belongs to them. */
-export function cohortsRepository(db: Db) {
+export const cohortsRepository = perConnection((db: Db) => {
   const insert = db.prepare('INSERT INTO cohorts (name, created_at) VALUES (?, ?) RETURNING id');
   const addMember = db.prepare('INSERT OR IGNORE INTO cohort_members (cohort_id, user_id, role) VALUES (?, ?, ?)');
   const ofTrainer = db.prepare(
@@ -27,4 +27,4 @@ export function cohortsRepository(db: Db) {
       return trainees.all(cohortId) as { id: number; name: string; email: string }[];
     },
   };
-}
+});

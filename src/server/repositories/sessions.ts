@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../db/database.ts';
+import { perConnection, type Db } from '../db/database.ts';
 import type { User } from './users.ts';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Login sessions, stored by a hash of the cookie token. */
-export function sessionsRepository(db: Db) {
+export const sessionsRepository = perConnection((db: Db) => {
   const insert = db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)');
   const find = db.prepare(
     `SELECT u.id, u.email, u.name, u.role FROM sessions s JOIN users u ON u.id = s.user_id
@@ -26,4 +26,4 @@ export function sessionsRepository(db: Db) {
       remove.run(hashToken(token));
     },
   };
-}
+});

@@ -1,7 +1,7 @@
-import type { Db } from '../db/database.ts';
+import { perConnection, type Db } from '../db/database.ts';
 
 /** Installation-wide settings. */
-export function settingsRepository(db: Db) {
+export const settingsRepository = perConnection((db: Db) => {
   const get = db.prepare('SELECT value FROM app_settings WHERE key = ?');
   const set = db.prepare(
     'INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
@@ -14,7 +14,7 @@ export function settingsRepository(db: Db) {
       set.run(key, value);
     },
   };
-}
+});
 
 /** Demo mode: demo data was seeded and not switched off with PARLEY_DEMO=0. */
 export function isDemoMode(db: Db): boolean {

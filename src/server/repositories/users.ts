@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import { perConnection, type Db } from '../db/database.ts';
 
 export type Role = 'admin' | 'trainer' | 'reviewer' | 'trainee' | 'candidate';
 
@@ -11,7 +11,7 @@ export interface User {
 }
 
 /** Users: creation and lookup. */
-export function usersRepository(db: Db) {
+export const usersRepository = perConnection((db: Db) => {
   const byEmail = db.prepare('SELECT id, email, name, role, password_hash FROM users WHERE email = ?');
   const byId = db.prepare('SELECT id, email, name, role FROM users WHERE id = ?');
   const insert = db.prepare(
@@ -35,4 +35,4 @@ export function usersRepository(db: Db) {
       return (count.get() as { n: number }).n;
     },
   };
-}
+});
