@@ -9,12 +9,20 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { normalize, splitSentences } from './normalize.ts';
 import {
+  ASK_BOOKING,
+  ASK_FORM,
+  ASK_LATER,
+  ASK_NOW,
+  ASK_PAYMENT,
   CLAUSE_BOUNDARY,
   DISCLAIMER,
   ECHO_ANSWER,
   INTERROGATIVE_START,
   NEAR_NO,
   NEGATION_CUE,
+  NOT_AN_ASK,
+  PAY_COMMAND,
+  PLAN_WORDS,
   QUOTED,
   REPORTED,
   RULES,
@@ -30,6 +38,7 @@ interface CompiledRule {
   re: RegExp;
   negatable: boolean;
   negatedAfter: boolean;
+  yetKeeps: boolean;
   ownWordsOnly: boolean;
   unless: RegExp | undefined;
   gate: RegExp | undefined;
@@ -52,6 +61,7 @@ function compile(rule: ActRule): CompiledRule {
     re: new RegExp(combine(rule.patterns), 'g'),
     negatable: rule.negatable === true,
     negatedAfter: rule.negatedAfter === true,
+    yetKeeps: rule.yetKeeps === true,
     ownWordsOnly: rule.ownWordsOnly === true,
     unless: rule.unless ? new RegExp(rule.unless.map((p) => `(?:${p})`).join('|')) : undefined,
     gate: rule.gate !== undefined ? new RegExp(rule.gate) : undefined,
@@ -75,6 +85,20 @@ const REPORTED_RE = new RegExp(REPORTED, 'g');
 const INTERROGATIVE_RE = new RegExp(INTERROGATIVE_START);
 const URGENCY_RE = new RegExp(URGENCY, 'g');
 const HAS_QUOTE_OR_REPORT = /["']|\b(?:said|say|says|told|tell me|mentioned|asked|ask|asking|saying|claim|think|thought|believe|feel|felt|heard|read|worr|called|accused|threatened)/;
+// "Nobody has come to arrest you yet": the negation only postpones what it names.
+const YET_AFTER = /^[^.,;!?]{0,40}\byet\b/;
+const THREATS: readonly RuleLabel[] = ['threat_violence', 'threat_arrest', 'threat_legal_action_false'];
+const ASK_PAYMENT_RE = new RegExp(ASK_PAYMENT);
+const ASK_NOW_RE = new RegExp(ASK_NOW);
+const ASK_LATER_RE = new RegExp(ASK_LATER);
+const ASK_BOOKING_RE = new RegExp(ASK_BOOKING);
+const ASK_FORM_RE = new RegExp(ASK_FORM);
+const NOT_AN_ASK_RE = new RegExp(NOT_AN_ASK);
+const PLAN_WORDS_RE = new RegExp(PLAN_WORDS);
+const PAY_COMMAND_RE = new RegExp(PAY_COMMAND);
+const YOU_OR_WE = /\b(?:you|we)\b/;
+// Cheap gate: a sentence with none of these words names no payment.
+const MAYBE_PAYMENT = /pay|install|instal|money|funds|__amount__|balance|amount|care of|clear|resolve|schedule|book|set|put|lock|process/;
 const ASKS_AMOUNT = /\b(?:how much|what is (?:the|my) (?:balance|total|amount)|what do i owe|balance|the total|the amount|payoff)\b/;
 
 /** Start of the clause that contains position `at`: negation does not reach past it. */
@@ -108,7 +132,7 @@ function followingText(text: string, at: number): { sameSentence: string; closes
 /** True when the match [start, end) is negated, disowned, or an echoed question answered "no". */
 function isNegated(text: string, start: number, end: number, rule: CompiledRule): boolean {
   const prefix = text.slice(clauseStart(text, start), start);
-  if (NEGATION_RE.test(prefix) || NEAR_NO_RE.test(prefix)) return true;
+  if (NEGATION_RE.test(prefix) || NEAR_NO_RE.test(prefix)) return !(rule.yetKeeps && YET_AFTER.test(text.slice(end)));
   if (rule.negatedAfter && TRAILING_RE.test(text.slice(end, end + 48))) return true;
   if (!rule.ownWordsOnly) return false;
   const next = followingText(text, end);
@@ -135,6 +159,31 @@ function fires(rule: CompiledRule, text: string, own: string): boolean {
     re.lastIndex = m.index + 1;
   }
   return false;
+}
+
+/**
+ * Payment asks read from a sentence's parts (a payment, a time, an asking form) rather than
+ * from one construction: "can you swing a payment today?", "so is today the day we get this
+ * paid?", "can you have the $200 to us by the 30th?".
+ */
+function composedAsks(own: string, hits: Set<RuleLabel>): void {
+  if (!MAYBE_PAYMENT.test(own)) return;
+  let commands = 0;
+  for (const sentence of splitSentences(own)) {
+    if (PAY_COMMAND_RE.test(sentence)) commands++;
+    const payment = ASK_PAYMENT_RE.exec(sentence);
+    const booking = ASK_BOOKING_RE.exec(sentence);
+    const topic = payment ?? booking;
+    if (!topic) continue;
+    const asking = ASK_FORM_RE.test(sentence) || (sentence.endsWith('?') && YOU_OR_WE.test(sentence));
+    if (!asking || NOT_AN_ASK_RE.test(sentence)) continue;
+    const prefix = sentence.slice(clauseStart(sentence, topic.index), topic.index);
+    if (NEGATION_RE.test(prefix) || NEAR_NO_RE.test(prefix)) continue;
+    const now = ASK_NOW_RE.test(sentence);
+    if (ASK_LATER_RE.test(sentence) || (booking && now)) hits.add('secure_commitment');
+    else if (now && payment && !PLAN_WORDS_RE.test(sentence)) hits.add('request_full_payment');
+  }
+  if (commands >= 2 && !ASK_LATER_RE.test(own)) hits.add('harassment_pressure');
 }
 
 function countMatches(re: RegExp, text: string): number {
@@ -173,7 +222,10 @@ const PAYMENT_ASKS: readonly RuleLabel[] = [
 function agentHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const own = ownWords(text);
   const hits = ruleHits(AGENT_RULES, text, own);
+  composedAsks(own, hits);
   if (countMatches(URGENCY_RE, own) >= 3) hits.add('harassment_pressure');
+  // "You'd better pay, or …": when the threat is spelled out, it is the violation; bare, it badgers.
+  if (hits.has('ultimatum') && !THREATS.some((t) => hits.has(t))) hits.add('harassment_pressure');
   if (hits.has('third_person_debt')) {
     hits.add('third_party_disclosure');
     hits.delete('state_purpose');

@@ -120,7 +120,8 @@ const WORDS: Record<string, string> = {
 // Apostrophe contractions that the whole-word table does not cover.
 const IS_HEADS = new Set([
   'it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'why', 'when', 'everything',
-  'nothing', 'someone', 'somebody', 'everyone', 'everybody', 'this', 'name',
+  'nothing', 'someone', 'somebody', 'everyone', 'everybody', 'this', 'name', 'nobody', 'money', 'anyone',
+  'anybody', 'life',
 ]);
 
 function rewriteWord(word: string): string {
@@ -147,13 +148,15 @@ const ITS_IS = /\bits (?=(?:not|a|an|the|ok|okay|fine|me|him|her|been|going|too|
 
 // "…, isn't it past the deadline?": the negation of a tag question asks, it does not deny.
 const NEGATIVE_QUESTION = /(^|[,.?!]\s*)(is|are|was|were|do|does|did|have|has|had|can|could|will|would|should)n't (it|you|he|she|they|we|i|that|this|there)\b(?! dare)/g;
+// "ill send it tmrw": "I'll" without its apostrophe, told from "ill" (sick) by the verb after it.
+const ILL = /\bill (?=(?:pay|send|do|call|have|get|make|try|give|take|put|set|talk|check|let|see|mail|be|go|need|handle|look|wait|transfer|drop|bring)\b)/g;
 // "lets figure it out": the apostrophe of "let's" is often dropped.
 const LETS = /\blets (?=(?:figure|see|get|do|set|work|talk|go|try|look|make|find|start|put|schedule|plan|take|just|not|say|move|review|sort|focus|come)\b)/g;
 // "my mom's asleep", "john's at work": here 's is "is", not a possessive.
 const POSSESSIVE_IS = /\b([a-z]+)'s (?=(?:not|asleep|sleeping|at|in|out|away|busy|home|gone|been|going|got|working|outside|unavailable|dead|deceased|sick|here|there|on|off|no|never|always|still|already|just|really|coming|doing|getting|having|taking|trying|talking|okay|fine|over|done|ready|available|currently|driving|showering|napping|upstairs|downstairs)\b)/g;
 const FILLERS = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+|hm+|mm+|a+h+|e+h|oh+|ah+ha)\b[,.]?|(?:^|,\s*)(?:like|you know|i mean|well|so|anyway|look|listen|okay so)\s*,|\blike,/g;
 // Hedges and intensifiers: they change tone, not which act was performed.
-const INTENSIFIERS = /\b(?:really|just|actually|honestly|truly|totally|definitely|literally|basically|seriously|certainly|absolutely|simply|very|quite|completely|even|ever|still|currently|also|frankly|surely|genuinely|sincerely|obviously|clearly|personally|probably|maybe|perhaps)\b/g;
+const INTENSIFIERS = /\b(?:super|really|just|actually|honestly|truly|totally|definitely|literally|basically|seriously|certainly|absolutely|simply|very|quite|completely|even|ever|still|currently|also|frankly|surely|genuinely|sincerely|obviously|clearly|personally|probably|maybe|perhaps)\b/g;
 
 // Cheap tests that let the common utterance skip passes it does not need.
 const MAYBE_BRACKET = /[\[\]{}<>()*]/;
@@ -197,6 +200,10 @@ export function normalize(text: string): string {
     .replace(NEGATIVE_QUESTION, '$1$2 $3')
     .replace(REWRITE_RE, rewriteWord);
   if (s.includes("'s ")) s = s.replace(POSSESSIVE_IS, '$1 is ');
+  if (s.includes('ill ')) s = s.replace(ILL, 'i will ');
+  // "ain't" became "is not"; after "i", "you", "we", "they" it means "am/are not".
+  if (s.includes(' is not')) s = s.replace(/\bi is not\b/g, 'i am not').replace(/\b(you|we|they) is not\b/g, '$1 are not');
+  if (s.includes("'s been")) s = s.replace(/\b([a-z]+)'s been\b/g, '$1 has been');
   s = s.replace(LETS, 'let us ').replace(YOUR_ITS, (m: string) => (m.startsWith('y') ? 'you are ' : 'it is '))
     .replace(DROPPED, ' ')
     .replace(/([!?.])[!?.]+/g, '$1')

@@ -27,7 +27,8 @@ export type Signal =
   | 'weak_agree' // "that works", "sounds good", "deal"
   | 'pay_words' // talk of paying, a plan, an amount, a date
   | 'identity_detail' // a date of birth, address or digits given as an answer
-  | 'not_a_question'; // a request or rhetorical question: "can you call me back?", "are you kidding me?"
+  | 'not_a_question' // a request or rhetorical question: "can you call me back?", "are you kidding me?"
+  | 'ultimatum'; // "you'd better pay", "or else": badgering, unless the threat it carries is named
 
 export type RuleLabel = AgentAct | CustomerAct | Signal;
 
@@ -43,6 +44,8 @@ export interface ActRule {
   negatable?: boolean;
   /** Also drop a match that a negation follows ("jail is not an option"). */
   negatedAfter?: boolean;
+  /** Keep a negated match that "yet" follows in its clause: "nobody has come to arrest you yet". */
+  yetKeeps?: boolean;
   /** Match only the speaker's own words: quoted and reported speech are removed first. */
   ownWordsOnly?: boolean;
   /** Regular-expression sources: if any matches the utterance, this rule does not fire. */
@@ -86,6 +89,17 @@ const CERTAIN = r`(?:will|shall|are going to|is going to|am going to|are about t
 const LEGAL_ACTION = r`(?:sue|suing|sued|file (?:a |the )?(?:law ?suit|suit|claim|case|complaint|judgment|lien|garnishment|papers)|filing (?:a |the )?(?:law ?suit|suit|claim|case|complaint|judgment|lien|garnishment|papers)|filed (?:a |the )?(?:law ?suit|suit|claim|case|judgment|lien)|take you to court|taking you to court|bring you to court|drag you (?:in)?to court|haul you (?:in)?to court|see you in court|garnish(?:ing)?|seize|seizing|levy|levying|repossess\w*|(?:put|place|putting|placing|file|filing) (?:a )?lien|freeze your|freezing your|take (?:your|the|away your) (?:house|home|car|property|vehicle|assets|wages|paycheck|tax refund|truck|belongings|bank account)|taking (?:your|the|away your) (?:house|home|car|property|vehicle|assets|wages|paycheck|tax refund|truck|belongings|bank account)|foreclose|foreclosing|get a judgment|obtain a judgment|getting a judgment|(?:send|sending|forward|forwarding|turn|turning|hand|handing) (?:this|it|your account|the account|your file|you|your case|the file) (?:over )?to (?:our |the |an )?(?:attorneys?|lawyers?|legal(?: department| team)?|court|litigation)|refer(?:ring)? (?:this|it|your account|the account|you|your file) to (?:our |the |an )?(?:attorneys?|lawyers?|legal|litigation)|proceed with (?:legal action|litigation|a law ?suit)|file (?:suit|against you|on you|in court|the case|the paperwork|the papers)|(?:have|get|obtain|getting|obtaining|win|enter|entering) a (?:default )?judgment|take (?:money|it|the money|payments?) (?:directly |straight |right )?(?:out of|from) your (?:paycheck|wages|pay|bank|account|check|benefits)|(?:take|taking|pursue|pursuing|start|starting|initiate|initiating|begin|beginning) (?:legal action|legal proceedings|litigation|court proceedings)|take everything)`;
 const CREDIT_BUREAU = r`(?:(?:all three|the three|all 3|the 3|the major|three major|all the) bureaus|(?:the |all three |the three |all 3 |the 3 |the major |major )?(?:credit (?:bureaus?|reporting agenc(?:y|ies)|agenc(?:y|ies)|reporting companies)|credit report(?:s|ing)?|credit file|credit history)|equifax|experian|transunion|trans union)`;
 const HEDGE = r`(?:may|might|could|can|possibly|potentially|would)`;
+/** The moment a payment is asked for "now": today, on this call. */
+const NOW = r`(?:today|tonight|now|right now|immediately|right away|(?:before|by) (?:the )?end of (?:the )?(?:day|business day)|by close of business|this (?:morning|afternoon|evening)|before we hang up|before (?:we|you) get off the (?:phone|line)|on this call|over the phone|while (?:we are|i have you) on the (?:phone|line))`;
+/** Who proposes or asks to book something: "let us", "shall we", "would you like to", "want me to". */
+const COMMIT_LEAD = r`(?:let us|let me|i will|i can|i could|i am going to|we will|we can|we could|we are going to|shall we|should we|can we|could we|may i|can i|could i|shall i|should i|(?:do you )?want me to|(?:would|do) you (?:like|want) (?:me |us )?to|i would (?:like|love) to|we would like to|i want to|we want to|we need to|i need to|we should|why not)(?: go ahead and| just)?`;
+/** A payment already proposed: the thing a commitment books. */
+const BOOKED = r`(?:that|this|it|you|the payment|your payment|that payment|this payment|a payment|the first (?:one|payment)|your first payment|that first payment|the first|one|__amount__|the __amount__|something|\d+)`;
+/** What a threat says will be done to property or people. */
+const DAMAGED = r`(?:smashed|slashed|broken(?: into)?|busted(?: up)?|burn(?:ed|t)(?: down)?|on fire|set on fire|torched|damaged|keyed|vandali[sz]ed|wrecked|trashed|destroyed|blown up|shot up|spray[- ]painted|flattened|hurt|injured|messed up|smashed up|beat up|beaten up|caught fire|catch fire|burn down|go up in flames)`;
+const TARGET = r`(?:car|truck|vehicle|house|home|place|windows?|windshield|tires?|tyres|door|front door|garage|mailbox|property|dog|cat|kids?|children|family|wife|husband|stuff|belongings|face|legs?|arms?|knees?|kneecaps?|hands?)`;
+/** How often a badgering caller promises to call. */
+const RELENTLESS = r`(?:every (?:single )?(?:day|hour|morning|night|week|minute|chance (?:i|we) get)|(?:\w+|\d+|several|multiple|many) times a (?:day|night|week)|every (?:\w+ )?hours|all day(?: long)?|day and night|night and day|morning,? noon,? and night|around the clock|24/7|nonstop|non-stop|constantly|again and again|over and over|until you pay|until (?:this|it) is paid|until you (?:answer|give|agree|cough|pick up|pay))`;
 
 // Profanity and insults, with common obfuscations; word-bounded so "Scunthorpe",
 // "assessment" or "cocktail" never match.
@@ -186,9 +200,10 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:may|can|could|might) i (?:please )?(?:speak|talk) (?:with|to) (?!(?:you|someone|somebody|your (?:supervisor|manager))\b)`,
       r`\b(?:i am|we are) (?:trying to (?:reach|get in touch with|get ahold of|get a hold of|contact|locate|speak with|speak to|talk to|talk with)|looking for|calling for|hoping to (?:reach|speak with|speak to)) (?!(?:the|some|your)\b)(?!a (?!(?:mr|mrs|ms|miss|dr|mister)\b))`,
       r`\b(?:verify|verifying|confirm|confirming|validate|validating|verification of|confirmation of)(?: for me)? (?:your identity|identity|your (?:full )?name|your (?:date of birth|birth date|birthday|address|home address|mailing address|zip|zip code|social|social security number|ssn|last four|phone number)|that (?:you are|i am speaking|i am talking|this is)|i am speaking|who i am speaking|a few (?:details|things|pieces of information)|some (?:information|details) (?:with you|first))`,
-      r`\b(?:what is|(?:can|could|may|might) i (?:please )?(?:get|have|grab|ask for|ask)|could you (?:give me|provide|tell me|state|read me)|can you (?:give me|provide|tell me|state|read me)|please (?:provide|state|give me)) (?:your|the) (?:full name|name|date of birth|birth date|birthday|last four|social|social security number|address|zip code|home address|mailing address|phone number on (?:the|your) account)(?!(?: and (?:\w+ ){1,2})? (?:of|for) (?:your|the|their) (?:attorney|lawyer|counsel|employer))`,
+      r`\b(?:what is|(?:can|could|may|might) i (?:please )?(?:get|have|grab|ask for|ask)|could you (?:give me|provide|tell me|state|read me)|can you (?:give me|provide|tell me|state|read me)|please (?:provide|state|give me)) (?:your|the) (?:full name|name|date of birth|birth date|birthday|last four|social|social security number|address|zip code|home address|mailing address|phone number on (?:the|your) account)(?!(?: and (?:\w+ ){1,2})? (?:of|for) (?:your|the|their) (?:attorney|lawyer|counsel|employer|(?:law )?firm|legal representative))`,
       r`\b(?:for|to protect your) (?:security|privacy|verification|identity verification)(?: purposes| reasons)?\b`,
       r`\bwho am i (?:speaking|talking) (?:with|to)\b`,
+      r`\b(?:we|i) (?:have|show|see|have got) (?:your )?(?:address|home address|mailing address|date of birth|birth date|birthday|phone number|zip code|zip|email|email address|full name)(?: on file| listed| here)? (?:as|listed as)\b`,
       r`\bare you ${TITLE}__name__\b`,
       r`\bis this (?:the )?(?:__name__|[a-z]+)(?: family(?:'s)?)? (?:residence|household|home|house)\b`,
       r`\bare you the (?:account ?holder|person|owner|borrower|cardholder|primary)\b`,
@@ -260,7 +275,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:pay|paying|take care of|settle|clear|resolve|cover|paid) (?:off )?(?:it|this|that|everything|the balance|the debt|the account|your balance|the amount|the whole thing|__amount__|the full __amount__|the total|all of it|your account)(?: off)? in full\b`,
       r`\b(?:pay|paying|take care of|clear|resolve|cover) (?:off )?(?:the|your|this) (?:balance|debt)(?: of __amount__)? (?:today|now|right now|this week|by ${DATE}|in full|immediately)`,
       r`\b(?:full|entire|whole|one[- ]time full|complete) payment\b`,
-      r`\b(?:the )?(?:full|entire|whole|total) (?:balance|amount|__amount__)(?: of __amount__)? ${gap(2)}(?:today|now|right now|immediately|by ${DATE}|this week)\b`,
+      r`\b(?:the )?(?:full|entire|whole|total) (?:balance|amount|__amount__|thing)(?: of __amount__)? ${gap(2)}(?:today|now|right now|immediately|by ${DATE}|this week)\b`,
       r`\b(?:can|could|would|will) you (?:be able to )?(?:pay|make|take care of|send|cover|clear|handle) (?:off )?(?:the|that|your|this) (?:full |entire |whole |total )?(?:balance|amount|debt|__amount__)(?! (?:down|in (?:installments|payments)|over|monthly))\b`,
       r`\b(?:can|could|would|will) you (?:be able to )?(?:pay|take care of|send|cover) ${AMT} (?:today|now|right now|this week|by ${DATE})`,
       r`\b(?:we|i) (?:need|require|want|would like|are asking for|am asking for|ask that you pay|expect|are requesting|am requesting) (?:you to pay |you to make |to collect |to get )?(?:the )?(?:full|entire|whole|total|complete) (?:balance|amount|payment|sum)`,
@@ -268,10 +283,19 @@ export const RULES: readonly ActRule[] = [
       r`\bpay(?:ment)? in full\b`,
       r`\b(?:pay|paying|clear|clearing) (?:it|that|this|everything) (?:all )?(?:off )?(?:today|now|right now)\b`,
       r`\bpay (?:it|that|this) all\b`,
-      r`\b(?:get|have) (?:this|it|that|the (?:balance|account|debt)|everything) paid (?:off )?(?:in full|today|off today|off now)\b`,
       r`\bpaid off in full\b`,
       r`\b(?:need|want|expect|require|would like) (?:it|this|that|the (?:balance|account|debt)|everything) (?:paid|resolved|settled|cleared)(?: off)? (?:in full|today|now|by ${DATE})`,
-      r`\b(?:get|have) (?:this|it|that|the (?:balance|account|debt)|everything) (?:paid|resolved|settled|taken care of|cleared|handled)(?: off)? (?:in full|today|off today|now)\b`,
+      r`(?<!\b(?:let me|i will|i can|i could|i am going to|allow me to) )\b(?:get|have) (?:this|it|that|everything|(?:the|this|that|your) (?:balance|account|debt|bill)) (?:paid|resolved|settled|taken care of|cleared|handled)(?: off| up| in full)? ${gap(2)}(?:in full|${NOW})\b`,
+      // A payment asked for now, in any register: "can you make a payment today?", "can we get a payment from you right now?"
+      r`\b(?:can|could|would|will) (?:you|we|i) (?:please )?(?:be able to )?(?:make|get|send|do|have|take|process|run|put through|mail|post|pay)(?: me| us)? (?:a|the|your|that|this|some|in a|in the|in your) payment(?: in)? ${gap(4)}${NOW}\b`,
+      r`\b(?:are you|would you be|will you be|are you going to be|(?:is there )?(?:any|a) (?:way|chance|possibility) (?:that )?you (?:can|could|would|might)(?: be)?) (?:able to |ready to |in a position to |willing to )?(?:make|get|send|do|process) (?:a|the|your|that|this|some) payment ${gap(4)}${NOW}\b`,
+      // "I need a payment today", "what I need from you is a payment."
+      r`\b(?:i|we) (?:need|want|would like|will need|would need|am going to need|are going to need|have to have|got to have|must have|have got to have|am asking for|are asking for|am looking for|are looking for|expect|require|have to get|need to get|got to get)(?! ${gap(3)}(?:set up|setup|schedule|book|arrange|plan)\b) ${gap(4)}(?:(?:a|the|your|some|that) payment|(?:the |that |your )?(?:full |whole |entire )?(?:__amount__|money|balance|full amount|total))(?:\s*(?:[.!?,]|$)| ${gap(3)}${NOW}\b)`,
+      // "pay what you owe today", "take care of this right now", "clear the account in one payment today"
+      r`(?<!\b(?:let me|i will|i can|i could|i am going to|allow me to|did you|have you|had you|you already|already|you were going to|were you going to|you said you would|you would) )\b(?:pay|paying|take care of|taking care of|clear|clearing|resolve|resolving|cover|covering|square away|settle up|knock out|get rid of)(?: off| up)? (?:it|that|this|everything|the (?:balance|debt|account|bill|amount|rest|whole (?:thing|balance|amount))|your (?:balance|account|bill|debt)|what you owe|what is owed|what is due|all of it)(?: off| up| all)? ${gap(4)}${NOW}\b`,
+      r`\b(?:balance|account|debt|bill|it|this|that|everything) (?:needs to|has to|have to|need to|must|should|will need to|is going to need to) be (?:paid|taken care of|resolved|settled|cleared)(?: off| up| in full)? ${gap(4)}(?:in full|${NOW}|by ${DATE})\b`,
+      r`\b(?:is|would|could) (?:today|tonight|right now) (?:be )?(?:a possibility|possible|an option|doable|feasible)\b(?=[^.?!]{0,30}\b(?:pay|payment|balance|take care))`,
+      r`\b(?:pay|paid|paying|clear|cleared|resolve|take care of)\b ${gap(4)}(?:in|with) (?:one|a single) (?:payment|lump(?: sum)?|shot|go)\b`,
     ],
   },
   {
@@ -279,7 +303,14 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       r`\bhow much (?:can|could|would|will|are|do) you (?:be )?(?:able to |afford to |willing to |think you can )?(?:afford|pay|manage|put down|put towards?|put toward|do|set aside|swing|spare|send|contribute|commit|handle|budget)`,
-      r`\bwhat (?:can|could|would|do) you (?:be able to |think you can )?(?:afford|pay|manage|do|put down|swing|spare|handle|budget)\b`,
+      r`\bwhat (?:can|could|would|do) you (?:[a-z]+ly )?(?:be able to |think you can )?(?:afford|pay|manage|do|put down|swing|spare|handle|budget)\b`,
+      r`\bwhat is (?:a|an|the) (?:number|amount|figure|payment|monthly (?:amount|payment)|dollar amount)(?: that)? (?:works|would work|fits|you can|you could|you would|is comfortable|feels|makes sense|is doable|is realistic)\b`,
+      r`\bwhat is the (?:most|max|maximum|least|minimum|best) (?:that )?you (?:can|could|would be able to|are able to|think you can)\b`,
+      r`\bwhat you (?:can|could|would be able to|are able to|might be able to|think you can)(?: realistically| comfortably)? (?:afford|pay|manage|do|swing|handle|put (?:down|toward|towards)|spare|budget)\b`,
+      r`\bis there (?:anything|something|any amount|any payment|anything at all) (?:that )?you (?:can|could|would be able to|are able to|might be able to) (?:pay|do|put|afford|send|manage|contribute|give|spare)\b`,
+      r`\bwhat (?:kind|sort|type)s? of (?:income|work|job|employment|budget|payment|amount)\b`,
+      r`\b(?:income|money|funds|paychecks?) (?:do you have )?coming in\b`,
+      r`\bhow much (?:money )?(?:are you|do you|does your (?:household|family)|is your (?:household|family)) (?:bring|bringing|make|making|earn|earning|take|taking|clear|clearing) (?:home|in)\b`,
       r`\bwhat (?:amount|payment|monthly payment|kind of payment|sort of payment|figure|number|dollar amount|monthly amount)(?: would| could| can| might| do you think would| works?| is comfortable| fits| are you able| can you)\b`,
       r`\b(?:are you|is anyone|is your (?:spouse|husband|wife|partner)) (?:working|employed|receiving (?:any )?(?:income|benefits)|getting paid|earning|bringing in)\b`,
       r`\b(?:what is|what does|how is|can you tell me about|tell me about) your (?:current )?(?:income|monthly income|budget|financial situation|employment|employment status|take home|job situation|finances|work situation|situation)\b`,
@@ -310,7 +341,7 @@ export const RULES: readonly ActRule[] = [
       r`\bi (?:completely |totally |fully )?understand (?:how|that (?:this|it|things|money|times|you are|you have been|you have had|losing|it is)|this (?:is|must|can)|it (?:is|can|must)|what you are going through|your (?:situation|frustration|concern|concerns|position|feelings|worry|stress)|where you are coming from|things are|money is|times are|you are (?:going through|in a|dealing|struggling|frustrated|upset|worried|stressed|having)|how (?:hard|difficult|tough|stressful|frustrating))`,
       r`\b(?:we|i) (?:want|would like|am here|are here|are going) to help(?: you)?\b`,
       r`\b(?:let us|let me|we can|we will|i will) (?:work together|see what (?:we|i) can (?:do|work out|figure out|come up with|arrange)|figure (?:this|something|it) out|work (?:this|something|it) out|see what (?:we|i) can do|find (?:a way|something|a solution|an option) that works)\b`,
-      r`\bthank you for (?:sharing|being (?:so )?(?:honest|open|upfront|patient|understanding)|your (?:honesty|patience|understanding)|telling me (?:that|about|this)|explaining)`,
+      r`\bthank(?:s| you)(?: so much)? for (?:sharing|being (?:so )?(?:honest|open|upfront|up front|straight|candid|transparent|patient|understanding)|your (?:honesty|patience|understanding)|telling me (?:that|about|this)|explaining)`,
       r`\b(?:i|we) appreciate (?:you (?:sharing|being|telling|letting|explaining)|your (?:honesty|openness|patience|candor|candour|understanding))`,
       r`\b(?:sorry for your loss|my condolences|my deepest sympathies|my sympathies)\b`,
       r`\bno (?:need to|reason to) (?:apologi[sz]e|be embarrassed|feel bad|worry)\b`,
@@ -320,6 +351,10 @@ export const RULES: readonly ActRule[] = [
       r`\bthat is (?:awful|terrible|horrible|rough|tough|hard|a lot to deal with|so hard|heartbreaking|devastating)\b`,
       r`\b(?:that is|it is|that is completely|that is totally) (?:understandable|completely understandable|totally understandable|perfectly understandable)\b`,
       r`\bi (?:am|was) (?:sorry|sad|saddened) (?:to hear|to learn)\b`,
+      r`\bi can (?:hear|see|tell|only imagine|understand) (?:how|that|this|it)\b ${gap(3)}(?:stressful|hard|difficult|tough|frustrating|upsetting|worrying|worried|stressed|overwhelming|overwhelmed|upset|scary|painful|weighing on you|a lot)\b`,
+      r`\b(?:i know|i understand|i realize|i realise|i get (?:it|that)|i appreciate (?:that)?)(?:,)? (?:that )?(?:it|this|that|these (?:calls|conversations)|talking about (?:this|money|it)) (?:is|are|can be|must be) not (?:easy|fun|pleasant|comfortable)\b`,
+      r`\b(?:these are|these have been|it is|it has been|we are (?:all )?(?:in|living in|going through)) (?:such |very )?(?:hard|tough|difficult|rough|trying|uncertain|challenging|crazy|strange) (?:times|days|months)\b`,
+      r`\b(?:tight|tough|hard|rough|difficult|stressful) (?:for|on) (?:a lot of|many|lots of|so many|plenty of) (?:people|folks|families)\b`,
     ],
   },
   {
@@ -371,8 +406,8 @@ export const RULES: readonly ActRule[] = [
       r`\bbreak (?:it|that|this) (?:up|down)\b`,
       r`\b(?:smaller|small|monthly|weekly|manageable|bite-sized|bite sized) (?:chunks|pieces|amounts|bits|portions)\b`,
       r`\b(?:of|on the \w+ of) (?:each|every) (?:month|week)\b`,
-      r`\b(?:monthly|weekly|bi-?weekly|biweekly|every two weeks|smaller|small|partial|manageable|affordable|lower|equal|regular|fixed) (?:payments|installments|instalments)\b`,
-      r`\b${AMT} (?:a|per|each|every) (?:month|week|paycheck|pay ?day|two weeks|fortnight|pay period)\b`,
+      r`\b(?:monthly|weekly|bi-?weekly|biweekly|every two weeks|smaller|small|partial|manageable|affordable|lower|equal|regular|fixed) (?:payments|installments|instalments|arrangements?|plans?)\b`,
+      r`\b${AMT} (?:a|per|each|every) (?:other )?(?:month|week|paycheck|pay ?day|two weeks|fortnight|pay period|${DAYS})\b`,
       r`\bpay(?:ing)? (?:it |that |this |the balance )?(?:off |down )?(?:over|across) (?:time|the next|a few|several|\d+|__number__|six|three|twelve|two|four|five|\w+ (?:months|weeks|payments))\b`,
       r`\b(?:a few|several|two|three|four|five|six|twelve|\d+) (?:monthly |smaller |equal )?(?:installments|instalments|payments) (?:of|over)\b`,
       r`\b(?:plan|arrangement) (?:that|which) (?:works|fits|you can afford)\b`,
@@ -387,16 +422,17 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       r`\bsettle(?:d)? (?:the |this |your |that )?(?:account |balance |debt |it |the account |the balance |the debt )?(?:for|at) (?:${AMT}|__percent__|less|a (?:reduced|lower|lesser|discounted|smaller) (?:amount|sum|balance)|a fraction|half|only|a portion)\b`,
       r`\bsettlements?(?! authority)\b`,
-      r`\b(?:offer|give|extend|do|provide|approve) (?:you )?(?:a |an )?(?:discount|reduction|one[- ]time (?:offer|settlement|discount|payment option)|lump[- ]sum (?:offer|settlement|discount|option)|reduced (?:payoff|balance|amount))\b`,
+      r`\b(?:offer|give|extend|do|provide|approve|get) (?:you )?(?:a |an )?(?:discount|reduction|one[- ]time (?:offer|settlement|discount|payment option)|lump[- ]sum (?:offer|settlement|discount|option)|reduced (?:payoff|balance|amount))\b`,
       r`\blump[- ]sum\b`,
-      r`\b(?:reduce|reduced|lower|lowered|knock|knocked|take|taking|bring|brought|drop|dropped|discount|discounted)(?: the)?(?: balance| amount| total| it| that| debt)?(?: down| off)? (?:to|by) (?:${AMT}|__percent__|half)\b`,
+      r`\b(?:reduce|reduced|lower|lowered|knock|knocked|take|taking|bring|brought|drop|dropped|discount|discounted|cut)(?: the| your| this)?(?: balance| amount| total| it| that| debt| what you owe)?(?: down| off)? (?:to|by) (?:${AMT}|__percent__|half)\b`,
       r`\b(?:__percent__|${AMT}) off (?:the|your|of)?\b`,
       r`\b(?:knock|take|shave|cut|discount|knocking|taking) (?:off (?:__percent__|${AMT}|half)|(?:__percent__|${AMT}|half) off)\b`,
-      r`\b(?:accept|take|close (?:the|your|this) account (?:out )?for|resolve (?:it|this|the account|your account) for|call it (?:even|settled|done) (?:at|for)) (?:${AMT}|__percent__|less|a reduced|a lower|half)\b`,
+      r`\b(?:accept|take|close (?:it|this|that|the account|your account|this account|the balance) (?:out )?for|resolve (?:it|this|the account|your account) for|call it (?:even|settled|done) (?:at|for)) (?:${AMT}|__percent__|less|a reduced|a lower|half)\b`,
       r`\b__percent__ of (?:the|your) (?:balance|total|debt|amount|full balance)\b`,
       r`\b(?:waive|waived|forgive|forgiven|write off|written off|wipe out|wiped out|drop|dropped) (?:the )?(?:rest|remainder|remaining|difference|remaining balance)\b`,
       r`\b(?:discounted|reduced) (?:payoff|balance|amount|offer|settlement|total)\b`,
       r`\bsettled in full\b`,
+      r`\b(?:call|consider|mark) (?:it|this|that|the account|the debt|your account) (?:settled|even|square|resolved|closed|paid in full)\b`,
       r`\bconsidered (?:paid|settled|resolved) in full\b`,
       r`\bhalf (?:of )?(?:the|your|what you owe)(?: balance| total)?\b`,
     ],
@@ -405,15 +441,20 @@ export const RULES: readonly ActRule[] = [
     act: 'secure_commitment',
     speaker: 'agent',
     patterns: [
-      r`\b(?:can|could|may) (?:i|we) (?:count on|rely on) (?:you|that|this|your)\b`,
+      r`\b(?:can|could|may) (?:i|we) (?:count on|rely on|expect)\b`,
       r`\b(?:can|could|may) (?:i|we) (?:get|have) (?:your|a) (?:commitment|promise|word|agreement|confirmation|authorization|permission|verbal (?:agreement|authorization|commitment))\b`,
-      r`\b(?:will|can|could|would) you (?:be able to )?(?:commit to|promise|agree to|authorize)\b`,
+      r`\b(?:will|can|could|would|do) you (?:be able to )?(?:commit to|promise|agree to|authori[sz]e|give (?:me|us) (?:permission|authori[sz]ation|the (?:okay|go-ahead)))\b`,
+      r`\b(?:would you be|are you|will you be) (?:okay|alright|all right|comfortable|good|fine) (?:with )?(?:me |us )?(?:setting|scheduling|booking|processing|running|putting|going ahead|moving forward)\b`,
+      r`\b${COMMIT_LEAD} (?:go with|say|make it|aim for|plan on|plan for|shoot for|pencil in) ${DATE}`,
+      r`\b(?:give|tell) me (?:a|the) (?:date|day)\b(?![^.?!]*\b(?:call ?back|call you|reach you|to talk|to speak|to chat)\b)`,
       r`\b(?:do we|so we|have we got|then we) (?:have )?(?:a )?deal\b`,
-      r`\b(?:what|which) (?:date|day|time|one) (?:can|will|would|could|works|would work|is good|is best|suits|do you want|should we|are you)\b(?![^.?!]*\b(?:call ?back|call you|reach you|to talk|to speak|to chat)\b)`,
+      r`\b(?:what|which) (?:date|day|time|one)(?: this week| next week| this month| next month| of the (?:week|month))? (?:can|will|would|could|works|would work|is good|is best|suits|do you want|should we|are you)\b(?![^.?!]*\b(?:call ?back|call you|reach you|to talk|to speak|to chat)\b)`,
       r`\bwhen (?:can|will|could|would|should) (?:you|we|i) (?:expect|make|send|schedule|set up|process|get|have|pay|be able to pay|mail|post|put through)\b`,
-      r`\b(?:shall|should|can|may|could) i (?:go ahead and )?(?:set|schedule|process|put|take|run|book|lock|get|apply|post|submit) (?:that|it|this|the|your|a|you)\b(?! (?:date of birth|name|address))`,
+      r`\b(?:shall|should|can|may|could) i (?:go ahead and )?(?:set|schedule|process|put|run|book|lock|apply|post|submit|charge|draft|debit) (?:that|it|this|the|your|a|you)\b(?! (?:date of birth|name|address|number on file|attorney|lawyer|counsel|through to|on (?:a |an )?(?:\w+ )?hold|in touch))`,
+      // Taking the means of payment, never any other detail ("could I have your attorney's name" is not this).
+      r`\b(?:shall|should|can|may|could) i (?:please )?(?:go ahead and )?(?:take|get|grab|have) (?:that|the|your|a) (?:payment|card|card number|debit card|credit card|bank|routing number|checking account|authori[sz]ation|approval|go-ahead)(?: number| information| info| details)?\b`,
       r`\b(?:i will|let me|i am going to|i can) (?:go ahead and )?(?:put you down|schedule (?:that|it|this|the|your)|set (?:that|this|it) up|process (?:that|the payment|your payment|it)|lock (?:that|it|this) in|book (?:that|it|this)|get (?:that|it|this) (?:scheduled|set up|processed))\b`,
-      r`\b(?:does|would|will|can) (?:that|this|__date__|friday|${DAYS}|the \w+|it) work (?:for you)?\b`,
+      r`\b(?:does|would|will|can) (?:that|this|__date__|friday|${DAYS}|the \w+|it) work(?: for you)?\b`,
       r`\b(?:are you|you are) (?:able|willing|ready|okay|comfortable|good) (?:to commit|with (?:that|this) (?:amount|payment|plan|date|arrangement)|to (?:go ahead|move forward|proceed)|to make (?:that|this|the) payment)`,
       r`\b(?:how|what method|what card|which card|what account|which account|what payment method) (?:would you like to|will you|do you want to|would you prefer to|are you going to) (?:pay|make (?:the|that|this|your) payment|use|send)\b`,
       r`\bdo i have your (?:permission|authorization|consent|okay|approval)\b`,
@@ -421,7 +462,19 @@ export const RULES: readonly ActRule[] = [
       r`\bcan we (?:agree|set|lock|schedule|go ahead|make that|count on)\b`,
       r`\blet us (?:get|set|lock) (?:that|this|it|you) (?:scheduled|set up|in|down|started)\b`,
       r`\b(?:can|will|could|would) you (?:be able to )?(?:make|send|mail|post|have|do) (?:that|this|the|a|your first|your|it) ?(?:payment|amount)? (?:by|on|before) (?:${DATE})\b`,
-      r`\bwhat (?:card|account|payment method|method) (?:would|will|do) you\b`,
+      r`\b(?:what|which) (?:card|debit card|credit card|bank account|checking account|savings account|account|payment method|method of payment|form of payment|method)(?: number)? (?:would|will|do|are|should|can) (?:you|we)\b(?! (?:calling|talking|referring|mean)\b)`,
+      // Booking a payment: "can we get a payment set up for Friday?", "let's schedule that first payment", "I'll set you up for 50 on Friday".
+      r`\b${COMMIT_LEAD} (?:set up|setup|schedule|book|arrange|lock in|put through|process|put in|enter|post|run) (?:that |this |your |a |the |one |an )?(?:first |initial |next |post-?dated |one-time |one time |single |small |partial |down |good faith )?payment\b(?! (?:plans?|arrangements?|options?|history|information|details|method|address))`,
+      r`\b${COMMIT_LEAD} (?:set|schedule|book|lock|put|get|pencil) ${BOOKED}(?: (?:set )?(?:in|up|down|through))?(?: for you)? (?:for|on|by|in for) (?:(?:__amount__|\d+) )?(?:on |for |by )?${DATE}`,
+      r`\b${COMMIT_LEAD} (?:lock|pencil|put|book) (?:in|down) ${DATE}`,
+      r`\b${COMMIT_LEAD} (?:set|get) (?:that|this|it) (?:up|set up|scheduled|booked)\b`,
+      r`\b${COMMIT_LEAD} do (?:the first (?:one|payment)|your first payment|__amount__|\d+|a payment|the payment) (?:on|for|by) ${DATE}`,
+      r`\b(?:get|getting) (?:a payment|that payment|the payment|your payment|that|this|it|__amount__|something|the first payment|a first payment|the first one)(?: \w+)? (?:set up|scheduled|booked|arranged|locked in|processed|in the system|on the books|on the calendar|put through)(?: for you)? (?:for|on|by|before|${NOW})\b`,
+      r`\b(?:are we|so we are|we are|is it) (?:good|okay|all good|set|clear|alright) (?:to|for) (?:go ahead|proceed|move forward|process|schedule|run|book)\b`,
+      r`\b(?:can|shall|should) (?:we|i) (?:go ahead|proceed|move forward) (?:with|and) (?:that|this|the|it|__amount__|processing|scheduling|setting|booking|running)\b`,
+      r`\bwhen (?:would|do|will|should) you (?:like|want|prefer)(?: me| us)?(?: to)?(?: (?:make|set up|schedule|process|draft|run|take|send|have))? (?:the|your|that|this|a)(?: first| next| initial)? (?:payment|draft|installment|instalment)\b`,
+      r`\b(?:by|with|using|through|via|from) (?:a |your |the )?(?:card|debit(?: card)?|credit(?: card)?|check|checking|bank(?: account| transfer)?|ach) or (?:by |with |using |through |via |from )?(?:a |your |the )?(?:card|debit(?: card)?|credit(?: card)?|check|checking|bank(?: account| transfer)?|ach|money order|savings)\b`,
+      r`(?:__amount__|${DATE})\b[^.?!]{0,40}\b(?:sound|sounds|does that sound|is that|would that be) (?:good|okay|alright|all right|fair|doable)\?`,
       r`\b(?:is|would) (?:that|this) (?:something|an amount|a plan|a date) you (?:can|could) (?:commit to|do|manage|make|afford)\b`,
     ],
   },
@@ -434,7 +487,12 @@ export const RULES: readonly ActRule[] = [
       r`\byou (?:have )?agreed to (?:pay|a |make|the|send|set up)\b`,
       r`\b(?:we have|i have|i have got) you (?:down|scheduled|set up|booked) for\b`,
       r`\byou (?:will|are going to) (?:pay|be paying|make|send|be making|be sending) ${AMT} ${gap(6)}(?:on|by|every|each|starting|per|a month|a week|beginning|this|next|today|tomorrow)\b`,
-      r`\b(?:your|the) (?:first |next |initial |final |remaining |monthly |weekly |down )?payments? (?:of ${AMT} )?(?:will be|is|are|will|would be|are going to be)(?: then)? (?:due|scheduled|set|processed|drafted|debited|withdrawn|taken|charged|made|posted|deducted|automatically|on|every|each)\b`,
+      r`\b(?:your|the) (?:first |next |initial |final |remaining |monthly |weekly |down )?payments? (?:of ${AMT} )?(?:(?:will be|is|are|will|would be|are going to be)(?: then)? (?:due|scheduled|set|processed|drafted|debited|withdrawn|taken|charged|made|posted|deducted|automatically|on|every|each)|(?:will )?(?:comes?|go|goes) (?:out|through)|(?:will )?(?:posts?|drafts?|hits?|process(?:es)?) (?:on|every|each|__date__))\b`,
+      r`\b${AMT} (?:on|by) ${DATE},? and ${AMT} (?:on|by) ${DATE}`,
+      r`\b(?:so )?(?:we have|i have|we have got|i have got) (?:you (?:down )?(?:for )?)?${AMT} (?:on|by|every|each|starting|due|coming out)\b`,
+      r`\b(?:just so we are clear|so we are (?:clear|on the same page)|to be clear|just to be sure|for your records)(?:,)? ${gap(3)}${AMT}`,
+      r`\b(?:the|your|our|this) (?:arrangement|plan|agreement|deal|payment plan|payment schedule|schedule|terms) (?:is|will be|are|would be)(?: for| set (?:at|for))? (?:${AMT}|__percent__)`,
+      r`\b(?:we are|you are|we have you|you have been) (?:all )?(?:set|set up|booked|scheduled|locked in)(?: for)?[:,]? ${AMT}`,
       r`\b(?:so )?that is ${AMT} (?:on|every|each|per|a (?:month|week)|by|starting|today|tomorrow|due)\b`,
       r`\bconfirmation (?:number|code|email|letter)\b`,
       r`\b(?:i|we) will (?:send|mail|email) you (?:a |an )?(?:confirmation|written confirmation|letter confirming|receipt|copy of the (?:agreement|arrangement|plan))\b`,
@@ -511,6 +569,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:since|now that|as|because|given that) you (?:are represented|have (?:an attorney|a lawyer|legal representation|counsel))\b`,
       r`\bi (?:understand|will note|have noted|will make a note|am noting|see) (?:that )?you (?:have|are represented by|retained|hired) (?:an? )?(?:attorney|lawyer|legal representation|counsel|representation)\b`,
       r`\b(?:who is|which (?:attorney|lawyer|firm) is) representing you\b`,
+      r`\b(?:how|where) (?:can|could|do|should|would|may) (?:i|we) (?:reach|contact|get (?:in touch with|ahold of|a hold of)|call|find|write to) (?:your|the|their) (?:attorney|lawyer|counsel|legal representative|law firm)\b`,
+      r`\b(?:firm|attorney|lawyer|counsel|law office) (?:that is |who is |that |who )?(?:representing|represents|handling|handles) (?:you|your (?:case|account|debts?|matter))\b`,
       r`\b(?:represented by (?:counsel|an attorney|a lawyer)|attorney representation)\b`,
     ],
   },
@@ -519,11 +579,11 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       r`\b(?:have|you have|enjoy) (?:a |the )?(?:good|great|nice|wonderful|lovely|blessed|fantastic|pleasant|safe|good rest of your|great rest of your|rest of your|nice rest of your) (?:rest of (?:your|the) )?(?:day|evening|night|afternoon|morning|weekend|week|one|holiday|holidays)\b`,
-      r`\b(?:goodbye|good bye|bye(?:-?bye)?|take care|talk (?:to you )?(?:soon|later|then|next week)|speak (?:to you )?soon|so long)\b`,
+      r`\b(?:goodbye|good bye|bye(?:-?bye)?|take care(?! of)|talk (?:to you )?(?:soon|later|then|next week)|speak (?:to you )?soon|so long)\b`,
       r`\bthank(?:s| you)(?: so much| much| a lot)? for (?:your (?:time|call|help|payment|cooperation|business|patience today)|(?:the|this|our) (?:call|conversation|chat)|(?:talking|speaking) (?:with|to) me|taking care of (?:this|that|it)|being (?:so )?(?:helpful|cooperative)|working with (?:me|us))\b`,
       r`\bis there anything else (?:i can|we can|that i can|you need|i could)\b`,
       r`\b(?:that is|that will be) all (?:i need|i have|for now|for today)\b`,
-      r`\bi will let you go\b`,
+      r`\bi will let you (?:go|get back to|get on with|enjoy)\b`,
       r`\b(?:we are|you are) all set\b`,
     ],
   },
@@ -532,9 +592,10 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'threat_arrest',
     speaker: 'agent',
-    gate: r`\b(?:arrest|jail|prison|imprison|lock|behind bars|handcuff|in cuffs|penitentiary|slammer|cell|time|criminal|crime|fraud|theft|charge|prosecut|felon|misdemean|warrant|committ|steal|police|cops?\b|sheriff|law enforcement|deput|marshal|trooper|authorities|fbi|district attorney|da\b|debtor|contempt|report|complaint|officer|detective)`,
+    gate: r`\b(?:arrest|jail|prison|imprison|lock|behind bars|handcuff|in cuffs|penitentiary|slammer|cell|time|criminal|crime|fraud|theft|charge|prosecut|felon|misdemean|warrant|committ|steal|police|cops?\b|sheriff|law enforcement|deput|marshal|trooper|authorities|fbi|district attorney|da\b|debtor|contempt|report|complaint|officer|detective|pick|haul|take you in|bring you in|come (?:and )?get you|detain|cart you)`,
     negatable: true,
     negatedAfter: true,
+    yetKeeps: true,
     ownWordsOnly: true,
     patterns: [
       r`\b(?:arrest(?:ed|ing)?|under arrest|arrest warrant)\b`,
@@ -547,11 +608,15 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:bench |arrest |a )?warrant (?:for|out|issued|has been|will be|is)\b`,
       r`\bcommitt(?:ed|ing) (?:a )?(?:crime|fraud|theft|felony)\b`,
       r`\b(?:this is|that is|it is|considered|constitutes|counts as|amounts to|that is called) (?:check |bank |wire |credit |credit card )?(?:fraud|theft|a crime|criminal|stealing)\b`,
-      r`\b(?:the )?(?:police|cops?|sheriff|sheriff's (?:office|department)|law enforcement|deputies|deputy|marshals?|state troopers?|authorities|fbi) ${gap(2)}(?:will|are going to|is going to|could|may|might|would|can|are|is|to)? ?(?:come|coming|show up|showing up|be (?:called|involved|contacted|notified|sent|knocking|at your|coming|showing)|get involved|knock|knocking|pick you up|picking you up|visit|be waiting|after you|at your door|looking for you|arrive|take you)\b`,
+      r`\b(?:the |an |a )?(?:police|cops?|sheriff|sheriff's (?:office|department)|law enforcement|deputies|deputy|marshals?|state troopers?|authorities|fbi|(?<!(?:recovery|account|loan|collections?|compliance|service|field|credit|financial|our|my|executive|chief|case|care|privacy|relations) )officers?|detectives?) ${gap(2)}(?:will|are going to|is going to|could|may|might|would|can|are|is|to)? ?(?:asking (?:about|for|questions about) you|been (?:by|asking)|come by|stop by|stopping by|drop by|come|coming|show up|showing up|be (?:called|involved|contacted|notified|sent|knocking|at your|coming|showing)|get involved|knock|knocking|pick you up|picking you up|visit|be waiting|after you|at your door|looking for you|arrive|take you)\b`,
       r`\b(?:call|calling|contact|contacting|send|sending|notify|notifying|involve|involving|get|refer\w* (?:this|you|it|your case|the matter) to|report\w* (?:you|this|it) to|talking to|talk to|deal with|dealing with|explain\w* (?:it |this |yourself )?to|hear from|visit from|answer\w* to|turn you over to|turned over to) (?:the |a |some |an )?(?:local )?(?:police(?: officer)?|cops?|sheriff|law enforcement|authorities|deputies|deputy|marshals?|fbi|district attorney|da|officer|detective)\b`,
       r`\bdebtors?'?s? prison\b`,
       r`\b(?:file|filing|make|making|submit|submitting) (?:a )?(?:police|criminal|fraud) (?:report|complaint)\b`,
       r`\bcontempt of court\b`,
+      r`\b(?:not paying|non-?payment|failing to pay|failure to pay|skipping out on (?:a|your|this|the) (?:debt|bill)|owing money|ignoring (?:a|this|your) debt) (?:is|can be|could be|would be|counts as|is considered) (?:a )?(?:crime|criminal|fraud|theft|illegal|stealing|against the law)\b`,
+      r`\b(?:have|get) you (?:picked up|taken in|taken away|hauled (?:off|in|away)|brought in|locked up|detained|booked|cuffed|thrown in)\b`,
+      r`\b(?:pick you up|come (?:and )?get you|take you in|bring you in|haul you (?:off|in|away)|cart you (?:off|away))\b(?! (?:for (?:a|an|the) (?:appointment|meeting|ride)))`,
+      r`\b(?:in|from|into|inside|behind) (?:a |the |your )?(?:jail |prison |holding |county )?cell\b(?!\s*(?:phone|number|tower|service|carrier|signal))`,
     ],
   },
   {
@@ -559,17 +624,36 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     negatedAfter: true,
+    yetKeeps: true,
     ownWordsOnly: true,
     patterns: [
       r`\b(?:hurt|harm|kill|beat|hit|punch|shoot|stab|strangle|choke|smack|slap|break|burn|bash|cut|maim|rough up|beat up|mess up|smash|slit|snap) (?:you|your (?:legs?|arms?|face|neck|kneecaps?|knees?|fingers?|teeth|bones?|head|family|kids|children|wife|husband|house|car|dog|cat|mother|daughter|son))\b`,
-      r`\b(?:you|your (?:family|kids|children|wife|husband|loved ones))(?: will| could| might| may| are going to| is going to| might end up| could end up| will end up)? (?:get|be|getting|end up) (?:hurt|harmed|injured|killed|beaten|beat up|roughed up|in the hospital|in a hospital|dead)\b`,
-      r`\bsomething (?:bad|terrible|unfortunate|nasty|awful|serious) (?:might|could|will|is going to|may|would) happen (?:to you|to your|to someone)\b`,
+      r`(?<!\b(?:did|do|were|was|have|has|had|hope|glad|sorry|that|whether|when|if|so|make sure) )\b(?:you|your (?:family|kids|children|wife|husband|loved ones))(?: will| could| might| may| are going to| is going to| might end up| could end up| will end up)? (?:get|be|getting|end up) (?:hurt|harmed|injured|killed|beaten|beat up|roughed up|in the hospital|in a hospital|dead)\b`,
+      r`\b(?:something|anything)(?: (?:bad|terrible|unfortunate|nasty|awful|serious))? (?:might|could|will|is going to|may|would|can|has a way of|tends to) happen(?:ing)? to (?:you\b|your (?!credit|score|account|balance|report|file|plan|payment)|that (?!account|balance|debt)|those|someone|him|her|them)`,
+      // Harm to property or people, seen or found: "you might find your car windows smashed".
+      r`\b(?:find|see|wake up to|come home to|come out to|discover|notice) (?:your|that|the|those) ${gap(2)}${TARGET} ${gap(2)}${DAMAGED}\b`,
+      r`\b(?:your|that|those|the) ${gap(2)}${TARGET} ${gap(1)}(?:might|could|may|will|would|is going to|are going to|can|tend to) (?:get |be |end up |wind up |go |accidentally )?${DAMAGED}\b`,
+      r`\b(?:be|is|it is|that is) (?:a |such a |an |a real |a crying )?(?:shame|pity|awful|terrible|too bad|sad|tragic|unfortunate)(?: if|,? if| for) ${gap(5)}(?:happened|happens|were to happen|caught fire|catches fire|burned|burnt|burned down|got hurt|gets hurt|broke|went missing|got ${DAMAGED})\b`,
+      r`\baccidents (?:happen|can happen|do happen|will happen|might happen|have a way of happening)\b(?=\s*(?:[.!?]|$|,? (?:you know|to people|to folks|to those|to anyone|to debtors|when|all the time|if you|especially|sometimes)))`,
+      r`\byou (?:might|could|may) (?:have|get into|be in) (?:an? |a little |some kind of )?accident\b`,
+      r`\b(?:people|folks|those|guys|anyone|anybody|customers|debtors) (?:who|that) [^.,!?]{0,40}? (?:tend to|usually|often|always|sometimes|have a way of|seem to|will|might|could|can)(?: \w+)? (?:get|getting|end up|ending up|wind up) (?:hurt|injured|harmed|beaten|beat up|roughed up|in the hospital|killed|dead)\b`,
+      r`\b(?:should|better|had better|might want to|want to|would be wise to|need to) (?:be (?:careful|extra careful|very careful)|watch (?:out|yourself|your step)) (?:walking|going|driving|leaving|coming home|at night|out there|where you go|when you (?:leave|go|walk|come)|who you)\b`,
+      r`\b(?:look(?:ing)? over your shoulder|lock your doors)\b`,
+      r`\b(?:better hope|pray) (?:that )?(?:we|i|they|nobody|no one|our guys|my guys) (?:do not |never )?(?:run into|find|see|catch|meet|bump into|come across)\b`,
+      r`\bdark (?:alley|alleyway|parking lot|street|road|corner)\b`,
+      r`\b(?:would|will) hate (?:for|to see|to hear(?: about| of)?) (?:your|that|those|the) ${gap(2)}${TARGET}\b[^.!?]{0,40}\b(?:${DAMAGED}|flat|end up|get)\b`,
+      r`\b(?:we|i) (?:have|got|know) (?:people|guys|friends|someone|somebody) (?:in|around|near) (?:your|the) (?:area|neighbou?rhood|town|city|building|street)\b`,
+      r`\b(?:you never know|who knows) what (?:might|could|can|will|may) happen to (?:you|your)\b`,
+      r`\b(?:get|getting|gets) what is coming to (?:you|them|him|her)\b`,
+      r`\b(?:somebody|someone|people|anybody|anyone) (?:is going to|are going to|could|might|will|may) (?:get|end up|be) (?:hurt|injured|killed|harmed)\b`,
+      r`\b(?:i|we) know (?:what|which) (?:car|truck|vehicle|school|gym|church|bus|route) (?:you|your \w+) (?:drive|drives|go to|goes to|take|takes|attend|attends)\b`,
       r`\b(?:would|will) (?:not|hate to) (?:want|see|like) (?:anything|something) (?:bad |unfortunate |terrible )?(?:to )?happen(?:ing)? to (?:you|your)\b`,
       r`\b(?:would|will|'d) hate (?:for|to see) (?:anything|something) (?:bad |unfortunate |terrible )?(?:to )?happen(?:ing)? to (?:you|your|that|those|the)\b`,
-      r`\bwe know where (?:you|your (?:kids|children|family|wife|husband|mother)) (?:live|work|sleep|go|are|stay)\b`,
+      r`\b(?:i|we|they|our (?:guys|boys)|my (?:guys|boys)) know where (?:you|your (?:kids|children|family|wife|husband|mother|father|parents|daughter|son|car)) (?:live|lives|work|works|sleep|sleeps|go|goes|are|is|stay|stays|park|parks|hang out)\b`,
       r`\b(?:watch your back|sleep with one eye open|you have been warned|better watch yourself|watch yourself)\b`,
       r`\b(?:pay you a (?:little )?visit|pay your (?:house|family) a visit|send (?:some|a few) (?:guys|people|of our guys) (?:over|around|to your))\b`,
       r`\b(?:our|my) (?:guys|boys|people|friends|associates) (?:will|are going to|can|could) (?:come|visit|pay|find|see|take care of) (?:you|your)\b`,
+      r`\b(?:our|my) (?:guys|boys|men|friends|associates) (?:will |are going to |can |could |might |may )?(?:show up|come (?:by|around|over|knocking|for you|after you|to your)|stop by|drop by|swing by|find you|pay (?:you|your \w+) a visit)\b`,
       r`\b(?:i|we) (?:will|am going to|are going to|could|can) (?:come|show up|drive|go) (?:over |down )?(?:to|at) your (?:house|home|place|door|work|job) ${gap(4)}(?:and|to) (?:hurt|beat|get|make|teach|deal|sort)\b`,
     ],
   },
@@ -655,36 +739,49 @@ export const RULES: readonly ActRule[] = [
       r`\bshame on you\b`,
       r`\bhow (?:can|could|do) you (?:live with yourself|sleep at night|look (?:at yourself|your kids|in the mirror)|call yourself|face your)\b`,
       r`\b(?:grow up|be an adult|act like an adult|act your age|be a man|man up|be responsible for once|take some responsibility|stop making excuses|stop (?:lying|whining|crying|complaining|playing games|wasting my time|stalling|dodging|avoiding (?:me|us|this|my calls))|quit (?:lying|whining|making excuses|stalling|playing games|crying))\b`,
-      r`\b(?:excuses,? excuses|all you (?:do is|have are|ever do is) (?:make )?excuses|i have heard (?:that|it|every excuse|that excuse) (?:before|a million times|a thousand times)|everybody says that|that is what they all say|nobody cares about your|no one cares about your|spare me the (?:sob story|excuses))\b`,
+      r`\b(?:excuses,? excuses|all you (?:do is|have are|ever do is) (?:make )?excuses|i have heard (?:that|it|every excuse|that excuse) (?:before|a million times|a thousand times)|everybody says that|that is what they all say|(?:nobody|no one) cares (?:about your|about you|that you|if you|whether you)|spare me the (?:sob story|excuses))\b`,
       r`\byou (?:people|guys|folks) (?:always|never|are all)\b`,
       r`\b(?:you are|you were) (?:lying|a liar|a deadbeat|irresponsible|a disgrace|an embarrassment|a joke|a thief|a crook|stealing|a bum|a freeloader|lazy|selfish|pathetic|shameless|useless|worthless|cheap|a loser|childish|immature|a leech)\b`,
       r`\b(?:grown|real|responsible|decent|normal|honest|mature|good) (?:adults?|men|women|people|folks|parents) pay (?:their|what they owe|back)\b`,
       r`\b(?:that is )?not my problem\b`,
-      r`\bi do not care (?:about (?:your|that|you)|if you|that you|what you|how you|whether you)\b`,
+      r`\bi do not care (?:about (?:your|that|you)|if you|that you|what you|how you|whether you|how(?= *(?:[.!?]|$)))`,
       r`\bwho cares\b`,
       r`\byou (?:should have|should've) thought (?:about|of) that\b`,
       r`\b(?:i|we)(?: will| am going to| are going to| are| am)? (?:keep|continue|not stop) (?:calling|calling you|to call|contacting|bothering|on you|after you|hounding)\b`,
-      r`\b(?:i|we)(?: will| am going to| are going to| will be| am| are)? (?:call|calling) (?:you |your (?:work|job|office|employer|boss|house|home|family|mother|parents|cell) |you at (?:work|home|your job) )?(?:every (?:day|hour|single day|morning|night|week)|all day|day and night|night and day|again and again|over and over|until you pay|until (?:this|it) is paid|until you (?:answer|give|agree|cough|pick up))\b`,
+      r`\b(?:i|we)(?: will| am going to| are going to| will be| am| are)? (?:call|calling|text|texting|contact|contacting) (?:you |your (?:work|job|office|employer|boss|house|home|family|mother|parents|cell) |you at (?:work|home|your job) )?${RELENTLESS}`,
       r`\b(?:i|we) (?:will not|are not going to|am not going to|do not) (?:stop|give up|leave you alone|go away)(?: calling)? (?:until|till|unless)\b`,
-      r`\b(?:i|we) (?:am|are) not (?:hanging up|going to hang up|letting you go|getting off (?:the|this) (?:phone|line)) (?:until|till|unless)\b`,
+      r`\b(?:i|we) (?:am|are|will) not (?:hanging up|going to hang up|hang up|letting (?:you|this|it) go|going to let (?:you|this|it) go|let (?:you|this|it) go|getting off (?:the|this) (?:phone|line|call)|going to get off (?:the|this) (?:phone|line|call)|dropping (?:this|it)|going to drop (?:this|it)|going away|going anywhere|giving up|backing off|stopping) (?:until|till|unless|without|before)\b`,
+      r`\b(?:pay|paying|get (?:this|it|the money|paid|our money|your money)|collect|collecting)\b ${gap(4)}one way or (?:another|the other)\b`,
+      r`\bone way or (?:another|the other),? (?:you|we|i) (?:will|are going to|am going to|is going to) (?:pay|get|collect)\b`,
+      r`\b(?:everybody|everyone|every single (?:person|one of you)|all of you|all you people|they all) (?:says?|claims?|tells? me|uses?|gives? me) (?:that|they|the same|this)\b`,
+      r`\bdo not give me (?:that|excuses|that excuse|that line|that story|that crap|that nonsense)\b(?! (?:number|information|card|date|address|amount))`,
+      r`\byou (?:will|are going to) (?:be )?(?:hear|hearing|get|getting) (?:from (?:us|me)|(?:our |my )?(?:phone )?calls?)(?: (?:again|a lot))? ${RELENTLESS}`,
       r`\b(?:do not|you better not|do not you dare|do you dare|dare you) hang up(?: on me)?\b`,
       r`\bwhat is wrong with you\b`,
       r`\bkeep (?:ignoring|avoiding|dodging|hiding from) (?:us|me|this|our calls|my calls)\b`,
-      r`\bsee what happens (?:to you|next)\b`,
       r`\byou (?:are not|will not be) (?:getting off|going anywhere|hanging up)\b`,
       r`\b(?:call|calling|contact|contacting|tell|telling|inform|informing|notify|notifying|let) (?:your )?(?:employer|boss|job|workplace|coworkers|co-workers|neighbou?rs|family|relatives|friends|mother|father|parents|church|references|pastor|kids' school|hr department)\b`,
-      r`\bor else\b`,
       r`\b(?:get your act together|like a normal person|like a grown(?:[- ]up| adult| man| woman)|like everyone else does|like a responsible (?:adult|person))\b`,
       r`\b(?:no more|enough with the|enough of the|enough with your|quit (?:giving me|making)|do not give me|i do not want) (?:your |any |the |these )?excuses\b`,
       r`\b(?:sob story|spare me|cry me a river|boo hoo|tell it to someone who cares|save (?:it|your excuses|the excuses|the sob story))\b`,
+      r`\bi am (?:losing|running out of) (?:my )?patience\b`,
+      r`\b(?:i|we) know you (?:have|got|are hiding) (?:the )?money\b`,
+      r`\b(?:borrow|get) (?:it|the money|money|some money) from (?:your |a |some )?(?:family|friends?|parents|relatives|mother|father|mom|dad|somebody|someone|anybody|anyone|neighbou?rs?|boss|coworkers?)\b.{0,40}\b(?:now|today|then|i do not care)`,
+      r`\b(?:i do not|we do not) want to hear (?:it|your excuses|excuses|about)\b`,
+    ],
+  },
+  {
+    act: 'ultimatum',
+    speaker: 'agent',
+    ownWordsOnly: true,
+    negatable: true,
+    patterns: [
+      r`\bsee what happens (?:to you|next)\b`,
+      r`\bor else\b`,
       r`\byou (?:will|are going to|will be) (?:regret|be sorry)\b`,
       r`\bmake you (?:pay|sorry|regret)\b`,
       r`\b(?:this is )?your (?:last|final) (?:chance|warning)\b`,
-      r`\bi am (?:losing|running out of) (?:my )?patience\b`,
       r`\byou (?:better|had better|would better) (?:pay|answer|call|have|find|come up)\b`,
-      r`\b(?:i|we) know you (?:have|got|are hiding) (?:the )?money\b`,
-      r`\b(?:borrow|get) (?:it|the money|money) from (?:your |a )?(?:family|friends|parents|relatives|mother|father)\b.{0,40}\b(?:now|today|i do not care)`,
-      r`\b(?:i do not|we do not) want to hear (?:it|your excuses|excuses|about)\b`,
     ],
   },
   {
@@ -795,7 +892,7 @@ export const RULES: readonly ActRule[] = [
     act: 'weak_no',
     speaker: 'customer',
     patterns: [
-      r`^(?:no|not|no way|not really|no thanks|no thank you|no sir|no ma'am|not a chance|absolutely not|not now|not today|i cannot|i cannot do that|i can not do that|that will not work|that does not work|i do not think so|not going to happen|no can do|pass|i will pass|i am good|no,? no)(?:[ ,]+(?:no|sorry|thanks|sir|ma'am))*[.!,]*$`,
+      r`^(?:no|not|no way|not really|no thanks|no thank you|no sir|no ma'am|not a chance|absolutely not|not now|not today|i cannot|i cannot do that|i can not do that|that will not work|that does not work|i do not think so|not going to happen|not happening|no can do|pass|i will pass|i am good|no,? no|hell no|heck no|hell nah|fat chance|no chance|no dice|forget it)(?:[ ,]+(?:no|sorry|thanks|sir|ma'am))*[.!,]*$`,
     ],
   },
   {
@@ -954,10 +1051,11 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we) do not have (?:it|that|that kind of money|that much|it right now|the money right now)\b`,
       r`\b(?:barely|hardly) (?:make|making|get|getting|scrape|scraping|keep|keeping) (?:by|ends meet|afloat|my head above water)\b`,
       r`\bmake ends meet\b`,
-      r`\bmoney is (?:tight|short|an issue|a problem|a struggle)\b`,
+      r`\b(?:money|things|finances|cash|funds|my budget) (?:is|are|has been|have been|is getting|are getting) (?:tight|short|an issue|a problem|a struggle|rough|tough|hard|difficult|bad)\b`,
+      r`\b(?:barely|hardly) (?:covering|paying|cover|pay|affording|afford) (?:the |my |our )?(?:rent|bills|mortgage|groceries|food|utilities)\b`,
       r`\b(?:tight|hard|tough|difficult|rough) (?:times|month|year|week|spot|situation|financial situation|time financially)\b`,
       r`\b(?:cut|reduced|cutting|lost|slashed) (?:my |our )?(?:hours|pay|salary|wages)\b`,
-      r`\b(?:hours|pay|salary|wages) (?:got|were|have been|was) (?:cut|reduced|slashed)\b`,
+      r`\b(?:hours|pay|salary|wages|shifts) (?:got |were |have been |was |just got )?(?:cut|reduced|slashed)\b`,
       r`\b(?:divorce|divorced|separated|separation)\b`,
       r`\b(?:my|our) (?:${FAMILY}) (?:just |recently )?(?:died|passed away|passed|is dying|is terminally ill|is sick|is in the hospital)\b`,
       r`\b(?:death in the family|funeral|widow|widowed|single (?:mom|mother|dad|father|parent)|raising (?:\w+ )?kids (?:alone|on my own|by myself))\b`,
@@ -998,7 +1096,7 @@ export const RULES: readonly ActRule[] = [
     act: 'agrees_to_pay',
     speaker: 'customer',
     patterns: [
-      r`\b(?:i|we)(?: will| can| could| am going to| are going to| would like to| would love to| will be able to| can go ahead and| am able to| am willing to| are willing to| plan to| should be able to| will go ahead and| will try to| can try to| agree to| promise to| am ready to| will make sure to| want to go ahead and| would be able to| would be willing to| will definitely| guess i can| suppose i can| think i can)(?: go ahead and)? (?:pay|send|make (?:a|the|that|my|this|it|payments|monthly)|put down|mail|wire|give you|cover|take care of|settle|clear|set up|schedule|start|do|manage|swing|afford|handle|commit to|get you|put)\b(?! (?:nothing|anything|it later|you later|a complaint|with that|my best|without))`,
+      r`\b(?:i|we)(?: will| can| could| am going to| are going to| would like to| would love to| will be able to| can go ahead and| am able to| am willing to| are willing to| plan to| should be able to| will go ahead and| will try to| can try to| agree to| promise to| am ready to| will make sure to| want to go ahead and| would be able to| would be willing to| will definitely| guess i can| suppose i can| think i can)(?: go ahead and)? (?:pay|send|make (?:a|the|that|my|this|it|payments|monthly)|put down|mail|wire|give you|cover|take care of|settle|clear|set up|schedule|start|do|manage|swing|afford|handle|commit to|get you|put)\b(?! (?:nothing|anything|it later|you later|a complaint|with that|my best|without))(?!(?: (?:it|that|this))? (?:when|whenever|if) i (?:am ready|feel like|want|get around|decide))`,
       r`\b(?:put|sign) me (?:down|up) for\b`,
       r`\bi would (?:rather|prefer to|like to) (?:settle|pay|do the (?:settlement|plan|payment plan)|set up (?:a|the) (?:plan|payment plan))\b`,
       r`\b(?:i|we) (?:accept|will take|would take|will go with|would go with|choose|pick|will do|would like) (?:the|that|your|this|a) (?:offer|deal|settlement|plan|arrangement|payment plan|option|one)\b`,
@@ -1011,6 +1109,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:here is|i will give you|i can give you|i have) (?:my )?(?:card|credit card|debit card|bank|account|routing|checking account|card number|bank information)(?: number| info| information| details)?(?: ready| for you| for the payment)?(?=.{0,40}\b(?:pay|payment|card|number|ready|it is))`,
       r`\b(?:i|we) (?:get paid|will have (?:the )?money|will have it|will have the funds) (?:on |by |next )?${gap(3)}(?:so |and )?(?:i|we) (?:can|will) (?:pay|send|do|make)\b`,
       r`\byou can (?:charge|debit|take|process|run) (?:my|the|it|that)\b`,
+      r`\b(?:i|we) (?:will|can|should|am going to|are going to) (?:have|get) (?:it|that|the (?:money|payment|rest|balance|funds)|__amount__|a payment|something)(?: (?:to you|over to you|in|sent|ready|for you|out))? (?:by|on|before|next|this) (?:${DATE}|the end of|next)`,
       r`\b(?:okay|fine|alright|all right|yes)[,.!]? (?:i will|i can|let us) (?:pay|do|make|send) (?:it|that|this|the|a|__amount__)\b`,
     ],
   },
@@ -1032,6 +1131,8 @@ export const RULES: readonly ActRule[] = [
       r`\bno way (?:am i|i am|i will|i would|i'm) (?:paying|going to pay|pay|giving)\b`,
       r`\bforget (?:it|about it)\b(?=.{0,50}\b(?:pay|money|dime|cent))`,
       r`\bnot (?:one|a single) (?:dime|cent|penny)\b`,
+      r`\bnot (?:going to )?(?:paying|giving|sending|handing over|pay|give|send|hand over) (?:you |you people |you guys |your company |them |y'all |you all |anybody |anyone )?(?:a |one |another |any )?(?:single )?(?:dime|cent|penny|nickel|red cent|more money|money|nothing|anything|a thing)\b`,
+      r`\bforget (?:about )?(?:getting|seeing|collecting|receiving) (?:any |a |a single |one |your |the |that |my )?(?:money|payment|dime|cent|penny|red cent|anything|paid)\b`,
       r`\bi (?:will|would) (?:rather|sooner) ${gap(6)}than pay\b`,
     ],
   },
@@ -1123,3 +1224,32 @@ export const INTERROGATIVE_START = r`^(?:and |so |but |okay |well |wait |hey |so
 
 /** Time words whose pile-up ("pay now, right now, today") is badgering. */
 export const URGENCY = r`\b(?:right now|right this (?:minute|second)|this (?:minute|second|instant)|immediately|at once|today|now|as soon as possible|no later than today)\b`;
+
+// ---------------------------------------------------------------------------------------------
+// Composed payment asks (used by classify.ts). People ask for money in endless wordings, so
+// besides the constructions above a sentence counts as an ask when it names a payment, a time
+// and an asking form together, and is neither about the customer's past nor a callback.
+
+/** A payment, money or the debt as the thing asked for. */
+export const ASK_PAYMENT = r`\b(?:pay|paying|payments?|installments?|instalments?|the money|some money|funds|__amount__|(?:it|this|that|everything|the (?:balance|account|bill|debt)) (?:paid|taken care of|cleared|resolved|handled|settled)|(?:take|taking) care of (?:it|this|that|the (?:balance|account|bill|debt))|(?:clear|resolve) (?:it|this|that|the (?:balance|account|debt))|the (?:full |whole |entire )?(?:balance|amount owed|amount due))\b`;
+
+/** Now: the time of a request for payment ("today's payment" is not one). */
+export const ASK_NOW = r`\b${NOW}\b(?!')`;
+
+/** A particular later time: the time of a commitment. */
+export const ASK_LATER = r`\b(?:__date__|tomorrow|(?:this|next) (?:week|month|${DAYS})|${DAYS}|the \d{1,2}(?:st|nd|rd|th)|the (?:first|second|third|fifth|tenth|fifteenth|twentieth|thirtieth|last day)(?! (?:payment|one|installment|instalment|time|step|thing|of))|\d{1,2}/\d{1,2}|${MONTHS} \d{1,2}|payday|(?:the )?(?:end|first|beginning|middle) of (?:the |this |next )?(?:month|week)|how soon)\b`;
+
+/** Booking words: with a time they secure a commitment even without naming the payment. */
+export const ASK_BOOKING = r`\b(?:set (?:it|that|this|you) up|set up|schedule|book|on the (?:calendar|books)|put (?:it|that|you) (?:down|through|in)|lock (?:it|that|this) in|process (?:it|that|this))\b`;
+
+/** Asking or pressing: a need, a want, a proposal ("?" questions are checked for "you"/"we"). */
+export const ASK_FORM = r`\b(?:i|we) (?:need|want|would need|will need|would like|am going to need|are going to need|expect|require|am asking|are asking|have to have|got to have)\b(?! to (?:talk|speak|discuss|go over|update|confirm|verify|let you know|tell|explain|ask|make sure|note|send you|check))|\bneed you to\b|\blet us\b|^(?:please |so |now |then |okay |and )?(?:pay|send|make)\b`;
+
+/** Not an ask: the customer's past or plans, a callback, a receipt, income questions. */
+export const NOT_AN_ASK = r`\b(?:did|have|had|were|was) (?:you|we)\b|\b(?:you|we) (?:already|made|sent|paid|received|got|mailed)\b|\bwhen did\b|\b(?:went|gone|goes|go) through\b|\blast payment\b|\bcall (?:you |me |us )?back\b|\b(?:call|reach|text|email) you\b|\b(?:receipt|confirmation|reminder|history)\b|\b(?:talk|speak|chat|discuss)\b|\bget(?:s|ting)? paid\b|\b(?:paycheck|income|pay period)\b|\bwho\b`;
+
+/** Spreading a balance out: a plan offer, not a request for all of it now. */
+export const PLAN_WORDS = r`\b(?:(?:a|per|each|every) (?:month|week)|monthly|weekly|installments?|instalments?|plan|arrangement|half|split|the rest|smaller)\b`;
+
+/** A bare command to pay: "Pay it. Pay it now." Repeated in one turn, it badgers. */
+export const PAY_COMMAND = r`^(?:just |so |now |then |and |okay |look,? )*pay (?:it|this|that|up|the (?:balance|bill|debt))\b`;

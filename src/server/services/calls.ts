@@ -62,7 +62,7 @@ export function callService(db: Db, catalog: Catalog, clock: () => Date = () => 
       const id = randomBytes(9).toString('base64url');
       calls.create(
         { id, userId: user.id, scenarioId: scenario.id, mode: input.mode, seed, snapshot: JSON.stringify(step.snapshot), stage: step.stage },
-        { speaker: 'customer', text: step.reply, acts: step.customerActs ?? [] },
+        { speaker: step.speaker, text: step.reply, acts: step.customerActs ?? catalog.classify({ text: step.reply, speaker: 'customer' }) },
         clock(),
       );
       return { id, customer: { text: step.reply }, account: accountView(scenario) };
@@ -88,7 +88,7 @@ export function callService(db: Db, catalog: Catalog, clock: () => Date = () => 
       const customerActs = step.customerActs ?? catalog.classify({ text: step.reply, speaker: 'customer', context: { previous: text } });
       const newTurns = [{ speaker: 'agent' as const, text, acts }];
       const withReply = step.reply
-        ? [...newTurns, { speaker: 'customer' as const, text: step.reply, acts: customerActs, snapshot: JSON.stringify(step.snapshot) }]
+        ? [...newTurns, { speaker: step.speaker, text: step.reply, acts: customerActs, snapshot: JSON.stringify(step.snapshot) }]
         : newTurns;
       const [agentTurn] = calls.recordExchange(
         callId,

@@ -6,6 +6,7 @@ import { ALL_AGENT_CASES } from '../../fixtures/language/agent-cases.ts';
 import { ALL_CUSTOMER_CASES } from '../../fixtures/language/customer-cases.ts';
 import { COMPLIANT_AGENT_LINES, HARD_CASES, VIOLATIONS } from '../../fixtures/language/hard-cases.ts';
 import { MORE_CASES } from '../../fixtures/language/more-cases.ts';
+import { RECALL_CASES } from '../../fixtures/language/recall-cases.ts';
 import { VARIED_CASES } from '../../fixtures/language/varied-cases.ts';
 
 interface Case {
@@ -41,6 +42,10 @@ describe('more phrasings', () => {
   it.each(named(MORE_CASES))('%s', (_name, c) => check(c));
 });
 
+describe('held-out recall phrasings', () => {
+  it.each(named(RECALL_CASES))('%s', (_name, c) => check(c));
+});
+
 describe('hard cases', () => {
   it.each(named(HARD_CASES))('%s', (_name, c) => check(c));
 });
@@ -53,7 +58,7 @@ describe('compliant agent lines carry no violation', () => {
 });
 
 describe('output shape', () => {
-  const everything = [...ALL_AGENT_CASES.map((c) => ({ ...c, speaker: 'agent' as const })), ...VARIED_CASES, ...HARD_CASES, ...MORE_CASES];
+  const everything = [...ALL_AGENT_CASES.map((c) => ({ ...c, speaker: 'agent' as const })), ...VARIED_CASES, ...HARD_CASES, ...MORE_CASES, ...RECALL_CASES];
 
   it('returns agent labels in canonical order without duplicates', () => {
     for (const c of everything.filter((x) => x.speaker === 'agent')) {

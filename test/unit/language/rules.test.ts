@@ -5,7 +5,7 @@ import { RULES } from '../../../src/domain/language/rules.ts';
 import { ALL_AGENT_CASES } from '../../fixtures/language/agent-cases.ts';
 import { ALL_CUSTOMER_CASES } from '../../fixtures/language/customer-cases.ts';
 
-const SIGNALS = new Set(['ack', 'debt_words', 'third_person_debt', 'good_time_question', 'amount_mention', 'weak_yes', 'weak_no', 'weak_agree', 'pay_words', 'identity_detail', 'not_a_question', 'leading_yes', 'self_name']);
+const SIGNALS = new Set(['ack', 'debt_words', 'third_person_debt', 'good_time_question', 'amount_mention', 'weak_yes', 'weak_no', 'weak_agree', 'pay_words', 'identity_detail', 'not_a_question', 'leading_yes', 'self_name', 'ultimatum']);
 
 describe('rule data', () => {
   it('names only real acts of the rule\'s speaker, or known helper signals', () => {
@@ -58,12 +58,14 @@ describe('rule gates', () => {
     const { VARIED_CASES } = await import('../../fixtures/language/varied-cases.ts');
     const { HARD_CASES, COMPLIANT_AGENT_LINES } = await import('../../fixtures/language/hard-cases.ts');
     const { MORE_CASES } = await import('../../fixtures/language/more-cases.ts');
+    const { RECALL_CASES } = await import('../../fixtures/language/recall-cases.ts');
     const texts = [
       ...ALL_AGENT_CASES.map((c) => c.text),
       ...ALL_CUSTOMER_CASES.map((c) => c.text),
       ...VARIED_CASES.map((c) => c.text),
       ...HARD_CASES.map((c) => c.text),
       ...MORE_CASES.map((c) => c.text),
+      ...RECALL_CASES.map((c) => c.text),
       ...COMPLIANT_AGENT_LINES,
     ].map(normalize);
     let checked = 0;
