@@ -96,9 +96,9 @@ const ASK_FORM_RE = new RegExp(ASK_FORM);
 const NOT_AN_ASK_RE = new RegExp(NOT_AN_ASK);
 const PLAN_WORDS_RE = new RegExp(PLAN_WORDS);
 const PAY_COMMAND_RE = new RegExp(PAY_COMMAND);
-const YOU_OR_WE = /\b(?:you|we)\b/;
+const YOU_OR_WE = /\b(?:you|your|we)\b/;
 // Cheap gate: a sentence with none of these words names no payment.
-const MAYBE_PAYMENT = /pay|install|instal|money|funds|__amount__|balance|amount|care of|clear|resolve|schedule|book|set|put|lock|process/;
+const MAYBE_PAYMENT = /pay|paid|install|instal|money|funds|__amount__|balance|amount|care of|clear|resolve|handled|settled|schedule|book|calendar|set|put|lock|process/;
 const ASKS_AMOUNT = /\b(?:how much|what is (?:the|my) (?:balance|total|amount)|what do i owe|balance|the total|the amount|payoff)\b/;
 
 /** Start of the clause that contains position `at`: negation does not reach past it. */

@@ -310,6 +310,7 @@ export const RULES: readonly ActRule[] = [
       r`\bis there (?:anything|something|any amount|any payment|anything at all) (?:that )?you (?:can|could|would be able to|are able to|might be able to) (?:pay|do|put|afford|send|manage|contribute|give|spare)\b`,
       r`\bwhat (?:kind|sort|type)s? of (?:income|work|job|employment|budget|payment|amount)\b`,
       r`\b(?:income|money|funds|paychecks?) (?:do you have )?coming in\b`,
+      r`\b(?:your )?(?:take[- ]home|net|gross) (?:pay|income|amount)\b`,
       r`\bhow much (?:money )?(?:are you|do you|does your (?:household|family)|is your (?:household|family)) (?:bring|bringing|make|making|earn|earning|take|taking|clear|clearing) (?:home|in)\b`,
       r`\bwhat (?:amount|payment|monthly payment|kind of payment|sort of payment|figure|number|dollar amount|monthly amount)(?: would| could| can| might| do you think would| works?| is comfortable| fits| are you able| can you)\b`,
       r`\b(?:are you|is anyone|is your (?:spouse|husband|wife|partner)) (?:working|employed|receiving (?:any )?(?:income|benefits)|getting paid|earning|bringing in)\b`,
@@ -404,6 +405,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:set up|setting up|arrange|do|start|put you on|get you on|work out|offer(?: you)?|set you up (?:on|with)|get you set up (?:on|with)|enroll you in|look at) (?:a |an |some )?(?:plan|arrangement|payment plan|monthly payments?|installments|smaller payments|a few payments|payments|a schedule|monthly plan)\b`,
       r`\b(?:break|split|spread|divide|breaking|splitting|spreading)(?: up| out)? (?:it|this|that|the balance|the (?:total|amount|debt|payments?)|things|__amount__|the rest)(?: up| out| down)? ?(?:into|over|across|in)\b`,
       r`\bbreak (?:it|that|this) (?:up|down)\b`,
+      r`\b(?:half|part|some|${AMT}) (?:now|today|this (?:week|month)),? (?:and|then) (?:the )?(?:other half|half|rest|remainder|balance|${AMT})\b`,
       r`\b(?:smaller|small|monthly|weekly|manageable|bite-sized|bite sized) (?:chunks|pieces|amounts|bits|portions)\b`,
       r`\b(?:of|on the \w+ of) (?:each|every) (?:month|week)\b`,
       r`\b(?:monthly|weekly|bi-?weekly|biweekly|every two weeks|smaller|small|partial|manageable|affordable|lower|equal|regular|fixed) (?:payments|installments|instalments|arrangements?|plans?)\b`,
@@ -470,6 +472,7 @@ export const RULES: readonly ActRule[] = [
       r`\b${COMMIT_LEAD} (?:set|get) (?:that|this|it) (?:up|set up|scheduled|booked)\b`,
       r`\b${COMMIT_LEAD} do (?:the first (?:one|payment)|your first payment|__amount__|\d+|a payment|the payment) (?:on|for|by) ${DATE}`,
       r`\b(?:get|getting) (?:a payment|that payment|the payment|your payment|that|this|it|__amount__|something|the first payment|a first payment|the first one)(?: \w+)? (?:set up|scheduled|booked|arranged|locked in|processed|in the system|on the books|on the calendar|put through)(?: for you)? (?:for|on|by|before|${NOW})\b`,
+      r`\b(?:go ahead and|ready (?:for me )?to|okay (?:for me )?to|alright (?:for me )?to) (?:process|run|submit|charge|book|schedule|put through|draft) (?:it|that|this|the payment|your payment|the card|your card)\b`,
       r`\b(?:are we|so we are|we are|is it) (?:good|okay|all good|set|clear|alright) (?:to|for) (?:go ahead|proceed|move forward|process|schedule|run|book)\b`,
       r`\b(?:can|shall|should) (?:we|i) (?:go ahead|proceed|move forward) (?:with|and) (?:that|this|the|it|__amount__|processing|scheduling|setting|booking|running)\b`,
       r`\bwhen (?:would|do|will|should) you (?:like|want|prefer)(?: me| us)?(?: to)?(?: (?:make|set up|schedule|process|draft|run|take|send|have))? (?:the|your|that|this|a)(?: first| next| initial)? (?:payment|draft|installment|instalment)\b`,
@@ -490,6 +493,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:your|the) (?:first |next |initial |final |remaining |monthly |weekly |down )?payments? (?:of ${AMT} )?(?:(?:will be|is|are|will|would be|are going to be)(?: then)? (?:due|scheduled|set|processed|drafted|debited|withdrawn|taken|charged|made|posted|deducted|automatically|on|every|each)|(?:will )?(?:comes?|go|goes) (?:out|through)|(?:will )?(?:posts?|drafts?|hits?|process(?:es)?) (?:on|every|each|__date__))\b`,
       r`\b${AMT} (?:on|by) ${DATE},? and ${AMT} (?:on|by) ${DATE}`,
       r`\b(?:so )?(?:we have|i have|we have got|i have got) (?:you (?:down )?(?:for )?)?${AMT} (?:on|by|every|each|starting|due|coming out)\b`,
+      r`\b${AMT}\b[^.?!]{0,60}\b(?:on|by|starting) ${DATE}[^.?!]{0,30}\b(?:right|correct|is that right|is that correct|yes|okay)\?`,
+      r`\b(?:you are|we are|you have been) (?:all )?(?:set|set up|booked|scheduled) (?:for|on) ${DATE}`,
       r`\b(?:just so we are clear|so we are (?:clear|on the same page)|to be clear|just to be sure|for your records)(?:,)? ${gap(3)}${AMT}`,
       r`\b(?:the|your|our|this) (?:arrangement|plan|agreement|deal|payment plan|payment schedule|schedule|terms) (?:is|will be|are|would be)(?: for| set (?:at|for))? (?:${AMT}|__percent__)`,
       r`\b(?:we are|you are|we have you|you have been) (?:all )?(?:set|set up|booked|scheduled|locked in)(?: for)?[:,]? ${AMT}`,
@@ -498,7 +503,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we) will (?:send|mail|email) you (?:a |an )?(?:confirmation|written confirmation|letter confirming|receipt|copy of the (?:agreement|arrangement|plan))\b`,
       r`\b(?:so )?(?:we are|you are|that is|we will be) looking at ${AMT}\b`,
       r`\b${AMT} (?:on|by) ${DATE},? (?:and )?then\b`,
-      r`\byou will (?:receive|get) (?:a |an )?(?:confirmation|letter|email|receipt|written confirmation|copy)\b`,
+      r`\byou will (?:receive|get) (?:a |an )?(?:confirmation|letter|email|receipt|written confirmation|copy|text reminder|reminder|payment reminder)\b`,
       r`\b(?:starting|beginning) (?:on )?${DATE},? (?:and )?(?:then )?(?:every|each|you will|we will)\b`,
       r`\b${AMT} (?:today|now),? (?:and|then) ${AMT}\b`,
     ],
@@ -563,7 +568,7 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       r`\b(?:can|could|may) i (?:please )?(?:get|have|ask for|take down) (?:your|the|their|his|her) (?:attorney|lawyer|counsel)(?:'s| s)?\b`,
       r`\b(?:what is|who is) (?:your|the) (?:attorney|lawyer|counsel|attorney's|lawyer's)\b`,
-      r`\b(?:attorney|lawyer|counsel)(?:'s| s)? (?:name|contact|number|phone|information|details|firm|office|address)\b`,
+      r`\b(?:attorney|lawyer|counsel)(?:'s| s)? (?:(?:last|first|full) )?(?:name|contact|number|phone|information|details|firm|office|address)\b`,
       r`\b(?:name|number|contact (?:information|info|details)|phone number|address|firm|details|information)(?: and (?:\w+ ){1,2})? (?:of|for) (?:your|the|their|his|her) (?:attorney|lawyer|counsel|legal representative)\b`,
       r`\b(?:we|i) will (?:contact|reach out to|communicate with|direct (?:all )?(?:future )?(?:communication|calls|correspondence) to|work with|deal with|speak with|speak to|talk to|call) (?:your|the|their) (?:attorney|lawyer|counsel|legal representative)\b`,
       r`\b(?:since|now that|as|because|given that) you (?:are represented|have (?:an attorney|a lawyer|legal representation|counsel))\b`,
@@ -579,7 +584,7 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       r`\b(?:have|you have|enjoy) (?:a |the )?(?:good|great|nice|wonderful|lovely|blessed|fantastic|pleasant|safe|good rest of your|great rest of your|rest of your|nice rest of your) (?:rest of (?:your|the) )?(?:day|evening|night|afternoon|morning|weekend|week|one|holiday|holidays)\b`,
-      r`\b(?:goodbye|good bye|bye(?:-?bye)?|take care(?! of)|talk (?:to you )?(?:soon|later|then|next week)|speak (?:to you )?soon|so long)\b`,
+      r`\b(?:goodbye|good bye|bye(?:-?bye)?|take care(?! of (?!yourself|you\b))|talk (?:to you )?(?:soon|later|then|next week)|speak (?:to you )?soon|so long)\b`,
       r`\bthank(?:s| you)(?: so much| much| a lot)? for (?:your (?:time|call|help|payment|cooperation|business|patience today)|(?:the|this|our) (?:call|conversation|chat)|(?:talking|speaking) (?:with|to) me|taking care of (?:this|that|it)|being (?:so )?(?:helpful|cooperative)|working with (?:me|us))\b`,
       r`\bis there anything else (?:i can|we can|that i can|you need|i could)\b`,
       r`\b(?:that is|that will be) all (?:i need|i have|for now|for today)\b`,
@@ -592,7 +597,7 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'threat_arrest',
     speaker: 'agent',
-    gate: r`\b(?:arrest|jail|prison|imprison|lock|behind bars|handcuff|in cuffs|penitentiary|slammer|cell|time|criminal|crime|fraud|theft|charge|prosecut|felon|misdemean|warrant|committ|steal|police|cops?\b|sheriff|law enforcement|deput|marshal|trooper|authorities|fbi|district attorney|da\b|debtor|contempt|report|complaint|officer|detective|pick|haul|take you in|bring you in|come (?:and )?get you|detain|cart you)`,
+    gate: r`\b(?:arrest|jail|prison|imprison|lock|behind bars|handcuff|in cuffs|penitentiary|slammer|cell|time|criminal|crime|fraud|theft|charge|prosecut|felon|misdemean|warrant|committ|steal|police|cops?\b|sheriff|law enforcement|deput|marshal|trooper|authorities|fbi|district attorney|da\b|debtor|contempt|report|complaint|officer|detective|pick|haul|take you in|bring you in|come (?:and )?get you|detain|cart you|squad|cruiser|paddy|patrol|jailable|arrestable|punishable)`,
     negatable: true,
     negatedAfter: true,
     yetKeeps: true,
@@ -613,6 +618,9 @@ export const RULES: readonly ActRule[] = [
       r`\bdebtors?'?s? prison\b`,
       r`\b(?:file|filing|make|making|submit|submitting) (?:a )?(?:police|criminal|fraud) (?:report|complaint)\b`,
       r`\bcontempt of court\b`,
+      r`\b(?:squad car|police car|cop car|patrol car|police cruiser|paddy wagon)\b`,
+      r`\b(?:jailable|arrestable|criminal|punishable|chargeable|indictable) (?:offen[cs]e|act|matter)\b`,
+      r`\bpunishable by (?:law|jail|prison|arrest|imprisonment|jail time)\b`,
       r`\b(?:not paying|non-?payment|failing to pay|failure to pay|skipping out on (?:a|your|this|the) (?:debt|bill)|owing money|ignoring (?:a|this|your) debt) (?:is|can be|could be|would be|counts as|is considered) (?:a )?(?:crime|criminal|fraud|theft|illegal|stealing|against the law)\b`,
       r`\b(?:have|get) you (?:picked up|taken in|taken away|hauled (?:off|in|away)|brought in|locked up|detained|booked|cuffed|thrown in)\b`,
       r`\b(?:pick you up|come (?:and )?get you|take you in|bring you in|haul you (?:off|in|away)|cart you (?:off|away))\b(?! (?:for (?:a|an|the) (?:appointment|meeting|ride)))`,
@@ -639,6 +647,9 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:people|folks|those|guys|anyone|anybody|customers|debtors) (?:who|that) [^.,!?]{0,40}? (?:tend to|usually|often|always|sometimes|have a way of|seem to|will|might|could|can)(?: \w+)? (?:get|getting|end up|ending up|wind up) (?:hurt|injured|harmed|beaten|beat up|roughed up|in the hospital|killed|dead)\b`,
       r`\b(?:should|better|had better|might want to|want to|would be wise to|need to) (?:be (?:careful|extra careful|very careful)|watch (?:out|yourself|your step)) (?:walking|going|driving|leaving|coming home|at night|out there|where you go|when you (?:leave|go|walk|come)|who you)\b`,
       r`\b(?:look(?:ing)? over your shoulder|lock your doors)\b`,
+      r`\b(?:you|you should|i would|you will|you might want to|start|keep|better) (?:be )?look(?:ing)? over (?:your|my) shoulder\b`,
+      r`\b(?:we|i|they|my guys|our guys) (?:will|are going to|am going to|know how to|can|always) (?:find|track down|hunt down|get to|catch up with|come for|come after) you\b(?! (?:a|an|the|some|something|another|options?|a way|the best|a plan)\b)`,
+      r`\b(?:people|folks|guys|others|someone|somebody) (?:have|has) (?:gotten|got|been|ended up) (?:hurt|injured|killed|beaten|beat up|in the hospital)\b(?! (?:in|from|during) (?:an? |the )?(?:accident|crash|storm|fire|flood))`,
       r`\b(?:better hope|pray) (?:that )?(?:we|i|they|nobody|no one|our guys|my guys) (?:do not |never )?(?:run into|find|see|catch|meet|bump into|come across)\b`,
       r`\bdark (?:alley|alleyway|parking lot|street|road|corner)\b`,
       r`\b(?:would|will) hate (?:for|to see|to hear(?: about| of)?) (?:your|that|those|the) ${gap(2)}${TARGET}\b[^.!?]{0,40}\b(?:${DAMAGED}|flat|end up|get)\b`,
@@ -754,6 +765,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:pay|paying|get (?:this|it|the money|paid|our money|your money)|collect|collecting)\b ${gap(4)}one way or (?:another|the other)\b`,
       r`\bone way or (?:another|the other),? (?:you|we|i) (?:will|are going to|am going to|is going to) (?:pay|get|collect)\b`,
       r`\b(?:everybody|everyone|every single (?:person|one of you)|all of you|all you people|they all) (?:says?|claims?|tells? me|uses?|gives? me) (?:that|they|the same|this)\b`,
+      r`\b(?:blow(?:ing)? up|flood(?:ing)?|bomb(?:ing)?) your (?:phone|cell|line|inbox)\b`,
       r`\bdo not give me (?:that|excuses|that excuse|that line|that story|that crap|that nonsense)\b(?! (?:number|information|card|date|address|amount))`,
       r`\byou (?:will|are going to) (?:be )?(?:hear|hearing|get|getting) (?:from (?:us|me)|(?:our |my )?(?:phone )?calls?)(?: (?:again|a lot))? ${RELENTLESS}`,
       r`\b(?:do not|you better not|do not you dare|do you dare|dare you) hang up(?: on me)?\b`,
@@ -892,7 +904,7 @@ export const RULES: readonly ActRule[] = [
     act: 'weak_no',
     speaker: 'customer',
     patterns: [
-      r`^(?:no|not|no way|not really|no thanks|no thank you|no sir|no ma'am|not a chance|absolutely not|not now|not today|i cannot|i cannot do that|i can not do that|that will not work|that does not work|i do not think so|not going to happen|not happening|no can do|pass|i will pass|i am good|no,? no|hell no|heck no|hell nah|fat chance|no chance|no dice|forget it)(?:[ ,]+(?:no|sorry|thanks|sir|ma'am))*[.!,]*$`,
+      r`^(?:(?:no|sorry|well|look|honestly|okay),? )*(?:no|not|no way|not really|no thanks|no thank you|no sir|no ma'am|not a chance|absolutely not|not now|not today|i cannot|i cannot do that|i can not do that|that will not work|that does not work|i do not think so|not going to happen|not happening|no can do|pass|i will pass|i am good|no,? no|hell no|heck no|hell nah|fat chance|no chance|no dice|forget it|i am not doing (?:that|it|this)|i will not (?:do|be doing) (?:that|it|this)|i would rather not)(?:[ ,]+(?:no|sorry|thanks|sir|ma'am))*[.!,]*$`,
     ],
   },
   {
@@ -1246,7 +1258,7 @@ export const ASK_BOOKING = r`\b(?:set (?:it|that|this|you) up|set up|schedule|bo
 export const ASK_FORM = r`\b(?:i|we) (?:need|want|would need|will need|would like|am going to need|are going to need|expect|require|am asking|are asking|have to have|got to have)\b(?! to (?:talk|speak|discuss|go over|update|confirm|verify|let you know|tell|explain|ask|make sure|note|send you|check))|\bneed you to\b|\blet us\b|^(?:please |so |now |then |okay |and )?(?:pay|send|make)\b`;
 
 /** Not an ask: the customer's past or plans, a callback, a receipt, income questions. */
-export const NOT_AN_ASK = r`\b(?:did|have|had|were|was) (?:you|we)\b|\b(?:you|we) (?:already|made|sent|paid|received|got|mailed)\b|\bwhen did\b|\b(?:went|gone|goes|go) through\b|\blast payment\b|\bcall (?:you |me |us )?back\b|\b(?:call|reach|text|email) you\b|\b(?:receipt|confirmation|reminder|history)\b|\b(?:talk|speak|chat|discuss)\b|\bget(?:s|ting)? paid\b|\b(?:paycheck|income|pay period)\b|\bwho\b`;
+export const NOT_AN_ASK = r`\b(?:did|have|had|were|was) (?:you|we)\b|\bdo you (?:have|already)\b|\banyone else\b|\b(?:you|we) (?:already|made|sent|paid|received|got|mailed)\b|\bwhen did\b|\b(?:went|gone|goes|go) through\b|\blast payment\b|\bcall (?:you |me |us )?back\b|\b(?:call|reach|text|email) you\b|\b(?:receipt|confirmation|reminder|history)\b|\b(?:talk|speak|chat|discuss)\b|\bget(?:s|ting)? paid\b|\b(?:paycheck|income|pay period)\b|\bwho\b`;
 
 /** Spreading a balance out: a plan offer, not a request for all of it now. */
 export const PLAN_WORDS = r`\b(?:(?:a|per|each|every) (?:month|week)|monthly|weekly|installments?|instalments?|plan|arrangement|half|split|the rest|smaller)\b`;
