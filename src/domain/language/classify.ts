@@ -1,14 +1,16 @@
 /**
  * The rule-based act classifier: the high-precision layer that a learned model is combined
  * with later. It normalises the words, runs the patterns of rules.ts (dropping negated,
- * disowned, quoted and reported matches where a rule asks for it) and then lets the context
- * decide what the moment makes of them: "I understand, I'll note that" acknowledges an
- * attorney after "my lawyer handles this"; words that reveal a debt disclose it to a third
- * party when the right party is not verified.
+ * disowned, quoted and reported matches where a rule asks for it), reads payment asks from
+ * their parts (a payment, a time, an asking form) so that wordings no pattern names still
+ * count, and then lets the context decide what the moment makes of them: "I understand,
+ * I'll note that" acknowledges an attorney after "my lawyer handles this"; words that reveal
+ * a debt disclose it to a third party when the right party is not verified.
  */
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { normalize, splitSentences } from './normalize.ts';
 import {
+  ASK_ALL,
   ASK_BOOKING,
   ASK_FORM,
   ASK_LATER,
@@ -92,13 +94,15 @@ const ASK_PAYMENT_RE = new RegExp(ASK_PAYMENT);
 const ASK_NOW_RE = new RegExp(ASK_NOW);
 const ASK_LATER_RE = new RegExp(ASK_LATER);
 const ASK_BOOKING_RE = new RegExp(ASK_BOOKING);
+const ASK_ALL_RE = new RegExp(ASK_ALL);
 const ASK_FORM_RE = new RegExp(ASK_FORM);
 const NOT_AN_ASK_RE = new RegExp(NOT_AN_ASK);
 const PLAN_WORDS_RE = new RegExp(PLAN_WORDS);
 const PAY_COMMAND_RE = new RegExp(PAY_COMMAND);
 const YOU_OR_WE = /\b(?:you|your|we)\b/;
+const MAYBE_COMMAND = /(?:^|[.!?] )(?:just |so |now |then |and |okay |look,? )*pay\b/;
 // Cheap gate: a sentence with none of these words names no payment.
-const MAYBE_PAYMENT = /pay|paid|install|instal|money|funds|__amount__|balance|amount|care of|clear|resolve|handled|settled|schedule|book|calendar|set|put|lock|process/;
+const MAYBE_PAYMENT = /pay|down|knock|wrap|square|clean|paid|install|instal|money|funds|__amount__|balance|amount|care of|clear|resolve|handled|settled|schedule|book|calendar|set|put|lock|process/;
 const ASKS_AMOUNT = /\b(?:how much|what is (?:the|my) (?:balance|total|amount)|what do i owe|balance|the total|the amount|payoff)\b/;
 
 /** Start of the clause that contains position `at`: negation does not reach past it. */
@@ -168,9 +172,16 @@ function fires(rule: CompiledRule, text: string, own: string): boolean {
  */
 function composedAsks(own: string, hits: Set<RuleLabel>): void {
   if (!MAYBE_PAYMENT.test(own)) return;
+  // Every ask needs a time; most utterances have none, so look once before splitting.
+  const timed = ASK_NOW_RE.test(own) || ASK_LATER_RE.test(own);
+  if (!timed && !MAYBE_COMMAND.test(own)) return;
   let commands = 0;
   for (const sentence of splitSentences(own)) {
     if (PAY_COMMAND_RE.test(sentence)) commands++;
+    if (!timed) continue;
+    const now = ASK_NOW_RE.test(sentence);
+    const later = ASK_LATER_RE.test(sentence);
+    if (!now && !later) continue;
     const payment = ASK_PAYMENT_RE.exec(sentence);
     const booking = ASK_BOOKING_RE.exec(sentence);
     const topic = payment ?? booking;
@@ -179,9 +190,10 @@ function composedAsks(own: string, hits: Set<RuleLabel>): void {
     if (!asking || NOT_AN_ASK_RE.test(sentence)) continue;
     const prefix = sentence.slice(clauseStart(sentence, topic.index), topic.index);
     if (NEGATION_RE.test(prefix) || NEAR_NO_RE.test(prefix)) continue;
-    const now = ASK_NOW_RE.test(sentence);
-    if (ASK_LATER_RE.test(sentence) || (booking && now)) hits.add('secure_commitment');
-    else if (now && payment && !PLAN_WORDS_RE.test(sentence)) hits.add('request_full_payment');
+    const all = !booking && !PLAN_WORDS_RE.test(sentence);
+    if (later && all && ASK_ALL_RE.test(sentence)) hits.add('request_full_payment');
+    else if (later || (booking && now)) hits.add('secure_commitment');
+    else if (now && payment && all) hits.add('request_full_payment');
   }
   if (commands >= 2 && !ASK_LATER_RE.test(own)) hits.add('harassment_pressure');
 }
@@ -274,7 +286,8 @@ function customerHits(text: string, context: UtteranceContext | undefined): Set<
   if (hits.has('self_name') && asked.has('verify_identity') && !hits.has('third_party')) hits.add('confirms_identity');
   if (hits.has('weak_no')) {
     if (asked.has('good_time_question')) hits.add('requests_callback');
-    else if (aboutPaying && !asked.has('probe_ability_to_pay')) hits.add('refuses_to_pay');
+    // "I can't. But I could do $50 a month" counters the ask rather than refusing it.
+    else if (aboutPaying && !asked.has('probe_ability_to_pay') && !hits.has('agrees_to_pay')) hits.add('refuses_to_pay');
   }
   if (hits.has('identity_detail') && asked.has('verify_identity')) hits.add('confirms_identity');
   return hits;

@@ -199,11 +199,11 @@ export function normalize(text: string): string {
   s = s.replace(LEADING_YES, 'yes')
     .replace(NEGATIVE_QUESTION, '$1$2 $3')
     .replace(REWRITE_RE, rewriteWord);
+  if (s.includes("'s been")) s = s.replace(/\b([a-z]+)'s been\b/g, '$1 has been');
   if (s.includes("'s ")) s = s.replace(POSSESSIVE_IS, '$1 is ');
   if (s.includes('ill ')) s = s.replace(ILL, 'i will ');
   // "ain't" became "is not"; after "i", "you", "we", "they" it means "am/are not".
   if (s.includes(' is not')) s = s.replace(/\bi is not\b/g, 'i am not').replace(/\b(you|we|they) is not\b/g, '$1 are not');
-  if (s.includes("'s been")) s = s.replace(/\b([a-z]+)'s been\b/g, '$1 has been');
   s = s.replace(LETS, 'let us ').replace(YOUR_ITS, (m: string) => (m.startsWith('y') ? 'you are ' : 'it is '))
     .replace(DROPPED, ' ')
     .replace(/([!?.])[!?.]+/g, '$1')

@@ -92,7 +92,7 @@ const HEDGE = r`(?:may|might|could|can|possibly|potentially|would)`;
 /** The moment a payment is asked for "now": today, on this call. */
 const NOW = r`(?:today|tonight|now|right now|immediately|right away|(?:before|by) (?:the )?end of (?:the )?(?:day|business day)|by close of business|this (?:morning|afternoon|evening)|before we hang up|before (?:we|you) get off the (?:phone|line)|on this call|over the phone|while (?:we are|i have you) on the (?:phone|line))`;
 /** Who proposes or asks to book something: "let us", "shall we", "would you like to", "want me to". */
-const COMMIT_LEAD = r`(?:let us|let me|i will|i can|i could|i am going to|we will|we can|we could|we are going to|shall we|should we|can we|could we|may i|can i|could i|shall i|should i|(?:do you )?want me to|(?:would|do) you (?:like|want) (?:me |us )?to|i would (?:like|love) to|we would like to|i want to|we want to|we need to|i need to|we should|why not)(?: go ahead and| just)?`;
+const COMMIT_LEAD = r`(?:how about(?: we| i)?|let us|let me|i will|i can|i could|i am going to|we will|we can|we could|we are going to|shall we|should we|can we|could we|may i|can i|could i|shall i|should i|(?:do you )?want me to|(?:would|do) you (?:like|want) (?:me |us )?to|i would (?:like|love) to|we would like to|i want to|we want to|we need to|i need to|we should|why not)(?: go ahead and| just)?`;
 /** A payment already proposed: the thing a commitment books. */
 const BOOKED = r`(?:that|this|it|you|the payment|your payment|that payment|this payment|a payment|the first (?:one|payment)|your first payment|that first payment|the first|one|__amount__|the __amount__|something|\d+)`;
 /** What a threat says will be done to property or people. */
@@ -269,6 +269,7 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'request_full_payment',
     speaker: 'agent',
+    gate: r`pay|paid|balance|amount|debt|full|entire|whole|total|__amount__|\d|care|clear|resolv|cover|settl|square|knock|\brid\b|money|handl|account`,
     negatable: true,
     patterns: [
       r`\bpay(?:ing)? (?:off )?(?:the|your|this|that) (?:full|entire|whole|total|complete|remaining|outstanding) (?:balance|amount|debt|sum|thing)\b`,
@@ -285,14 +286,14 @@ export const RULES: readonly ActRule[] = [
       r`\bpay (?:it|that|this) all\b`,
       r`\bpaid off in full\b`,
       r`\b(?:need|want|expect|require|would like) (?:it|this|that|the (?:balance|account|debt)|everything) (?:paid|resolved|settled|cleared)(?: off)? (?:in full|today|now|by ${DATE})`,
-      r`(?<!\b(?:let me|i will|i can|i could|i am going to|allow me to) )\b(?:get|have) (?:this|it|that|everything|(?:the|this|that|your) (?:balance|account|debt|bill)) (?:paid|resolved|settled|taken care of|cleared|handled)(?: off| up| in full)? ${gap(2)}(?:in full|${NOW})\b`,
+      r`\b(?<!\b(?:let me|i will|i can|i could|i am going to|allow me to) )(?:get|have) (?:this|it|that|everything|(?:the|this|that|your) (?:balance|account|debt|bill)) (?:paid|resolved|settled|taken care of|cleared|handled)(?: off| up| in full)? ${gap(2)}(?:in full|${NOW})\b`,
       // A payment asked for now, in any register: "can you make a payment today?", "can we get a payment from you right now?"
       r`\b(?:can|could|would|will) (?:you|we|i) (?:please )?(?:be able to )?(?:make|get|send|do|have|take|process|run|put through|mail|post|pay)(?: me| us)? (?:a|the|your|that|this|some|in a|in the|in your) payment(?: in)? ${gap(4)}${NOW}\b`,
       r`\b(?:are you|would you be|will you be|are you going to be|(?:is there )?(?:any|a) (?:way|chance|possibility) (?:that )?you (?:can|could|would|might)(?: be)?) (?:able to |ready to |in a position to |willing to )?(?:make|get|send|do|process) (?:a|the|your|that|this|some) payment ${gap(4)}${NOW}\b`,
       // "I need a payment today", "what I need from you is a payment."
       r`\b(?:i|we) (?:need|want|would like|will need|would need|am going to need|are going to need|have to have|got to have|must have|have got to have|am asking for|are asking for|am looking for|are looking for|expect|require|have to get|need to get|got to get)(?! ${gap(3)}(?:set up|setup|schedule|book|arrange|plan)\b) ${gap(4)}(?:(?:a|the|your|some|that) payment|(?:the |that |your )?(?:full |whole |entire )?(?:__amount__|money|balance|full amount|total))(?:\s*(?:[.!?,]|$)| ${gap(3)}${NOW}\b)`,
       // "pay what you owe today", "take care of this right now", "clear the account in one payment today"
-      r`(?<!\b(?:let me|i will|i can|i could|i am going to|allow me to|did you|have you|had you|you already|already|you were going to|were you going to|you said you would|you would) )\b(?:pay|paying|take care of|taking care of|clear|clearing|resolve|resolving|cover|covering|square away|settle up|knock out|get rid of)(?: off| up)? (?:it|that|this|everything|the (?:balance|debt|account|bill|amount|rest|whole (?:thing|balance|amount))|your (?:balance|account|bill|debt)|what you owe|what is owed|what is due|all of it)(?: off| up| all)? ${gap(4)}${NOW}\b`,
+      r`\b(?<!\b(?:let me|i will|i can|i could|i am going to|allow me to|did you|have you|had you|you already|already|you were going to|were you going to|you said you would|you would) )(?:pay|paying|take care of|taking care of|clear|clearing|resolve|resolving|cover|covering|square away|settle up|knock out|get rid of)(?: off| up)? (?:it|that|this|everything|the (?:balance|debt|account|bill|amount|rest|whole (?:thing|balance|amount))|your (?:balance|account|bill|debt)|what you owe|what is owed|what is due|all of it)(?: off| up| all)? ${gap(4)}${NOW}\b`,
       r`\b(?:balance|account|debt|bill|it|this|that|everything) (?:needs to|has to|have to|need to|must|should|will need to|is going to need to) be (?:paid|taken care of|resolved|settled|cleared)(?: off| up| in full)? ${gap(4)}(?:in full|${NOW}|by ${DATE})\b`,
       r`\b(?:is|would|could) (?:today|tonight|right now) (?:be )?(?:a possibility|possible|an option|doable|feasible)\b(?=[^.?!]{0,30}\b(?:pay|payment|balance|take care))`,
       r`\b(?:pay|paid|paying|clear|cleared|resolve|take care of)\b ${gap(4)}(?:in|with) (?:one|a single) (?:payment|lump(?: sum)?|shot|go)\b`,
@@ -313,16 +314,20 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:your )?(?:take[- ]home|net|gross) (?:pay|income|amount)\b`,
       r`\bhow much (?:money )?(?:are you|do you|does your (?:household|family)|is your (?:household|family)) (?:bring|bringing|make|making|earn|earning|take|taking|clear|clearing) (?:home|in)\b`,
       r`\bwhat (?:amount|payment|monthly payment|kind of payment|sort of payment|figure|number|dollar amount|monthly amount)(?: would| could| can| might| do you think would| works?| is comfortable| fits| are you able| can you)\b`,
+      r`\b(?:wiggle room|room in your budget|(?:money|cash|anything) left over|disposable income|spare (?:cash|money)|extra (?:money|cash|income) (?:each|every|a) (?:month|week))\b`,
+      r`\bis (?:anyone|anybody|someone|somebody) else (?:in (?:the|your) (?:household|home|house|family) )?(?:working|employed|bringing in|earning|helping)\b`,
       r`\b(?:are you|is anyone|is your (?:spouse|husband|wife|partner)) (?:working|employed|receiving (?:any )?(?:income|benefits)|getting paid|earning|bringing in)\b`,
       r`\b(?:what is|what does|how is|can you tell me about|tell me about) your (?:current )?(?:income|monthly income|budget|financial situation|employment|employment status|take home|job situation|finances|work situation|situation)\b`,
       r`\bwhen (?:do|will|does) (?:you|your (?:next )?(?:paycheck|check|pay)) (?:get paid|next get paid|come in|arrive|get your (?:paycheck|check))\b`,
       r`\bwhen is your (?:next )?(?:payday|paycheck|pay date|check|pay day)\b`,
       r`\b(?:are you|would you be|will you be|is there any way you (?:could|can|would) be) (?:able|in a position) to (?:pay|make|afford|put|do|set aside|send) (?:something|anything|a payment|any amount|a portion|part|some|a little)`,
       r`\bis there (?:any|some) (?:amount|payment|way|figure) ${gap(6)}(?:afford|pay|manage|make|handle|put)\b`,
-      r`\b(?:tell me|walk me through|can you share|could you share|help me understand) ${gap(4)}(?:your (?:financial )?(?:situation|finances|income|budget|expenses|circumstances))`,
+      r`\b(?:tell me|walk me through|can you share|could you share|help me understand) ${gap(4)}(?:your (?:(?:monthly|financial|household|current|regular) )?(?:situation|finances|income|budget|expenses|bills|circumstances))`,
       r`\bdo you have (?:any )?(?:income|savings|a job|money coming in|funds|resources|a source of income|other income|any money|any way)\b`,
       r`\bwhat (?:would|could|might|is) (?:be )?(?:a |an )?(?:realistic|comfortable|manageable|affordable|doable|reasonable|fair|workable|work|fit)(?: amount| payment| monthly payment| figure| number| monthly amount)?(?: for you| in your budget| that you can| you can)\b`,
       r`\bwhat (?:would|could|might) you be able to\b`,
+      r`\bwhat (?:are you|would you be|would you feel|do you feel) (?:comfortable|okay|able|willing) (?:paying|with|to pay|putting)\b`,
+      r`\b(?:can|could) you put (?:something|anything|a little|some money) down\b`,
       r`\b(?:can|could) you (?:do|pay|manage|put down|send|swing) (?:anything|something|any amount|a little|some of it|part of it|a portion)\b`,
       r`\bwhat (?:is|are) you able to (?:pay|afford|do|put)\b`,
       r`\bhow much (?:is|would be) (?:affordable|manageable|comfortable|realistic) (?:for you)?`,
@@ -354,6 +359,8 @@ export const RULES: readonly ActRule[] = [
       r`\bi (?:am|was) (?:sorry|sad|saddened) (?:to hear|to learn)\b`,
       r`\bi can (?:hear|see|tell|only imagine|understand) (?:how|that|this|it)\b ${gap(3)}(?:stressful|hard|difficult|tough|frustrating|upsetting|worrying|worried|stressed|overwhelming|overwhelmed|upset|scary|painful|weighing on you|a lot)\b`,
       r`\b(?:i know|i understand|i realize|i realise|i get (?:it|that)|i appreciate (?:that)?)(?:,)? (?:that )?(?:it|this|that|these (?:calls|conversations)|talking about (?:this|money|it)) (?:is|are|can be|must be) not (?:easy|fun|pleasant|comfortable)\b`,
+      r`\b(?:nobody|no one) (?:plans (?:for|on)|expects|asks for|wants to be in)\b`,
+      r`\b(?:it|that|this) (?:happens|can happen|could happen) to (?:the best of us|a lot of (?:people|folks)|anyone|anybody|everyone|everybody|many (?:people|folks))\b`,
       r`\b(?:these are|these have been|it is|it has been|we are (?:all )?(?:in|living in|going through)) (?:such |very )?(?:hard|tough|difficult|rough|trying|uncertain|challenging|crazy|strange) (?:times|days|months)\b`,
       r`\b(?:tight|tough|hard|rough|difficult|stressful) (?:for|on) (?:a lot of|many|lots of|so many|plenty of) (?:people|folks|families)\b`,
     ],
@@ -403,8 +410,10 @@ export const RULES: readonly ActRule[] = [
       r`\bpayment (?:plans?|arrangements?|schedules?|agreements?|programs?|options?)\b`,
       r`\b(?:installments?|instalments?)\b`,
       r`\b(?:set up|setting up|arrange|do|start|put you on|get you on|work out|offer(?: you)?|set you up (?:on|with)|get you set up (?:on|with)|enroll you in|look at) (?:a |an |some )?(?:plan|arrangement|payment plan|monthly payments?|installments|smaller payments|a few payments|payments|a schedule|monthly plan)\b`,
-      r`\b(?:break|split|spread|divide|breaking|splitting|spreading)(?: up| out)? (?:it|this|that|the balance|the (?:total|amount|debt|payments?)|things|__amount__|the rest)(?: up| out| down)? ?(?:into|over|across|in)\b`,
+      r`\b(?:break|split|spread|divide|stretch|breaking|splitting|spreading|stretching)(?: up| out)? (?:it|this|that|the balance|the (?:total|amount|debt|payments?)|things|__amount__|the rest)(?: up| out| down)? ?(?:into|over|across|in)\b`,
       r`\bbreak (?:it|that|this) (?:up|down)\b`,
+      r`\b(?:payments?|installments?|amounts?) (?:every|each) (?:two weeks|other week|week|month|paycheck|pay ?day|${DAYS})\b`,
+      r`\bmonth[- ]to[- ]month\b`,
       r`\b(?:half|part|some|${AMT}) (?:now|today|this (?:week|month)),? (?:and|then) (?:the )?(?:other half|half|rest|remainder|balance|${AMT})\b`,
       r`\b(?:smaller|small|monthly|weekly|manageable|bite-sized|bite sized) (?:chunks|pieces|amounts|bits|portions)\b`,
       r`\b(?:of|on the \w+ of) (?:each|every) (?:month|week)\b`,
@@ -434,6 +443,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:waive|waived|forgive|forgiven|write off|written off|wipe out|wiped out|drop|dropped) (?:the )?(?:rest|remainder|remaining|difference|remaining balance)\b`,
       r`\b(?:discounted|reduced) (?:payoff|balance|amount|offer|settlement|total)\b`,
       r`\bsettled in full\b`,
+      r`\bif you (?:can )?(?:pay|do|send|come up with) ${AMT}\b[^.?!]{0,40}?\b(?:we will|we can|i will|i can|they will|the creditor will) (?:close|settle|resolve|consider|call|mark|wipe|waive)\b`,
+      r`\b(?:cut|reduce|bring down|knock down|lower|slash) (?:the |your |this )?(?:balance|amount|debt|total|it|that|what you owe) (?:down )?(?:(?:almost|nearly|about|roughly|close to) )?(?:in half|by half)\b`,
       r`\b(?:call|consider|mark) (?:it|this|that|the account|the debt|your account) (?:settled|even|square|resolved|closed|paid in full)\b`,
       r`\bconsidered (?:paid|settled|resolved) in full\b`,
       r`\bhalf (?:of )?(?:the|your|what you owe)(?: balance| total)?\b`,
@@ -447,10 +458,12 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:can|could|may) (?:i|we) (?:get|have) (?:your|a) (?:commitment|promise|word|agreement|confirmation|authorization|permission|verbal (?:agreement|authorization|commitment))\b`,
       r`\b(?:will|can|could|would|do) you (?:be able to )?(?:commit to|promise|agree to|authori[sz]e|give (?:me|us) (?:permission|authori[sz]ation|the (?:okay|go-ahead)))\b`,
       r`\b(?:would you be|are you|will you be) (?:okay|alright|all right|comfortable|good|fine) (?:with )?(?:me |us )?(?:setting|scheduling|booking|processing|running|putting|going ahead|moving forward)\b`,
-      r`\b${COMMIT_LEAD} (?:go with|say|make it|aim for|plan on|plan for|shoot for|pencil in) ${DATE}`,
+      // Booking a payment: "can we get a payment set up for Friday?", "let's schedule that first payment",
+      // "I'll set you up for 50 on Friday", "want me to run the card?". One lead, many tails: the lead is scanned once.
+      r`\b${COMMIT_LEAD} (?:(?:(?:go with|say|make it|aim for|plan on|plan for|shoot for|pencil in) ${DATE})|(?:(?:set up|setup|schedule|book|arrange|lock in|put through|process|put in|enter|post|run) (?:that |this |your |a |the |one |an )?(?:first |initial |next |post-?dated |one-time |one time |single |small |partial |down |good faith )?payment\b(?! (?:plans?|arrangements?|options?|history|information|details|method|address)))|(?:(?:set|schedule|book|lock|put|get|pencil|enter|mark|process|run|submit|draft) ${BOOKED}(?: (?:set )?(?:in|up|down|through))?(?: for you)? (?:for|on|by|in for) (?:(?:__amount__|\d+) )?(?:on |for |by )?${DATE})|(?:(?:lock|pencil|put|book) (?:in|down) ${DATE})|(?:(?:run|charge|process|draft|debit|put through) (?:the|your|that|this) (?:card|payment|account|draft)\b)|(?:(?:set|get) (?:that|this|it) (?:up|set up|scheduled|booked)\b)|(?:do (?:the first (?:one|payment)|your first payment|__amount__|\d+|a payment|the payment) (?:on|for|by) ${DATE}))`,
       r`\b(?:give|tell) me (?:a|the) (?:date|day)\b(?![^.?!]*\b(?:call ?back|call you|reach you|to talk|to speak|to chat)\b)`,
       r`\b(?:do we|so we|have we got|then we) (?:have )?(?:a )?deal\b`,
-      r`\b(?:what|which) (?:date|day|time|one)(?: this week| next week| this month| next month| of the (?:week|month))? (?:can|will|would|could|works|would work|is good|is best|suits|do you want|should we|are you)\b(?![^.?!]*\b(?:call ?back|call you|reach you|to talk|to speak|to chat)\b)`,
+      r`\b(?:what|which) (?:date|day|time|one)(?: this week| next week| this month| next month| of the (?:week|month))? (?:can|will|would|could|works|would work|is good|is best|suits|do you want|should we|should i|shall i|can i|do i|are you)\b(?![^.?!]*\b(?:call ?back|call you|reach you|to talk|to speak|to chat)\b)`,
       r`\bwhen (?:can|will|could|would|should) (?:you|we|i) (?:expect|make|send|schedule|set up|process|get|have|pay|be able to pay|mail|post|put through)\b`,
       r`\b(?:shall|should|can|may|could) i (?:go ahead and )?(?:set|schedule|process|put|run|book|lock|apply|post|submit|charge|draft|debit) (?:that|it|this|the|your|a|you)\b(?! (?:date of birth|name|address|number on file|attorney|lawyer|counsel|through to|on (?:a |an )?(?:\w+ )?hold|in touch))`,
       // Taking the means of payment, never any other detail ("could I have your attorney's name" is not this).
@@ -465,19 +478,13 @@ export const RULES: readonly ActRule[] = [
       r`\blet us (?:get|set|lock) (?:that|this|it|you) (?:scheduled|set up|in|down|started)\b`,
       r`\b(?:can|will|could|would) you (?:be able to )?(?:make|send|mail|post|have|do) (?:that|this|the|a|your first|your|it) ?(?:payment|amount)? (?:by|on|before) (?:${DATE})\b`,
       r`\b(?:what|which) (?:card|debit card|credit card|bank account|checking account|savings account|account|payment method|method of payment|form of payment|method)(?: number)? (?:would|will|do|are|should|can) (?:you|we)\b(?! (?:calling|talking|referring|mean)\b)`,
-      // Booking a payment: "can we get a payment set up for Friday?", "let's schedule that first payment", "I'll set you up for 50 on Friday".
-      r`\b${COMMIT_LEAD} (?:set up|setup|schedule|book|arrange|lock in|put through|process|put in|enter|post|run) (?:that |this |your |a |the |one |an )?(?:first |initial |next |post-?dated |one-time |one time |single |small |partial |down |good faith )?payment\b(?! (?:plans?|arrangements?|options?|history|information|details|method|address))`,
-      r`\b${COMMIT_LEAD} (?:set|schedule|book|lock|put|get|pencil) ${BOOKED}(?: (?:set )?(?:in|up|down|through))?(?: for you)? (?:for|on|by|in for) (?:(?:__amount__|\d+) )?(?:on |for |by )?${DATE}`,
-      r`\b${COMMIT_LEAD} (?:lock|pencil|put|book) (?:in|down) ${DATE}`,
-      r`\b${COMMIT_LEAD} (?:set|get) (?:that|this|it) (?:up|set up|scheduled|booked)\b`,
-      r`\b${COMMIT_LEAD} do (?:the first (?:one|payment)|your first payment|__amount__|\d+|a payment|the payment) (?:on|for|by) ${DATE}`,
       r`\b(?:get|getting) (?:a payment|that payment|the payment|your payment|that|this|it|__amount__|something|the first payment|a first payment|the first one)(?: \w+)? (?:set up|scheduled|booked|arranged|locked in|processed|in the system|on the books|on the calendar|put through)(?: for you)? (?:for|on|by|before|${NOW})\b`,
       r`\b(?:go ahead and|ready (?:for me )?to|okay (?:for me )?to|alright (?:for me )?to) (?:process|run|submit|charge|book|schedule|put through|draft) (?:it|that|this|the payment|your payment|the card|your card)\b`,
       r`\b(?:are we|so we are|we are|is it) (?:good|okay|all good|set|clear|alright) (?:to|for) (?:go ahead|proceed|move forward|process|schedule|run|book)\b`,
       r`\b(?:can|shall|should) (?:we|i) (?:go ahead|proceed|move forward) (?:with|and) (?:that|this|the|it|__amount__|processing|scheduling|setting|booking|running)\b`,
       r`\bwhen (?:would|do|will|should) you (?:like|want|prefer)(?: me| us)?(?: to)?(?: (?:make|set up|schedule|process|draft|run|take|send|have))? (?:the|your|that|this|a)(?: first| next| initial)? (?:payment|draft|installment|instalment)\b`,
       r`\b(?:by|with|using|through|via|from) (?:a |your |the )?(?:card|debit(?: card)?|credit(?: card)?|check|checking|bank(?: account| transfer)?|ach) or (?:by |with |using |through |via |from )?(?:a |your |the )?(?:card|debit(?: card)?|credit(?: card)?|check|checking|bank(?: account| transfer)?|ach|money order|savings)\b`,
-      r`(?:__amount__|${DATE})\b[^.?!]{0,40}\b(?:sound|sounds|does that sound|is that|would that be) (?:good|okay|alright|all right|fair|doable)\?`,
+      r`\b(?:__amount__|${DATE})\b[^.?!]{0,40}\b(?:sound|sounds|does that sound|is that|would that be) (?:good|okay|alright|all right|fair|doable)\?`,
       r`\b(?:is|would) (?:that|this) (?:something|an amount|a plan|a date) you (?:can|could) (?:commit to|do|manage|make|afford)\b`,
     ],
   },
@@ -485,6 +492,7 @@ export const RULES: readonly ActRule[] = [
     act: 'recap_terms',
     speaker: 'agent',
     patterns: [
+      r`\b(?:to|let me|let us|i will|just|so) (?:go|run) (?:over|through) (?:everything|it all|the (?:terms|details|arrangement|plan|agreement|payments))\b`,
       r`\b(?:to recap|to summarize|to summarise|in summary|to sum up|let me recap|let me summarize|let me summarise|let me go over|let me review|let me read (?:that|it|this|the terms|everything) back|let me repeat (?:that|the terms|the arrangement|the agreement|everything)|recapping|quick recap)\b`,
       r`\b(?:to confirm|let me confirm|i will confirm|confirming|i want to confirm|i would like to confirm|so to confirm)(?:,)? (?!(?:your (?:identity|name|date|address|social|birth)|who|that i am|i am speaking|that i am speaking|that this is|you are __name__)\b)(?:the|your|our|that|this|you (?:will|are going to|have agreed|agreed)|we have|everything|what we|the (?:payment|arrangement|plan|agreement|terms|details|amount|date))\b`,
       r`\byou (?:have )?agreed to (?:pay|a |make|the|send|set up)\b`,
@@ -589,6 +597,7 @@ export const RULES: readonly ActRule[] = [
       r`\bis there anything else (?:i can|we can|that i can|you need|i could)\b`,
       r`\b(?:that is|that will be) all (?:i need|i have|for now|for today)\b`,
       r`\bi will let you (?:go|get back to|get on with|enjoy)\b`,
+      r`\b(?:good ?night|bye now|bye for now)\b`,
       r`\b(?:we are|you are) all set\b`,
     ],
   },
@@ -610,7 +619,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:press|pressing|file|filing|bring|bringing|face|facing) (?:criminal )?charges\b`,
       r`\bprosecut(?:e|ed|ion|ing|or)\b`,
       r`\b(?:felony|misdemeanor|misdemeanour)\b`,
-      r`\b(?:bench |arrest |a )?warrant (?:for|out|issued|has been|will be|is)\b`,
+      r`\b(?:bench |arrest |a )?warrant (?:for|out|issued|has been|will be|is|waiting|pending|on file|with your name|in your name|against you)\b`,
       r`\bcommitt(?:ed|ing) (?:a )?(?:crime|fraud|theft|felony)\b`,
       r`\b(?:this is|that is|it is|considered|constitutes|counts as|amounts to|that is called) (?:check |bank |wire |credit |credit card )?(?:fraud|theft|a crime|criminal|stealing)\b`,
       r`\b(?:the |an |a )?(?:police|cops?|sheriff|sheriff's (?:office|department)|law enforcement|deputies|deputy|marshals?|state troopers?|authorities|fbi|(?<!(?:recovery|account|loan|collections?|compliance|service|field|credit|financial|our|my|executive|chief|case|care|privacy|relations) )officers?|detectives?) ${gap(2)}(?:will|are going to|is going to|could|may|might|would|can|are|is|to)? ?(?:asking (?:about|for|questions about) you|been (?:by|asking)|come by|stop by|stopping by|drop by|come|coming|show up|showing up|be (?:called|involved|contacted|notified|sent|knocking|at your|coming|showing)|get involved|knock|knocking|pick you up|picking you up|visit|be waiting|after you|at your door|looking for you|arrive|take you)\b`,
@@ -618,6 +627,7 @@ export const RULES: readonly ActRule[] = [
       r`\bdebtors?'?s? prison\b`,
       r`\b(?:file|filing|make|making|submit|submitting) (?:a )?(?:police|criminal|fraud) (?:report|complaint)\b`,
       r`\bcontempt of court\b`,
+      r`\b(?:have|get|bring|send) (?:the |a |some )?(?:police|cops|sheriff|deputies|deputy|officers?|law enforcement) (?:there|out there|over|at your|to your|on you|involved|after you|come)\b`,
       r`\b(?:squad car|police car|cop car|patrol car|police cruiser|paddy wagon)\b`,
       r`\b(?:jailable|arrestable|criminal|punishable|chargeable|indictable) (?:offen[cs]e|act|matter)\b`,
       r`\bpunishable by (?:law|jail|prison|arrest|imprisonment|jail time)\b`,
@@ -630,18 +640,20 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'threat_violence',
     speaker: 'agent',
+    gate: r`\b(?:hurt|harm|kill|beat|hit|punch|shoot|shot|stab|strangl|chok|smack|slap|break|broke|burn|bash|cut|maim|rough|mess|smash|slit|snap|injur|hospital|dead|happen|slash|bust|fire|torch|damag|keyed|vandal|wreck|trash|destroy|blown|spray|flat|flame|shame|pity|awful|terrible|too bad|sad|tragic|unfortunate|accident|careful|watch|shoulder|lock your|find|track|hunt|get to|catch|come|coming|hope|pray|ways|dark|hate|area|neighbo|town|city|building|street|know|ugly|nasty|messy|dangerous|violent|really bad|surprised|amazed|shocked|sleep with|warned|visit|send|guys|boys|men|friends|associates|people|your (?:house|home|place|door|work|job))`,
     negatable: true,
     negatedAfter: true,
     yetKeeps: true,
     ownWordsOnly: true,
     patterns: [
       r`\b(?:hurt|harm|kill|beat|hit|punch|shoot|stab|strangle|choke|smack|slap|break|burn|bash|cut|maim|rough up|beat up|mess up|smash|slit|snap) (?:you|your (?:legs?|arms?|face|neck|kneecaps?|knees?|fingers?|teeth|bones?|head|family|kids|children|wife|husband|house|car|dog|cat|mother|daughter|son))\b`,
-      r`(?<!\b(?:did|do|were|was|have|has|had|hope|glad|sorry|that|whether|when|if|so|make sure) )\b(?:you|your (?:family|kids|children|wife|husband|loved ones))(?: will| could| might| may| are going to| is going to| might end up| could end up| will end up)? (?:get|be|getting|end up) (?:hurt|harmed|injured|killed|beaten|beat up|roughed up|in the hospital|in a hospital|dead)\b`,
+      r`\b(?<!\b(?:did|do|were|was|have|has|had|hope|glad|sorry|that|whether|when|if|so|make sure) )(?:you|your (?:family|kids|children|wife|husband|loved ones))(?: will| could| might| may| are going to| is going to| might end up| could end up| will end up)? (?:get|be|getting|end up) (?:hurt|harmed|injured|killed|beaten|beat up|roughed up|in the hospital|in a hospital|dead)\b`,
       r`\b(?:something|anything)(?: (?:bad|terrible|unfortunate|nasty|awful|serious))? (?:might|could|will|is going to|may|would|can|has a way of|tends to) happen(?:ing)? to (?:you\b|your (?!credit|score|account|balance|report|file|plan|payment)|that (?!account|balance|debt)|those|someone|him|her|them)`,
       // Harm to property or people, seen or found: "you might find your car windows smashed".
-      r`\b(?:find|see|wake up to|come home to|come out to|discover|notice) (?:your|that|the|those) ${gap(2)}${TARGET} ${gap(2)}${DAMAGED}\b`,
-      r`\b(?:your|that|those|the) ${gap(2)}${TARGET} ${gap(1)}(?:might|could|may|will|would|is going to|are going to|can|tend to) (?:get |be |end up |wind up |go |accidentally )?${DAMAGED}\b`,
-      r`\b(?:be|is|it is|that is) (?:a |such a |an |a real |a crying )?(?:shame|pity|awful|terrible|too bad|sad|tragic|unfortunate)(?: if|,? if| for) ${gap(5)}(?:happened|happens|were to happen|caught fire|catches fire|burned|burnt|burned down|got hurt|gets hurt|broke|went missing|got ${DAMAGED})\b`,
+      // Anchored on the target, with the frame looked behind: cheaper than trying every "the".
+      r`\b${TARGET}(?<=\b(?:find|see|wake up to|come home to|come out to|discover|notice) (?:your|that|the|those) ${gap(2)}${TARGET}) ${gap(2)}${DAMAGED}\b`,
+      r`\b${TARGET}(?<=\b(?:your|that|those|the) ${gap(2)}${TARGET}) ${gap(1)}(?:might|could|may|will|would|is going to|are going to|can|tend to) (?:get |be |end up |wind up |go |accidentally )?${DAMAGED}\b`,
+      r`\b(?:shame|pity|awful|terrible|too bad|sad|tragic|unfortunate)(?<=\b(?:be|is) (?:a |such a |an |a real |a crying )?(?:shame|pity|awful|terrible|too bad|sad|tragic|unfortunate))(?: if|,? if| for) ${gap(5)}(?:happened|happens|were to happen|caught fire|catches fire|burned|burnt|burned down|got hurt|gets hurt|broke|went missing|got ${DAMAGED}|(?:ended|end|ends|wound|wind) up (?:hurt|injured|dead|in (?:the|a) (?:hospital|ditch|wheelchair)))\b`,
       r`\baccidents (?:happen|can happen|do happen|will happen|might happen|have a way of happening)\b(?=\s*(?:[.!?]|$|,? (?:you know|to people|to folks|to those|to anyone|to debtors|when|all the time|if you|especially|sometimes)))`,
       r`\byou (?:might|could|may) (?:have|get into|be in) (?:an? |a little |some kind of )?accident\b`,
       r`\b(?:people|folks|those|guys|anyone|anybody|customers|debtors) (?:who|that) [^.,!?]{0,40}? (?:tend to|usually|often|always|sometimes|have a way of|seem to|will|might|could|can)(?: \w+)? (?:get|getting|end up|ending up|wind up) (?:hurt|injured|harmed|beaten|beat up|roughed up|in the hospital|killed|dead)\b`,
@@ -650,12 +662,19 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:you|you should|i would|you will|you might want to|start|keep|better) (?:be )?look(?:ing)? over (?:your|my) shoulder\b`,
       r`\b(?:we|i|they|my guys|our guys) (?:will|are going to|am going to|know how to|can|always) (?:find|track down|hunt down|get to|catch up with|come for|come after) you\b(?! (?:a|an|the|some|something|another|options?|a way|the best|a plan)\b)`,
       r`\b(?:people|folks|guys|others|someone|somebody) (?:have|has) (?:gotten|got|been|ended up) (?:hurt|injured|killed|beaten|beat up|in the hospital)\b(?! (?:in|from|during) (?:an? |the )?(?:accident|crash|storm|fire|flood))`,
-      r`\b(?:better hope|pray) (?:that )?(?:we|i|they|nobody|no one|our guys|my guys) (?:do not |never )?(?:run into|find|see|catch|meet|bump into|come across)\b`,
+      r`\b(?:better hope|pray) (?:that )?(?:we|i|they|nobody|no one|nothing|our guys|my guys) (?:do not |never )?(?:run into|find|see|catch|meet|bump into|come across|happens|bad happens|shows up)\b`,
+      r`\b(?:or|otherwise|else|before) (?:something|anything)(?: (?:bad|terrible|unfortunate|nasty|awful))? happens to (?:you\b|your|that|those|him|her|them)`,
+      r`\b(?:we|i) have (?:our )?ways (?:of|to) (?:make|making|get|getting) (?:you|people|folks|debtors|them)\b`,
       r`\bdark (?:alley|alleyway|parking lot|street|road|corner)\b`,
       r`\b(?:would|will) hate (?:for|to see|to hear(?: about| of)?) (?:your|that|those|the) ${gap(2)}${TARGET}\b[^.!?]{0,40}\b(?:${DAMAGED}|flat|end up|get)\b`,
       r`\b(?:we|i) (?:have|got|know) (?:people|guys|friends|someone|somebody) (?:in|around|near) (?:your|the) (?:area|neighbou?rhood|town|city|building|street)\b`,
       r`\b(?:you never know|who knows) what (?:might|could|can|will|may) happen to (?:you|your)\b`,
       r`\b(?:get|getting|gets) what is coming to (?:you|them|him|her)\b`,
+      r`\b(?:things|it|this|life) (?:could|might|will|is going to|can|may) (?:get|turn|become) (?:ugly|nasty|messy|dangerous|violent|really bad) (?:for you\b|for your)`,
+      r`\b(?:i would|you should|you better|you had better|you will want to|better) watch (?:my|your) (?:step|back)\b`,
+      r`\b(?<!\b(?:to|you|do|does|did|not|me|i) )knows? where (?:you|your (?:kids|children|family|wife|husband|mother|father|parents|daughter|son)) (?:live|lives|work|works|sleep|sleeps|stay|stays|go to school)\b`,
+      r`\b(?:surprised|amazed|shocked) (?:at |by )?what (?:can|could|might|will) happen to\b`,
+      r`\bwhat (?:can|could|might|will) happen to (?:people|folks|those|debtors|anyone|guys) (?:who|that|like you)\b`,
       r`\b(?:somebody|someone|people|anybody|anyone) (?:is going to|are going to|could|might|will|may) (?:get|end up|be) (?:hurt|injured|killed|harmed)\b`,
       r`\b(?:i|we) know (?:what|which) (?:car|truck|vehicle|school|gym|church|bus|route) (?:you|your \w+) (?:drive|drives|go to|goes to|take|takes|attend|attends)\b`,
       r`\b(?:would|will) (?:not|hate to) (?:want|see|like) (?:anything|something) (?:bad |unfortunate |terrible )?(?:to )?happen(?:ing)? to (?:you|your)\b`,
@@ -758,10 +777,13 @@ export const RULES: readonly ActRule[] = [
       r`\bi do not care (?:about (?:your|that|you)|if you|that you|what you|how you|whether you|how(?= *(?:[.!?]|$)))`,
       r`\bwho cares\b`,
       r`\byou (?:should have|should've) thought (?:about|of) that\b`,
-      r`\b(?:i|we)(?: will| am going to| are going to| are| am)? (?:keep|continue|not stop) (?:calling|calling you|to call|contacting|bothering|on you|after you|hounding)\b`,
+      r`\b(?:i|we)(?: will| am going to| are going to| are| am)? (?:keep|continue|not stop) (?:calling|calling you|to call|contacting|bothering|bugging|pestering|harassing|texting|emailing|chasing|riding|on you|after you|hounding)\b`,
       r`\b(?:i|we)(?: will| am going to| are going to| will be| am| are)? (?:call|calling|text|texting|contact|contacting) (?:you |your (?:work|job|office|employer|boss|house|home|family|mother|parents|cell) |you at (?:work|home|your job) )?${RELENTLESS}`,
-      r`\b(?:i|we) (?:will not|are not going to|am not going to|do not) (?:stop|give up|leave you alone|go away)(?: calling)? (?:until|till|unless)\b`,
-      r`\b(?:i|we) (?:am|are|will) not (?:hanging up|going to hang up|hang up|letting (?:you|this|it) go|going to let (?:you|this|it) go|let (?:you|this|it) go|getting off (?:the|this) (?:phone|line|call)|going to get off (?:the|this) (?:phone|line|call)|dropping (?:this|it)|going to drop (?:this|it)|going away|going anywhere|giving up|backing off|stopping) (?:until|till|unless|without|before)\b`,
+      r`\b(?:i|we) (?:will not|are not going to|am not going to|do not) (?:stop|give up|leave you alone|go away)(?: calling| contacting| texting)?(?: you)? (?:until|till|unless)\b`,
+      r`\b(?:call|calling|try|trying|contact|contacting|ring|ringing) every (?:number|phone(?: number)?|contact|relative|reference|person|family member)\b`,
+      r`\b(?:i|we)(?: am| are| will be| will)? (?:staying|stay|sitting|sit|waiting|wait|holding|hold) (?:right )?(?:here |on (?:this|the) (?:line|phone|call) )(?:until|till) (?:(?:i|we) (?:get|have|receive|collect)|you (?:pay|give|agree|hand))\b`,
+      r`\b(?:shame|pity|too bad|awful|terrible)(?<=\b(?:be|is) (?:a |such a )?(?:shame|pity|too bad|awful|terrible))(?: if|,? if) ${gap(4)}(?:found out|finds out|heard|hears|learned|learns|got a call|gets a call|saw|sees)\b`,
+      r`\b(?:(?:i|we) (?:am|are|will) )?not (?:hanging up|going to hang up|hang up|letting (?:you|this|it) go|going to let (?:you|this|it) go|let (?:you|this|it) go|getting off (?:the|this) (?:phone|line|call)|going to get off (?:the|this) (?:phone|line|call)|dropping (?:this|it)|going to drop (?:this|it)|going away|going anywhere|giving up|backing off|stopping) (?:until|till|unless|without|before) (?:(?:i|we) (?:get|have|receive|collect)|you (?:pay|give|agree|commit|hand|cough)|(?:this|it|that|the (?:balance|account|debt)) is (?:paid|settled|resolved|taken care of)|(?:a|some|the|your) (?:payment|card|money|commitment))\b`,
       r`\b(?:pay|paying|get (?:this|it|the money|paid|our money|your money)|collect|collecting)\b ${gap(4)}one way or (?:another|the other)\b`,
       r`\bone way or (?:another|the other),? (?:you|we|i) (?:will|are going to|am going to|is going to) (?:pay|get|collect)\b`,
       r`\b(?:everybody|everyone|every single (?:person|one of you)|all of you|all you people|they all) (?:says?|claims?|tells? me|uses?|gives? me) (?:that|they|the same|this)\b`,
@@ -904,7 +926,8 @@ export const RULES: readonly ActRule[] = [
     act: 'weak_no',
     speaker: 'customer',
     patterns: [
-      r`^(?:(?:no|sorry|well|look|honestly|okay),? )*(?:no|not|no way|not really|no thanks|no thank you|no sir|no ma'am|not a chance|absolutely not|not now|not today|i cannot|i cannot do that|i can not do that|that will not work|that does not work|i do not think so|not going to happen|not happening|no can do|pass|i will pass|i am good|no,? no|hell no|heck no|hell nah|fat chance|no chance|no dice|forget it|i am not doing (?:that|it|this)|i will not (?:do|be doing) (?:that|it|this)|i would rather not)(?:[ ,]+(?:no|sorry|thanks|sir|ma'am))*[.!,]*$`,
+      // A whole sentence, wherever it stands: "The whole thing? No, I can't. I do heating and air…"
+      r`(?:^|(?<=[.!?] ))(?:(?:no|sorry|well|look|honestly|okay),? )*(?:no|not|no way|not really|no thanks|no thank you|no sir|no ma'am|not a chance|absolutely not|not now|not today|i cannot|i cannot do that|i can not do that|that will not work|that does not work|i do not think so|not going to happen|not happening|no can do|pass|i will pass|i am good|no,? no|hell no|heck no|hell nah|fat chance|no chance|no dice|forget it|i am not doing (?:that|it|this)|i will not (?:do|be doing) (?:that|it|this)|i would rather not)(?:[ ,]+(?:no|sorry|thanks|sir|ma'am))*[.!,]*(?:$|(?<=[.!?]) )`,
     ],
   },
   {
@@ -997,6 +1020,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:identity theft|stolen identity|stole my identity|identity was stolen|someone (?:used|stole|opened|took out|took) (?:my|an account|a card|a loan)|fraud(?:ulent)? (?:account|charges?|debt|activity)|unauthori[sz]ed (?:charges?|account))\b`,
       r`\b(?:i want|i need|i would like|send me|show me|give me|mail me|can (?:you|i) (?:get|see|have|send me)|prove|i demand|i am requesting|i request)(?: to (?:see|get|have|receive))? (?:some )?(?:proof|validation|verification|documentation|the paperwork|paperwork|(?:a |the )?(?:copy|copies) of|(?:a |the )?(?:signed )?contract|(?:the )?original (?:contract|agreement|signature|statement)|it in writing|something in writing|(?:a|the) letter (?:showing|proving|with)|(?:a |an )?(?:itemized|itemised) (?:statement|bill)|that i owe|(?:that )?(?:it|this) is mine|debt validation|validation of)\b`,
       r`\bprove (?:it|that|this|i owe|to me)\b`,
+      r`\buntil (?:i|we) (?:see|get|receive|have) (?:some |the |any )?(?:proof|validation|verification|documentation|paperwork|something in writing|it in writing)\b`,
       r`\b(?:validate|verify) (?:this|the|that|my) (?:debt|balance|amount|account|bill)\b`,
       r`\b(?:where is|what is|got any|do you have|show me|i want|i need) (?:the|your|any|some) proof\b`,
       r`\b(?:that|this|it) is not the (?:right|correct) (?:amount|balance|number|figure|total)\b`,
@@ -1063,6 +1087,10 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we) do not have (?:it|that|that kind of money|that much|it right now|the money right now)\b`,
       r`\b(?:barely|hardly) (?:make|making|get|getting|scrape|scraping|keep|keeping) (?:by|ends meet|afloat|my head above water)\b`,
       r`\bmake ends meet\b`,
+      r`\b(?:business|work|sales|jobs|customers|things at work|the shop|my business)(?: has| have)? (?:been|was|were|is|are|got|went|has gone|dried|slowed)(?: really| so| very| pretty| dead)? (?:slow|dead|dry|up|down|quiet|bad|nothing)\b`,
+      r`\b(?:slow|dead|bad|rough|quiet|dry|tough) (?:season|winter|summer|spring|fall|month|months|year|patch|spell|stretch)\b`,
+      r`\b(?:only|barely|finally) (?:just )?(?:getting|picking up|starting to get) (?:jobs|work|hours|customers|clients|shifts) again\b`,
+      r`\b(?:cannot|could not|unable to|not able to) (?:do|manage|swing|handle) (?:the whole thing|that much|the (?:full|whole|entire) (?:amount|balance|thing)|it all|all of it|that amount)\b`,
       r`\b(?:money|things|finances|cash|funds|my budget) (?:is|are|has been|have been|is getting|are getting) (?:tight|short|an issue|a problem|a struggle|rough|tough|hard|difficult|bad)\b`,
       r`\b(?:barely|hardly) (?:covering|paying|cover|pay|affording|afford) (?:the |my |our )?(?:rent|bills|mortgage|groceries|food|utilities)\b`,
       r`\b(?:tight|hard|tough|difficult|rough) (?:times|month|year|week|spot|situation|financial situation|time financially)\b`,
@@ -1114,13 +1142,14 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we) (?:accept|will take|would take|will go with|would go with|choose|pick|will do|would like) (?:the|that|your|this|a) (?:offer|deal|settlement|plan|arrangement|payment plan|option|one)\b`,
       r`\b(?:let us|let me) (?:do|set up|go with|get|start) (?:the|a|that|this) (?:plan|payment plan|settlement|arrangement|payment|one|offer)\b`,
       r`\b(?:let me (?:get|grab|find|go get)|i will (?:get|grab|go get)|hold on,? let me get) (?:my |the )?(?:card|credit card|debit card|wallet|checkbook|check book|bank (?:card|information|info|details)|account (?:number|information)|routing number)\b`,
-      r`^(?:okay,? |ok,? |fine,? |alright,? |yes,? |then |so )*(?:go ahead and |you can )?(?:take|draft|charge|debit|withdraw|pull|run|put through) (?:out )?(?:the |it |that )?(?:${AMT}|it|that|the payment|my card)\b`,
+      r`^(?:okay,? |ok,? |fine,? |alright,? |yes,? |then |so )*(?:go ahead and |you can )?(?:take|draft|charge|debit|withdraw|pull|run|put through) (?:out )?(?:the |it |that )?(?:${AMT}|it|that|the payment|(?:the |my )?(?:card|visa|debit card|credit card|account))\b(?![^.!?]*\?)`,
       r`\bset up (?:the|a|my|that|this) (?:payment|plan|arrangement|payments|payment plan)\b`,
       r`\b(?:set (?:it|that|this|the plan|the payment|the payments|me) up|sign me up|put me down|book (?:it|that) (?:in|for)|schedule (?:it|that|the payment))\b`,
       r`^(?:okay,? |alright,? |fine,? |yes,? )?(?:deal|it is a deal|that is a deal|you have a deal|we have a deal|you got a deal|you got yourself a deal)[.!]*$`,
       r`\b(?:here is|i will give you|i can give you|i have) (?:my )?(?:card|credit card|debit card|bank|account|routing|checking account|card number|bank information)(?: number| info| information| details)?(?: ready| for you| for the payment)?(?=.{0,40}\b(?:pay|payment|card|number|ready|it is))`,
       r`\b(?:i|we) (?:get paid|will have (?:the )?money|will have it|will have the funds) (?:on |by |next )?${gap(3)}(?:so |and )?(?:i|we) (?:can|will) (?:pay|send|do|make)\b`,
       r`\byou can (?:charge|debit|take|process|run) (?:my|the|it|that)\b`,
+      r`\bput (?:it|that|the payment|__amount__|the rest) on (?:my|the) (?:card|visa|mastercard|amex|discover|debit card|credit card|account|checking|bank card)\b`,
       r`\b(?:i|we) (?:will|can|should|am going to|are going to) (?:have|get) (?:it|that|the (?:money|payment|rest|balance|funds)|__amount__|a payment|something)(?: (?:to you|over to you|in|sent|ready|for you|out))? (?:by|on|before|next|this) (?:${DATE}|the end of|next)`,
       r`\b(?:okay|fine|alright|all right|yes)[,.!]? (?:i will|i can|let us) (?:pay|do|make|send) (?:it|that|this|the|a|__amount__)\b`,
     ],
@@ -1143,6 +1172,8 @@ export const RULES: readonly ActRule[] = [
       r`\bno way (?:am i|i am|i will|i would|i'm) (?:paying|going to pay|pay|giving)\b`,
       r`\bforget (?:it|about it)\b(?=.{0,50}\b(?:pay|money|dime|cent))`,
       r`\bnot (?:one|a single) (?:dime|cent|penny)\b`,
+      r`\bnot (?:going to )?(?:give|giving|hand|handing) (?:you |you people |you guys )?(?:my |any )?(?:card|card number|bank (?:information|info|details|account)|account number|routing number)\b`,
+      r`^(?:(?:no|nope|nah|sorry),? )*(?:i am )?not (?:paying|going to pay)(?: (?:it|that|this|you|anything))?[.!]*$`,
       r`\bnot (?:going to )?(?:paying|giving|sending|handing over|pay|give|send|hand over) (?:you |you people |you guys |your company |them |y'all |you all |anybody |anyone )?(?:a |one |another |any )?(?:single )?(?:dime|cent|penny|nickel|red cent|more money|money|nothing|anything|a thing)\b`,
       r`\bforget (?:about )?(?:getting|seeing|collecting|receiving) (?:any |a |a single |one |your |the |that |my )?(?:money|payment|dime|cent|penny|red cent|anything|paid)\b`,
       r`\bi (?:will|would) (?:rather|sooner) ${gap(6)}than pay\b`,
@@ -1243,22 +1274,25 @@ export const URGENCY = r`\b(?:right now|right this (?:minute|second)|this (?:min
 // and an asking form together, and is neither about the customer's past nor a callback.
 
 /** A payment, money or the debt as the thing asked for. */
-export const ASK_PAYMENT = r`\b(?:pay|paying|payments?|installments?|instalments?|the money|some money|funds|__amount__|(?:it|this|that|everything|the (?:balance|account|bill|debt)) (?:paid|taken care of|cleared|resolved|handled|settled)|(?:take|taking) care of (?:it|this|that|the (?:balance|account|bill|debt))|(?:clear|resolve) (?:it|this|that|the (?:balance|account|debt))|the (?:full |whole |entire )?(?:balance|amount owed|amount due))\b`;
+export const ASK_PAYMENT = r`\b(?:pay|paying|payments?|installments?|instalments?|the money|some money|funds|__amount__|put (?:something|anything|some money|money|a little) down|(?:knock|wrap|square|clear|clean) (?:it|this|that|the (?:balance|account|debt|bill)) (?:out|up|away)|(?:it|this|that|everything|the (?:balance|account|bill|debt)) (?:paid|taken care of|cleared|resolved|handled|settled)|(?:take|taking) care of (?:it|this|that|the (?:balance|account|bill|debt))|(?:clear|resolve) (?:it|this|that|the (?:balance|account|debt))|the (?:full |whole |entire )?(?:balance|amount owed|amount due))\b`;
 
 /** Now: the time of a request for payment ("today's payment" is not one). */
 export const ASK_NOW = r`\b${NOW}\b(?!')`;
 
 /** A particular later time: the time of a commitment. */
-export const ASK_LATER = r`\b(?:__date__|tomorrow|(?:this|next) (?:week|month|${DAYS})|${DAYS}|the \d{1,2}(?:st|nd|rd|th)|the (?:first|second|third|fifth|tenth|fifteenth|twentieth|thirtieth|last day)(?! (?:payment|one|installment|instalment|time|step|thing|of))|\d{1,2}/\d{1,2}|${MONTHS} \d{1,2}|payday|(?:the )?(?:end|first|beginning|middle) of (?:the |this |next )?(?:month|week)|how soon)\b`;
+export const ASK_LATER = r`\b(?:__date__|tomorrow|(?:this|next) (?:week|month|${DAYS})|${DAYS}|the \d{1,2}(?:st|nd|rd|th)|the (?:first|second|third|fifth|tenth|fifteenth|twentieth|thirtieth|last day)(?! (?:payment|one|installment|instalment|time|step|thing|of))|\d{1,2}/\d{1,2}|${MONTHS} \d{1,2}|payday|(?:the )?(?:end|first|beginning|middle) of (?:the |this |next )?(?:month|week)|how soon|(?:what|which) (?:date|day))\b`;
 
 /** Booking words: with a time they secure a commitment even without naming the payment. */
-export const ASK_BOOKING = r`\b(?:set (?:it|that|this|you) up|set up|schedule|book|on the (?:calendar|books)|put (?:it|that|you) (?:down|through|in)|lock (?:it|that|this) in|process (?:it|that|this))\b`;
+export const ASK_BOOKING = r`\b(?:set (?:it|that|this|you) up|set up|schedul(?:e|ed|ing)|book(?:ed)?|on the (?:calendar|books)|put (?:it|that|you) (?:down|through|in)|put down|mark (?:you|it|that) down|lock (?:it|that|this) in|process (?:it|that|this))\b`;
 
 /** Asking or pressing: a need, a want, a proposal ("?" questions are checked for "you"/"we"). */
-export const ASK_FORM = r`\b(?:i|we) (?:need|want|would need|will need|would like|am going to need|are going to need|expect|require|am asking|are asking|have to have|got to have)\b(?! to (?:talk|speak|discuss|go over|update|confirm|verify|let you know|tell|explain|ask|make sure|note|send you|check))|\bneed you to\b|\blet us\b|^(?:please |so |now |then |okay |and )?(?:pay|send|make)\b`;
+export const ASK_FORM = r`\b(?:i|we) (?:need|want|would need|will need|would like|am going to need|are going to need|expect|require|am asking|are asking|have to have|got to have)\b(?! to (?:talk|speak|discuss|go over|update|confirm|verify|let you know|tell|explain|ask|make sure|note|send you|check))|\bneed you to\b|\blet us\b|^(?:please |so |now |then |okay |and )?(?:pay|send|make)\b|^(?:so |and |okay |then |now |alright )*(?:can|could|would|will) (?:you|we)\b`;
 
 /** Not an ask: the customer's past or plans, a callback, a receipt, income questions. */
-export const NOT_AN_ASK = r`\b(?:did|have|had|were|was) (?:you|we)\b|\bdo you (?:have|already)\b|\banyone else\b|\b(?:you|we) (?:already|made|sent|paid|received|got|mailed)\b|\bwhen did\b|\b(?:went|gone|goes|go) through\b|\blast payment\b|\bcall (?:you |me |us )?back\b|\b(?:call|reach|text|email) you\b|\b(?:receipt|confirmation|reminder|history)\b|\b(?:talk|speak|chat|discuss)\b|\bget(?:s|ting)? paid\b|\b(?:paycheck|income|pay period)\b|\bwho\b`;
+export const NOT_AN_ASK = r`\b(?:(?:did|have|had|were|was) (?:you|we)\b|(?:i am hearing|you are saying|you mentioned|you said|sounds like|if i understand)\b|do you (?:have|already)\b|anyone else\b|(?:you|we) (?:already|made|sent|paid|received|got|mailed)\b|when did\b|(?:went|gone|goes|go) through\b|last payment\b|call (?:you |me |us )?back\b|(?:call|reach|text|email) you\b|(?:receipt|confirmation|reminder|history)\b|(?:talk|speak|chat|discuss)\b|get(?:s|ting)? paid\b|(?:paycheck|income|pay period)\b|who\b)`;
+
+/** All of it: a deadline for the whole balance is a request for full payment, not a booking. */
+export const ASK_ALL = r`\b(?:balance|in full|whole|entire|full amount|everything|all of it|what you owe|the total)\b`;
 
 /** Spreading a balance out: a plan offer, not a request for all of it now. */
 export const PLAN_WORDS = r`\b(?:(?:a|per|each|every) (?:month|week)|monthly|weekly|installments?|instalments?|plan|arrangement|half|split|the rest|smaller)\b`;

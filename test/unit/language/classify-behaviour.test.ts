@@ -199,3 +199,65 @@ describe('classifyByRules', () => {
     expect(customer('[inaudible]')).toEqual(['other']);
   });
 });
+
+describe('payment asks', () => {
+  it('reads an ask for payment now from its parts, whatever the wording', () => {
+    for (const text of [
+      'Any way we could wrap this up with a payment this afternoon?',
+      'so can you get the money over to us today',
+      'What we need from you is a payment before we hang up.',
+    ]) {
+      expect(agent(text), text).toContain('request_full_payment');
+    }
+  });
+
+  it('tells a payment asked for now from a payment booked for a date', () => {
+    expect(agent('Can you make a payment today?')).toContain('request_full_payment');
+    expect(agent('Can you make a payment today?')).not.toContain('secure_commitment');
+    expect(agent('Can we get a payment set up for Friday?')).toContain('secure_commitment');
+    expect(agent('Can we get a payment set up for Friday?')).not.toContain('request_full_payment');
+    expect(agent('Could you have the $150 to us by the 20th?')).toContain('secure_commitment');
+  });
+
+  it("does not read the customer's past, a callback or a receipt as an ask", () => {
+    for (const text of [
+      'Did you make a payment today?',
+      'Can I call you back today about the payment?',
+      'Would you like a receipt for the payment you made today?',
+      "You don't need to pay anything today.",
+    ]) {
+      const acts = agent(text);
+      expect(acts, text).not.toContain('request_full_payment');
+      expect(acts, text).not.toContain('secure_commitment');
+    }
+  });
+
+  it('asks a represented consumer for the attorney, not for money', () => {
+    const lawyer = { previous: 'My lawyer is handling this.' };
+    const acts = agent("Could I have your attorney's name and phone number?", lawyer);
+    expect(acts).toContain('acknowledge_attorney');
+    for (const act of ['secure_commitment', 'request_full_payment', 'probe_ability_to_pay'] as const) expect(acts).not.toContain(act);
+    expect(agent('Could I have the card number you would like to use?')).toContain('secure_commitment');
+  });
+});
+
+describe('implied threats', () => {
+  it('names the threat an ultimatum carries instead of calling it badgering', () => {
+    const acts = agent("You'd better pay, or you might find your car windows smashed one morning.");
+    expect(acts).toContain('threat_violence');
+    expect(acts).not.toContain('harassment_pressure');
+    expect(agent("You'd better pay, or else.")).toContain('harassment_pressure');
+  });
+
+  it('keeps a threat that "not yet" only postpones', () => {
+    expect(agent("You're lucky nobody has come to arrest you yet.")).toContain('threat_arrest');
+    expect(agent('Nobody is coming to arrest you.')).not.toContain('threat_arrest');
+  });
+
+  it('hears harm implied to property and family, but not sympathy for an accident', () => {
+    expect(agent("It'd be a shame if your truck caught fire.")).toContain('threat_violence');
+    expect(agent('Your windows might get smashed.')).toContain('threat_violence');
+    expect(agent('I hope nobody was hurt in the accident.')).not.toContain('threat_violence');
+    expect(agent('Did you get hurt when the car was hit?')).not.toContain('threat_violence');
+  });
+});

@@ -6,7 +6,7 @@ import { ALL_AGENT_CASES } from '../../fixtures/language/agent-cases.ts';
 import { ALL_CUSTOMER_CASES } from '../../fixtures/language/customer-cases.ts';
 import { COMPLIANT_AGENT_LINES, HARD_CASES, VIOLATIONS } from '../../fixtures/language/hard-cases.ts';
 import { MORE_CASES } from '../../fixtures/language/more-cases.ts';
-import { RECALL_CASES } from '../../fixtures/language/recall-cases.ts';
+import { ALL_RECALL_CASES } from '../../fixtures/language/recall-cases.ts';
 import { VARIED_CASES } from '../../fixtures/language/varied-cases.ts';
 
 interface Case {
@@ -43,7 +43,7 @@ describe('more phrasings', () => {
 });
 
 describe('held-out recall phrasings', () => {
-  it.each(named(RECALL_CASES))('%s', (_name, c) => check(c));
+  it.each(named(ALL_RECALL_CASES))('%s', (_name, c) => check(c));
 });
 
 describe('hard cases', () => {
@@ -58,7 +58,7 @@ describe('compliant agent lines carry no violation', () => {
 });
 
 describe('output shape', () => {
-  const everything = [...ALL_AGENT_CASES.map((c) => ({ ...c, speaker: 'agent' as const })), ...VARIED_CASES, ...HARD_CASES, ...MORE_CASES, ...RECALL_CASES];
+  const everything = [...ALL_AGENT_CASES.map((c) => ({ ...c, speaker: 'agent' as const })), ...VARIED_CASES, ...HARD_CASES, ...MORE_CASES, ...ALL_RECALL_CASES];
 
   it('returns agent labels in canonical order without duplicates', () => {
     for (const c of everything.filter((x) => x.speaker === 'agent')) {

@@ -42,6 +42,17 @@ describe('normalize', () => {
     expect(normalize("John's at work")).toBe('john is at work');
   });
 
+  it('reads "ill" before a verb as "I will", and keeps "ill" that means sick', () => {
+    expect(normalize('ok ill send it tmrw')).toBe('okay i will send it tomorrow');
+    expect(normalize("I'm ill and can't work")).toBe('i am ill and cannot work');
+  });
+
+  it('fits "ain\'t" to its subject and reads "\'s been" as "has been"', () => {
+    expect(normalize("I ain't paying")).toBe('i am not paying');
+    expect(normalize("they ain't home")).toBe('they are not home');
+    expect(normalize("the sheriff's been asking")).toBe('the sheriff has been asking');
+  });
+
   it('fixes "your going" and "its not" misspellings', () => {
     expect(normalize('your going to jail')).toBe('you are going to jail');
     expect(normalize('its not mine')).toBe('it is not mine');

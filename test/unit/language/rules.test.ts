@@ -58,14 +58,14 @@ describe('rule gates', () => {
     const { VARIED_CASES } = await import('../../fixtures/language/varied-cases.ts');
     const { HARD_CASES, COMPLIANT_AGENT_LINES } = await import('../../fixtures/language/hard-cases.ts');
     const { MORE_CASES } = await import('../../fixtures/language/more-cases.ts');
-    const { RECALL_CASES } = await import('../../fixtures/language/recall-cases.ts');
+    const { ALL_RECALL_CASES } = await import('../../fixtures/language/recall-cases.ts');
     const texts = [
       ...ALL_AGENT_CASES.map((c) => c.text),
       ...ALL_CUSTOMER_CASES.map((c) => c.text),
       ...VARIED_CASES.map((c) => c.text),
       ...HARD_CASES.map((c) => c.text),
       ...MORE_CASES.map((c) => c.text),
-      ...RECALL_CASES.map((c) => c.text),
+      ...ALL_RECALL_CASES.map((c) => c.text),
       ...COMPLIANT_AGENT_LINES,
     ].map(normalize);
     let checked = 0;
