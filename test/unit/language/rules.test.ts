@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { isAgentAct, isCustomerAct, AGENT_ACTS, CUSTOMER_ACTS } from '../../../src/domain/language/acts.ts';
-import { classify } from '../../../src/domain/language/classify.ts';
 import { RULES } from '../../../src/domain/language/rules.ts';
 import { ALL_AGENT_CASES } from '../../fixtures/language/agent-cases.ts';
 import { ALL_CUSTOMER_CASES } from '../../fixtures/language/customer-cases.ts';
@@ -30,25 +29,6 @@ describe('rule data', () => {
     const derived = new Set(['agent:third_party_disclosure', 'agent:active_listening', 'agent:acknowledge_attorney', 'agent:acknowledge_cease_request', 'agent:handle_dispute', 'customer:asks_question']);
     for (const act of AGENT_ACTS.filter((a) => a !== 'other')) expect(covered.has(`agent:${act}`) || derived.has(`agent:${act}`), act).toBe(true);
     for (const act of CUSTOMER_ACTS.filter((a) => a !== 'other')) expect(covered.has(`customer:${act}`) || derived.has(`customer:${act}`), act).toBe(true);
-  });
-});
-
-describe('speed', () => {
-  it('classifies well over 10,000 utterances a second on one core', () => {
-    const utterances = [
-      ...ALL_AGENT_CASES.map((c) => ({ text: c.text, speaker: 'agent' as const, context: c.context })),
-      ...ALL_CUSTOMER_CASES.map((c) => ({ text: c.text, speaker: 'customer' as const, context: c.context })),
-    ];
-    for (const u of utterances) classify(u);
-    let best = 0;
-    for (let round = 0; round < 3; round++) {
-      const n = 20_000;
-      const start = performance.now();
-      for (let i = 0; i < n; i++) classify(utterances[i % utterances.length]!);
-      best = Math.max(best, n / ((performance.now() - start) / 1000));
-    }
-    // The target is 20,000/s; the bar here is lower so a busy CI machine does not flake.
-    expect(best).toBeGreaterThan(10_000);
   });
 });
 
