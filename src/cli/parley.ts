@@ -14,6 +14,8 @@ const COMMANDS: Record<string, { load: () => Promise<{ run: Command }>; help: st
   bench: { load: () => import('./commands/bench.ts'), help: 'print the performance benchmark table' },
   serve: { load: () => import('./commands/serve.ts'), help: 'run the web app (same as npm start)' },
   seed: { load: () => import('./commands/seed.ts'), help: 'seed the demo data into PARLEY_DB' },
+  train: { load: () => import('./commands/train.ts'), help: 'train the act model on src/corpus (npm run train)' },
+  eval: { load: () => import('./commands/eval.ts'), help: 'evaluate the act classifier on the test split (npm run eval)' },
 };
 
 function usage(): string {

@@ -1,0 +1,30 @@
+import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
+import { predictProbabilities, type ActModel } from './act-model.ts';
+import { classify as classifyByRules } from './classify.ts';
+import { featurize } from './features.ts';
+import type { Classify, Utterance } from './utterance.ts';
+
+const AGENT = new Set<string>(AGENT_ACTS);
+const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
+
+/**
+ * The classifier the product uses: the high-precision rules (the law's exact words, negation,
+ * context) plus whatever the trained model adds above its per-label thresholds. The model widens
+ * recall to phrasings no rule names; it never removes what a rule found. Without a model it is
+ * the rules alone.
+ */
+export function createActClassifier(model: ActModel | undefined, rules: Classify = classifyByRules): Classify {
+  if (!model) return rules;
+  return (u: Utterance): Act[] => {
+    const found = new Set<Act>(rules(u).filter((a) => a !== 'other'));
+    const allowed = u.speaker === 'agent' ? AGENT : CUSTOMER;
+    const p = predictProbabilities(model, featurize(u));
+    for (let k = 0; k < p.length; k++) {
+      const label = model.labels[k] as Act;
+      if (label !== 'other' && allowed.has(label) && p[k]! >= model.thresholds[k]!) found.add(label);
+    }
+    const order = u.speaker === 'agent' ? AGENT_ACTS : CUSTOMER_ACTS;
+    const acts = (order as readonly Act[]).filter((a) => found.has(a));
+    return acts.length > 0 ? acts : ['other'];
+  };
+}
