@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { classify } from '../../domain/language/classify.ts';
+import { productClassifier } from '../../server/language/product-classifier.ts';
 import type { Utterance, UtteranceContext } from '../../domain/language/utterance.ts';
 import type { CommandIo } from '../io.ts';
 
@@ -80,7 +80,7 @@ export function classifyLine(line: string): string {
   }
   const input = result.data;
   const context = toContext(input.context);
-  const acts = classify(context ? { text: input.text, speaker: input.speaker, context } : { text: input.text, speaker: input.speaker });
+  const acts = productClassifier()(context ? { text: input.text, speaker: input.speaker, context } : { text: input.text, speaker: input.speaker });
   return JSON.stringify({ id: input.id ?? null, acts });
 }
 

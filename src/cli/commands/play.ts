@@ -152,8 +152,8 @@ function findScenario(idOrFile: string, dir: string): LoadedScenario | { error: 
 // Imported on demand (and by computed path) so that `play` can be typechecked and tested
 // while the classifier and the scorer are developed alongside it.
 async function loadClassifier(): Promise<Classify> {
-  const mod = (await import(new URL('../../domain/language/classify.ts', import.meta.url).href)) as { classify: Classify };
-  return mod.classify;
+  const { productClassifier } = await import('../../server/language/product-classifier.ts');
+  return productClassifier();
 }
 
 async function loadScorer(): Promise<(t: Transcript) => unknown> {

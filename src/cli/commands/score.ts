@@ -57,7 +57,7 @@ export async function run(argv: string[], io: CommandIo, deps: ScoreDeps = {}): 
     return 1;
   }
   // Imported here so that a usage or rubric error does not pay for loading the classifier.
-  const classify = deps.classify ?? (await import('../../domain/language/classify.ts')).classify;
+  const classify = deps.classify ?? (await import('../../server/language/product-classifier.ts')).productClassifier();
 
   let failed = false;
   for (const file of files) {

@@ -1,6 +1,6 @@
-import { classify } from '../../domain/language/classify.ts';
 import type { Classify } from '../../domain/language/utterance.ts';
 import type { Rubric } from '../../domain/scoring/rubric.ts';
+import { productClassifier } from '../language/product-classifier.ts';
 import { loadRubric } from './rubrics.ts';
 import { loadScenarios } from './scenarios.ts';
 
@@ -22,7 +22,7 @@ export function getCatalog(): Catalog {
   g[KEY] ??= {
     scenarios: loadScenarios(process.env.PARLEY_SCENARIOS ?? 'scenarios'),
     rubric: loadRubric(process.env.PARLEY_RUBRICS ?? 'rubrics'),
-    classify,
+    classify: productClassifier(),
   };
   return g[KEY];
 }

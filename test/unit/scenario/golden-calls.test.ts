@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { classify } from '../../../src/domain/language/classify.ts';
+import { productClassifier } from '../../../src/server/language/product-classifier.ts';
 import { playScriptedCall } from '../../../src/domain/scenario/scripted-call.ts';
 import { scoreTranscript } from '../../../src/domain/scoring/engine.ts';
 import { loadRubric } from '../../../src/server/content/rubrics.ts';
@@ -39,6 +39,7 @@ const GoldenCall = z
 
 const scenarios = loadScenarios('scenarios');
 const rubric = loadRubric('rubrics');
+const classify = productClassifier();
 const goldens = readdirSync(GOLDEN_DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) =>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/domain/language/classify.ts';
+import { productClassifier } from '../../../src/server/language/product-classifier.ts';
+
+const classify = productClassifier();
 import { scoreTranscript } from '../../../src/domain/scoring/engine.ts';
 import { goldenTranscripts, projectRubric } from '../../fixtures/scoring/calls.ts';
 
