@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { scoreTranscript } from '../../../src/domain/scoring/engine.ts';
 import { productClassifier } from '../../../src/server/language/product-classifier.ts';
+import { goldenTranscripts, projectRubric } from '../../fixtures/scoring/calls.ts';
 
 const classify = productClassifier();
-import { scoreTranscript } from '../../../src/domain/scoring/engine.ts';
-import { goldenTranscripts, projectRubric } from '../../fixtures/scoring/calls.ts';
 
 /**
  * The golden transcripts scored end to end with the real classifier: the same expectations
