@@ -47,12 +47,15 @@ export async function run(_argv: string[], io: CommandIo): Promise<number> {
   }
 
   return new Promise<number>((done) => {
+    // Stop taking requests, let the ones in flight finish (briefly), then close the database:
+    // closing it under a running request would fail that request.
     const stop = () => {
       server.close(() => {
         db.close();
         done(0);
       });
-      server.closeAllConnections();
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), 2000).unref();
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -23,6 +23,13 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       const label = model.labels[k] as Act;
       if (label !== 'other' && allowed.has(label) && p[k]! >= model.thresholds[k]!) found.add(label);
     }
+    // The contract's rule, whatever the model thinks: debt words to someone not verified as the
+    // consumer are a disclosure, not a statement of purpose or balance.
+    if (u.speaker === 'agent' && (u.context?.rpc_verified === false || u.context?.third_party_on_line === true)) {
+      const purpose = found.delete('state_purpose');
+      const balance = found.delete('state_balance');
+      if (purpose || balance) found.add('third_party_disclosure');
+    }
     const order = u.speaker === 'agent' ? AGENT_ACTS : CUSTOMER_ACTS;
     const acts = (order as readonly Act[]).filter((a) => found.has(a));
     return acts.length > 0 ? acts : ['other'];

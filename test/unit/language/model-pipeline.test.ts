@@ -77,6 +77,13 @@ describe('act model', () => {
     expect(classify({ text: 'folks end up talking to the sheriff', speaker: 'customer' })).toEqual(['other']);
     expect(createActClassifier(undefined, rules)).toBe(rules);
   });
+
+  it('turns purpose and balance into a disclosure when the consumer is not verified, as the contract says', () => {
+    const model = tinyModel('zzz', 'hardship', 'customer');
+    const classify = createActClassifier(model, () => ['state_purpose', 'state_balance']);
+    expect(classify({ text: 'your balance is $400', speaker: 'agent', context: { rpc_verified: false } })).toEqual(['third_party_disclosure']);
+    expect(classify({ text: 'your balance is $400', speaker: 'agent', context: { rpc_verified: true } })).toEqual(['state_purpose', 'state_balance']);
+  });
 });
 
 describe('corpus', () => {
