@@ -10,6 +10,7 @@ import { createActClassifier } from '../../domain/language/combined.ts';
 import { utteranceOf, type CorpusExample } from '../../domain/language/corpus.ts';
 import { FEATURE_BUCKETS, featurize } from '../../domain/language/features.ts';
 import { labelScores } from '../../domain/language/metrics.ts';
+import { randomSource } from '../../domain/scenario/random.ts';
 import { ACT_MODEL_FILE, CORPUS_DIR, loadCorpus, saveActModel } from '../../server/language/act-model-store.ts';
 import type { CommandIo } from '../io.ts';
 
@@ -32,17 +33,6 @@ export async function startTf(): Promise<string> {
   return tf.getBackend();
 }
 
-/** A seeded PRNG (mulberry32) for shuffling, so a training run is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function batchTensors(examples: { features: Uint32Array; labels: Float32Array }[]) {
   const x = new Float32Array(examples.length * FEATURE_BUCKETS);
@@ -78,7 +68,7 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
   net.add(tf.layers.dense({ units: MODEL_LABELS.length, activation: 'sigmoid', kernelInitializer: tf.initializers.glorotUniform({ seed: SEED + 1 }) }));
   net.compile({ optimizer: tf.train.adam(0.003), loss: 'binaryCrossentropy' });
 
-  const rand = random(SEED);
+  const rand = randomSource(SEED);
   const batches = Math.ceil(trainSet.length / BATCH);
   const bar = new SingleBar({ format: 'training [{bar}] {percentage}% | epoch {epoch}/{epochs} | loss {loss}', stream: io.stderr as NodeJS.WriteStream, noTTYOutput: true, notTTYSchedule: 5000 }, Presets.shades_classic);
   bar.start(epochs * batches, 0, { epoch: 1, epochs, loss: '-' });

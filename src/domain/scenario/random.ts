@@ -43,3 +43,16 @@ function fmix32(h: number): number {
   x ^= x >>> 16;
   return x >>> 0;
 }
+
+/**
+ * The same generator as a plain draw function, starting from `state` exactly as given (no
+ * mixing), for code that draws many numbers in a row (the demo seed, model training shuffles).
+ */
+export function randomSource(state: RngState): () => number {
+  let s = state >>> 0;
+  return () => {
+    const r = nextRandom(s);
+    s = r.state;
+    return r.value;
+  };
+}

@@ -1,3 +1,4 @@
+import { randomSource } from '../../domain/scenario/random.ts';
 import type { Catalog } from '../content/catalog.ts';
 import type { Db } from '../db/database.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -10,17 +11,6 @@ import { composeDemoScript, fillScriptLine, type DemoScript } from './demo-scrip
 
 const DAY = 24 * 3600 * 1000;
 
-/** A small deterministic PRNG so the demo history is the same on every fresh install. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Seeds the demo users, a cohort and four weeks of practice history into an empty database.
@@ -61,7 +51,8 @@ export async function seedDemoIfEmpty(db: Db, catalog: Catalog, now = new Date()
  * call is composed for their level that day and played through the real engine at a past time.
  */
 function playDemoHistory(db: Db, catalog: Catalog, trainees: User[], now: Date): void {
-  const random = mulberry32(20261101);
+  // Deterministic, so the demo history is the same on every fresh install.
+  const random = randomSource(20261101);
   const scenarioIds = [...catalog.scenarios.keys()].sort();
   const sessions = 10;
   db.transaction(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextRandom, pickIndex, seedRng } from '../../../src/domain/scenario/random.ts';
+import { nextRandom, pickIndex, randomSource, seedRng } from '../../../src/domain/scenario/random.ts';
 
 function draw(seed: number, n: number): number[] {
   let state = seedRng(seed);
@@ -53,5 +53,17 @@ describe('seeded random numbers', () => {
     }
     expect([...seen].sort()).toEqual([0, 1, 2]);
     expect(() => pickIndex(state, 0)).toThrow(RangeError);
+  });
+});
+
+describe('randomSource', () => {
+  it('draws the same sequence as stepping the pure generator by hand', () => {
+    const draw = randomSource(42);
+    let state = 42;
+    for (let i = 0; i < 20; i++) {
+      const r = nextRandom(state);
+      state = r.state;
+      expect(draw()).toBe(r.value);
+    }
   });
 });
