@@ -3,8 +3,9 @@ import { AccountPanel, type AccountView } from './AccountPanel.tsx';
 import { WrapUpForm, type DispositionOption } from './WrapUpForm.tsx';
 import './call-desk.css';
 
+/** A line of the call as the agent's desk shows it: who picked up is for the trainee to find out. */
 interface Turn {
-  speaker: 'agent' | 'customer' | 'third_party' | 'system';
+  speaker: 'agent' | 'customer';
   text: string;
 }
 
@@ -110,7 +111,6 @@ export default function CallDesk(props: Props) {
   }
 
   const live = state.status !== 'wrap_up';
-  const customerName = props.account.consumer_name;
 
   return (
     <div className="desk" data-hydrated={hydrated ? 'true' : 'false'}>
@@ -131,12 +131,12 @@ export default function CallDesk(props: Props) {
         <ol className="transcript" ref={transcriptRef} aria-live="polite" aria-label="Transcript">
           {state.turns.map((t, i) => (
             <li key={i} className={`bubble ${t.speaker}`}>
-              <span className="who">{t.speaker === 'agent' ? 'You' : t.speaker === 'system' ? 'Line' : customerName}</span>
+              <span className="who">{t.speaker === 'agent' ? 'You' : 'Customer'}</span>
               <span className="text">{t.text}</span>
             </li>
           ))}
           {state.status === 'sending' && (
-            <li className="bubble customer typing" aria-label={`${customerName} is answering`}>
+            <li className="bubble customer typing" aria-label="The customer is answering">
               <span className="dots"><i /><i /><i /></span>
             </li>
           )}

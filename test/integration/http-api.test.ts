@@ -96,6 +96,15 @@ describe('HTTP API (built server, real SQLite file)', () => {
     expect(after.json.report.score).toBe(ended.json.score);
   });
 
+  it('shows whoever picked up as the customer while the call is on, as the contract says', async () => {
+    const c = client(server.url);
+    await c.login('trainee@example.com');
+    const { json } = await c.post('/api/calls', { scenario: 'roommate-answers', mode: 'practice', seed: 2 });
+    await c.post(`/api/calls/${json.id}/turns`, { text: 'Hi, may I speak with Jordan please?' });
+    const view = await c.get(`/api/calls/${json.id}`);
+    expect(new Set(view.json.turns.map((t: { speaker: string }) => t.speaker))).toEqual(new Set(['agent', 'customer']));
+  });
+
   it("never shows one trainee's call to another user", async () => {
     const owner = client(server.url);
     await owner.login('trainee@example.com');

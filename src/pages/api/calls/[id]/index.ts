@@ -10,7 +10,8 @@ export const GET = apiRoute((context) => {
     scenario,
     status: view.status,
     account: view.account,
-    turns: turns.map(({ speaker, text }) => ({ speaker, text })),
+    // CONTRACT: the other side is `customer`, whoever picked up; who it really was is for the debrief.
+    turns: turns.map(({ speaker, text }) => ({ speaker: speaker === 'agent' ? 'agent' : 'customer', text })),
     ended,
     ...(report ? { report } : {}),
   });
