@@ -74,9 +74,9 @@ export function callService(db: Db, catalog: Catalog, clock: () => Date = () => 
       if (call.status !== 'active') throw new HttpError(409, 'this call has already ended');
       const { machine } = scenarioOf(call.scenario_id);
       const snapshot: unknown = JSON.parse(call.snapshot);
-      const turns = calls.turns(callId);
-      const previous = [...turns].reverse().find((t) => t.speaker !== 'agent')?.text;
+      // The snapshot knows who is on the line and what they said last: no need to reread the turns.
       const state = peekConversation(machine, snapshot);
+      const previous = state.reply || undefined;
       const acts = catalog
         .classify({
           text,
