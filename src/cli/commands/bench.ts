@@ -8,7 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { weeklyScoreTrend, traineeSummaries } from '../../domain/analytics/score-trend.ts';
 import autocannon from 'autocannon';
-import { accountView, scoringContext } from '../../domain/scenario/runtime.ts';
+import { accountView } from '../../domain/scenario/runtime.ts';
+import { playScriptedCall } from '../../domain/scenario/scripted-call.ts';
 import { scoreTranscript } from '../../domain/scoring/engine.ts';
 import type { Transcript } from '../../domain/transcript/schema.ts';
 import { getCatalog, type Catalog } from '../../server/content/catalog.ts';
@@ -39,7 +40,7 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     const db = openDatabase(dbFile);
     setDb(db);
     const catalog = getCatalog();
-    const transcripts = playScripts(db, catalog, quick ? 4 : 20);
+    const transcripts = playScripts(catalog, quick ? 4 : 20);
 
     const turnTimes = measureTurns(db, catalog, quick ? 10 : 60);
     emit('turn_p50_ms', percentile(turnTimes, 0.5), 'ms');
@@ -81,22 +82,15 @@ function benchUser(db: Db, email: string): User {
 }
 
 /** Plays every demo script against every scenario through the engine; returns the transcripts. */
-function playScripts(db: Db, catalog: Catalog, rounds: number): Transcript[] {
-  const user = benchUser(db, 'scripts@bench.local');
-  const service = callService(db, catalog);
-  const calls = callsRepository(db);
+function playScripts(catalog: Catalog, rounds: number): Transcript[] {
   const out: Transcript[] = [];
   let seed = 1;
   for (let r = 0; r < rounds; r++) {
-    for (const [scenarioId, { scenario }] of catalog.scenarios) {
+    for (const { scenario, machine } of catalog.scenarios.values()) {
+      const account = accountView(scenario);
       for (const script of DEMO_SCRIPTS) {
-        const call = service.start(user, { scenario: scenarioId, mode: 'practice', seed: seed++ });
-        for (const line of script.lines) if (service.say(user, call.id, fillScriptLine(line, call.account)).ended) break;
-        out.push({
-          id: call.id,
-          context: scoringContext(scenario),
-          turns: calls.turns(call.id).map((t) => ({ speaker: t.speaker, text: t.text })),
-        });
+        const lines = script.lines.map((line) => fillScriptLine(line, account));
+        out.push(playScriptedCall({ scenario, machine, seed: seed++, lines, classify: catalog.classify }).transcript);
       }
     }
   }

@@ -13,7 +13,13 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 
 /** Parses and validates a JSON request body; bad JSON and schema failures become 400s. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  const text = await request.text();
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    // The client went away before its body arrived: nothing to answer, nothing to log.
+    throw new HttpError(400, 'request body could not be read');
+  }
   let data: unknown = {};
   if (text.trim() !== '') {
     try {
