@@ -26,9 +26,14 @@ const HIDDEN_DROPOUT = 0.5;
  * rewards labels the model is unsure of, and clean calls start collecting stray acts.
  */
 const MIN_THRESHOLD = 0.3;
-/** The validation precision a violation act's threshold must reach (issue 4's floor). */
+/**
+ * The validation precision that acts with consequences must reach (issue 4's floor): the
+ * violations, and the customer's words that put a duty on the agent (a dispute, a cease request,
+ * an attorney, a bankruptcy, a third party or wrong number on the line). Reading one that was not
+ * said fails a trainee for ignoring it.
+ */
 const VIOLATION_PRECISION = 0.9;
-const VIOLATIONS = new Set<string>(VIOLATION_ACTS);
+const CONSEQUENTIAL = new Set<string>([...VIOLATION_ACTS, 'disputes_debt', 'requests_cease', 'has_attorney', 'bankruptcy', 'third_party', 'wrong_party']);
 
 /** Every label the model predicts, agent and customer (`other` once). */
 export const MODEL_LABELS: Act[] = [...new Set<Act>([...AGENT_ACTS, ...CUSTOMER_ACTS])];
@@ -78,7 +83,8 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
   const trainSet = train.map(encode);
   const net = tf.sequential();
   net.add(tf.layers.dropout({ inputShape: [FEATURE_BUCKETS], rate: INPUT_DROPOUT, seed: SEED + 2 }));
-  net.add(tf.layers.dense({ units: HIDDEN, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: SEED }) }));
+  const l2 = Number(option('l2') ?? 0);
+  net.add(tf.layers.dense({ units: HIDDEN, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: SEED }), ...(l2 > 0 ? { kernelRegularizer: tf.regularizers.l2({ l2 }) } : {}) }));
   net.add(tf.layers.dropout({ rate: HIDDEN_DROPOUT, seed: SEED }));
   net.add(tf.layers.dense({ units: MODEL_LABELS.length, activation: 'sigmoid', kernelInitializer: tf.initializers.glorotUniform({ seed: SEED + 1 }) }));
   net.compile({ optimizer: tf.train.adam(0.003), loss: 'binaryCrossentropy' });
@@ -128,7 +134,7 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
 
 /**
  * For each label, the threshold (minThreshold–0.95) that gives the best F1 of the combined
- * classifier on the validation split, with violation acts held to VIOLATION_PRECISION; with
+ * classifier on the validation split, acts with consequences held to VIOLATION_PRECISION; with
  * `gateRules` (`--gate-rules`) also whether the rules' finding of the label is kept. Ties keep
  * the rules and go to the higher, more precise threshold.
  */
@@ -153,9 +159,7 @@ export function tuneThresholds(model: ActModel, validation: CorpusExample[], opt
           else if (g) fn++;
         }
         const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-        // A violation the trainee did not commit fails their call: those labels keep a
-        // threshold whose validation precision is at least VIOLATION_PRECISION, then maximise F1.
-        const precise = !VIOLATIONS.has(label) || tp + fp === 0 || tp / (tp + fp) >= VIOLATION_PRECISION;
+        const precise = !CONSEQUENTIAL.has(label) || tp + fp === 0 || tp / (tp + fp) >= VIOLATION_PRECISION;
         if (precise && f1 > best.f1 + 1e-9) best = { f1, t, trust };
       }
     }

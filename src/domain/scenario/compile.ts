@@ -213,7 +213,7 @@ export function compileScenario(s: Scenario) {
           ...interrupts
             .filter(({ rule }) => rule.stages === undefined || rule.stages.includes(stageId))
             .map(({ rule, name }) => transitionFor(rule, name)),
-          ...stage.rules.map((rule, i) => transitionFor(rule, `${stageId}#${i + 1}`)),
+          ...answerTheAskFirst(stage.rules).map((rule, i) => transitionFor(rule, `${stageId}#${i + 1}`)),
           { actions: [{ type: 'say', params: { lines: lines(fallback), acts: null, rule: `${stageId}.fallback` } }] },
         ],
       },
@@ -258,6 +258,29 @@ export function compileScenario(s: Scenario) {
 
 /** The machine `compileScenario` returns. */
 export type ScenarioMachine = ReturnType<typeof compileScenario>;
+
+/** Acts that build rapport without asking or telling the customer anything. */
+const RAPPORT_ACTS: ReadonlySet<AgentAct> = new Set<AgentAct>(['empathy', 'active_listening']);
+
+/**
+ * A person answers the question, not the pleasantry before it: "I understand. Can you pay it on
+ * Friday?" gets an answer about Friday. A stage rule that listens only for rapport therefore
+ * stands aside when the same words carry an act another rule of the stage answers. The rapport
+ * still counts: mood effects apply to every act heard.
+ */
+function answerTheAskFirst(rules: readonly Rule[]): Rule[] {
+  const rapportOnly = (rule: Rule) =>
+    rule.when !== undefined &&
+    rule.when.length > 0 &&
+    rule.when.every((c) => c.all === undefined && c.any !== undefined && c.any.every((a) => RAPPORT_ACTS.has(a)));
+  const answered = [
+    ...new Set(rules.filter((r) => !rapportOnly(r)).flatMap((r) => (r.when ?? []).flatMap((c) => [...(c.any ?? []), ...(c.all ?? [])]))),
+  ].filter((a) => !RAPPORT_ACTS.has(a));
+  if (answered.length === 0) return [...rules];
+  return rules.map((rule) =>
+    rapportOnly(rule) ? { ...rule, when: rule.when!.map((c) => ({ ...c, none: [...new Set([...(c.none ?? []), ...answered])] })) } : rule,
+  );
+}
 
 /** Turns a rule's `when` (alternatives of condition sets) into one guard; undefined means always. */
 function guardFor(when: Condition[] | undefined, fill: (text: string) => string): Guard | undefined {

@@ -57,6 +57,22 @@ describe('a compiled scenario', () => {
     expect(open.mood.trust).toBe(60);
   });
 
+  it('answers the ask rather than the pleasantry when one turn carries both', () => {
+    const base = testCaller();
+    const thanks = { id: 'thanks', when: [{ any: ['empathy' as const] }], say: ['Thanks, that is kind of you.'] };
+    const talk = base.stages.talk!;
+    const withThanks = { ...base, stages: { ...base.stages, talk: { ...talk, rules: [thanks, ...talk.rules] } } };
+    const call = conversation(withThanks);
+    call.say(['verify_identity'], 'date of birth please');
+    // Rapport alone still earns the rapport answer...
+    expect(call.say(['empathy'], 'I am sorry to hear that')).toMatchObject({ rule: 'thanks' });
+    // ...but with a question another rule answers, the question is answered, and the empathy
+    // still lifts trust (40 + 20 + 20 = 80 after two empathetic turns).
+    const step = call.say(['empathy', 'probe_ability_to_pay'], 'that sounds hard, what happened?');
+    expect(step).toMatchObject({ rule: 'opens_up', revealed: ['new_job'] });
+    expect(step.mood.trust).toBe(80);
+  });
+
   it('counts each act once per turn and clamps mood to 0–100', () => {
     const call = conversation(scenario);
     call.say(['verify_identity'], 'date of birth please');
