@@ -20,12 +20,15 @@ export const TOKENS = {
   address: '__address__',
   email: '__email__',
   redacted: '__redacted__',
+  expletive: '__expletive__',
 } as const;
 
 // Placeholder names vary by recorder ([DEBT_AMOUNT], {consumer_name}, <AGENT>); the first
 // keyword group that occurs in the name decides the token, so AGENT_NAME is the agent, not a
 // person, and ACCOUNT_NUMBER is a number, not a phone.
 const PLACEHOLDER_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  // A recorder's censoring of a swear word keeps the fact that one was said.
+  [/\b(?:expletives?|bleep(?:ed|s)?|profanity|profane|curse|cursing|curses|swear(?:ing|s)?|obscenit(?:y|ies)|censored)\b/, TOKENS.expletive],
   [/\b(?:agent|rep|representative|collector|caller|employee|operator)\b/, TOKENS.agent],
   [/\b(?:company|agency|creditor|bank|lender|client|business|firm|org|organization|employer|brand|merchant|store)\b/, TOKENS.company],
   [/\b(?:date|day|time|month|deadline|due|year|dob|birthday|birth)\b/, TOKENS.date],

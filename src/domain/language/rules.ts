@@ -106,6 +106,8 @@ const RELENTLESS = r`(?:every (?:single )?(?:day|hour|morning|night|week|minute|
 // Profanity and insults, with common obfuscations; word-bounded so "Scunthorpe",
 // "assessment" or "cocktail" never match.
 const PROFANITY = [
+  // A swear word the recorder censored: "[expletive]", "[bleep]", "{profanity}".
+  r`\b__expletive__\b`,
   r`\bf+(?:u+|\*+|@|#|v|o|\$|%)?(?:c+|\*+|#)?k+(?:s|ed|er|ers|ing|in|ingly|off|face|head|wit|tard)?\b`,
   r`\bf\*+(?:ing|in|er|ed|s)?(?![a-z])`,
   r`\bph(?:u|\*)c?k\w*`,

@@ -33,6 +33,12 @@ describe('normalize', () => {
     expect(normalize(input)).toBe(expected);
   });
 
+  it('keeps a censored swear word as a token, and a voicemail beep as a stage note', () => {
+    expect(normalize('pay your [expletive] bill')).toBe(`pay your ${TOKENS.expletive} bill`);
+    expect(normalize('you {bleep} idiot')).toBe(`you ${TOKENS.expletive} idiot`);
+    expect(normalize('leave a message [beep]')).toBe('leave a message');
+  });
+
   it('keeps possessives that are not contractions', () => {
     expect(normalize("the attorney's office")).toBe("the attorney's office");
   });
