@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { VIOLATION_ACTS } from '../../domain/language/acts.ts';
 import { classify as classifyByRules } from '../../domain/language/classify.ts';
 import { createActClassifier } from '../../domain/language/combined.ts';
@@ -15,10 +16,16 @@ const pct = (x: number) => (100 * x).toFixed(1);
  * and the most confused pairs. `--markdown` prints the table for the README.
  */
 export async function run(argv: string[], io: CommandIo): Promise<number> {
-  const markdown = argv.includes('--markdown');
-  const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const model = loadActModel(option('model'));
-  const test = loadCorpus(option('corpus') ?? CORPUS_DIR).filter((e) => e.split === 'test');
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: { markdown: { type: 'boolean' }, model: { type: 'string' }, corpus: { type: 'string' } } }));
+  } catch (e) {
+    io.stderr.write(`${(e as Error).message}\nusage: parley eval [--markdown] [--model=FILE] [--corpus=DIR]\n`);
+    return 2;
+  }
+  const markdown = values.markdown === true;
+  const model = loadActModel(values.model);
+  const test = loadCorpus(values.corpus ?? CORPUS_DIR).filter((e) => e.split === 'test');
   const gold = test.map((e) => e.acts);
   const combined = createActClassifier(model);
   const predicted = test.map((e) => combined(utteranceOf(e)));
@@ -41,10 +48,6 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
   out(`macro-F1: ${macro.toFixed(3)} (rules alone: ${rulesMacro.toFixed(3)})`);
   const violations = scores.filter((s) => (VIOLATION_ACTS as readonly string[]).includes(s.label));
   const v = pool(violations);
-  if (model) {
-    const modelOnly = model.labels.filter((_, k) => model.trustRules[k] === 0);
-    out(`labels whose rules were imprecise on validation, left to the model: ${modelOnly.length ? modelOnly.join(', ') : 'none'}`);
-  }
   out(`violation acts (pooled): precision ${pct(v.precision)}, recall ${pct(v.recall)}`);
   const weakest = violations.filter((s) => s.support > 0 && (s.recall < 0.97 || s.precision < 0.9)).map((s) => s.label);
   out(`violation acts under recall 97% or precision 90%: ${weakest.length ? weakest.join(', ') : 'none'}`);

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
@@ -33,7 +34,11 @@ const MIN_THRESHOLD = 0.3;
  * said fails a trainee for ignoring it.
  */
 const VIOLATION_PRECISION = 0.9;
+const AGENT = new Set<string>(AGENT_ACTS);
+const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 const CONSEQUENTIAL = new Set<string>([...VIOLATION_ACTS, 'disputes_debt', 'requests_cease', 'has_attorney', 'bankruptcy', 'third_party', 'wrong_party']);
+
+const USAGE = 'usage: parley train [--epochs=N] [--corpus=DIR] [--out=FILE] [--min-threshold=X]\n';
 
 /** Every label the model predicts, agent and customer (`other` once). */
 export const MODEL_LABELS: Act[] = [...new Set<Act>([...AGENT_ACTS, ...CUSTOMER_ACTS])];
@@ -66,10 +71,20 @@ function batchTensors(examples: { features: Uint32Array; labels: Float32Array }[
  * and writes public/models/act-model.json. The test split is never read here.
  */
 export async function run(argv: string[], io: CommandIo): Promise<number> {
-  const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const epochs = Number(option('epochs') ?? EPOCHS);
-  const corpusDir = option('corpus') ?? CORPUS_DIR;
-  const out = option('out') ?? ACT_MODEL_FILE;
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { epochs: { type: 'string' }, corpus: { type: 'string' }, out: { type: 'string' }, 'min-threshold': { type: 'string' } },
+    }));
+  } catch (e) {
+    io.stderr.write(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const epochs = Number(values.epochs ?? EPOCHS);
+  const minThreshold = Number(values['min-threshold'] ?? MIN_THRESHOLD);
+  const corpusDir = values.corpus ?? CORPUS_DIR;
+  const out = values.out ?? ACT_MODEL_FILE;
   const backend = await startTf();
   const corpus = loadCorpus(corpusDir);
   const train = corpus.filter((e) => e.split === 'train');
@@ -83,8 +98,7 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
   const trainSet = train.map(encode);
   const net = tf.sequential();
   net.add(tf.layers.dropout({ inputShape: [FEATURE_BUCKETS], rate: INPUT_DROPOUT, seed: SEED + 2 }));
-  const l2 = Number(option('l2') ?? 0);
-  net.add(tf.layers.dense({ units: HIDDEN, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: SEED }), ...(l2 > 0 ? { kernelRegularizer: tf.regularizers.l2({ l2 }) } : {}) }));
+  net.add(tf.layers.dense({ units: HIDDEN, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: SEED }) }));
   net.add(tf.layers.dropout({ rate: HIDDEN_DROPOUT, seed: SEED }));
   net.add(tf.layers.dense({ units: MODEL_LABELS.length, activation: 'sigmoid', kernelInitializer: tf.initializers.glorotUniform({ seed: SEED + 1 }) }));
   net.compile({ optimizer: tf.train.adam(0.003), loss: 'binaryCrossentropy' });
@@ -121,9 +135,8 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     w2: Float32Array.from(k2!),
     b2: Float32Array.from(b2!),
     thresholds: new Float32Array(MODEL_LABELS.length).fill(0.5),
-    trustRules: new Uint8Array(MODEL_LABELS.length).fill(1),
   };
-  tuneThresholds(model, validation, { gateRules: argv.includes('--gate-rules'), minThreshold: Number(option('min-threshold') ?? MIN_THRESHOLD) });
+  tuneThresholds(model, validation, minThreshold);
   const bytes = saveActModel(model, { seed: SEED, epochs, examples: train.length, corpus: corpusDir }, out);
   const classify = createActClassifier(model);
   const scores = labelScores(validation.map((e) => e.acts), validation.map((e) => classify(utteranceOf(e))), MODEL_LABELS);
@@ -134,36 +147,33 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
 
 /**
  * For each label, the threshold (minThreshold–0.95) that gives the best F1 of the combined
- * classifier on the validation split, acts with consequences held to VIOLATION_PRECISION; with
- * `gateRules` (`--gate-rules`) also whether the rules' finding of the label is kept. Ties keep
- * the rules and go to the higher, more precise threshold.
+ * classifier (rules ∪ model) on the validation split, acts with consequences held to
+ * VIOLATION_PRECISION; ties go to the higher, more precise threshold.
  */
-export function tuneThresholds(model: ActModel, validation: CorpusExample[], options: { gateRules: boolean; minThreshold: number }): void {
+export function tuneThresholds(model: ActModel, validation: CorpusExample[], minThreshold: number): void {
   const seen = validation.map((e) => {
     const u = utteranceOf(e);
     return { gold: new Set(e.acts), rules: new Set(classifyByRules(u)), p: predictProbabilities(model, featurize(u)), speaker: e.speaker };
   });
-  const candidates = Array.from({ length: Math.round((0.95 - options.minThreshold) / 0.05) + 1 }, (_, i) => 0.95 - i * 0.05);
+  const candidates = Array.from({ length: Math.round((0.95 - minThreshold) / 0.05) + 1 }, (_, i) => 0.95 - i * 0.05);
   for (let k = 0; k < model.labels.length; k++) {
     const label = model.labels[k]!;
-    let best = { f1: -1, t: 0.95, trust: 1 };
-    for (const trust of options.gateRules ? [1, 0] : [1]) {
-      for (const t of candidates) {
-        let tp = 0, fp = 0, fn = 0;
-        for (const e of seen) {
-          const speakerHas = e.speaker === 'agent' ? (AGENT_ACTS as readonly string[]).includes(label) : (CUSTOMER_ACTS as readonly string[]).includes(label);
-          const p = speakerHas && ((trust === 1 && e.rules.has(label)) || e.p[k]! >= t);
-          const g = e.gold.has(label);
-          if (p && g) tp++;
-          else if (p) fp++;
-          else if (g) fn++;
-        }
-        const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-        const precise = !CONSEQUENTIAL.has(label) || tp + fp === 0 || tp / (tp + fp) >= VIOLATION_PRECISION;
-        if (precise && f1 > best.f1 + 1e-9) best = { f1, t, trust };
-      }
+    // Whether the label belongs to each example's side: the other side's lines never get it.
+    const allowed = seen.map((e) => (e.speaker === 'agent' ? AGENT : CUSTOMER).has(label));
+    let best = { f1: -1, t: 0.95 };
+    for (const t of candidates) {
+      let tp = 0, fp = 0, fn = 0;
+      seen.forEach((e, i) => {
+        const p = allowed[i]! && (e.rules.has(label) || e.p[k]! >= t);
+        const g = e.gold.has(label);
+        if (p && g) tp++;
+        else if (p) fp++;
+        else if (g) fn++;
+      });
+      const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+      const precise = !CONSEQUENTIAL.has(label) || tp + fp === 0 || tp / (tp + fp) >= VIOLATION_PRECISION;
+      if (precise && f1 > best.f1 + 1e-9) best = { f1, t };
     }
     model.thresholds[k] = best.t;
-    model.trustRules[k] = best.trust;
   }
 }

@@ -17,11 +17,6 @@ export interface ActModel {
   b2: Float32Array;
   /** Per-label probability above which the label is predicted (tuned on the validation split). */
   thresholds: Float32Array;
-  /**
-   * Per label, whether the rules' finding of it is kept (1) or left to the model (0): measured on
-   * the validation split, where a rule written for one wording can disagree with how people use it.
-   */
-  trustRules: Uint8Array;
 }
 
 /** Probability of each label for one utterance's features. */
@@ -56,12 +51,11 @@ export function predictLabels(model: ActModel, features: Uint32Array): Act[] {
 /** The serialised model file: weights quantised to int8 per tensor, base64-encoded. */
 export interface ActModelFile {
   format: 'parley-act-model';
-  version: 2;
+  version: 1;
   buckets: number;
   labels: Act[];
   hidden: number;
   thresholds: number[];
-  trust_rules: boolean[];
   tensors: Record<'w1' | 'b1' | 'w2' | 'b2', { scale: number; data: string }>;
   trained: { seed: number; epochs: number; examples: number; corpus: string };
 }
@@ -95,12 +89,11 @@ export function encodeActModel(
   };
   return {
     format: 'parley-act-model',
-    version: 2,
+    version: 1,
     buckets: FEATURE_BUCKETS,
     labels: [...model.labels],
     hidden: model.hidden,
     thresholds: [...model.thresholds],
-    trust_rules: [...model.trustRules].map((t) => t === 1),
     tensors: { w1: pack(model.w1), b1: pack(model.b1), w2: pack(model.w2), b2: pack(model.b2) },
     trained,
   };
@@ -108,7 +101,7 @@ export function encodeActModel(
 
 /** Reads a model file, checking that it matches the feature code it will run with. */
 export function decodeActModel(file: ActModelFile, decode: (b64: string) => Uint8Array): ActModel {
-  if (file.format !== 'parley-act-model' || file.version !== 2) throw new Error('not a Parley act model file (version 2): retrain');
+  if (file.format !== 'parley-act-model' || file.version !== 1) throw new Error('not a Parley act model file');
   if (file.buckets !== FEATURE_BUCKETS) throw new Error(`model has ${file.buckets} feature buckets, the code uses ${FEATURE_BUCKETS}: retrain`);
   const model: ActModel = {
     labels: file.labels,
@@ -118,9 +111,8 @@ export function decodeActModel(file: ActModelFile, decode: (b64: string) => Uint
     w2: dequantise(file.tensors.w2, decode),
     b2: dequantise(file.tensors.b2, decode),
     thresholds: Float32Array.from(file.thresholds),
-    trustRules: Uint8Array.from(file.trust_rules, (t) => (t ? 1 : 0)),
   };
-  if (model.w1.length !== FEATURE_BUCKETS * model.hidden || model.w2.length !== model.hidden * model.labels.length || model.trustRules.length !== model.labels.length) {
+  if (model.w1.length !== FEATURE_BUCKETS * model.hidden || model.w2.length !== model.hidden * model.labels.length) {
     throw new Error('model file tensors do not match its shape');
   }
   return model;

@@ -8,18 +8,15 @@ const AGENT = new Set<string>(AGENT_ACTS);
 const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 
 /**
- * The classifier the product uses: the rules (the law's exact words, negation, context) plus
- * whatever the trained model adds above its per-label thresholds. The model widens recall to
- * phrasings no rule names. A rule's finding is kept for every label whose rules proved precise
- * on the validation split (`trustRules`, set by training); for labels where they did not, the
- * model decides alone. Without a model it is the rules alone.
+ * The classifier the product uses: the high-precision rules (the law's exact words, negation,
+ * context) plus whatever the trained model adds above its per-label thresholds. The model widens
+ * recall to phrasings no rule names; it never removes what a rule found. Without a model it is
+ * the rules alone.
  */
 export function createActClassifier(model: ActModel | undefined, rules: Classify = classifyByRules): Classify {
   if (!model) return rules;
-  const distrusted = new Set(model.labels.filter((_, k) => model.trustRules[k] === 0));
-  const trusted = (a: Act) => !distrusted.has(a);
   return (u: Utterance): Act[] => {
-    const found = new Set<Act>(rules(u).filter((a) => a !== 'other' && trusted(a)));
+    const found = new Set<Act>(rules(u).filter((a) => a !== 'other'));
     const allowed = u.speaker === 'agent' ? AGENT : CUSTOMER;
     const p = predictProbabilities(model, featurize(u));
     for (let k = 0; k < p.length; k++) {

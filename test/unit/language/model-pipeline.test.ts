@@ -17,7 +17,7 @@ function tinyModel(trigger: string, label: 'threat_arrest' | 'hardship', speaker
   for (const f of featurize({ text: trigger, speaker })) if (!always.has(f)) w1[f * hidden] = 1;
   const w2 = new Float32Array(hidden * labels.length);
   w2[labels.indexOf(label)] = 20;
-  return { labels: [...labels], hidden, w1, b1: new Float32Array(hidden), w2, b2: new Float32Array(labels.length).fill(-10), thresholds: new Float32Array(labels.length).fill(0.5), trustRules: new Uint8Array(labels.length).fill(1) };
+  return { labels: [...labels], hidden, w1, b1: new Float32Array(hidden), w2, b2: new Float32Array(labels.length).fill(-10), thresholds: new Float32Array(labels.length).fill(0.5) };
 }
 
 describe('features', () => {
@@ -61,15 +61,6 @@ describe('act model', () => {
     const p1 = predictProbabilities(model, f);
     const p2 = predictProbabilities(back, f);
     for (let i = 0; i < p1.length; i++) expect(Math.abs(p1[i]! - p2[i]!)).toBeLessThan(0.02);
-  });
-
-  it('leaves a label to the model alone when training found its rules imprecise', () => {
-    const model = tinyModel('the sheriff will come', 'threat_arrest', 'agent');
-    const rules = () => ['threat_arrest' as const];
-    expect(createActClassifier(model, rules)({ text: 'okay', speaker: 'agent' })).toEqual(['threat_arrest']);
-    model.trustRules[model.labels.indexOf('threat_arrest')] = 0;
-    expect(createActClassifier(model, rules)({ text: 'okay', speaker: 'agent' })).toEqual(['other']);
-    expect(createActClassifier(model, rules)({ text: 'the sheriff will come', speaker: 'agent' })).toEqual(['threat_arrest']);
   });
 
   it('refuses a model file built for other feature code', () => {
