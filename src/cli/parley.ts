@@ -15,6 +15,7 @@ const COMMANDS: Record<string, { load: () => Promise<{ run: Command }>; help: st
   serve: { load: () => import('./commands/serve.ts'), help: 'run the web app (same as npm start)' },
   seed: { load: () => import('./commands/seed.ts'), help: 'seed the demo data into PARLEY_DB' },
   train: { load: () => import('./commands/train.ts'), help: 'train the act model on src/corpus (npm run train)' },
+  clusters: { load: () => import('./commands/clusters.ts'), help: 'build the word-cluster table from GloVe vectors (npm run clusters)' },
   eval: { load: () => import('./commands/eval.ts'), help: 'evaluate the act classifier on the test split (npm run eval)' },
 };
 

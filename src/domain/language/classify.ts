@@ -177,7 +177,11 @@ function composedAsks(own: string, hits: Set<RuleLabel>): void {
   if (!timed && !MAYBE_COMMAND.test(own)) return;
   let commands = 0;
   for (const sentence of splitSentences(own)) {
-    if (PAY_COMMAND_RE.test(sentence)) commands++;
+    // "Pay your bill.", "Just pay the damn balance.": a bare command to pay is a demand for it.
+    if (PAY_COMMAND_RE.test(sentence)) {
+      commands++;
+      hits.add('request_full_payment');
+    }
     if (!timed) continue;
     const now = ASK_NOW_RE.test(sentence);
     const later = ASK_LATER_RE.test(sentence);

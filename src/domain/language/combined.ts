@@ -1,7 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
-import { predictProbabilities, type ActModel } from './act-model.ts';
+import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
 import { classify as classifyByRules } from './classify.ts';
-import { featurize } from './features.ts';
 import type { Classify, Utterance } from './utterance.ts';
 
 const AGENT = new Set<string>(AGENT_ACTS);
@@ -18,7 +17,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
   return (u: Utterance): Act[] => {
     const found = new Set<Act>(rules(u).filter((a) => a !== 'other'));
     const allowed = u.speaker === 'agent' ? AGENT : CUSTOMER;
-    const p = predictProbabilities(model, featurize(u));
+    const p = predictProbabilities(model, modelFeatures(model, u));
     for (let k = 0; k < p.length; k++) {
       const label = model.labels[k] as Act;
       if (label !== 'other' && allowed.has(label) && p[k]! >= model.thresholds[k]!) found.add(label);

@@ -1,10 +1,12 @@
 import type { Utterance } from './utterance.ts';
 import { normalize } from './normalize.ts';
+import type { WordClusters } from './word-clusters.ts';
 
 /**
  * Sparse features of an utterance for the act model: hashed word unigrams and bigrams, character
  * 3- and 4-grams inside words (so typos and unseen inflections still share most of their
- * features), the other side's last words, and the call context. Hashing keeps the model a fixed
+ * features), the same words and word pairs read as meaning clusters when the model has them
+ * (word-clusters.ts), the other side's last words, and the call context. Hashing keeps the model a fixed
  * size whatever the vocabulary, and the same code runs in training and at inference.
  */
 
@@ -21,7 +23,7 @@ function fnv1a(text: string, seed: number): number {
   return h >>> 0;
 }
 
-const NS = { word: 1, bigram: 2, char: 3, prev: 4, ctx: 5, speaker: 6, prevBigram: 7 } as const;
+const NS = { word: 1, bigram: 2, char: 3, prev: 4, ctx: 5, speaker: 6, prevBigram: 7, cluster: 11, clusterBigram: 12 } as const;
 
 function bucket(text: string, ns: number): number {
   return fnv1a(text, ns) & (FEATURE_BUCKETS - 1);
@@ -34,7 +36,7 @@ function words(normalized: string): string[] {
 }
 
 /** Feature indices (sorted, unique) of one utterance. */
-export function featurize(u: Utterance): Uint32Array {
+export function featurize(u: Utterance, clusters?: WordClusters): Uint32Array {
   const out = new Set<number>();
   const speaker = u.speaker;
   out.add(bucket(speaker, NS.speaker));
@@ -49,6 +51,17 @@ export function featurize(u: Utterance): Uint32Array {
     }
   }
   if (ws.length === 0) out.add(bucket('<empty>', NS.word));
+  if (clusters) {
+    // A word without a cluster (a placeholder, a rare word) stands for itself.
+    const cs = ws.map((w) => {
+      const c = clusters.get(w);
+      return c === undefined ? w : `#${c}`;
+    });
+    for (let i = 0; i < cs.length; i++) {
+      out.add(bucket(`${speaker}|${cs[i]}`, NS.cluster));
+      if (i > 0) out.add(bucket(`${speaker}|${cs[i - 1]} ${cs[i]}`, NS.clusterBigram));
+    }
+  }
   const ctx = u.context;
   if (ctx?.rpc_verified === false) out.add(bucket('unverified', NS.ctx));
   if (ctx?.rpc_verified === true) out.add(bucket('verified', NS.ctx));

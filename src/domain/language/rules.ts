@@ -871,6 +871,9 @@ export const RULES: readonly ActRule[] = [
       r`\bdead ?beats?\b`,
       r`\b(?:irresponsible|lazy|pathetic|shameless|worthless|useless|disgraceful|disgusting|selfish|childish|immature|dishonest|greedy|cheap|sorry|freeloading|no-good|no good) (?:people|person|man|woman|deadbeats|folks|debtors|customers|adults?|parents?|mothers?|fathers?|excuse|human beings?|bums?|freeloaders?|losers?)\b`,
       r`\bpeople like you\b`,
+      // Shaming by comparison: "pay your bill like everybody else", "other people manage to pay".
+      r`(?:(?<=^|[.!?;] )(?:just |so |now |then |and |okay )*|\byou (?:need|have|got|ought) to |\bgo )pay\b[^.?!]{0,40}\blike (?:everybody|everyone|every other person|the rest of us|normal people|a normal person|an adult|a grown[- ]?up|a responsible (?:adult|person)|responsible people)\b`,
+      r`\b(?:everybody|everyone|other people|normal people|the rest of us) (?:else )?(?:manages?|finds? a way|figures? it out|pays?|can pay)\b[^.?!]{0,30}\b(?:why (?:can|do|will)(?:not)? you|what is your excuse|but not you|except you)\b`,
       r`\b(?:your|you) kind\b(?! (?:of|words|offer|help|attention))`,
       r`\bwhat (?:kind|sort|type) of (?:a )?(?:person|man|woman|mother|father|parent|adult|human being|people|grown (?:man|woman|adult))\b`,
       r`\b(?:you should be|are you not|you ought to be) (?:ashamed|embarrassed)\b`,
@@ -1668,4 +1671,4 @@ export const ASK_ALL = r`\b(?:balance|in full|whole|entire|full amount|everythin
 export const PLAN_WORDS = r`\b(?:(?:a|per|each|every) (?:month|week)|monthly|weekly|installments?|instalments?|plan|arrangement|half|split|the rest|smaller)\b`;
 
 /** A bare command to pay: "Pay it. Pay it now." Repeated in one turn, it badgers. */
-export const PAY_COMMAND = r`^(?:just |so |now |then |and |okay |look,? )*pay (?:it|this|that|up|the (?:balance|bill|debt))\b`;
+export const PAY_COMMAND = r`^(?:just |so |now |then |and |okay |look,? )*pay (?:it|this|that|up|what you owe|(?:the|your|this|that)(?: [a-z_]+)? (?:balance|bill|debt|account))\b`;

@@ -89,8 +89,12 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       continue;
     }
     if (t.speaker !== 'customer') continue;
-    if (t.acts.includes('refuses_to_pay')) agreed = null;
-    else if (t.acts.includes('agrees_to_pay')) agreed = t;
+    // A line that refuses and agrees at once ("not today, but Friday I can pay it all"; "not the
+    // full balance, I'll do forty percent") is a counter-proposal: it agrees to something.
+    // Payment words in a dispute tell of a past payment ("I paid it March 12th by debit card"),
+    // not a new promise.
+    if (t.acts.includes('agrees_to_pay') && !t.acts.includes('disputes_debt')) agreed = t;
+    else if (t.acts.includes('refuses_to_pay')) agreed = null;
     else if (previousAgent && hasAny(previousAgent.acts, PAYMENT_ASKS) && AGREEMENT.test(t.text) && !NEGATION.test(t.text)) agreed = t;
   }
   return agreed;

@@ -2,11 +2,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import { dirname, join } from 'node:path';
 import { decodeActModel, encodeActModel, type ActModel, type ActModelFile } from '../../domain/language/act-model.ts';
 import { parseCorpus, type CorpusExample } from '../../domain/language/corpus.ts';
+import { decodeWordClusters, type WordClusters, type WordClustersFile } from '../../domain/language/word-clusters.ts';
 
 /** Where the trained act model is committed. */
 export const ACT_MODEL_FILE = 'public/models/act-model.json';
 /** Where the labelled corpus lives. */
 export const CORPUS_DIR = 'src/corpus';
+/** Where the word → meaning-cluster table that training reads is committed (`npm run clusters`). */
+export const WORD_CLUSTERS_FILE = 'src/corpus/word-clusters.json';
 
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const fromBase64 = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
@@ -23,6 +26,11 @@ export function saveActModel(model: ActModel, trained: ActModelFile['trained'], 
   const text = JSON.stringify(encodeActModel(model, trained, toBase64));
   writeFileSync(file, text);
   return Buffer.byteLength(text);
+}
+
+/** Reads the word-cluster table. */
+export function loadWordClusters(file = WORD_CLUSTERS_FILE): WordClusters {
+  return decodeWordClusters(JSON.parse(readFileSync(file, 'utf8')) as WordClustersFile);
 }
 
 /** Reads every `*.jsonl` file of the corpus; throws listing every bad line. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeActModel, encodeActModel, predictLabels, predictProbabilities, type ActModel } from '../../../src/domain/language/act-model.ts';
+import { decodeActModel, encodeActModel, modelFeatures, predictLabels, predictProbabilities, type ActModel } from '../../../src/domain/language/act-model.ts';
 import { createActClassifier } from '../../../src/domain/language/combined.ts';
 import { parseCorpus, splitOf } from '../../../src/domain/language/corpus.ts';
 import { FEATURE_BUCKETS, featurize } from '../../../src/domain/language/features.ts';
 import { confusedPairs, labelScores, macroF1 } from '../../../src/domain/language/metrics.ts';
+import { clusterVectors, decodeWordClusters, encodeWordClusters } from '../../../src/domain/language/word-clusters.ts';
 
 const b64 = { encode: (b: Uint8Array) => Buffer.from(b).toString('base64'), decode: (s: string) => new Uint8Array(Buffer.from(s, 'base64')) };
 
@@ -45,6 +46,40 @@ describe('features', () => {
   });
 });
 
+describe('word clusters', () => {
+  it('group words whose vectors point the same way, the same way every time', () => {
+    // Two tight bundles of directions in 3-D, interleaved.
+    const vectors = Float32Array.from([1, 0.1, 0, 0, 1, 0.1, 0.9, 0, 0.1, 0.1, 0.9, 0, 1, 0, 0.05, 0, 1, 0]);
+    const a = clusterVectors(vectors, 3, 2, { seed: 3, iterations: 10 });
+    expect(a[0]).toBe(a[2]);
+    expect(a[2]).toBe(a[4]);
+    expect(a[1]).toBe(a[3]);
+    expect(a[3]).toBe(a[5]);
+    expect(a[0]).not.toBe(a[1]);
+    expect([...clusterVectors(vectors, 3, 2, { seed: 3, iterations: 10 })]).toEqual([...a]);
+    expect(() => clusterVectors(vectors, 3, 7, { seed: 3, iterations: 10 })).toThrow(/cannot make 7 clusters of 6/);
+  });
+
+  it('survive their file form, and a table whose k does not match is refused', () => {
+    const clusters = new Map([['cops', 0], ['sheriff', 0], ['teeth', 2]]);
+    const file = encodeWordClusters(clusters, 3);
+    expect(file.clusters).toEqual(['cops sheriff', '', 'teeth']);
+    expect(decodeWordClusters(file)).toEqual(clusters);
+    expect(() => decodeWordClusters({ k: 4, clusters: file.clusters })).toThrow(/k does not match/);
+  });
+
+  it('let two phrasings with cousin words share features their words alone do not', () => {
+    const clusters = new Map([['sheriff', 5], ['marshals', 5], ['send', 9], ['dispatch', 9]]);
+    const shared = (x: string, y: string, c?: typeof clusters) => {
+      const a = new Set(featurize({ text: x, speaker: 'agent' }, c));
+      return [...featurize({ text: y, speaker: 'agent' }, c)].filter((f) => a.has(f)).length;
+    };
+    const x = 'we will send the sheriff';
+    const y = 'we will dispatch the marshals';
+    expect(shared(x, y, clusters)).toBeGreaterThan(shared(x, y) + 2);
+  });
+});
+
 describe('act model', () => {
   it('predicts a label when its trigger words are present, and not otherwise', () => {
     const model = tinyModel('the sheriff will come', 'threat_arrest', 'agent');
@@ -63,9 +98,29 @@ describe('act model', () => {
     for (let i = 0; i < p1.length; i++) expect(Math.abs(p1[i]! - p2[i]!)).toBeLessThan(0.02);
   });
 
-  it('refuses a model file built for other feature code', () => {
+  it('refuses a model file built for other feature code or in an older format', () => {
     const file = encodeActModel(tinyModel('x', 'hardship', 'customer'), { seed: 1, epochs: 1, examples: 1, corpus: 'x' }, b64.encode);
     expect(() => decodeActModel({ ...file, buckets: 1024 }, b64.decode)).toThrow(/retrain/);
+    expect(() => decodeActModel({ ...file, version: 1 } as never, b64.decode)).toThrow(/version 1.*retrain/);
+  });
+
+  it('stores the first layer in 4 bits with a scale per row: every weight within half a step of its row\'s scale', () => {
+    const model = tinyModel('lost my job', 'hardship', 'customer');
+    for (let i = 0; i < 4000; i++) model.w1[(i * 7919) % model.w1.length] = Math.sin(i) * (1 + (i % 5));
+    const back = decodeActModel(encodeActModel(model, { seed: 1, epochs: 1, examples: 1, corpus: 'x' }, b64.encode), b64.decode);
+    for (let r = 0; r < FEATURE_BUCKETS; r++) {
+      const row = model.w1.subarray(r * model.hidden, (r + 1) * model.hidden);
+      const step = Math.max(...row.map(Math.abs)) / 7;
+      row.forEach((v, j) => expect(Math.abs(back.w1[r * model.hidden + j]! - v)).toBeLessThanOrEqual(step / 2 + 1e-6));
+    }
+  });
+
+  it('carries its word-cluster table through a save and load, and reads words through it', () => {
+    const clusters = new Map([['sheriff', 0], ['police', 0], ['marshals', 0], ['teeth', 1], ['legs', 1]]);
+    const model = { ...tinyModel('the sheriff will come', 'threat_arrest', 'agent'), clusters };
+    const back = decodeActModel(JSON.parse(JSON.stringify(encodeActModel(model, { seed: 1, epochs: 1, examples: 1, corpus: 'x' }, b64.encode))), b64.decode);
+    expect(back.clusters).toEqual(clusters);
+    expect(modelFeatures(back, { text: 'the sheriff will come', speaker: 'agent' })).toEqual(featurize({ text: 'the sheriff will come', speaker: 'agent' }, clusters));
   });
 
   it('adds the model\'s labels to the rules\' ones, for the speaker\'s side only, and never removes a rule\'s label', () => {

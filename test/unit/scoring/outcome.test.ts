@@ -42,6 +42,16 @@ describe('detectOutcome', () => {
     ['a third party who answered', [['agent', 'Is Dana there?', ['verify_identity']], ['third_party', "She's out.", ['other']], ['agent', "I'll call back later.", ['close_call']]], 'wrong_party'],
     ['a refusal', [...V, ASK, ['customer', 'No.', ['refuses_to_pay']]], 'no_agreement'],
     ['an agreement withdrawn', [...V, ASK, ['customer', 'Okay.', ['agrees_to_pay']], ['customer', 'Actually no, I will not pay.', ['refuses_to_pay']]], 'no_agreement'],
+    [
+      'a counter-proposal that refuses the ask and agrees to a later date',
+      [...V, ASK, ['customer', 'Not today, no. But on Friday the 24th I can pay the full amount.', ['agrees_to_pay', 'refuses_to_pay']]],
+      'promise_to_pay',
+    ],
+    [
+      'a dispute that tells of a past payment, not a promise',
+      [...V, ASK, ['customer', 'I paid it March 12th by phone, on my debit card.', ['disputes_debt', 'agrees_to_pay']], ['agent', "I'll note that and look into it.", ['handle_dispute']]],
+      'dispute_logged',
+    ],
     ['a bare "okay" to a payment proposal', [...V, ASK, ['customer', 'Okay, sure.', ['other']]], 'promise_to_pay'],
     ['a voicemail', [['system', '[voicemail]'], ['agent', 'Please call me back at 555-0100.', ['other']]], 'no_agreement'],
   ];
