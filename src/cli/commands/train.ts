@@ -17,7 +17,7 @@ import type { CommandIo } from '../io.ts';
 
 const SEED = 7;
 const HIDDEN = 128;
-const EPOCHS = 10;
+const EPOCHS = 15;
 const BATCH = 32;
 /** Share of an utterance's features hidden at each step, so no single n-gram carries a label. */
 const INPUT_DROPOUT = 0.2;

@@ -1,10 +1,13 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
 import { classify as classifyByRules } from './classify.ts';
+import { normalize } from './normalize.ts';
 import type { Classify, Utterance } from './utterance.ts';
 
 const AGENT = new Set<string>(AGENT_ACTS);
 const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
+/** Words without which a line cannot both refuse and agree: "not today, but Friday I can". */
+const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
  * The classifier the product uses: the high-precision rules (the law's exact words, negation,
@@ -15,12 +18,24 @@ const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 export function createActClassifier(model: ActModel | undefined, rules: Classify = classifyByRules): Classify {
   if (!model) return rules;
   return (u: Utterance): Act[] => {
-    const found = new Set<Act>(rules(u).filter((a) => a !== 'other'));
+    const byRule = new Set<Act>(rules(u).filter((a) => a !== 'other'));
+    const found = new Set<Act>(byRule);
     const allowed = u.speaker === 'agent' ? AGENT : CUSTOMER;
     const p = predictProbabilities(model, modelFeatures(model, u));
     for (let k = 0; k < p.length; k++) {
       const label = model.labels[k] as Act;
       if (label !== 'other' && allowed.has(label) && p[k]! >= model.thresholds[k]!) found.add(label);
+    }
+    // Refusing and agreeing at once is a counter-proposal, which always has a "not" or a "but";
+    // without one (a bare "Yes." after a recap), a rule's reading beats the model's, and otherwise
+    // the model's weaker reading goes.
+    const bothByRule = byRule.has('agrees_to_pay') && byRule.has('refuses_to_pay');
+    if (found.has('agrees_to_pay') && found.has('refuses_to_pay') && !bothByRule && !CONTRAST.test(normalize(u.text))) {
+      const agrees = p[model.labels.indexOf('agrees_to_pay')] ?? 0;
+      const refuses = p[model.labels.indexOf('refuses_to_pay')] ?? 0;
+      const ruled = byRule.has('agrees_to_pay') !== byRule.has('refuses_to_pay');
+      const keep: Act = ruled ? (byRule.has('agrees_to_pay') ? 'agrees_to_pay' : 'refuses_to_pay') : agrees >= refuses ? 'agrees_to_pay' : 'refuses_to_pay';
+      found.delete(keep === 'agrees_to_pay' ? 'refuses_to_pay' : 'agrees_to_pay');
     }
     // The contract's rule, whatever the model thinks: debt words to someone not verified as the
     // consumer are a disclosure, not a statement of purpose or balance.

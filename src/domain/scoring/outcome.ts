@@ -49,9 +49,10 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
     if (other) return at(call, other, ['third_party'], 'wrong_party');
   }
   if (call.final.attorneyAt !== null) return atIndex(call, 'attorney_referral', call.final.attorneyAt, ['has_attorney']);
-  if (call.final.ceaseAt !== null) return atIndex(call, 'cease_acknowledged', call.final.ceaseAt, ['requests_cease']);
-
+  // A customer who agreed to pay and asked for fewer calls ("only call this number, not my work")
+  // ends with the agreement; the cease request is the compliance rules' business.
   const agreement = lastAgreement(call);
+  if (call.final.ceaseAt !== null && !agreement) return atIndex(call, 'cease_acknowledged', call.final.ceaseAt, ['requests_cease']);
   if (agreement) return { outcome: agreementKind(call, agreement), turn: agreement.index, evidence: quoteActs(call, agreement, ['agrees_to_pay']) };
 
   if (call.final.disputeAt !== null) return atIndex(call, 'dispute_logged', call.final.disputeAt, ['disputes_debt']);

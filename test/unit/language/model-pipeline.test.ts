@@ -133,6 +133,16 @@ describe('act model', () => {
     expect(createActClassifier(undefined, rules)).toBe(rules);
   });
 
+  it('keeps one of agreeing and refusing when the line has no "not" or "but" to make it a counter-proposal', () => {
+    const refuses = tinyModel('yes', 'hardship', 'customer');
+    // Make the tiny model's label the refusal: reuse its trigger for refuses_to_pay.
+    const model: ActModel = { ...refuses, labels: ['threat_arrest', 'refuses_to_pay', 'other'] };
+    const agreeRule = () => ['agrees_to_pay' as const];
+    const classify = createActClassifier(model, agreeRule);
+    expect(classify({ text: 'yes', speaker: 'customer' })).toEqual(['agrees_to_pay']);
+    expect(classify({ text: 'yes, but not today', speaker: 'customer' })).toEqual(['agrees_to_pay', 'refuses_to_pay']);
+  });
+
   it('turns purpose and balance into a disclosure when the consumer is not verified, as the contract says', () => {
     const model = tinyModel('zzz', 'hardship', 'customer');
     const classify = createActClassifier(model, () => ['state_purpose', 'state_balance']);

@@ -35,6 +35,11 @@ describe('detectOutcome', () => {
     ],
     ['a dispute', [...V, ASK, ['customer', 'That is not my debt.', ['disputes_debt']], ['agent', "I've noted your dispute.", ['handle_dispute']]], 'dispute_logged'],
     ['a cease request', [...V, ASK, ['customer', 'Stop calling me.', ['requests_cease']]], 'cease_acknowledged'],
+    [
+      'an agreement with a request to limit calls',
+      [...V, ASK, ['customer', "Fine, I'll pay it all Friday.", ['agrees_to_pay']], ['customer', 'And only call this number, not my work.', ['requests_cease']]],
+      'promise_to_pay',
+    ],
     ['an attorney', [...V, ASK, ['customer', 'Talk to my lawyer.', ['has_attorney']]], 'attorney_referral'],
     ['a callback the customer asked for', [...V, ['customer', 'Can you call me tomorrow?', ['requests_callback']]], 'callback_scheduled'],
     ['a callback the agent arranged', [...V, ['agent', "I'll call you back tomorrow at ten.", ['close_call']]], 'callback_scheduled'],
