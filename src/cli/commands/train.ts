@@ -5,7 +5,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { AGENT_ACTS, CUSTOMER_ACTS, VIOLATION_ACTS, type Act } from '../../domain/language/acts.ts';
-import { modelFeatures, predictProbabilities, type ActModel } from '../../domain/language/act-model.ts';
+import { decodeActModel, encodeActModel, modelFeatures, predictProbabilities, type ActModel } from '../../domain/language/act-model.ts';
 import { classify as classifyByRules } from '../../domain/language/classify.ts';
 import { createActClassifier } from '../../domain/language/combined.ts';
 import { utteranceOf, type CorpusExample } from '../../domain/language/corpus.ts';
@@ -39,6 +39,9 @@ const VIOLATION_PRECISION = 0.9;
 const AGENT = new Set<string>(AGENT_ACTS);
 const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 const CONSEQUENTIAL = new Set<string>([...VIOLATION_ACTS, 'disputes_debt', 'requests_cease', 'has_attorney', 'bankruptcy', 'third_party', 'wrong_party']);
+
+const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const fromBase64 = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
 
 const USAGE = 'usage: parley train [--epochs=N] [--hidden=N] [--seed=N] [--corpus=DIR] [--clusters=FILE|none] [--out=FILE] [--min-threshold=X]\n';
 
@@ -207,9 +210,12 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
   });
   bar.stop();
   io.stdout.write(`trained in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
-  const model: ActModel = { labels: MODEL_LABELS, hidden, ...weights, thresholds: new Float32Array(MODEL_LABELS.length).fill(0.5), ...(clusters ? { clusters } : {}) };
+  const trained = { seed, epochs, examples: train.length, corpus: corpusDir };
+  const floatModel: ActModel = { labels: MODEL_LABELS, hidden, ...weights, thresholds: new Float32Array(MODEL_LABELS.length).fill(0.5), ...(clusters ? { clusters } : {}) };
+  // Thresholds are tuned on the weights as they ship (4-bit/int8), not on the float ones.
+  const model = decodeActModel(encodeActModel(floatModel, trained, toBase64), fromBase64);
   tuneThresholds(model, validation, minThreshold);
-  const bytes = saveActModel(model, { seed, epochs, examples: train.length, corpus: corpusDir }, out);
+  const bytes = saveActModel(model, trained, out);
   const classify = createActClassifier(model);
   const scores = labelScores(validation.map((e) => e.acts), validation.map((e) => classify(utteranceOf(e))), MODEL_LABELS);
   const macro = scores.filter((s) => s.support > 0).reduce((s, x) => s + x.f1, 0) / scores.filter((s) => s.support > 0).length;
