@@ -5,14 +5,14 @@ import { SingleBar, Presets } from 'cli-progress';
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { AGENT_ACTS, CUSTOMER_ACTS, VIOLATION_ACTS, type Act } from '../../domain/language/acts.ts';
-import { decodeActModel, encodeActModel, modelFeatures, predictProbabilities, type ActModel } from '../../domain/language/act-model.ts';
+import { modelFeatures, predictProbabilities, type ActModel } from '../../domain/language/act-model.ts';
 import { classify as classifyByRules } from '../../domain/language/classify.ts';
 import { createActClassifier } from '../../domain/language/combined.ts';
 import { utteranceOf, type CorpusExample } from '../../domain/language/corpus.ts';
 import { FEATURE_BUCKETS, featurize } from '../../domain/language/features.ts';
 import { labelScores } from '../../domain/language/metrics.ts';
 import { randomSource } from '../../domain/scenario/random.ts';
-import { ACT_MODEL_FILE, CORPUS_DIR, WORD_CLUSTERS_FILE, loadCorpus, loadWordClusters, saveActModel } from '../../server/language/act-model-store.ts';
+import { ACT_MODEL_FILE, CORPUS_DIR, WORD_CLUSTERS_FILE, asShipped, loadCorpus, loadWordClusters, saveActModel } from '../../server/language/act-model-store.ts';
 import type { CommandIo } from '../io.ts';
 
 const SEED = 7;
@@ -39,9 +39,6 @@ const VIOLATION_PRECISION = 0.9;
 const AGENT = new Set<string>(AGENT_ACTS);
 const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 const CONSEQUENTIAL = new Set<string>([...VIOLATION_ACTS, 'disputes_debt', 'requests_cease', 'has_attorney', 'bankruptcy', 'third_party', 'wrong_party']);
-
-const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-const fromBase64 = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
 
 const USAGE = 'usage: parley train [--epochs=N] [--hidden=N] [--seed=N] [--corpus=DIR] [--clusters=FILE|none] [--out=FILE] [--min-threshold=X]\n';
 
@@ -137,12 +134,12 @@ export async function trainNetwork(
     }
     options.onEpoch?.(epoch, lossSum / batches);
   }
-  const weights = { w1: w1.dataSync() as Float32Array, b1: b1.dataSync() as Float32Array, w2: w2.dataSync() as Float32Array, b2: b2.dataSync() as Float32Array };
+  // Copies: on tfjs-wasm the data may be a view of memory that dispose() frees.
   const copy = {
-    w1: Float32Array.from(weights.w1),
-    b1: Float32Array.from(weights.b1),
-    w2: Float32Array.from(weights.w2),
-    b2: Float32Array.from(weights.b2),
+    w1: Float32Array.from(w1.dataSync() as Float32Array),
+    b1: Float32Array.from(b1.dataSync() as Float32Array),
+    w2: Float32Array.from(w2.dataSync() as Float32Array),
+    b2: Float32Array.from(b2.dataSync() as Float32Array),
   };
   tf.dispose([w1, b1, w2, b2]);
   optimizer.dispose();
@@ -213,7 +210,7 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
   const trained = { seed, epochs, examples: train.length, corpus: corpusDir };
   const floatModel: ActModel = { labels: MODEL_LABELS, hidden, ...weights, thresholds: new Float32Array(MODEL_LABELS.length).fill(0.5), ...(clusters ? { clusters } : {}) };
   // Thresholds are tuned on the weights as they ship (4-bit/int8), not on the float ones.
-  const model = decodeActModel(encodeActModel(floatModel, trained, toBase64), fromBase64);
+  const model = asShipped(floatModel, trained);
   tuneThresholds(model, validation, minThreshold);
   const bytes = saveActModel(model, trained, out);
   const classify = createActClassifier(model);

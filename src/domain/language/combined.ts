@@ -27,15 +27,12 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       if (label !== 'other' && allowed.has(label) && p[k]! >= model.thresholds[k]!) found.add(label);
     }
     // Refusing and agreeing at once is a counter-proposal, which always has a "not" or a "but";
-    // without one (a bare "Yes." after a recap), a rule's reading beats the model's, and otherwise
-    // the model's weaker reading goes.
-    const bothByRule = byRule.has('agrees_to_pay') && byRule.has('refuses_to_pay');
-    if (found.has('agrees_to_pay') && found.has('refuses_to_pay') && !bothByRule && !CONTRAST.test(normalize(u.text))) {
+    // without one (a bare "Yes." after a recap), the model's reading goes, the weaker if both are.
+    if (found.has('agrees_to_pay') && found.has('refuses_to_pay') && !CONTRAST.test(normalize(u.text))) {
       const agrees = p[model.labels.indexOf('agrees_to_pay')] ?? 0;
       const refuses = p[model.labels.indexOf('refuses_to_pay')] ?? 0;
-      const ruled = byRule.has('agrees_to_pay') !== byRule.has('refuses_to_pay');
-      const keep: Act = ruled ? (byRule.has('agrees_to_pay') ? 'agrees_to_pay' : 'refuses_to_pay') : agrees >= refuses ? 'agrees_to_pay' : 'refuses_to_pay';
-      found.delete(keep === 'agrees_to_pay' ? 'refuses_to_pay' : 'agrees_to_pay');
+      const drop: Act = byRule.has('agrees_to_pay') ? 'refuses_to_pay' : byRule.has('refuses_to_pay') ? 'agrees_to_pay' : agrees >= refuses ? 'refuses_to_pay' : 'agrees_to_pay';
+      if (!byRule.has(drop)) found.delete(drop);
     }
     // The contract's rule, whatever the model thinks: debt words to someone not verified as the
     // consumer are a disclosure, not a statement of purpose or balance.

@@ -28,6 +28,11 @@ export function saveActModel(model: ActModel, trained: ActModelFile['trained'], 
   return Buffer.byteLength(text);
 }
 
+/** The model as it will be read back from its file (weights quantised), for tuning what ships. */
+export function asShipped(model: ActModel, trained: ActModelFile['trained']): ActModel {
+  return decodeActModel(encodeActModel(model, trained, toBase64), fromBase64);
+}
+
 /** Reads the word-cluster table. */
 export function loadWordClusters(file = WORD_CLUSTERS_FILE): WordClusters {
   return decodeWordClusters(JSON.parse(readFileSync(file, 'utf8')) as WordClustersFile);
