@@ -197,7 +197,10 @@ async function measureHttp(
           },
           onResponse: (status: number, body: string, ctx: Ctx) => {
             if (status !== 201) failures++;
-            else ctx.callId = (JSON.parse(body) as { id: string }).id;
+            else {
+              ctx.callId = (JSON.parse(body) as { id: string }).id;
+              ctx.ended = false;
+            }
             firstCallId ||= ctx.callId ?? '';
           },
         },
