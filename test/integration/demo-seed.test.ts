@@ -51,6 +51,13 @@ describe('demo data', () => {
       expect(rescored.overall).toBe(c.overall);
     }
 
+    // Careful trainees file arrangements that match their calls; careless ones leave terms out.
+    const recordChecks = scored
+      .map((c) => JSON.parse(calls.get(c.id)!.report ?? 'null')?.criteria?.find((x: { id: string }) => x.id === 'N_RECORD_TERMS'))
+      .filter((x) => x?.applicable);
+    expect(recordChecks.some((x) => x.met)).toBe(true);
+    expect(recordChecks.some((x) => !x.met)).toBe(true);
+
     expect(await seedDemoIfEmpty(t.db, catalog, now)).toBe(false);
   });
 });

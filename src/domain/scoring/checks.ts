@@ -1,6 +1,7 @@
 import { DISPOSITIONS } from '../transcript/dispositions.ts';
 import { hasAny, quoteActs, quoteAt, quoteSpan, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
 import type { OutcomeResult } from './outcome.ts';
+import { checkRecord } from './record.ts';
 import type { Check, CheckKind, ContextField, StateFilter, Term, WhenAbsent } from './rubric-schema.ts';
 import { clip, findAmount, findDate, findMethod, moneyIn, sharesIn, type Found } from './words.ts';
 
@@ -527,6 +528,10 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       evidence: turn === null || env.outcome.evidence === null ? [] : [env.outcome.evidence],
       facts: [`filed ${code}, matching the call's outcome (${env.outcome.outcome})`],
     };
+  },
+
+  record_matches_terms(_check, env) {
+    return checkRecord(env.call, env.outcome) ?? NA;
   },
 
   all_of(check, env) {

@@ -265,6 +265,11 @@ export const RecordMatchesOutcomeCheckSchema = z.strictObject({
   kind: z.literal('record_matches_outcome'),
 });
 
+/** The filed arrangement (amount, date, method) and notes agree with what the call agreed. */
+export const RecordMatchesTermsCheckSchema = z.strictObject({
+  kind: z.literal('record_matches_terms'),
+});
+
 export type AllOfCheck = { kind: 'all_of'; checks: Check[] };
 export type AnyOfCheck = { kind: 'any_of'; checks: Check[] };
 export type NotCheck = { kind: 'not'; check: Check; note?: string | undefined };
@@ -288,6 +293,7 @@ export type Check =
   | z.infer<typeof BalanceMisstatedCheckSchema>
   | z.infer<typeof CommitmentTermsCheckSchema>
   | z.infer<typeof RecordMatchesOutcomeCheckSchema>
+  | z.infer<typeof RecordMatchesTermsCheckSchema>
   | AllOfCheck
   | AnyOfCheck
   | NotCheck;
@@ -313,6 +319,7 @@ export const CHECK_KINDS = [
   'balance_misstated',
   'commitment_terms',
   'record_matches_outcome',
+  'record_matches_terms',
   'all_of',
   'any_of',
   'not',
@@ -346,6 +353,7 @@ export const CheckSchema: z.ZodType<Check> = z.lazy(() =>
       BalanceMisstatedCheckSchema,
       CommitmentTermsCheckSchema,
       RecordMatchesOutcomeCheckSchema,
+      RecordMatchesTermsCheckSchema,
       z.strictObject({
         kind: z.literal('all_of'),
         /** Held when every sub-check holds. */

@@ -15,7 +15,7 @@ export interface DemoScript {
     disposition: string;
     notes: string;
     /** `amountShare` is the agreed payment as a share of the balance. */
-    arrangement?: { amountShare?: number; method?: string };
+    arrangement?: { amountShare?: number; firstDueWeekday?: number; method?: string };
   };
 }
 
@@ -82,7 +82,7 @@ const ARRANGEMENT: Step = {
   skill: 0.4,
   lines: [
     'We could split it: would {quarter} a month for four months, starting this Friday, work for you?',
-    'Could you pay the full {balance} on your next payday?',
+    'Could you pay the full {balance} this Friday?',
   ],
 };
 
@@ -95,7 +95,7 @@ const RECAP: Step = {
   skill: 0.7,
   lines: [
     'So to recap: {quarter} by debit card this Friday, then the same on the same day each month for four months.',
-    'Just to confirm: {balance} by debit card on your next payday. You will get a confirmation letter.',
+    'Just to confirm: {balance} by debit card this Friday. You will get a confirmation letter.',
   ],
   note: 'Terms recapped.',
 };
@@ -144,9 +144,11 @@ export function composeDemoScript(level: number, random: () => number): DemoScri
     lines,
     record: {
       disposition: plan ? 'PPA' : 'PTP',
-      notes: [...notes, plan ? 'Plan: 4 monthly payments.' : 'Promise to pay the balance on payday.'].join(' '),
+      notes: [...notes, plan ? 'Plan: 4 monthly payments.' : 'Promise to pay the balance on Friday.'].join(' '),
       arrangement: {
         amountShare: plan ? 0.25 : 1,
+        // Both arrangements start "this Friday"; a careless trainee leaves the date out.
+        ...(careful ? { firstDueWeekday: 5 } : {}),
         ...(method && careful ? { method: 'debit card' } : {}),
       },
     },

@@ -89,7 +89,8 @@ function playScript(
     if (answer.ended) break;
   }
   service.hangUp(trainee, call.id);
-  const { amountShare, method } = script.record.arrangement ?? {};
+  const { amountShare, firstDueWeekday, method } = script.record.arrangement ?? {};
+  const dueDate = firstDueWeekday === undefined ? undefined : comingWeekday(call.account.consumer_local_time, firstDueWeekday);
   service.end(trainee, call.id, {
     disposition: script.record.disposition,
     notes: script.record.notes,
@@ -97,9 +98,19 @@ function playScript(
       ? {
           arrangement: {
             ...(amountShare !== undefined ? { amount: Math.ceil(balance * amountShare * 100) / 100 } : {}),
+            ...(dueDate ? { date: dueDate } : {}),
             ...(method ? { method } : {}),
           },
         }
       : {}),
   });
+}
+
+/** The ISO date of the first `weekday` (0 = Sunday) after the call's local date. */
+function comingWeekday(localTime: string, weekday: number): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(localTime);
+  if (!m) return undefined;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const ahead = (weekday - day.getUTCDay() + 7) % 7 || 7;
+  return new Date(day.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
 }

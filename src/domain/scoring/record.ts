@@ -1,0 +1,340 @@
+import type { AnnotatedCall, AnnotatedTurn } from './annotate.ts';
+import { quoteAt } from './annotate.ts';
+import type { Decided } from './checks.ts';
+import type { OutcomeResult } from './outcome.ts';
+import { moneyIn, sharesIn } from './words.ts';
+
+/**
+ * Record-keeping: the arrangement and notes a trainee files after a call, checked against what
+ * was actually agreed on it. The next collector works from the record, so an amount, a date or
+ * a method that differs from the call, an arrangement filed for a call that agreed nothing, or a
+ * sum in the notes that nobody said are all mistakes of attention to detail.
+ *
+ * A term is checked only where the call makes it checkable: "tomorrow" needs the call's date;
+ * an amount read out as `[PAYMENT_AMOUNT]` has no value. Such a term is reported as not
+ * checkable, never guessed.
+ */
+
+/** Outcomes that commit the consumer to a payment, and so call for a filed arrangement. */
+const AGREEMENTS = new Set(['promise_to_pay', 'payment_plan', 'settlement']);
+
+// ---------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------
+
+/** A payment date as spoken or filed, as far as it can be pinned down. */
+export type DateTerm =
+  | { kind: 'calendar'; month: number | null; day: number; year: number | null }
+  | { kind: 'weekday'; weekday: number }
+  | { kind: 'relative'; days: number };
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, fifteenth: 15, twentieth: 20, thirtieth: 30,
+};
+const ORDINALS = Object.keys(ORDINAL_WORDS).join('|');
+const MONTH_RE = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DATE_TERMS = new RegExp(
+  [
+    String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`, // 1-3 ISO
+    String.raw`\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b`, // 4-6 m/d/y
+    String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, // 7-9 March 3rd, 2026
+    String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+${MONTH_RE})?\b`, // 10-11 the 15th (of March)
+    // 12: "on the first", "the fifteenth of the month" (not "the first payment")
+    String.raw`\b(?:(?:on|by|before|until)\s+the\s+|the\s+(?=(?:${ORDINALS})\s+of\b))(${ORDINALS})\b`,
+    String.raw`\b(mon|tues|wednes|thurs|fri|satur|sun)day\b`, // 13
+    String.raw`\b(today|tonight|tomorrow)\b`, // 14
+    String.raw`\bin\s+(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\b`, // 15-16
+  ].join('|'),
+  'gi',
+);
+const SMALL_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+function monthOf(word: string | undefined): number | null {
+  if (!word) return null;
+  const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  return i < 0 ? null : i + 1;
+}
+
+function validDay(month: number | null, day: number): boolean {
+  return day >= 1 && day <= 31 && (month === null || (month >= 1 && month <= 12));
+}
+
+/** Every payment date named in `text`, with where it was said. */
+export function datesIn(text: string): { term: DateTerm; start: number; end: number }[] {
+  const out: { term: DateTerm; start: number; end: number }[] = [];
+  DATE_TERMS.lastIndex = 0;
+  for (let m = DATE_TERMS.exec(text); m; m = DATE_TERMS.exec(text)) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    let term: DateTerm | null = null;
+    if (m[1]) term = { kind: 'calendar', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    else if (m[4]) {
+      const year = m[6] ? Number(m[6].length === 2 ? `20${m[6]}` : m[6]) : null;
+      term = { kind: 'calendar', month: Number(m[4]), day: Number(m[5]), year };
+    } else if (m[7]) term = { kind: 'calendar', month: monthOf(m[7]), day: Number(m[8]), year: m[9] ? Number(m[9]) : null };
+    else if (m[10]) term = { kind: 'calendar', month: monthOf(m[11]), day: Number(m[10]), year: null };
+    else if (m[12]) term = { kind: 'calendar', month: null, day: ORDINAL_WORDS[m[12].toLowerCase()]!, year: null };
+    else if (m[13]) term = { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[13].slice(0, 3).toLowerCase()) };
+    else if (m[14]) term = { kind: 'relative', days: m[14].toLowerCase() === 'tomorrow' ? 1 : 0 };
+    else if (m[15]) {
+      const n = SMALL_NUMBERS[m[15].toLowerCase()] ?? Number(m[15]);
+      term = { kind: 'relative', days: m[16]!.toLowerCase().startsWith('week') ? 7 * n : n };
+    }
+    if (term && (term.kind !== 'calendar' || validDay(term.month, term.day))) out.push({ term, ...at });
+  }
+  return out;
+}
+
+/** The calendar day of a call timestamp (`2026-04-16T10:15:00`), as a UTC date for arithmetic. */
+function callDay(timestamp: string | undefined): Date | null {
+  const m = timestamp ? /^(\d{4})-(\d{2})-(\d{2})/.exec(timestamp) : null;
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+}
+
+/** A filed date pinned to a calendar day when it can be (ISO or m/d/y with a year). */
+function filedDay(term: DateTerm): Date | null {
+  if (term.kind !== 'calendar' || term.year === null || term.month === null) return null;
+  return new Date(Date.UTC(term.year, term.month - 1, term.day));
+}
+
+/**
+ * Whether a filed date agrees with a spoken one. Undefined when it cannot be told (a
+ * "tomorrow" without the call's date, a weekday against a filed date with no year).
+ */
+function sameDate(spoken: DateTerm, filed: DateTerm, callDate: Date | null): boolean | undefined {
+  const day = filedDay(filed);
+  if (spoken.kind === 'calendar') {
+    if (filed.kind === 'calendar') return filed.day === spoken.day && (spoken.month === null || filed.month === null || filed.month === spoken.month);
+    if (filed.kind === 'weekday' && callDate && spoken.month !== null) {
+      return nextOnOrAfter(callDate, spoken.month, spoken.day).getUTCDay() === filed.weekday;
+    }
+    return undefined;
+  }
+  if (spoken.kind === 'weekday') {
+    if (filed.kind === 'weekday') return filed.weekday === spoken.weekday;
+    if (!day) return undefined;
+    if (!callDate) return day.getUTCDay() === spoken.weekday;
+    // "Friday" said on a call is the coming Friday (said on a Friday: today or a week on).
+    const ahead = (spoken.weekday - callDate.getUTCDay() + 7) % 7;
+    const offsets = ahead === 0 ? [0, 7] : [ahead];
+    return offsets.some((d) => callDate.getTime() + d * 86_400_000 === day.getTime());
+  }
+  if (!callDate) return undefined;
+  const due = new Date(callDate.getTime() + spoken.days * 86_400_000);
+  if (day) return day.getTime() === due.getTime();
+  if (filed.kind === 'weekday') return filed.weekday === due.getUTCDay();
+  if (filed.kind === 'calendar') return filed.day === due.getUTCDate() && (filed.month === null || filed.month === due.getUTCMonth() + 1);
+  return undefined;
+}
+
+function nextOnOrAfter(from: Date, month: number, day: number): Date {
+  const year = from.getUTCFullYear();
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getTime() >= from.getTime() ? d : new Date(Date.UTC(year + 1, month - 1, day));
+}
+
+// ---------------------------------------------------------------------------------------
+// Payment methods
+// ---------------------------------------------------------------------------------------
+
+const METHODS: readonly [category: string, pattern: RegExp][] = [
+  ['bank account', /\b(?:bank|checking|savings)\s+(?:account|transfer|draft)|\b(?:ach|e-?check|routing number|direct debit|bank transfer|wire transfer|electronic check)\b/gi],
+  ['card', /\b(?:debit|credit|visa|mastercard|master card|amex|american express|discover|prepaid)\b(?:\s+card)?|\b(?:the|your|my|a|same|that)\s+card\b|\bcard (?:number|ending|on file)\b/gi],
+  // "by check", "mail a check" (not "let me check", "a check-in").
+  ['check', /\b(?:by|via|with|mail(?:ing)?|send(?:ing)?|a|personal|paper|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b(?!-)/gi],
+  ['money order', /\bmoney ?orders?\b/gi],
+  ['online', /\b(?:online|website|web site|web portal|portal|the app|mobile app)\b/gi],
+  ['phone', /\b(?:by phone|over the phone|pay by phone|phone payment)\b/gi],
+  ['payment app', /\b(?:zelle|paypal|venmo|cash ?app|apple pay|google pay)\b/gi],
+  ['wire service', /\b(?:western union|moneygram)\b/gi],
+];
+
+/** A filed method is a few words ("check", "debit"): there a bare "check" is the method. */
+const FILED_CHECK = /^\W*(?:paper\s+)?(?:check|cheque)\b/i;
+
+/** Every payment method named in `text`, as a category ("card", "bank account", …). */
+export function methodsIn(text: string, filed = false): { method: string; start: number; end: number }[] {
+  const out: { method: string; start: number; end: number }[] = [];
+  const bare = filed ? FILED_CHECK.exec(text) : null;
+  if (bare) out.push({ method: 'check', start: bare.index, end: bare.index + bare[0].length });
+  for (const [method, re] of METHODS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "direct debit" is a bank draft, not a debit card.
+      if (method === 'card' && /^debit$/i.test(m[0]) && /direct\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      out.push({ method, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------
+// What the call agreed
+// ---------------------------------------------------------------------------------------
+
+interface Said<T> {
+  value: T;
+  turn: AnnotatedTurn;
+  start: number;
+  end: number;
+}
+
+/** The terms spoken around the agreement: from the proposal it accepted to the end of the call. */
+export interface AgreedTerms {
+  /** Sums in dollars (an instalment and a balance placeholder resolved when the balance is known). */
+  amounts: Said<number>[];
+  /** Sums read out as placeholders whose value the transcript does not give. */
+  unknownAmounts: number;
+  dates: Said<DateTerm>[];
+  methods: Said<string>[];
+}
+
+const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment', 'recap_terms'];
+const FULL_BALANCE = /\b(?:in full|(?:the )?full (?:amount|balance)|(?:the )?(?:whole|entire|total) (?:amount|balance)|the (?:remaining )?balance|all of it|pay (?:it|this|that) off)\b/i;
+
+/** The turns that hold the agreement's terms: the accepted proposal (at most 6 turns back) through the end. */
+function agreementTurns(call: AnnotatedCall, agreedAt: number): AnnotatedTurn[] {
+  let from = agreedAt - 1;
+  for (let i = agreedAt - 2; i >= Math.max(0, agreedAt - 7); i--) {
+    const t = call.turns[i]!;
+    if (t.speaker === 'agent' && t.acts.some((a) => PAYMENT_ASKS.includes(a))) {
+      from = i;
+      break;
+    }
+  }
+  return call.turns.slice(from).filter((t) => t.speaker === 'agent' || t.speaker === 'customer');
+}
+
+/** The amounts, dates and methods named while the agreement was made and recapped. */
+export function agreedTerms(call: AnnotatedCall, agreedAt: number): AgreedTerms {
+  const balance = call.context.debt_amount_claimed;
+  const terms: AgreedTerms = { amounts: [], unknownAmounts: 0, dates: [], methods: [] };
+  for (const turn of agreementTurns(call, agreedAt)) {
+    for (const m of moneyIn(turn.text)) {
+      const value = m.value ?? (m.isBalance ? balance : undefined);
+      if (value === undefined || value === null) terms.unknownAmounts++;
+      else terms.amounts.push({ value, turn, start: m.start, end: m.end });
+    }
+    if (balance !== undefined) {
+      for (const s of sharesIn(turn.text)) terms.amounts.push({ value: round2((balance * s.pct) / 100), turn, start: s.start, end: s.end });
+      const full = FULL_BALANCE.exec(turn.text);
+      if (full) terms.amounts.push({ value: balance, turn, start: full.index, end: full.index + full[0].length });
+    }
+    for (const d of datesIn(turn.text)) terms.dates.push({ value: d.term, turn, start: d.start, end: d.end });
+    for (const m of methodsIn(turn.text)) terms.methods.push({ value: m.method, turn, start: m.start, end: m.end });
+  }
+  return terms;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+const money = (x: number) => `$${x.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(x) ? 0 : 2, maximumFractionDigits: 2 })}`;
+
+// ---------------------------------------------------------------------------------------
+// The check
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Checks the filed arrangement and notes against the call. Returns undefined when nothing was
+ * filed (the criterion does not apply). Facts say, term by term, what matched, what did not
+ * and what could not be checked.
+ */
+export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decided | undefined {
+  const record = call.record;
+  if (!record) return undefined;
+  const arrangement = record.arrangement;
+  const filedSomething = arrangement !== undefined && (arrangement.amount !== undefined || !!arrangement.date || !!arrangement.method);
+  const problems: string[] = [];
+  const matched: string[] = [];
+  const turns: number[] = [];
+  const evidence: string[] = [];
+  const cite = (s: Said<unknown>) => {
+    if (turns.includes(s.turn.index)) return;
+    turns.push(s.turn.index);
+    evidence.push(quoteAt(s.turn, s.start, s.end));
+  };
+
+  const agreed = AGREEMENTS.has(outcome.outcome) && outcome.turn !== null;
+  if (!agreed) {
+    if (filedSomething) problems.push(`an arrangement was filed, but no payment was agreed on the call (${outcome.outcome.replace(/_/g, ' ')})`);
+  } else if (!filedSomething) {
+    problems.push(`the call ended in a ${outcome.outcome.replace(/_/g, ' ')}, but no arrangement (amount, date, method) was filed`);
+  } else {
+    const terms = agreedTerms(call, outcome.turn!);
+    const callDate = callDay(call.context.call_timestamp_local);
+
+    if (arrangement!.amount === undefined) problems.push('the arrangement has no amount');
+    else {
+      const filed = arrangement!.amount;
+      const hit = terms.amounts.find((a) => Math.abs(a.value - filed) < 0.005);
+      if (hit) {
+        matched.push(`amount ${money(filed)} as agreed`);
+        cite(hit);
+      } else if (terms.amounts.length > 0) {
+        const said = [...new Set(terms.amounts.map((a) => money(a.value)))].join(', ');
+        problems.push(`filed ${money(filed)}, but the call agreed ${said}`);
+        cite(terms.amounts[terms.amounts.length - 1]!);
+      } else matched.push(`amount ${money(filed)} could not be checked (the call gives no figure)`);
+    }
+
+    if (!arrangement!.date) problems.push('the arrangement has no date');
+    else {
+      const filed = datesIn(arrangement!.date)[0]?.term;
+      const verdicts = filed ? terms.dates.map((d) => ({ d, same: sameDate(d.value, filed, callDate) })) : [];
+      const hit = verdicts.find((v) => v.same === true);
+      const decided = verdicts.filter((v) => v.same !== undefined);
+      if (hit) {
+        matched.push(`date ${arrangement!.date} as agreed`);
+        cite(hit.d);
+      } else if (decided.length > 0) {
+        const last = decided[decided.length - 1]!.d;
+        problems.push(`filed the date ${arrangement!.date}, but the call agreed "${last.turn.text.slice(last.start, last.end)}"`);
+        cite(last);
+      } else if (!filed) problems.push(`the filed date "${arrangement!.date}" is not a date`);
+      else matched.push(`date ${arrangement!.date} could not be checked against the call`);
+    }
+
+    if (!arrangement!.method) problems.push('the arrangement has no payment method');
+    else {
+      const filed = new Set(methodsIn(arrangement!.method, true).map((m) => m.method));
+      const hit = terms.methods.find((m) => filed.has(m.value));
+      if (hit) {
+        matched.push(`method ${arrangement!.method} as agreed`);
+        cite(hit);
+      } else if (terms.methods.length > 0 && filed.size > 0) {
+        const said = terms.methods[terms.methods.length - 1]!;
+        problems.push(`filed ${arrangement!.method}, but the call agreed ${said.value}`);
+        cite(said);
+      } else matched.push(`method ${arrangement!.method} could not be checked against the call`);
+    }
+  }
+
+  problems.push(...inventedInNotes(call, record.notes));
+
+  const facts = problems.length > 0 ? problems : matched.length > 0 ? matched : ['the record matches the call'];
+  return { held: problems.length === 0, turns: problems.length === 0 ? turns : [], evidence: problems.length === 0 ? evidence : [], facts };
+}
+
+/** Sums of money in the notes that nobody said on the call (other than the balance and its shares). */
+function inventedInNotes(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes) return [];
+  const balance = call.context.debt_amount_claimed;
+  const said = new Set<number>();
+  for (const t of call.turns) {
+    for (const m of moneyIn(t.text)) if (m.value !== null) said.add(round2(m.value));
+    if (balance !== undefined) for (const s of sharesIn(t.text)) said.add(round2((balance * s.pct) / 100));
+  }
+  if (balance !== undefined) said.add(round2(balance));
+  const out: string[] = [];
+  for (const m of moneyIn(notes)) {
+    if (m.value === null || said.has(round2(m.value))) continue;
+    // "$50 a month for 6 months = $300": a total worked out from amounts that were said.
+    if ([...said].some((s) => s > 0 && Number.isInteger(round2(m.value! / s)) && m.value! / s <= 60 && /[=x×]|\btotal|\bmonths?\b|\bweeks?\b/i.test(notes))) continue;
+    out.push(`the notes name ${money(m.value)}, which was never said on the call`);
+  }
+  return out;
+}

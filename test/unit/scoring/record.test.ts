@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { scoreTranscript } from '../../../src/domain/scoring/engine.ts';
+import { datesIn, methodsIn } from '../../../src/domain/scoring/record.ts';
+import type { CallContext, CallRecord } from '../../../src/domain/transcript/schema.ts';
+import { call, FULL_CONTEXT, projectRubric, VERIFIED_OPENING, type Line } from '../../fixtures/scoring/calls.ts';
+
+const V = VERIFIED_OPENING;
+/** A Thursday. */
+const CONTEXT: CallContext = { ...FULL_CONTEXT, call_timestamp_local: '2026-04-16T10:15:00' };
+
+const PROMISE: Line[] = [
+  ...V,
+  ['agent', 'Your balance is $1,200. Can you pay it in full today?', ['state_balance', 'request_full_payment']],
+  ['customer', "Not all of it. I could do $300 on Friday.", ['agrees_to_pay', 'refuses_to_pay']],
+  ['agent', 'Thank you. So that is $300 on Friday, April 17th, by debit card. Is that right?', ['recap_terms']],
+  ['customer', 'Yes, debit card is fine.', ['agrees_to_pay']],
+];
+
+function recordCheck(lines: Line[], record: CallRecord | undefined, context: CallContext = CONTEXT) {
+  const { transcript, classify } = call(lines, context, record);
+  const report = scoreTranscript(transcript, projectRubric(), classify);
+  return report.criteria.find((c) => c.id === 'N_RECORD_TERMS')!;
+}
+
+describe('record-keeping (N_RECORD_TERMS)', () => {
+  it('is met when the arrangement is filed as agreed, quoting the words that agreed it', () => {
+    const c = recordCheck(PROMISE, { disposition: 'PTP', notes: 'Will pay $300 Friday by debit card.', arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } });
+    expect(c).toMatchObject({ applicable: true, met: true, points: 5, max: 5 });
+    expect(c.evidence.join(' ')).toContain('$300');
+  });
+
+  it('accepts a filed weekday for a spoken date, and a weekday spoken against an ISO date', () => {
+    expect(recordCheck(PROMISE, { arrangement: { amount: 300, date: 'Friday', method: 'card' } }).met).toBe(true);
+    expect(recordCheck(PROMISE, { arrangement: { amount: 300, date: '4/17/2026', method: 'Visa debit' } }).met).toBe(true);
+  });
+
+  it('fails a wrong amount, naming both figures', () => {
+    const c = recordCheck(PROMISE, { arrangement: { amount: 350, date: '2026-04-17', method: 'debit card' } });
+    expect(c.met).toBe(false);
+    expect(c.facts?.join(' ')).toMatch(/filed \$350, but the call agreed .*\$300/);
+  });
+
+  it('fails a wrong date and a wrong method', () => {
+    expect(recordCheck(PROMISE, { arrangement: { amount: 300, date: '2026-04-24', method: 'debit card' } }).facts?.join(' ')).toMatch(/filed the date 2026-04-24/);
+    expect(recordCheck(PROMISE, { arrangement: { amount: 300, date: '2026-04-17', method: 'money order' } }).facts?.join(' ')).toMatch(/filed money order, but the call agreed card/);
+  });
+
+  it('resolves "tomorrow" from the call date, and leaves it unchecked without one', () => {
+    const lines: Line[] = [
+      ...V,
+      ['agent', 'Can you pay the $1,200 balance?', ['request_full_payment']],
+      ['customer', 'I can pay it all tomorrow with a check.', ['agrees_to_pay']],
+    ];
+    expect(recordCheck(lines, { arrangement: { amount: 1200, date: '2026-04-17', method: 'check' } }).met).toBe(true);
+    expect(recordCheck(lines, { arrangement: { amount: 1200, date: '2026-04-20', method: 'check' } }).met).toBe(false);
+    const { call_timestamp_local: _, ...undated } = CONTEXT;
+    const c = recordCheck(lines, { arrangement: { amount: 1200, date: '2026-04-20', method: 'check' } }, undated);
+    expect(c.met).toBe(true);
+    expect(c.facts?.join(' ')).toMatch(/could not be checked/);
+  });
+
+  it('reads "in full" as the balance on the account', () => {
+    const lines: Line[] = [
+      ...V,
+      ['agent', 'Can you pay the balance in full by the 30th?', ['request_full_payment']],
+      ['customer', 'Yes, online.', ['agrees_to_pay']],
+    ];
+    expect(recordCheck(lines, { arrangement: { amount: 1200, date: 'April 30', method: 'online' } }).met).toBe(true);
+    expect(recordCheck(lines, { arrangement: { amount: 1000, date: 'April 30', method: 'online' } }).met).toBe(false);
+  });
+
+  it('fails an agreement filed without an arrangement, and an arrangement filed when nothing was agreed', () => {
+    expect(recordCheck(PROMISE, { disposition: 'PTP' }).facts?.join(' ')).toMatch(/no arrangement/);
+    const refused: Line[] = [...V, ['agent', 'Can you pay the $1,200 today?', ['request_full_payment']], ['customer', 'No, I will not pay.', ['refuses_to_pay']]];
+    const c = recordCheck(refused, { disposition: 'NA', arrangement: { amount: 100, date: 'Friday', method: 'card' } });
+    expect(c.met).toBe(false);
+    expect(c.facts?.join(' ')).toMatch(/no payment was agreed/);
+    expect(recordCheck(refused, { disposition: 'NA', notes: 'Refused to pay.' }).met).toBe(true);
+  });
+
+  it('fails a sum in the notes that nobody said, but not a total worked out from one that was', () => {
+    const filed = { amount: 300, date: '2026-04-17', method: 'debit card' };
+    expect(recordCheck(PROMISE, { notes: 'Promised $300 Friday; said she would add $150 next month.', arrangement: filed }).facts?.join(' ')).toMatch(
+      /notes name \$150, which was never said/,
+    );
+    expect(recordCheck(PROMISE, { notes: 'Balance $1,200; paying $300 Friday.', arrangement: filed }).met).toBe(true);
+  });
+
+  it('does not apply when nothing was filed (an outside transcript)', () => {
+    expect(recordCheck(PROMISE, undefined)).toMatchObject({ applicable: false, max: 0 });
+  });
+});
+
+describe('datesIn and methodsIn', () => {
+  it('reads the ways a payment date is said', () => {
+    const kinds = (text: string) => datesIn(text).map((d) => d.term);
+    expect(kinds('on the 15th')).toEqual([{ kind: 'calendar', month: null, day: 15, year: null }]);
+    expect(kinds('March 3rd, 2027')).toEqual([{ kind: 'calendar', month: 3, day: 3, year: 2027 }]);
+    expect(kinds('12/1')).toEqual([{ kind: 'calendar', month: 12, day: 1, year: null }]);
+    expect(kinds('this Friday')).toEqual([{ kind: 'weekday', weekday: 5 }]);
+    expect(kinds('in two weeks')).toEqual([{ kind: 'relative', days: 14 }]);
+    expect(kinds('by the first of the month')).toEqual([{ kind: 'calendar', month: null, day: 1, year: null }]);
+    expect(kinds('the first payment')).toEqual([]);
+  });
+
+  it('names methods by category, and does not take "let me check" for a check', () => {
+    expect(methodsIn('by debit card').map((m) => m.method)).toEqual(['card']);
+    expect(methodsIn('from my checking account').map((m) => m.method)).toEqual(['bank account']);
+    expect(methodsIn("I'll mail a check").map((m) => m.method)).toEqual(['check']);
+    expect(methodsIn('let me check that for you')).toEqual([]);
+    expect(methodsIn('set up a direct debit').map((m) => m.method)).toEqual(['bank account']);
+    expect(methodsIn('check', true).map((m) => m.method)).toEqual(['check']);
+  });
+});
