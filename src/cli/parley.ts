@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { load: () => Promise<{ run: Command }>; help: st
   classify: { load: () => import('./commands/classify.ts'), help: 'classify JSON Lines utterances from stdin' },
   score: { load: () => import('./commands/score.ts'), help: 'score transcript files: parley score FILE...' },
   scenarios: { load: () => import('./commands/scenarios.ts'), help: 'validate scenario files: parley scenarios check [DIR]' },
+  rescore: { load: () => import('./commands/rescore.ts'), help: 'after a rubric change, re-score every ended call in PARLEY_DB [--dry-run]' },
   play: { load: () => import('./commands/play.ts'), help: 'take a call in the terminal: parley play SCENARIO [--seed N]' },
   bench: { load: () => import('./commands/bench.ts'), help: 'print the performance benchmark table' },
   serve: { load: () => import('./commands/serve.ts'), help: 'run the web app (same as npm start)' },

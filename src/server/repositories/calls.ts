@@ -59,6 +59,10 @@ export const callsRepository = perConnection((db: Db) => {
        hung_up_at = COALESCE(hung_up_at, ?) WHERE id = ? AND status != 'ended'`,
   );
   const byId = db.prepare('SELECT * FROM calls WHERE id = ?');
+  const endedIds = db.prepare(`SELECT id FROM calls WHERE status = 'ended' AND report IS NOT NULL ORDER BY ended_at, id`);
+  const rescored = db.prepare(
+    `UPDATE calls SET report = ?, score = ?, overall = ?, rubric_version = ? WHERE id = ? AND status = 'ended'`,
+  );
   const turnsOf = db.prepare('SELECT n, speaker, text, acts, created_at FROM turns WHERE call_id = ? ORDER BY n');
   const ofUser = db.prepare(
     `SELECT id, scenario_id, mode, status, started_at, ended_at, score, overall FROM calls
@@ -150,6 +154,16 @@ export const callsRepository = perConnection((db: Db) => {
         callId,
       );
       return info.changes === 1;
+    },
+
+    /** Ids of every ended, scored call, oldest first. */
+    endedCallIds(): string[] {
+      return (endedIds.all() as { id: string }[]).map((r) => r.id);
+    },
+
+    /** Replaces an ended call's report after a rubric change (`parley rescore`). */
+    replaceReport(callId: string, result: { report: unknown; score: number; overall: 'pass' | 'fail'; rubricVersion: string }): void {
+      rescored.run(JSON.stringify(result.report), result.score, result.overall, result.rubricVersion, callId);
     },
 
     get(callId: string): CallRow | undefined {

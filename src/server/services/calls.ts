@@ -10,11 +10,12 @@ import {
   startConversation,
 } from '../../domain/scenario/runtime.ts';
 import { scoreTranscript } from '../../domain/scoring/engine.ts';
+import type { Scenario } from '../../domain/scenario/schema.ts';
 import type { CallRecord, Transcript } from '../../domain/transcript/schema.ts';
 import type { Catalog } from '../content/catalog.ts';
 import type { Db } from '../db/database.ts';
 import { HttpError } from '../http-error.ts';
-import { callsRepository, type CallMode, type CallRow } from '../repositories/calls.ts';
+import { callsRepository, type CallMode, type CallRow, type TurnRow } from '../repositories/calls.ts';
 import { cohortsRepository } from '../repositories/cohorts.ts';
 import type { User } from '../repositories/users.ts';
 
@@ -113,13 +114,7 @@ export function callService(db: Db, catalog: Catalog, clock: () => Date = () => 
       const call = ownCall(user, callId);
       if (call.status === 'ended') throw new HttpError(409, 'this call has already been ended and scored');
       const { scenario } = scenarioOf(call.scenario_id);
-      const transcript: Transcript = {
-        id: call.id,
-        scenario: call.scenario_id,
-        context: scoringContext(scenario),
-        turns: calls.turns(callId).map((t) => ({ speaker: t.speaker, text: t.text })),
-        record,
-      };
+      const transcript = storedTranscript(call, scenario, calls.turns(callId), record);
       const report = scoreTranscript(transcript, catalog.rubric, catalog.classify);
       const stored = calls.finish(
         callId,
@@ -154,5 +149,16 @@ export function callService(db: Db, catalog: Catalog, clock: () => Date = () => 
     listMine(user: User) {
       return calls.listForUser(user.id);
     },
+  };
+}
+
+/** A stored call as the transcript the scorer reads: its scenario's account facts, its turns and the filed record. */
+export function storedTranscript(call: Pick<CallRow, 'id' | 'scenario_id'>, scenario: Scenario, turns: readonly Pick<TurnRow, 'speaker' | 'text'>[], record: CallRecord | undefined): Transcript {
+  return {
+    id: call.id,
+    scenario: call.scenario_id,
+    context: scoringContext(scenario),
+    turns: turns.map((t) => ({ speaker: t.speaker, text: t.text })),
+    ...(record ? { record } : {}),
   };
 }
