@@ -8,6 +8,7 @@
  * a debt disclose it to a third party when the right party is not verified.
  */
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
+import { LiteralIndex, requiredLiterals, type FoundLiterals } from './literal-prefilter.ts';
 import { normalize, splitSentences } from './normalize.ts';
 import {
   ASK_ALL,
@@ -38,6 +39,12 @@ import type { Classify, Utterance, UtteranceContext } from './utterance.ts';
 interface CompiledRule {
   act: RuleLabel;
   re: RegExp;
+  /**
+   * The patterns one by one, in the order the alternation `re` tries them at a position (those
+   * starting at a word boundary first), each with the prefilter literals one of which it needs
+   * (null: none known, always tried).
+   */
+  alternatives: { re: RegExp; literalIds: readonly number[] | null }[];
   negatable: boolean;
   negatedAfter: boolean;
   yetKeeps: boolean;
@@ -57,10 +64,31 @@ function combine(patterns: readonly string[]): string {
   return parts.join('|');
 }
 
-function compile(rule: ActRule): CompiledRule {
+/** Interns prefilter literals: one id per distinct string, shared by the rules of a speaker. */
+function literalTable() {
+  const ids = new Map<string, number>();
+  return {
+    idsOf(pattern: string): number[] | null {
+      const literals = requiredLiterals(pattern);
+      if (!literals) return null;
+      return literals.map((l) => {
+        let id = ids.get(l);
+        if (id === undefined) ids.set(l, (id = ids.size));
+        return id;
+      });
+    },
+    index: () => new LiteralIndex([...ids.keys()]),
+  };
+}
+
+function compile(rule: ActRule, literals: ReturnType<typeof literalTable>): CompiledRule {
   return {
     act: rule.act,
     re: new RegExp(combine(rule.patterns), 'g'),
+    alternatives: [...rule.patterns.filter((p) => p.startsWith('\\b')), ...rule.patterns.filter((p) => !p.startsWith('\\b'))].map((p) => ({
+      re: new RegExp(p, 'g'),
+      literalIds: literals.idsOf(p),
+    })),
     negatable: rule.negatable === true,
     negatedAfter: rule.negatedAfter === true,
     yetKeeps: rule.yetKeeps === true,
@@ -70,8 +98,14 @@ function compile(rule: ActRule): CompiledRule {
   };
 }
 
-const AGENT_RULES = RULES.filter((r) => r.speaker === 'agent').map(compile);
-const CUSTOMER_RULES = RULES.filter((r) => r.speaker === 'customer' && r.act !== 'not_a_question').map(compile);
+const AGENT_LITERALS = literalTable();
+const AGENT_RULES = RULES.filter((r) => r.speaker === 'agent').map((r) => compile(r, AGENT_LITERALS));
+const AGENT_INDEX = AGENT_LITERALS.index();
+const CUSTOMER_LITERALS = literalTable();
+const CUSTOMER_RULES = RULES.filter((r) => r.speaker === 'customer' && r.act !== 'not_a_question').map((r) => compile(r, CUSTOMER_LITERALS));
+const CUSTOMER_INDEX = CUSTOMER_LITERALS.index();
+/** Above this many candidate patterns, the rule's single alternation is cheaper than trying each. */
+const ONE_BY_ONE_MAX = 6;
 const NOT_A_QUESTION = new RegExp(
   RULES.filter((r) => r.act === 'not_a_question').flatMap((r) => r.patterns).map((p) => `(?:${p})`).join('|'),
 );
@@ -150,19 +184,80 @@ function ownWords(text: string): string {
   return text.replace(QUOTED_RE, ' ').replace(REPORTED_RE, ' ');
 }
 
-function fires(rule: CompiledRule, text: string, own: string): boolean {
+/** The alternatives whose literals occur in the text (the others cannot match). */
+function candidates(rule: CompiledRule, found: FoundLiterals): CompiledRule['alternatives'] {
+  const { marks, gen } = found;
+  const out: CompiledRule['alternatives'] = [];
+  for (const a of rule.alternatives) {
+    const ids = a.literalIds;
+    if (ids === null) {
+      out.push(a);
+      continue;
+    }
+    for (let k = 0; k < ids.length; k++) {
+      if (marks[ids[k]!] === gen) {
+        out.push(a);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * What the other side's last words said, remembered by their text: a transcript asks for the
+ * same previous line once per turn and again per sentence when quoting evidence. The readings
+ * are pure functions of the text, so remembering changes nothing but the time.
+ */
+const SAID = new Map<string, ReadonlySet<RuleLabel>>();
+const ASKED = new Map<string, ReadonlySet<RuleLabel>>();
+const REMEMBERED_MAX = 512;
+const NOTHING: ReadonlySet<RuleLabel> = new Set();
+
+function remembered(memo: Map<string, ReadonlySet<RuleLabel>>, text: string, read: () => Set<RuleLabel>): ReadonlySet<RuleLabel> {
+  let hits = memo.get(text);
+  if (hits === undefined) {
+    if (memo.size >= REMEMBERED_MAX) memo.clear();
+    hits = read();
+    memo.set(text, hits);
+  }
+  return hits;
+}
+
+/**
+ * The next match at or after `from` of the rule's alternation, found by trying the candidate
+ * patterns one by one: the leftmost start wins and, at the same start, the pattern the
+ * alternation tries first — exactly the match the whole alternation would return.
+ */
+function nextMatch(alternatives: CompiledRule['alternatives'], subject: string, from: number): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const { re } of alternatives) {
+    re.lastIndex = from;
+    const m = re.exec(subject);
+    if (m && (best === null || m.index < best.index)) best = m;
+  }
+  return best;
+}
+
+function fires(rule: CompiledRule, text: string, own: string, found: { text: FoundLiterals; own: FoundLiterals }): boolean {
   const subject = rule.ownWordsOnly ? own : text;
   if (rule.gate && !rule.gate.test(subject)) return false;
+  const alternatives = candidates(rule, rule.ownWordsOnly ? found.own : found.text);
+  if (alternatives.length === 0) return false;
   if (rule.unless?.test(text)) return false;
-  const re = rule.re;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(subject)) !== null) {
+  const whole = alternatives.length > ONE_BY_ONE_MAX ? rule.re : null;
+  let from = 0;
+  for (;;) {
+    let m: RegExpExecArray | null;
+    if (whole) {
+      whole.lastIndex = from;
+      m = whole.exec(subject);
+    } else m = nextMatch(alternatives, subject, from);
+    if (m === null) return false;
     if (!rule.negatable || !isNegated(subject, m.index, m.index + m[0].length, rule)) return true;
     // Another alternative may match unnegated a little further on.
-    re.lastIndex = m.index + 1;
+    from = m.index + 1;
   }
-  return false;
 }
 
 /**
@@ -209,9 +304,11 @@ function countMatches(re: RegExp, text: string): number {
   return n;
 }
 
-function ruleHits(rules: readonly CompiledRule[], text: string, own: string): Set<RuleLabel> {
+function ruleHits(rules: readonly CompiledRule[], index: LiteralIndex, text: string, own: string): Set<RuleLabel> {
   const hits = new Set<RuleLabel>();
-  for (const rule of rules) if (!hits.has(rule.act) && fires(rule, text, own)) hits.add(rule.act);
+  const inText = index.scan(text, 0);
+  const found = { text: inText, own: own === text ? inText : index.scan(own, 1) };
+  for (const rule of rules) if (!hits.has(rule.act) && fires(rule, text, own, found)) hits.add(rule.act);
   return hits;
 }
 
@@ -237,7 +334,7 @@ const PAYMENT_ASKS: readonly RuleLabel[] = [
 
 function agentHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const own = ownWords(text);
-  const hits = ruleHits(AGENT_RULES, text, own);
+  const hits = ruleHits(AGENT_RULES, AGENT_INDEX, text, own);
   composedAsks(own, hits);
   if (countMatches(URGENCY_RE, own) >= 3) hits.add('harassment_pressure');
   // "You'd better pay, or …": when the threat is spelled out, it is the violation; bare, it badgers.
@@ -248,7 +345,7 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
     hits.delete('state_balance');
   }
   const previous = context?.previous ? normalize(context.previous) : '';
-  const said = previous ? customerHits(previous, undefined) : new Set<RuleLabel>();
+  const said = previous ? remembered(SAID, previous, () => customerHits(previous, undefined)) : NOTHING;
 
   if (hits.has('ack')) {
     if (said.has('has_attorney')) hits.add('acknowledge_attorney');
@@ -270,7 +367,7 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
 }
 
 function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
-  const hits = ruleHits(CUSTOMER_RULES, text, text);
+  const hits = ruleHits(CUSTOMER_RULES, CUSTOMER_INDEX, text, text);
   for (const sentence of splitSentences(text)) {
     const question = sentence.endsWith('?') || INTERROGATIVE_RE.test(sentence);
     if (question && !NOT_A_QUESTION.test(sentence)) hits.add('asks_question');
@@ -280,7 +377,8 @@ function customerHits(text: string, context: UtteranceContext | undefined): Set<
     if (hits.has('weak_agree') && hits.has('pay_words') && !unwilling) hits.add('agrees_to_pay');
     return hits;
   }
-  const asked = agentHits(normalize(context.previous), undefined);
+  const previous = normalize(context.previous);
+  const asked = remembered(ASKED, previous, () => agentHits(previous, undefined));
   const aboutPaying = PAYMENT_ASKS.some((a) => asked.has(a));
   if (hits.has('weak_yes')) {
     if (!asked.has('verify_identity') && aboutPaying) hits.add('agrees_to_pay');

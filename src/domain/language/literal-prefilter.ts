@@ -1,0 +1,293 @@
+/**
+ * A literal prefilter for the rule patterns. Most patterns cannot match without some fixed
+ * words ("arrest", "sheriff", "garnish"); reading those words out of each pattern's source lets
+ * the classifier skip every pattern whose words are absent from an utterance, after one pass of
+ * an Aho–Corasick automaton over the text. Only speed depends on it: a pattern is skipped only
+ * when it provably cannot match, so the rules find exactly what they found without it.
+ */
+
+/** A node of the pattern's syntax, as far as the prefilter needs it. */
+interface Info {
+  /** The node always matches exactly this text (null: it can match different texts). */
+  fixed: string | null;
+  /** Every match of the node contains one of these strings (null: no such guarantee). */
+  required: string[] | null;
+}
+
+const ANY: Info = { fixed: null, required: null };
+
+/** Better of two requirement sets: the one whose shortest string is longest (rarer), then the smaller. */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a || a.length === 0) return b;
+  if (!b || b.length === 0) return a;
+  const ma = Math.min(...a.map((s) => s.length));
+  const mb = Math.min(...b.map((s) => s.length));
+  if (ma !== mb) return ma > mb ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+/** Recursive-descent reader of a JavaScript regular-expression source (no flags). */
+class Reader {
+  private i = 0;
+  private readonly src: string;
+  constructor(src: string) {
+    this.src = src;
+  }
+
+  parse(): Info {
+    const info = this.alternation();
+    if (this.i !== this.src.length) throw new Error(`unexpected ')' at ${this.i}`);
+    return info;
+  }
+
+  private alternation(): Info {
+    const branches = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0]!;
+    const first = branches[0]!.fixed;
+    const fixed = first !== null && branches.every((b) => b.fixed === first) ? first : null;
+    const required: string[] = [];
+    for (const b of branches) {
+      const r = b.fixed !== null && b.fixed.length > 0 ? better([b.fixed], b.required) : b.required;
+      if (!r || r.length === 0) return { fixed, required: null };
+      required.push(...r);
+    }
+    return { fixed, required: [...new Set(required)] };
+  }
+
+  private sequence(): Info {
+    let best: string[] | null = null;
+    let run = '';
+    let wholeFixed: string | null = '';
+    const endRun = () => {
+      if (run.length > 0) best = better(best, [run]);
+      run = '';
+    };
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const atom = this.atom();
+      const q = this.quantifier();
+      if (atom === 'zero-width') continue; // \b, ^, $, lookarounds: match no characters
+      let info: Info = atom;
+      if (q.min === 0) info = ANY;
+      else if (q.max !== 1 || q.min !== 1) info = { fixed: null, required: atom.fixed ? better([atom.fixed], atom.required) : atom.required };
+      if (info.fixed !== null) {
+        run += info.fixed;
+        if (wholeFixed !== null) wholeFixed += info.fixed;
+        if (info.fixed.length === 0) continue;
+      } else {
+        endRun();
+        wholeFixed = null;
+        best = better(best, info.required);
+      }
+    }
+    endRun();
+    return { fixed: wholeFixed, required: best };
+  }
+
+  private quantifier(): { min: number; max: number } {
+    const c = this.src[this.i];
+    let q: { min: number; max: number } | null = null;
+    if (c === '?') q = { min: 0, max: 1 };
+    else if (c === '*') q = { min: 0, max: Infinity };
+    else if (c === '+') q = { min: 1, max: Infinity };
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (m) {
+        this.i += m[0].length - 1;
+        q = { min: Number(m[1]), max: m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]) };
+      }
+    }
+    if (!q) return { min: 1, max: 1 };
+    this.i++;
+    if (this.src[this.i] === '?') this.i++; // lazy
+    return q;
+  }
+
+  private atom(): Info | 'zero-width' {
+    const c = this.src[this.i]!;
+    if (c === '^' || c === '$') {
+      this.i++;
+      return 'zero-width';
+    }
+    if (c === '(') return this.group();
+    if (c === '[') {
+      this.skipClass();
+      return ANY;
+    }
+    if (c === '.') {
+      this.i++;
+      return ANY;
+    }
+    if (c === '\\') {
+      const e = this.src[this.i + 1];
+      this.i += 2;
+      if (e === undefined) throw new Error('trailing backslash');
+      if (e === 'b' || e === 'B') return 'zero-width';
+      if ('sSwWdD'.includes(e)) return ANY;
+      if (/[1-9kpPuxcntrfv0]/.test(e)) {
+        if (e === 'u' || e === 'x' || e === 'p' || e === 'P' || e === 'k' || e === 'c') this.skipEscapeTail(e);
+        return ANY;
+      }
+      return { fixed: e, required: null };
+    }
+    this.i++;
+    return { fixed: c, required: null };
+  }
+
+  private skipEscapeTail(e: string): void {
+    if (this.src[this.i] === '{' || (e === 'k' && this.src[this.i] === '<')) {
+      const close = this.src.indexOf(e === 'k' ? '>' : '}', this.i);
+      this.i = close < 0 ? this.src.length : close + 1;
+    } else if (e === 'u') this.i += 4;
+    else if (e === 'x') this.i += 2;
+    else if (e === 'c') this.i += 1;
+  }
+
+  private skipClass(): void {
+    this.i++;
+    if (this.src[this.i] === '^') this.i++;
+    if (this.src[this.i] === ']') this.i++;
+    while (this.i < this.src.length && this.src[this.i] !== ']') this.i += this.src[this.i] === '\\' ? 2 : 1;
+    if (this.i >= this.src.length) throw new Error('unterminated character class');
+    this.i++;
+  }
+
+  private group(): Info | 'zero-width' {
+    this.i++; // (
+    let lookaround = false;
+    if (this.src[this.i] === '?') {
+      const head = this.src.slice(this.i, this.i + 3);
+      if (head.startsWith('?:')) this.i += 2;
+      else if (head.startsWith('?=') || head.startsWith('?!')) {
+        this.i += 2;
+        lookaround = true;
+      } else if (head === '?<=' || head === '?<!') {
+        this.i += 3;
+        lookaround = true;
+      } else if (head.startsWith('?<')) {
+        const close = this.src.indexOf('>', this.i);
+        if (close < 0) throw new Error('unterminated group name');
+        this.i = close + 1;
+      } else throw new Error(`unsupported group at ${this.i}`);
+    }
+    const inner = this.alternation();
+    if (this.src[this.i] !== ')') throw new Error('unterminated group');
+    this.i++;
+    return lookaround ? 'zero-width' : inner;
+  }
+}
+
+/**
+ * Strings one of which every match of the pattern contains, or null when the pattern promises
+ * none (or uses syntax this reader does not know, which only costs speed).
+ */
+export function requiredLiterals(source: string): string[] | null {
+  try {
+    const info = new Reader(source).parse();
+    const r = info.fixed !== null && info.fixed.length > 0 ? better([info.fixed], info.required) : info.required;
+    // The automaton reads ASCII only; a pattern needing other characters is simply always tried.
+    return r && r.length > 0 && r.every((s) => s.length > 0 && /^[\x00-\x7f]+$/.test(s)) ? r : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Literals found by a scan: literal `id` occurred when `marks[id] === gen`. */
+export interface FoundLiterals {
+  marks: Uint32Array;
+  gen: number;
+}
+
+/**
+ * Aho–Corasick automaton over a fixed set of ASCII strings, compiled to a dense transition table
+ * (state × character class, where each character used by a literal is its own class and every
+ * other character is class 0): which of the strings occur in a text, in one pass. A character
+ * that no literal uses returns the automaton to its start.
+ */
+export class LiteralIndex {
+  private readonly delta: Int16Array | Int32Array;
+  private readonly out: Int32Array[];
+  private readonly classOf = new Uint8Array(128);
+  private readonly width: number;
+  readonly size: number;
+
+  constructor(literals: readonly string[]) {
+    this.size = literals.length;
+    let classes = 1;
+    for (const lit of literals) {
+      for (let k = 0; k < lit.length; k++) {
+        const c = lit.charCodeAt(k);
+        if (c >= 128) throw new Error(`literal ${JSON.stringify(lit)} is not ASCII`);
+        if (this.classOf[c] === 0) this.classOf[c] = classes++;
+      }
+    }
+    const width = (this.width = classes);
+    const next: Map<number, number>[] = [new Map()];
+    const outs: number[][] = [[]];
+    literals.forEach((lit, id) => {
+      let s = 0;
+      for (let k = 0; k < lit.length; k++) {
+        const c = this.classOf[lit.charCodeAt(k)]!;
+        let t = next[s]!.get(c);
+        if (t === undefined) {
+          t = next.length;
+          next.push(new Map());
+          outs.push([]);
+          next[s]!.set(c, t);
+        }
+        s = t;
+      }
+      outs[s]!.push(id);
+    });
+    const delta = next.length < 32_768 ? new Int16Array(next.length * width) : new Int32Array(next.length * width);
+    const fail = new Int32Array(next.length);
+    for (const [c, t] of next[0]!) delta[c] = t;
+    const queue: number[] = [...next[0]!.values()];
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      outs[s] = [...outs[s]!, ...outs[fail[s]!]!];
+      // Class 0 (a character no literal has) always leads back to the start: it stays 0.
+      for (let c = 1; c < width; c++) {
+        const t = next[s]!.get(c);
+        if (t === undefined) delta[s * width + c] = delta[fail[s]! * width + c]!;
+        else {
+          fail[t] = delta[fail[s]! * width + c]!;
+          delta[s * width + c] = t;
+          queue.push(t);
+        }
+      }
+    }
+    this.delta = delta;
+    this.out = outs.map((o) => Int32Array.from(o));
+    this.marks = [new Uint32Array(literals.length), new Uint32Array(literals.length)];
+  }
+
+  /** Reused marks (one set per slot), so a scan allocates and clears nothing. */
+  private readonly marks: [Uint32Array, Uint32Array];
+  private generation = 0;
+
+  /**
+   * The literals that occur in `text`: literal `id` occurred when `found.marks[id] === found.gen`.
+   * The result stays valid until the next scan into the same slot (0 or 1).
+   */
+  scan(text: string, slot: 0 | 1 = 0): FoundLiterals {
+    if (this.generation === 0xffff_ffff) {
+      for (const m of this.marks) m.fill(0);
+      this.generation = 0;
+    }
+    const gen = ++this.generation;
+    const found = this.marks[slot]!;
+    const { delta, out, classOf, width } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      s = c < 128 ? delta[s * width + classOf[c]!]! : 0;
+      const o = out[s]!;
+      for (let k = 0; k < o.length; k++) found[o[k]!] = gen;
+    }
+    return { marks: found, gen };
+  }
+}

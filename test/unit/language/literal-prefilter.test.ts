@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LiteralIndex, requiredLiterals } from '../../../src/domain/language/literal-prefilter.ts';
+import { normalize } from '../../../src/domain/language/normalize.ts';
+import { RULES } from '../../../src/domain/language/rules.ts';
+import { CORPUS_DIR, loadCorpus } from '../../../src/server/language/act-model-store.ts';
+
+describe('requiredLiterals', () => {
+  it('reads the fixed words a pattern cannot match without', () => {
+    expect(requiredLiterals(String.raw`\bwe will (?:sue|garnish) you\b`)).toEqual(['we will ']);
+    expect(requiredLiterals(String.raw`\b(?:arrested|jailed)\b`)).toEqual(['arrested', 'jailed']);
+    expect(requiredLiterals(String.raw`\bsheriff(?:'s)? (?:office|department)`)).toEqual(['sheriff']);
+    expect(requiredLiterals(String.raw`(?<!not )\bpay now\b`)).toEqual(['pay now']);
+    expect(requiredLiterals(String.raw`\bcall(?:ing)? (?:you )?back\b`)).toEqual(['call']);
+  });
+
+  it('promises nothing where a pattern has no fixed part or optional words only', () => {
+    expect(requiredLiterals(String.raw`\b\d+ dollars?`)).toEqual([' dollar']);
+    expect(requiredLiterals(String.raw`[a-z]+`)).toBeNull();
+    expect(requiredLiterals(String.raw`(?:really )?`)).toBeNull();
+    expect(requiredLiterals(String.raw`\b(?:yes|)\b`)).toBeNull();
+    expect(requiredLiterals('(unbalanced')).toBeNull();
+  });
+
+  it('is sound on every rule pattern: a pattern that matches a corpus line finds one of its literals in it', () => {
+    const texts = loadCorpus(CORPUS_DIR).map((e) => normalize(e.text));
+    const unsound: string[] = [];
+    for (const rule of RULES) {
+      for (const pattern of rule.patterns) {
+        const literals = requiredLiterals(pattern);
+        if (!literals) continue;
+        const re = new RegExp(pattern);
+        for (const t of texts) if (re.test(t) && !literals.some((l) => t.includes(l))) unsound.push(`${rule.act}: ${pattern} on ${t}`);
+      }
+    }
+    expect(unsound).toEqual([]);
+  });
+
+  it('is sound on random texts for generated patterns', () => {
+    const word = fc.constantFrom('pay', 'you', 'jail', 'not', 'sue', 'a', 'the');
+    const atom = fc.oneof(
+      word,
+      word.map((w) => `(?:${w})?`),
+      fc.tuple(word, word).map(([a, b]) => `(?:${a}|${b})`),
+      word.map((w) => `${w}+`),
+      fc.constant(String.raw`\s`),
+      fc.constant(' '),
+      fc.constant(String.raw`\b`),
+      fc.constant('[a-z]{0,3}'),
+    );
+    const pattern = fc.array(atom, { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
+    const text = fc.array(word, { maxLength: 10 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(pattern, fc.array(text, { minLength: 1, maxLength: 5 }), (p, texts) => {
+        const literals = requiredLiterals(p);
+        if (!literals) return true;
+        const re = new RegExp(p);
+        return texts.every((t) => !re.test(t) || literals.some((l) => t.includes(l)));
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
+  });
+});
+
+describe('LiteralIndex', () => {
+  it('finds exactly the literals that occur, overlapping ones included', () => {
+    const literals = ['he', 'she', 'his', 'hers', 'sheriff', 'x'];
+    const index = new LiteralIndex(literals);
+    const found = (t: string) => {
+      const f = index.scan(t);
+      return literals.filter((_, id) => f.marks[id] === f.gen);
+    };
+    expect(found('ushers')).toEqual(['he', 'she', 'hers']);
+    expect(found('the sheriff é his')).toEqual(['he', 'she', 'his', 'sheriff']);
+    expect(found('nothing')).toEqual([]);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('h', 'e', 's', 'i', 'r', 'f', 'x', ' ') , maxLength: 30 }), (t) => {
+        expect(found(t)).toEqual(literals.filter((l) => t.includes(l)));
+      }),
+      { seed: 3, numRuns: 500 },
+    );
+  });
+});
