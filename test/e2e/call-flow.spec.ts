@@ -1,8 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { CallPage } from './pages/call-page.ts';
 import { LoginPage } from './pages/login-page.ts';
 
 const SHOTS = 'test/.reports/screenshots';
+
+/** Pixels Chart.js has painted on a canvas (0 until it has drawn). */
+function paintedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((el: HTMLCanvasElement) => {
+    const ctx = el.getContext('2d');
+    if (!ctx || el.width === 0) return 0;
+    const data = ctx.getImageData(0, 0, el.width, el.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) painted++;
+    return painted;
+  });
+}
 
 test('a trainee signs in, takes a whole call, survives a reload, files notes and reads the debrief', async ({ page }) => {
   await new LoginPage(page).signIn('trainee@example.com');
@@ -38,7 +50,13 @@ test('a trainee signs in, takes a whole call, survives a reload, files notes and
   await expect(page.getByTestId('verdict')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Negotiation and call quality' })).toBeVisible();
   await expect(page.locator('[data-criterion]').first()).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Transcript' })).toBeVisible();
+  // The debrief explains the call: the radar (drawn by Chart.js), the outcome, the record check, every turn.
+  await expect.poll(() => paintedPixels(page.getByTestId('competency-radar').locator('canvas'))).toBeGreaterThan(500);
+  await expect(page.getByTestId('outcome-figures')).toContainText(/Outcome.*Arrangement.*Customer's patience/);
+  await expect(page.getByTestId('record-check')).toContainText('Disposition filed matches the call');
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline.locator('> li')).toHaveCount(turnsBefore + 6);
+  await expect(timeline).toContainText('mini miranda');
   await page.screenshot({ path: `${SHOTS}/debrief.png`, fullPage: true });
 });
 
@@ -48,18 +66,7 @@ test('a trainer signs in and sees the cohort score chart drawn from the database
   const canvas = page.getByTestId('score-trend').locator('canvas');
   await expect(canvas).toBeVisible();
   // The canvas has coloured pixels once Chart.js has drawn on it.
-  await expect
-    .poll(() =>
-      canvas.evaluate((el: HTMLCanvasElement) => {
-        const ctx = el.getContext('2d');
-        if (!ctx || el.width === 0) return 0;
-        const data = ctx.getImageData(0, 0, el.width, el.height).data;
-        let painted = 0;
-        for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) painted++;
-        return painted;
-      }),
-    )
-    .toBeGreaterThan(500);
+  await expect.poll(() => paintedPixels(canvas)).toBeGreaterThan(500);
   await expect(page.getByRole('table').first()).toBeAttached();
   await page.screenshot({ path: `${SHOTS}/trainer.png`, fullPage: true });
 });

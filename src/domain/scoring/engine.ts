@@ -28,6 +28,8 @@ export interface Violation {
   explanation: string;
   instead: string;
   source: string;
+  /** Points taken off the score for it (the rubric's penalty for its severity). */
+  points_lost?: number;
 }
 
 /** One negotiation criterion: points earned, and the turns and words that earned them. */
@@ -116,6 +118,7 @@ export function scoreTranscript(transcript: Transcript, rubric: Rubric, classify
       explanation: rule.explanation,
       instead: rule.instead,
       source: rule.source,
+      points_lost: rubric.penalties[rule.severity],
     };
     if (r.facts && r.facts.length > 0) violation.facts = [...new Set(r.facts)];
     violations.push(violation);

@@ -96,10 +96,20 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // not a new promise.
     if (t.acts.includes('agrees_to_pay') && !t.acts.includes('disputes_debt')) agreed = t;
     else if (t.acts.includes('refuses_to_pay')) agreed = null;
-    else if (previousAgent && hasAny(previousAgent.acts, PAYMENT_ASKS) && AGREEMENT.test(t.text) && !NEGATION.test(t.text)) agreed = t;
+    else if (previousAgent && hasAny(previousAgent.acts, PAYMENT_ASKS) && isBareAgreement(t.text)) agreed = t;
   }
   return agreed;
 }
+
+/**
+ * "Okay, sure.", "Yeah, that works": a short yes with nothing else in it. "Okay. Yeah, I got a
+ * letter about that. I know I've missed a couple of payments." opens the same way but only
+ * acknowledges: a line that goes on is left to the classifier.
+ */
+function isBareAgreement(text: string): boolean {
+  return AGREEMENT.test(text) && !NEGATION.test(text) && text.split(/\s+/).filter(Boolean).length <= BARE_AGREEMENT_WORDS;
+}
+const BARE_AGREEMENT_WORDS = 6;
 
 /** Settlement, plan or a single promise: from the agreement and the recap, then the proposal, then the last offer. */
 function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {

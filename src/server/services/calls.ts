@@ -115,7 +115,7 @@ export function callService(db: Db, catalog: Catalog, clock: () => Date = () => 
       if (call.status === 'ended') throw new HttpError(409, 'this call has already been ended and scored');
       const { scenario } = scenarioOf(call.scenario_id);
       const transcript = storedTranscript(call, scenario, calls.turns(callId), record);
-      const report = scoreTranscript(transcript, catalog.rubric, catalog.classify);
+      const report = scoreTranscript(transcript, catalog.rubric, catalog.classify, { timeline: true });
       const stored = calls.finish(
         callId,
         { record: record ?? null, report, score: report.score, overall: report.overall, rubricVersion: report.rubric_version },
@@ -140,6 +140,8 @@ export function callService(db: Db, catalog: Catalog, clock: () => Date = () => 
         account: accountView(scenario),
         turns: calls.turns(callId).map((t) => ({ n: t.n, speaker: t.speaker, text: t.text })),
         ended: call.status !== 'active',
+        // How the customer felt when the call ended: part of the debrief, never shown mid-call.
+        ...(call.status === 'ended' ? { final_mood: peekConversation(scenarioOf(call.scenario_id).machine, JSON.parse(call.snapshot)).mood } : {}),
         ...(call.report ? { report: JSON.parse(call.report) as ReturnType<typeof scoreTranscript> } : {}),
         ...(call.record ? { record: JSON.parse(call.record) as CallRecord | null } : {}),
       };

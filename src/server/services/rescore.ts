@@ -37,7 +37,7 @@ export function rescoreCalls(db: Db, catalog: Catalog, options: { dryRun?: boole
     }
     const before = JSON.parse(call.report) as ScoreReport;
     const record = (JSON.parse(call.record ?? 'null') ?? undefined) as CallRecord | undefined;
-    const after = scoreTranscript(storedTranscript(call, entry.scenario, calls.turns(id), record), catalog.rubric, catalog.classify);
+    const after = scoreTranscript(storedTranscript(call, entry.scenario, calls.turns(id), record), catalog.rubric, catalog.classify, { timeline: true });
     const change = diffReports(before, after);
     if (change) summary.changed.push({ id, scenario: call.scenario_id, change });
     if (!options.dryRun && (change || before.rubric_version !== after.rubric_version)) {

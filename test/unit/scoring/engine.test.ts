@@ -139,6 +139,7 @@ describe('violations and criteria explain themselves', () => {
         explanation: 'Not paying is not a crime.',
         instead: "Let's find an option.",
         source: 'FDCPA §807(4)',
+        points_lost: 30,
       },
     ]);
     expect(r.criteria[0]).toMatchObject({ id: 'N_GREET', turns: [1], evidence: ['Hello Dana.'], title: 'Greets' });

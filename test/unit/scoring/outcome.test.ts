@@ -58,6 +58,17 @@ describe('detectOutcome', () => {
       'dispute_logged',
     ],
     ['a bare "okay" to a payment proposal', [...V, ASK, ['customer', 'Okay, sure.', ['other']]], 'promise_to_pay'],
+    [
+      'an "okay" that only acknowledges, then talk of what is affordable',
+      [
+        ...V,
+        ASK,
+        ['customer', "Okay. Yeah, I got a letter about that. I know I've missed a couple of payments.", ['other']],
+        ['agent', 'I understand. What could you afford each month?', ['probe_ability_to_pay']],
+        ['customer', 'My car broke down and the repair ate everything I had saved.', ['hardship']],
+      ],
+      'no_agreement',
+    ],
     ['a voicemail', [['system', '[voicemail]'], ['agent', 'Please call me back at 555-0100.', ['other']]], 'no_agreement'],
   ];
   it.each(cases)('detects %s', (_name, lines, outcome) => {
