@@ -1,7 +1,7 @@
 import { DISPOSITIONS } from '../transcript/dispositions.ts';
 import { hasAny, quoteActs, quoteAt, quoteSpan, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
 import type { OutcomeResult } from './outcome.ts';
-import { checkRecord } from './record.ts';
+import { checkRecord, fullBalancePromised } from './record.ts';
 import type { Check, CheckKind, ContextField, StateFilter, Term, WhenAbsent } from './rubric-schema.ts';
 import { clip, findAmount, findDate, findMethod, moneyIn, sharesIn, type Found } from './words.ts';
 
@@ -528,6 +528,11 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       evidence: turn === null || env.outcome.evidence === null ? [] : [env.outcome.evidence],
       facts: [`filed ${code}, matching the call's outcome (${env.outcome.outcome})`],
     };
+  },
+
+  full_balance_promised(_check, env) {
+    if (!fullBalancePromised(env.call, env.outcome)) return NO;
+    return { held: true, turns: env.outcome.turn === null ? [] : [env.outcome.turn], evidence: env.outcome.evidence ? [env.outcome.evidence] : [], facts: ['the whole balance was promised'] };
   },
 
   record_matches_terms(_check, env) {

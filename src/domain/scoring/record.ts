@@ -228,6 +228,31 @@ export function agreedTerms(call: AnnotatedCall, agreedAt: number): AgreedTerms 
   return terms;
 }
 
+/**
+ * The call ended in a promise of the whole balance: a single payment whose agreed figure is the
+ * balance (or "in full", or the balance placeholder) and no smaller sum. A customer who only moved
+ * the date ("not today, but I can pay it all on the 30th") needs no plan or settlement; one who
+ * promised part of it still does.
+ */
+export function fullBalancePromised(call: AnnotatedCall, outcome: OutcomeResult): boolean {
+  if (outcome.outcome !== 'promise_to_pay' || outcome.turn === null) return false;
+  const balance = call.context.debt_amount_claimed;
+  const turns = agreementTurns(call, outcome.turn);
+  let full = false;
+  for (const t of turns) {
+    for (const m of moneyIn(t.text)) {
+      if (m.frequency !== null) return false;
+      if (m.isBalance) full = true;
+      else if (m.value !== null && balance !== undefined) {
+        if (m.value < balance - 0.005) return false;
+        full = true;
+      }
+    }
+    if (FULL_BALANCE.test(t.text)) full = true;
+  }
+  return full;
+}
+
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }

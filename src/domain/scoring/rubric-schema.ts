@@ -265,6 +265,11 @@ export const RecordMatchesOutcomeCheckSchema = z.strictObject({
   kind: z.literal('record_matches_outcome'),
 });
 
+/** The call ended in a promise of the whole balance (no plan, no settlement, no smaller sum). */
+export const FullBalancePromisedCheckSchema = z.strictObject({
+  kind: z.literal('full_balance_promised'),
+});
+
 /** The filed arrangement (amount, date, method) and notes agree with what the call agreed. */
 export const RecordMatchesTermsCheckSchema = z.strictObject({
   kind: z.literal('record_matches_terms'),
@@ -294,6 +299,7 @@ export type Check =
   | z.infer<typeof CommitmentTermsCheckSchema>
   | z.infer<typeof RecordMatchesOutcomeCheckSchema>
   | z.infer<typeof RecordMatchesTermsCheckSchema>
+  | z.infer<typeof FullBalancePromisedCheckSchema>
   | AllOfCheck
   | AnyOfCheck
   | NotCheck;
@@ -320,6 +326,7 @@ export const CHECK_KINDS = [
   'commitment_terms',
   'record_matches_outcome',
   'record_matches_terms',
+  'full_balance_promised',
   'all_of',
   'any_of',
   'not',
@@ -354,6 +361,7 @@ export const CheckSchema: z.ZodType<Check> = z.lazy(() =>
       CommitmentTermsCheckSchema,
       RecordMatchesOutcomeCheckSchema,
       RecordMatchesTermsCheckSchema,
+      FullBalancePromisedCheckSchema,
       z.strictObject({
         kind: z.literal('all_of'),
         /** Held when every sub-check holds. */

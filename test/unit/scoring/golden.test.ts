@@ -17,6 +17,12 @@ describe('golden transcripts (fake classifier)', () => {
     expect([...rubric.rules.map((r) => r.id)].filter((id) => !broken.has(id))).toEqual([]);
   });
 
+  it('covers every compliance rule with at least one clean control that comes close to it', () => {
+    const controlled = new Set(goldens.flatMap((g) => g.expect.controls ?? []));
+    expect([...rubric.rules.map((r) => r.id)].filter((id) => !controlled.has(id))).toEqual([]);
+    for (const g of goldens) for (const rule of g.expect.controls ?? []) expect(g.expect.violations, `${g.name} controls ${rule}`).not.toContain(rule);
+  });
+
   for (const { name, transcript, expect: want } of goldens) {
     describe(name, () => {
       const report = scoreTranscript(transcript, rubric, fakeClassifier());
