@@ -142,10 +142,18 @@ const MONEY_DISCOUNT_BEFORE = /(?:discount|reduction|knock|take|taking|save|savi
 const MONEY_DISCOUNT_AFTER = /^\s*(?:off)\b/i;
 
 /** Settlement figures in the settlement sentences of a turn. */
+/**
+ * A sentence that turns a figure down ("Forty percent is well below what I'm authorized to
+ * accept", "I can't go that low"): its figures are the consumer's, refused, not an offer.
+ */
+const TURNS_DOWN =
+  /\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|go (?:that|as|so) low)\b|\btoo low\b/i;
+
 function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
   const out: Figure[] = [];
   for (const span of spansOf(turn)) {
     if (!wholeTurn && !SETTLE_WORDS.test(span.text)) continue;
+    if (TURNS_DOWN.test(span.text)) continue;
     for (const s of sharesIn(span.text)) {
       out.push({ turn, found: { start: span.start + s.start, end: span.start + s.end }, pct: s.pct, amount: null, discount: false });
     }

@@ -1,5 +1,5 @@
 import { hasAny, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
-import { moneyIn } from './words.ts';
+import { findDate, moneyIn } from './words.ts';
 
 /**
  * What the call ended with (CONTRACT.md score report `outcome`), read from the annotated
@@ -94,12 +94,27 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // full balance, I'll do forty percent") is a counter-proposal: it agrees to something.
     // Payment words in a dispute tell of a past payment ("I paid it March 12th by debit card"),
     // not a new promise.
+    // A hedge ("I'll see what I can do") neither promises nor withdraws an earlier promise.
+    if (t.acts.includes('agrees_to_pay') && isVague(t.text)) continue;
     if (t.acts.includes('agrees_to_pay') && !t.acts.includes('disputes_debt')) agreed = t;
     else if (t.acts.includes('refuses_to_pay')) agreed = null;
     else if (previousAgent && hasAny(previousAgent.acts, PAYMENT_ASKS) && isBareAgreement(t.text)) agreed = t;
   }
   return agreed;
 }
+
+/**
+ * "I'll see what I can do", "maybe next week": a hedge that names no sum and no day is not a
+ * promise, whatever else the line says.
+ */
+function isVague(text: string): boolean {
+  if (!VAGUE.test(text)) return false;
+  // "No, not today. I'll see what I can do": a day that is ruled out names no day.
+  const named = text.replace(RULED_OUT_DAY, ' ');
+  return findDate(named) === null && moneyIn(named).length === 0;
+}
+const VAGUE = /\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|i'?ll think about|i will think about|maybe|might be able|possibly|not sure|no promises)\b/i;
+const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;
 
 /**
  * "Okay, sure.", "Yeah, that works": a short yes with nothing else in it. "Okay. Yeah, I got a

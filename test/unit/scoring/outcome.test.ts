@@ -58,6 +58,9 @@ describe('detectOutcome', () => {
       'dispute_logged',
     ],
     ['a bare "okay" to a payment proposal', [...V, ASK, ['customer', 'Okay, sure.', ['other']]], 'promise_to_pay'],
+    ['a hedge that names no day or sum', [...V, ASK, ['customer', "Oh gosh, all of it? No, not today. I'll see what I can do, okay?", ['agrees_to_pay']]], 'no_agreement'],
+    ['a hedge with a day is a promise', [...V, ASK, ['customer', "Maybe not all of it, but I'll pay it on Friday.", ['agrees_to_pay']]], 'promise_to_pay'],
+    ['a reluctant "I\'ll try" that still says it will pay', [...V, ASK, ['customer', "Okay. I'll pay it. I'll try.", ['agrees_to_pay']]], 'promise_to_pay'],
     [
       'an "okay" that only acknowledges, then talk of what is affordable',
       [
