@@ -20,10 +20,20 @@ interface Props {
   dispositions: DispositionOption[];
   /** A trainer looking at a trainee's call in progress: no input. */
   readOnly: boolean;
+  /** Live coaching from the last exchange (practice calls whose cohort has hints on). */
+  initialHints?: Hint[] | undefined;
+}
+
+/** A coaching note from the server: what the last words broke, or what to do next. */
+interface Hint {
+  kind: 'warning' | 'tip';
+  text: string;
+  rule?: string;
 }
 
 type State = {
   turns: Turn[];
+  hints: Hint[];
   status: 'active' | 'sending' | 'wrap_up';
   endedAt: number | null;
   error: string | null;
@@ -31,7 +41,7 @@ type State = {
 
 type Action =
   | { type: 'send'; text: string }
-  | { type: 'answered'; reply: string; ended: boolean }
+  | { type: 'answered'; reply: string; ended: boolean; hints: Hint[] }
   | { type: 'failed'; message: string; text: string }
   | { type: 'hung_up' };
 
@@ -42,8 +52,8 @@ function reducer(state: State, action: Action): State {
     case 'answered': {
       const turns = action.reply ? [...state.turns, { speaker: 'customer' as const, text: action.reply }] : state.turns;
       return action.ended
-        ? { ...state, turns, status: 'wrap_up', endedAt: Date.now() }
-        : { ...state, turns, status: 'active' };
+        ? { ...state, turns, hints: [], status: 'wrap_up', endedAt: Date.now() }
+        : { ...state, turns, hints: action.hints, status: 'active' };
     }
     case 'failed':
       // The words were not stored: take them back out of the transcript so they can be resent.
@@ -68,6 +78,7 @@ async function postJson(url: string, body: unknown): Promise<any> {
 export default function CallDesk(props: Props) {
   const [state, dispatch] = useReducer(reducer, {
     turns: props.initialTurns,
+    hints: props.initialHints ?? [],
     status: props.initialStatus,
     endedAt: props.hungUpAt ? Date.parse(props.hungUpAt) : null,
     error: null,
@@ -94,7 +105,7 @@ export default function CallDesk(props: Props) {
     setDraft('');
     try {
       const answer = await postJson(`/api/calls/${props.callId}/turns`, { text });
-      dispatch({ type: 'answered', reply: answer.customer?.text ?? '', ended: Boolean(answer.ended) });
+      dispatch({ type: 'answered', reply: answer.customer?.text ?? '', ended: Boolean(answer.ended), hints: Array.isArray(answer.hints) ? answer.hints : [] });
     } catch (err) {
       setDraft(text);
       dispatch({ type: 'failed', message: (err as Error).message, text });
@@ -142,6 +153,18 @@ export default function CallDesk(props: Props) {
           )}
         </ol>
         {state.error && <div className="error-box" role="alert">{state.error}</div>}
+        {live && state.hints.length > 0 && (
+          <aside className="coach" aria-label="Coach" data-testid="coach">
+            <strong className="coach-title">Coach</strong>
+            <ul>
+              {state.hints.map((h, i) => (
+                <li key={i} className={h.kind}>
+                  {h.kind === 'warning' && h.rule && <span className="rule">{h.rule}</span>} {h.text}
+                </li>
+              ))}
+            </ul>
+          </aside>
+        )}
         {live && !props.readOnly && (
           <form className="say" onSubmit={send}>
             <label htmlFor="say" className="sr-only">What you say</label>

@@ -76,3 +76,32 @@ test('pages that need a role send visitors to sign in', async ({ page }) => {
   await expect(page).toHaveURL(/\/login\?next=%2Fpractice$/);
   await expect(page.getByTestId('demo-logins')).toContainText('trainee@example.com');
 });
+
+test('a trainer turns on live hints for the cohort; the trainee then gets coached during practice', async ({ browser }) => {
+  const trainerPage = await (await browser.newContext()).newPage();
+  await new LoginPage(trainerPage).signIn('trainer@example.com');
+  const toggle = trainerPage.getByTestId('hints-toggle').getByRole('checkbox');
+  await expect(trainerPage.getByTestId('hints-toggle')).toHaveAttribute('data-cohort', /\d+/);
+  await expect(trainerPage.getByTestId('hints-toggle')).toHaveAttribute('data-hydrated', 'true');
+  // The box changes once the server has saved the setting, so click and wait for the answer.
+  await toggle.click();
+  await expect(trainerPage.getByTestId('hints-toggle')).toContainText('On: trainees see what to do next');
+
+  const page = await (await browser.newContext()).newPage();
+  await new LoginPage(page).signIn('trainee@example.com');
+  await page.locator('[data-scenario="cooperative-first-time-late"]').getByRole('button', { name: 'Start call' }).click();
+  const call = new CallPage(page);
+  await call.waitUntilReady();
+  await call.say('Hi, this is Jamie from Summit Recovery Services. Is this Maria Delgado?');
+  await call.say('I am calling about your past due credit card balance. Can you pay it today?');
+  const coach = page.getByTestId('coach');
+  await expect(coach).toBeVisible();
+  await expect(coach).toContainText('MINI_MIRANDA');
+  await page.screenshot({ path: `${SHOTS}/call-with-hints.png`, fullPage: true });
+
+  // Off again: the next exchange comes without coaching.
+  await toggle.click();
+  await expect(trainerPage.getByTestId('hints-toggle')).toContainText('Off: trainees practise unaided');
+  await call.say('Sorry, can you confirm your date of birth for me?');
+  await expect(coach).toHaveCount(0);
+});

@@ -98,7 +98,16 @@ describe('database and repositories (real SQLite file)', () => {
     const cohort = cohorts.create('C1');
     cohorts.addMember(cohort, trainer, 'trainer');
     cohorts.addMember(cohort, inCohort, 'trainee');
-    expect(cohorts.forTrainer(trainer)).toEqual([{ id: cohort, name: 'C1' }]);
+    expect(cohorts.forTrainer(trainer)).toEqual([{ id: cohort, name: 'C1', practice_hints: 0 }]);
+    // Live practice hints: off until a trainer turns them on, then on for the cohort's trainees.
+    const traineeIds = cohorts.trainees(cohort).map((t) => t.id);
+    expect(traineeIds.length).toBeGreaterThan(0);
+    expect(traineeIds.every((id) => !cohorts.practiceHintsFor(id))).toBe(true);
+    expect(cohorts.isTrainerOf(cohort, trainer)).toBe(true);
+    expect(cohorts.setPracticeHints(cohort, true)).toBe(true);
+    expect(traineeIds.every((id) => cohorts.practiceHintsFor(id))).toBe(true);
+    expect(cohorts.practiceHintsFor(trainer)).toBe(false);
+    expect(cohorts.setPracticeHints(9999, true)).toBe(false);
 
     const calls = callsRepository(db);
     const finish = (id: string, userId: number, at: string, score: number) => {

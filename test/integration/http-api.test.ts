@@ -55,6 +55,35 @@ describe('HTTP API (built server, real SQLite file)', () => {
     expect((await c.post('/api/calls/nope/end', {})).status).toBe(404);
   });
 
+  it('gives live hints in practice only once a cohort trainer turns them on, and only trainers may', async () => {
+    const trainee = client(server.url);
+    await trainee.login('trainee@example.com');
+    const id = (await trainee.post('/api/calls', { scenario: SCENARIO, mode: 'practice', seed: 5 })).json.id as string;
+    const before = await trainee.post(`/api/calls/${id}/turns`, { text: 'Hi, this is Jamie from Summit Recovery Services. Is this Maria Delgado?' });
+    expect(before.json.hints).toBeUndefined();
+
+    const trainer = client(server.url);
+    await trainer.login('trainer@example.com');
+    const page = await trainer.get('/trainer');
+    const cohortId = Number(/data-cohort="(\d+)"/.exec(page.text)?.[1]);
+    expect(cohortId).toBeGreaterThan(0);
+    expect((await trainee.post(`/api/cohorts/${cohortId}/hints`, { enabled: true })).status).toBe(403);
+    expect((await trainer.post('/api/cohorts/9999/hints', { enabled: true })).status).toBe(404);
+    expect((await trainer.post(`/api/cohorts/${cohortId}/hints`, { enabled: 'yes' })).status).toBe(400);
+    const on = await trainer.post(`/api/cohorts/${cohortId}/hints`, { enabled: true });
+    expect(on.json).toEqual({ cohort: cohortId, practice_hints: true });
+
+    // Verified, but no Mini-Miranda yet: the coach says so.
+    await trainee.post(`/api/calls/${id}/turns`, { text: 'Thanks. For your privacy, can you confirm your date of birth?' });
+    const after = await trainee.post(`/api/calls/${id}/turns`, { text: 'Thank you. Your balance is past due, can you pay it today?' });
+    expect(after.json.hints).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'warning', rule: 'MINI_MIRANDA' })]));
+    expect((await trainee.get(`/api/calls/${id}`)).json.hints).toEqual(after.json.hints);
+
+    expect((await trainer.post(`/api/cohorts/${cohortId}/hints`, { enabled: false })).json.practice_hints).toBe(false);
+    const off = await trainee.post(`/api/calls/${id}/turns`, { text: 'This is an attempt to collect a debt.' });
+    expect(off.json.hints).toBeUndefined();
+  });
+
   it('requires a session for the API: 401 without one', async () => {
     const anon = client(server.url);
     expect((await anon.get('/api/scenarios')).status).toBe(401);

@@ -10,6 +10,7 @@ import {
   startConversation,
 } from '../../domain/scenario/runtime.ts';
 import { scoreTranscript } from '../../domain/scoring/engine.ts';
+import { practiceHints, type Hint } from '../../domain/scoring/hints.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import type { CallRecord, Transcript } from '../../domain/transcript/schema.ts';
 import type { Catalog } from '../content/catalog.ts';
@@ -42,6 +43,16 @@ export function callService(db: Db, catalog: Catalog, clock: () => Date = () => 
   function trainsUser(trainerId: number, traineeId: number): boolean {
     const cohorts = cohortsRepository(db);
     return cohorts.forTrainer(trainerId).some((c) => cohorts.trainees(c.id).some((t) => t.id === traineeId));
+  }
+
+  /**
+   * Live coaching after the latest exchange: only on the trainee's own practice call, and only
+   * when a trainer turned hints on for one of their cohorts. Assessment calls never get any.
+   */
+  function hintsFor(user: User, call: CallRow): Hint[] | undefined {
+    if (call.mode !== 'practice' || call.user_id !== user.id || !cohortsRepository(db).practiceHintsFor(user.id)) return undefined;
+    const { scenario } = scenarioOf(call.scenario_id);
+    return practiceHints(storedTranscript(call, scenario, calls.turns(call.id), undefined), catalog.rubric, catalog.classify);
   }
 
   /** The call if it belongs to this user: only the person on the call may act on it. */
@@ -97,7 +108,7 @@ export function callService(db: Db, catalog: Catalog, clock: () => Date = () => 
         { snapshot: JSON.stringify(step.snapshot), stage: step.stage, ended: step.ended },
         clock(),
       );
-      return { turn: agentTurn as number, customer: { text: step.reply }, ended: step.ended };
+      return { turn: agentTurn as number, customer: { text: step.reply }, ended: step.ended, ...withHints(hintsFor(user, call)) };
     },
 
     /** The trainee pressed End call: the line drops and the wrap-up form is next. */
@@ -140,6 +151,7 @@ export function callService(db: Db, catalog: Catalog, clock: () => Date = () => 
         account: accountView(scenario),
         turns: calls.turns(callId).map((t) => ({ n: t.n, speaker: t.speaker, text: t.text })),
         ended: call.status !== 'active',
+        ...(call.status === 'active' ? withHints(hintsFor(user, call)) : {}),
         // How the customer felt when the call ended: part of the debrief, never shown mid-call.
         ...(call.status === 'ended' ? { final_mood: peekConversation(scenarioOf(call.scenario_id).machine, JSON.parse(call.snapshot)).mood } : {}),
         ...(call.report ? { report: JSON.parse(call.report) as ReturnType<typeof scoreTranscript> } : {}),
@@ -163,4 +175,8 @@ export function storedTranscript(call: Pick<CallRow, 'id' | 'scenario_id'>, scen
     turns: turns.map((t) => ({ speaker: t.speaker, text: t.text })),
     ...(record ? { record } : {}),
   };
+}
+
+function withHints(hints: Hint[] | undefined): { hints?: Hint[] } {
+  return hints ? { hints } : {};
 }

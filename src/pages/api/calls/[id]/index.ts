@@ -14,5 +14,7 @@ export const GET = apiRoute((context) => {
     turns: turns.map(({ speaker, text }) => ({ speaker: speaker === 'agent' ? 'agent' : 'customer', text })),
     ended,
     ...(report ? { report } : {}),
+    // Live coaching, only on the trainee's own practice call when their cohort has it on.
+    ...(view.hints ? { hints: view.hints } : {}),
   });
 });
