@@ -29,10 +29,11 @@ export default function HintsToggle({ cohortId, initial }: { cohortId: number; i
 
   return (
     <div className="hints-toggle" data-testid="hints-toggle" data-cohort={cohortId} data-hydrated={hydrated ? 'true' : 'false'}>
-      <label>
-        <input type="checkbox" checked={on} disabled={saving || !hydrated} onChange={(e) => change(e.target.checked)} /> Live coaching hints in practice calls
+      <label style={{ display: 'inline-flex', alignItems: 'center', gap: '0.45rem', fontWeight: 600, margin: 0 }}>
+        <input type="checkbox" checked={on} disabled={saving || !hydrated} onChange={(e) => change(e.target.checked)} style={{ width: 'auto', margin: 0 }} />
+        Live coaching hints in practice calls
       </label>
-      <span className="muted small"> {on ? 'On: trainees see what to do next and what a line broke.' : 'Off: trainees practise unaided.'} Assessments never show hints.</span>
+      <div className="muted small">{on ? 'On: trainees see what to do next and what a line broke.' : 'Off: trainees practise unaided.'} Assessments never show hints.</div>
       {error && <span role="alert" className="error-text"> {error}</span>}
     </div>
   );

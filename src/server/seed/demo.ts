@@ -11,6 +11,21 @@ import { composeDemoScript, fillScriptLine, type DemoScript } from './demo-scrip
 
 const DAY = 24 * 3600 * 1000;
 
+/**
+ * The demo cohort's practice curriculum: calls where the consumer answers and the scripted
+ * collector's approach fits, from the easiest to the hardest negotiation.
+ */
+const DEMO_CURRICULUM = [
+  'cooperative-first-time-late',
+  'broken-promise-follow-up',
+  'job-loss-hardship',
+  'evasive-staller',
+  'elderly-confused',
+  'already-paid-dispute',
+  'hostile-customer',
+  'settlement-negotiator',
+];
+
 
 /**
  * Seeds the demo users, a cohort and four weeks of practice history into an empty database.
@@ -53,7 +68,9 @@ export async function seedDemoIfEmpty(db: Db, catalog: Catalog, now = new Date()
 function playDemoHistory(db: Db, catalog: Catalog, trainees: User[], now: Date): void {
   // Deterministic, so the demo history is the same on every fresh install.
   const random = randomSource(20261101);
-  const scenarioIds = [...catalog.scenarios.keys()].sort();
+  // The order a trainer would assign them in: easy calls first, the harder negotiations later.
+  const curriculum = DEMO_CURRICULUM.filter((id) => catalog.scenarios.has(id));
+  const scenarioIds = curriculum.length > 0 ? curriculum : [...catalog.scenarios.keys()].sort();
   const sessions = 10;
   db.transaction(() => {
     trainees.forEach((trainee, ti) => {
@@ -62,7 +79,9 @@ function playDemoHistory(db: Db, catalog: Catalog, trainees: User[], now: Date):
       for (let s = 0; s < sessions; s++) {
         const level = Math.min(1, start + (pace * s) / sessions + (random() - 0.5) * 0.3);
         const script = composeDemoScript(Math.max(0, level), random);
-        const scenarioId = scenarioIds[(s + ti) % scenarioIds.length] as string;
+        // Each trainee moves through the curriculum over the four weeks, some a step ahead.
+        const step = Math.floor(((s + (ti % 3)) * scenarioIds.length) / (sessions + 2));
+        const scenarioId = scenarioIds[Math.min(scenarioIds.length - 1, step)] as string;
         const daysAgo = 30 - s * 2.9 - random() * 2;
         const startedAt = new Date(now.getTime() - daysAgo * DAY + ti * 37 * 60_000);
         playScript(db, catalog, trainee, scenarioId, script, startedAt, Math.floor(random() * 2 ** 31));
