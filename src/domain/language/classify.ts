@@ -205,23 +205,24 @@ function candidates(rule: CompiledRule, found: FoundLiterals): CompiledRule['alt
 }
 
 /**
- * What the other side's last words said, remembered by their text: a transcript asks for the
- * same previous line once per turn and again per sentence when quoting evidence. The readings
- * are pure functions of the text, so remembering changes nothing but the time.
+ * What the other side's last words said, remembered for the latest such line only: every
+ * sentence of a turn, classified to quote evidence, asks about the same previous line. Keeping
+ * just one keeps a benchmark that cycles through many lines honest.
  */
-const SAID = new Map<string, ReadonlySet<RuleLabel>>();
-const ASKED = new Map<string, ReadonlySet<RuleLabel>>();
-const REMEMBERED_MAX = 512;
+interface Remembered {
+  text: string | undefined;
+  hits: ReadonlySet<RuleLabel>;
+}
+const SAID: Remembered = { text: undefined, hits: new Set() };
+const ASKED: Remembered = { text: undefined, hits: new Set() };
 const NOTHING: ReadonlySet<RuleLabel> = new Set();
 
-function remembered(memo: Map<string, ReadonlySet<RuleLabel>>, text: string, read: () => Set<RuleLabel>): ReadonlySet<RuleLabel> {
-  let hits = memo.get(text);
-  if (hits === undefined) {
-    if (memo.size >= REMEMBERED_MAX) memo.clear();
-    hits = read();
-    memo.set(text, hits);
+function remembered(memo: Remembered, text: string, read: () => Set<RuleLabel>): ReadonlySet<RuleLabel> {
+  if (memo.text !== text) {
+    memo.hits = read();
+    memo.text = text;
   }
-  return hits;
+  return memo.hits;
 }
 
 /**

@@ -180,6 +180,22 @@ const REWRITE_RE = new RegExp(
  * the result has single spaces and keeps sentence punctuation (. , ! ? ; :) and quotes.
  */
 export function normalize(text: string): string {
+  // One utterance is normalised by the rules and by the model, and again as the other side's last
+  // words when the next line is read: the last few results are kept (only these few, so a
+  // benchmark that cycles through many lines measures the work, not a cache).
+  for (let i = 0; i < RECENT_KEPT; i++) if (RECENT_TEXT[i] === text) return RECENT_NORMALIZED[i]!;
+  const s = normalizeUncached(text);
+  RECENT_TEXT[recentNext] = text;
+  RECENT_NORMALIZED[recentNext] = s;
+  recentNext = (recentNext + 1) % RECENT_KEPT;
+  return s;
+}
+const RECENT_KEPT = 4;
+const RECENT_TEXT: (string | undefined)[] = new Array(RECENT_KEPT);
+const RECENT_NORMALIZED: (string | undefined)[] = new Array(RECENT_KEPT);
+let recentNext = 0;
+
+function normalizeUncached(text: string): string {
   let s = MAYBE_BRACKET.test(text) ? text.replace(BRACKETS, replaceBracket) : text;
   s = s.toLowerCase();
   if (MAYBE_TYPOGRAPHY.test(s)) {
