@@ -96,9 +96,14 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // not a new promise.
     // A hedge ("I'll see what I can do") neither promises nor withdraws an earlier promise.
     if (t.acts.includes('agrees_to_pay') && isVague(t.text)) continue;
-    if (t.acts.includes('agrees_to_pay') && !t.acts.includes('disputes_debt')) agreed = t;
-    else if (t.acts.includes('refuses_to_pay')) agreed = null;
-    else if (previousAgent && hasAny(previousAgent.acts, PAYMENT_ASKS) && isBareAgreement(t.text)) agreed = t;
+    // An agreement is to pay: it answers an ask to pay or names the payment ("Yeah I can send it",
+    // about a cancellation email, is not one). A "No." to "Anything else?" after the recap
+    // withdraws nothing.
+    const asked = previousAgent !== null && hasAny(previousAgent.acts, ASKS_OR_RECAPS) && !asksSomethingElse(previousAgent.text);
+    const aboutPaying = asked || PAY_WORDS.test(t.text);
+    if (t.acts.includes('agrees_to_pay') && !t.acts.includes('disputes_debt') && aboutPaying) agreed = t;
+    else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null)) agreed = null;
+    else if (asked && isBareAgreement(t.text, previousAgent!)) agreed = t;
   }
   return agreed;
 }
@@ -121,9 +126,24 @@ const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today
  * letter about that. I know I've missed a couple of payments." opens the same way but only
  * acknowledges: a line that goes on is left to the classifier.
  */
-function isBareAgreement(text: string): boolean {
-  return AGREEMENT.test(text) && !NEGATION.test(text) && text.split(/\s+/).filter(Boolean).length <= BARE_AGREEMENT_WORDS;
+function isBareAgreement(text: string, asked: AnnotatedTurn): boolean {
+  if (!AGREEMENT.test(text) || NEGATION.test(text)) return false;
+  // After a recap or a commitment question ("Does that sound right?") a yes may go on ("Yes. Thank
+  // you, I was so stressed about this"); after a plain ask it must be short to be a yes.
+  return hasAny(asked.acts, CONFIRMING) || text.split(/\s+/).filter(Boolean).length <= BARE_AGREEMENT_WORDS;
 }
+const CONFIRMING = ['recap_terms', 'secure_commitment'] as const;
+const ASKS_OR_RECAPS = [...PAYMENT_ASKS, 'recap_terms'] as const;
+
+/** The agent's turn ends on a question about something else: "Anything else?", "Any questions?". */
+function asksSomethingElse(text: string): boolean {
+  const last = text.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
+  return /\?\s*$/.test(last) && SOMETHING_ELSE.test(last);
+}
+const SOMETHING_ELSE = /\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else)\b/i;
+/** Words that make a customer's line about paying. */
+const PAY_WORDS =
+  /\b(?:pay|paying|paid|payments?|\$|dollars?|bucks|card|checking|savings|bank|plan|settle\w*|amount|balance|hundred|thousand|the (?:whole|full) (?:thing|amount)|all of it|in full|every month|a month|a week)\b|\$/i;
 const BARE_AGREEMENT_WORDS = 6;
 
 /** Settlement, plan or a single promise: from the agreement and the recap, then the proposal, then the last offer. */

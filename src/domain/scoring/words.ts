@@ -138,7 +138,8 @@ const MONEY_PLACEHOLDER = /(?:^|_)(?:AMOUNT|BALANCE|PAYMENT|SETTLEMENT|DUE|TOTAL
 const BALANCE_PLACEHOLDER = /(?:^|_)(?:DEBT|BALANCE|TOTAL|OWED|CLAIMED)(?:_|$)|AMOUNT_DUE/;
 const FREQ_AFTER =
   /^\s*(?:dollars|bucks)?\s*(?:(?:a|per|each|every|\/)\s*(week|wk|two weeks|other week|fortnight|month|mo|pay ?check|pay ?period|payday)\b|(weekly|bi-?weekly|fortnightly|monthly)\b)/i;
-const FREQ_BEFORE = /(?:(weekly|bi-?weekly|monthly)\s+)?(?:payments?|installments?|instalments?)\s+of\s*$|(weekly|bi-?weekly|monthly)\s+$/i;
+// "payments of $50" and "installments of $50" are instalments; "one payment of $612.40" is not.
+const FREQ_BEFORE = /(?:(weekly|bi-?weekly|monthly)\s+)?(payments|installments?|instalments?|payment)\s+of\s*$|(weekly|bi-?weekly|monthly)\s+$/i;
 
 function frequencyOf(word: string | undefined): Frequency | null {
   if (!word) return null;
@@ -176,7 +177,7 @@ export function moneyIn(text: string): Money[] {
     const before = FREQ_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     let frequency: Frequency | null = null;
     if (after) frequency = frequencyOf(after[1] ?? after[2]);
-    else if (before) frequency = frequencyOf(before[1] ?? before[2]) ?? 'month';
+    else if (before) frequency = frequencyOf(before[1] ?? before[3]) ?? (/^payment$/i.test(before[2] ?? '') ? null : 'month');
     out.push({ value, isBalance, frequency, start, end });
   }
   return out;

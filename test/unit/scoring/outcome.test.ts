@@ -58,6 +58,37 @@ describe('detectOutcome', () => {
       'dispute_logged',
     ],
     ['a bare "okay" to a payment proposal', [...V, ASK, ['customer', 'Okay, sure.', ['other']]], 'promise_to_pay'],
+    [
+      'a yes about something other than paying, after a dispute',
+      [
+        ...V,
+        ASK,
+        ['customer', "That's not right, I cancelled it.", ['disputes_debt']],
+        ['agent', "I've noted your dispute. You don't need to pay anything while we look into it. Can you send us the cancellation email?", ['handle_dispute']],
+        ['customer', 'Yeah I can send it.', ['agrees_to_pay']],
+      ],
+      'dispute_logged',
+    ],
+    [
+      'a "No." to "Anything else?" after the recap withdraws nothing',
+      [
+        ...V,
+        ASK,
+        ['customer', 'Fine, today. Debit card.', ['agrees_to_pay']],
+        ['agent', 'Ok, $1,200 on your debit card today. Anything else?', ['recap_terms']],
+        ['customer', 'No.', ['refuses_to_pay']],
+      ],
+      'promise_to_pay',
+    ],
+    [
+      'a yes that goes on, answering a recap',
+      [
+        ...V,
+        ['agent', 'So to recap: $80 a month from your checking on the 15th. Does that sound right?', ['offer_payment_plan', 'recap_terms']],
+        ['customer', 'Yes. Thank you, seriously, I was so stressed about this.', ['other']],
+      ],
+      'payment_plan',
+    ],
     ['a hedge that names no day or sum', [...V, ASK, ['customer', "Oh gosh, all of it? No, not today. I'll see what I can do, okay?", ['agrees_to_pay']]], 'no_agreement'],
     ['a hedge with a day is a promise', [...V, ASK, ['customer', "Maybe not all of it, but I'll pay it on Friday.", ['agrees_to_pay']]], 'promise_to_pay'],
     ['a reluctant "I\'ll try" that still says it will pay', [...V, ASK, ['customer', "Okay. I'll pay it. I'll try.", ['agrees_to_pay']]], 'promise_to_pay'],

@@ -59,6 +59,15 @@ describe('moneyIn', () => {
     ]);
   });
 
+  it('reads "one payment of" as a single payment, not an instalment', () => {
+    const found = moneyIn('So to recap: one payment of $612.40 on Friday. Or a monthly payment of $80, or installments of $25.');
+    expect(found.map((m) => [m.value, m.frequency])).toEqual([
+      [612.4, null],
+      [80, 'month'],
+      [25, 'month'],
+    ]);
+  });
+
   it('understands placeholders, the balance one as the balance', () => {
     const found = moneyIn('That is [DEBT_AMOUNT], and [PAYMENT_AMOUNT] today, for [CONSUMER_NAME].');
     expect(found.map((m) => [m.value, m.isBalance])).toEqual([

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scoreTranscript } from '../../../src/domain/scoring/engine.ts';
+import { TranscriptSchema } from '../../../src/domain/transcript/schema.ts';
+import { productClassifier } from '../../../src/server/language/product-classifier.ts';
+import { projectRubric } from '../../fixtures/scoring/calls.ts';
+
+const DIR = new URL('../../fixtures/outside-transcripts/', import.meta.url).pathname;
+
+interface Expected {
+  violations: string[];
+  outcome: string;
+  overall: 'pass' | 'fail';
+  why: string;
+  known_gap?: string;
+}
+
+/** Calls written by someone who never saw the scorer, with a reviewer's verdicts (see the folder's README). */
+describe('outside-style transcripts (real classifier)', () => {
+  const classify = productClassifier();
+  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
+    const raw = JSON.parse(readFileSync(`${DIR}${file}`, 'utf8')) as { expected: Expected };
+    const test = raw.expected.known_gap ? it.fails : it;
+    test(`${file}: ${raw.expected.violations.join(', ') || 'no violation'}, ${raw.expected.outcome}, ${raw.expected.overall}`, () => {
+      const report = scoreTranscript(TranscriptSchema.parse(raw), projectRubric(), classify);
+      expect({ violations: [...new Set(report.violations.map((v) => v.rule))].sort(), outcome: report.outcome, overall: report.overall }, raw.expected.why).toEqual({
+        violations: [...raw.expected.violations].sort(),
+        outcome: raw.expected.outcome,
+        overall: raw.expected.overall,
+      });
+    });
+  }
+});
