@@ -302,7 +302,15 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     const unless = check.unless === undefined ? null : regex(check.unless);
     const turns: number[] = [];
     const evidence: string[] = [];
+    let from = 0;
+    if (check.after_customer !== undefined) {
+      const cue = regex(check.after_customer);
+      const said = env.call.turns.find((t) => isCustomerSide(t) && cue.test(t.text));
+      if (!said) return NO;
+      from = said.index;
+    }
     for (const t of env.call.agentTurns) {
+      if (t.index <= from) continue;
       if (!matchesState(t.state, check.when)) continue;
       if (check.acts && !hasAny(t.acts, check.acts)) continue;
       if (check.scope === 'turn') {

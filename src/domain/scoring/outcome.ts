@@ -114,11 +114,13 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
  */
 function isVague(text: string): boolean {
   if (!VAGUE.test(text)) return false;
-  // "No, not today. I'll see what I can do": a day that is ruled out names no day.
+  // "No, not today. I'll see what I can do": a day that is ruled out names no day. "Maybe
+  // seventy-five a month?" names a sum: it is an offer, not a hedge.
   const named = text.replace(RULED_OUT_DAY, ' ');
-  return findDate(named) === null && moneyIn(named).length === 0;
+  return findDate(named) === null && moneyIn(named).length === 0 && !A_NUMBER.test(named);
 }
 const VAGUE = /\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|i'?ll think about|i will think about|maybe|might be able|possibly|not sure|no promises)\b/i;
+const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b/i;
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;
 
 /**
@@ -137,8 +139,9 @@ const ASKS_OR_RECAPS = [...PAYMENT_ASKS, 'recap_terms'] as const;
 
 /** The agent's turn ends on a question about something else: "Anything else?", "Any questions?". */
 function asksSomethingElse(text: string): boolean {
+  // Recorder transcripts often drop the question mark: "anything else".
   const last = text.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
-  return /\?\s*$/.test(last) && SOMETHING_ELSE.test(last);
+  return SOMETHING_ELSE.test(last);
 }
 const SOMETHING_ELSE = /\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else)\b/i;
 /** Words that make a customer's line about paying. */

@@ -211,6 +211,8 @@ export const AgentTextCheckSchema = z.strictObject({
   acts: z.array(AgentActSchema).optional(),
   /** Only agent turns spoken in this call state count. */
   when: StateFilterSchema.optional(),
+  /** Only agent turns after a customer turn matching this pattern count ("a check dated the 15th"). */
+  after_customer: PatternSchema.optional(),
 });
 
 export const ContextIsCheckSchema = z.strictObject({

@@ -89,6 +89,18 @@ describe('detectOutcome', () => {
       ],
       'payment_plan',
     ],
+    [
+      'an "anything else" without its question mark still asks about something else',
+      [
+        ...V,
+        ASK,
+        ['customer', 'I can put $500 on my card today.', ['agrees_to_pay']],
+        ['agent', 'ok so that is $500 today on the Visa. anything else', ['recap_terms']],
+        ['customer', 'No.', ['refuses_to_pay']],
+      ],
+      'promise_to_pay',
+    ],
+    ['a "maybe" with a sum is an offer, not a hedge', [...V, ASK, ['customer', "I can't do it all at once. Maybe seventy-five a month?", ['agrees_to_pay', 'asks_question']]], 'payment_plan'],
     ['a hedge that names no day or sum', [...V, ASK, ['customer', "Oh gosh, all of it? No, not today. I'll see what I can do, okay?", ['agrees_to_pay']]], 'no_agreement'],
     ['a hedge with a day is a promise', [...V, ASK, ['customer', "Maybe not all of it, but I'll pay it on Friday.", ['agrees_to_pay']]], 'promise_to_pay'],
     ['a reluctant "I\'ll try" that still says it will pay', [...V, ASK, ['customer', "Okay. I'll pay it. I'll try.", ['agrees_to_pay']]], 'promise_to_pay'],

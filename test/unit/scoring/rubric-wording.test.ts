@@ -16,6 +16,20 @@ describe('project rubric wording', () => {
     expect(rules([...VERIFIED_OPENING, ['customer', "I've had a bad time since the layoff.", ['hardship']], ASK])).not.toContain('INCONVENIENT_TIME_PLACE');
   });
 
+  it('hears "don\'t call me here" as a place to avoid, not a request to stop all contact', () => {
+    const place = rules([...VERIFIED_OPENING, ['customer', "I can do a hundred on Friday, just please don't call me here.", ['requests_cease', 'agrees_to_pay']], ['agent', 'So $100 on Friday by debit card?', ['recap_terms']]]);
+    expect(place).not.toContain('CEASE_IGNORED');
+    const stop = rules([...VERIFIED_OPENING, ['customer', "Don't call me here or anywhere, ever again.", ['requests_cease']], ASK]);
+    expect(stop).toContain('CEASE_IGNORED');
+  });
+
+  it('catches a check the consumer dated later and the agent runs today, without the words "post-dated"', () => {
+    const offered: Line = ['customer', 'Can I give you a check dated the 15th? There is nothing in there until then.', ['agrees_to_pay', 'asks_question']];
+    expect(rules([...VERIFIED_OPENING, ASK, offered, ['agent', "I'm gonna go ahead and run it today so it's off your plate.", ['secure_commitment']]])).toContain('POSTDATED_PAYMENT');
+    expect(rules([...VERIFIED_OPENING, ASK, offered, ['agent', "Sure, we won't run it until the 15th.", ['secure_commitment']]])).not.toContain('POSTDATED_PAYMENT');
+    expect(rules([...VERIFIED_OPENING, ['agent', "I can run that payment today if you'd like.", ['secure_commitment']]])).not.toContain('POSTDATED_PAYMENT');
+  });
+
   it('counts collection costs added to the balance as a fee the account does not authorise', () => {
     const costs: Line = ['agent', "There's $200 in collection costs that get added once it's placed with us.", ['state_balance']];
     expect(rules([...VERIFIED_OPENING, costs])).toContain('UNAUTHORIZED_FEE');
