@@ -90,7 +90,12 @@ export interface ScoreOptions {
 
 /** Scores one transcript against a rubric, understanding each turn with `classify`. */
 export function scoreTranscript(transcript: Transcript, rubric: Rubric, classify: Classify, options: ScoreOptions = {}): ScoreReport {
-  const call = annotate(transcript, classify);
+  const id = transcript.id ?? options.id;
+  return scoreAnnotated(annotate(transcript, classify), rubric, id === undefined ? options : { ...options, id });
+}
+
+/** Scores a call already understood by `annotate` (for callers that also read the annotated turns). */
+export function scoreAnnotated(call: AnnotatedCall, rubric: Rubric, options: ScoreOptions = {}): ScoreReport {
   const outcome = detectOutcome(call);
   const env: CheckEnv = { call, outcome };
 
@@ -158,7 +163,7 @@ export function scoreTranscript(transcript: Transcript, rubric: Rubric, classify
   const critical = violations.filter((v) => v.severity === 'critical').map((v) => v.rule);
 
   const report: ScoreReport = {
-    id: transcript.id ?? options.id ?? '',
+    id: options.id ?? '',
     overall: critical.length > 0 || score < rubric.pass_mark ? 'fail' : 'pass',
     score,
     critical_violations: critical,

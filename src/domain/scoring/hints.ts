@@ -1,7 +1,7 @@
 import type { Classify } from '../language/utterance.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import { annotate, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
-import { scoreTranscript } from './engine.ts';
+import { scoreAnnotated } from './engine.ts';
 import type { Rubric } from './rubric.ts';
 
 /**
@@ -21,8 +21,8 @@ export interface Hint {
 const MAX_TIPS = 2;
 
 export function practiceHints(transcript: Transcript, rubric: Rubric, classify: Classify): Hint[] {
-  const report = scoreTranscript(transcript, rubric, classify);
   const call = annotate(transcript, classify);
+  const report = scoreAnnotated(call, rubric);
   const lastAgent = call.agentTurns[call.agentTurns.length - 1];
   const hints: Hint[] = [];
   if (lastAgent) {
