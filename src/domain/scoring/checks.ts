@@ -139,7 +139,8 @@ interface Figure {
 }
 
 const MONEY_DISCOUNT_BEFORE = /(?:discount|reduction|knock|take|taking|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:of\s+|off\s+)?(?:about\s+|up to\s+)?$/i;
-const MONEY_DISCOUNT_AFTER = /^\s*(?:off)\b/i;
+// "$960 off", "$960 is being forgiven", "$960 waived": the part let go, not the sum paid.
+const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:is|are|will be|would be|gets?|being)\s+(?:being\s+)?(?:forgiven|waived|written off|taken off|knocked off|saved|discounted)\b|(?:forgiven|waived|written off|in savings|savings)\b)/i;
 
 /** Settlement figures in the settlement sentences of a turn. */
 /**
@@ -161,7 +162,7 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
       if (m.frequency !== null || m.isBalance || m.value === null) continue;
       const discount =
         MONEY_DISCOUNT_BEFORE.test(span.text.slice(Math.max(0, m.start - 30), m.start)) ||
-        MONEY_DISCOUNT_AFTER.test(span.text.slice(m.end, m.end + 10));
+        MONEY_DISCOUNT_AFTER.test(span.text.slice(m.end, m.end + 30));
       out.push({ turn, found: { start: span.start + m.start, end: span.start + m.end }, pct: null, amount: m.value, discount });
     }
   }

@@ -33,7 +33,7 @@ const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settl
 const AGREEMENT = /^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|alright|all right|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that)\b/i;
 const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
 const SETTLEMENT_WORDS = /\b(?:settle|settlement|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|% off|paid in full for)\b/i;
-const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:a|per|each|every) (?:month|week|two weeks|other week|pay ?check)|monthly|weekly|bi-?weekly)\b/i;
+const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|monthly|weekly|bi-?weekly|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|\d+ (?:monthly |weekly )?payments)\b/i;
 const CALLBACK_WORDS = /\b(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach))\b/i;
 
 /** Detects the outcome of an annotated call. */
@@ -84,6 +84,7 @@ function atIndex(call: AnnotatedCall, outcome: Outcome, index: number, acts: rea
 function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
   let agreed: AnnotatedTurn | null = null;
   let previousAgent: AnnotatedTurn | null = null;
+  let deferred = false;
   for (const t of call.turns) {
     if (t.speaker === 'agent') {
       previousAgent = t;
@@ -95,13 +96,26 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // Payment words in a dispute tell of a past payment ("I paid it March 12th by debit card"),
     // not a new promise.
     // A hedge ("I'll see what I can do") neither promises nor withdraws an earlier promise.
-    if (t.acts.includes('agrees_to_pay') && isVague(t.text)) continue;
+    if ((t.acts.includes('agrees_to_pay') || DEFERS.test(t.text)) && isVague(t.text)) {
+      deferred = true;
+      continue;
+    }
     // An agreement is to pay: it answers an ask to pay or names the payment ("Yeah I can send it",
     // about a cancellation email, is not one). A "No." to "Anything else?" after the recap
     // withdraws nothing.
     const asked = previousAgent !== null && hasAny(previousAgent.acts, ASKS_OR_RECAPS) && !asksSomethingElse(previousAgent.text);
     const aboutPaying = asked || PAY_WORDS.test(t.text);
-    if (t.acts.includes('agrees_to_pay') && !t.acts.includes('disputes_debt') && aboutPaying) agreed = t;
+    // After "I'll think about it", only a commitment that names the payment undoes the deferral:
+    // "Alright. I'll look for it." (the letter) does not.
+    const names = PAY_WORDS.test(t.text) || A_NUMBER.test(t.text) || findDate(t.text) !== null;
+    if (deferred && !names) {
+      if (t.acts.includes('refuses_to_pay')) agreed = null;
+      continue;
+    }
+    if (t.acts.includes('agrees_to_pay') && !t.acts.includes('disputes_debt') && aboutPaying) {
+      agreed = t;
+      deferred = false;
+    }
     else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null)) agreed = null;
     else if (asked && isBareAgreement(t.text, previousAgent!)) agreed = t;
   }
@@ -119,8 +133,10 @@ function isVague(text: string): boolean {
   const named = text.replace(RULED_OUT_DAY, ' ');
   return findDate(named) === null && moneyIn(named).length === 0 && !A_NUMBER.test(named);
 }
-const VAGUE = /\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|i'?ll think about|i will think about|maybe|might be able|possibly|not sure|no promises)\b/i;
+const VAGUE = /\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|i'?ll think about|i will think about|think (?:it )?over|talk (?:it )?over|sleep on it|get back to you|maybe|might be able|possibly|not sure|no promises)\b/i;
 const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b/i;
+/** A line that puts the decision off: "I'll think about it", "let me talk it over with my wife". */
+const DEFERS = /\b(?:think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know)\b/i;
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;
 
 /**
@@ -156,6 +172,13 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   if (after) return after;
   const proposal = kindOfWords([call.turns[i - 1]]);
   if (proposal) return proposal;
+  // The last recap before the agreement states the terms agreed: without plan or settlement
+  // words ("a one-time payment of $687.90 … pays the account in full") it is a single promise,
+  // whatever was offered earlier.
+  for (let j = i; j >= 0; j--) {
+    const t = call.turns[j]!;
+    if (t.speaker === 'agent' && t.acts.includes('recap_terms')) return kindOfWords([t]) ?? 'promise_to_pay';
+  }
   for (let j = i; j >= 0; j--) {
     const t = call.turns[j]!;
     if (t.speaker !== 'agent') continue;

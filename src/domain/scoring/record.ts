@@ -2,7 +2,7 @@ import type { AnnotatedCall, AnnotatedTurn } from './annotate.ts';
 import { quoteAt } from './annotate.ts';
 import type { Decided } from './checks.ts';
 import type { OutcomeResult } from './outcome.ts';
-import { moneyIn, sharesIn } from './words.ts';
+import { moneyIn, numbersIn, sharesIn } from './words.ts';
 
 /**
  * Record-keeping: the arrangement and notes a trainee files after a call, checked against what
@@ -34,7 +34,12 @@ const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, fifteenth: 15, twentieth: 20, thirtieth: 30,
 };
-const ORDINALS = Object.keys(ORDINAL_WORDS).join('|');
+for (const [tens, value] of [['twenty', 20], ['thirty', 30]] as const) {
+  for (const [unit, n] of [['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9]] as const) {
+    if (value + n <= 31) ORDINAL_WORDS[`${tens}-${unit}`] = ORDINAL_WORDS[`${tens} ${unit}`] = value + n;
+  }
+}
+const ORDINALS = Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|');
 const MONTH_RE = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DATE_TERMS = new RegExp(
   [
@@ -43,7 +48,7 @@ const DATE_TERMS = new RegExp(
     String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, // 7-9 March 3rd, 2026
     String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+${MONTH_RE})?\b`, // 10-11 the 15th (of March)
     // 12: "on the first", "the fifteenth of the month" (not "the first payment")
-    String.raw`\b(?:(?:on|by|before|until)\s+the\s+|the\s+(?=(?:${ORDINALS})\s+of\b))(${ORDINALS})\b`,
+    String.raw`\b(?:(?:on|by|before|until)\s+the\s+|the\s+(?=(?:${ORDINALS})\s+of\b)|(?<=\],?\s)the\s+)(${ORDINALS})\b`,
     String.raw`\b(mon|tues|wednes|thurs|fri|satur|sun)day\b`, // 13
     String.raw`\b(today|tonight|tomorrow)\b`, // 14
     String.raw`\bin\s+(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\b`, // 15-16
@@ -188,21 +193,27 @@ export interface AgreedTerms {
   /** Sums read out as placeholders whose value the transcript does not give. */
   unknownAmounts: number;
   dates: Said<DateTerm>[];
+  /** Dates read out as placeholders (`[DATE]`), which the transcript does not give. */
+  unknownDates: number;
+  /** Every number said (figures or words, money or not): a filed amount equal to one was said. */
+  numbers: Said<number>[];
   methods: Said<string>[];
 }
 
+const DATE_PLACEHOLDER = /\[[A-Z_ ]*DATE[A-Z_ ]*\]/g;
 const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment', 'recap_terms'];
 const FULL_BALANCE = /\b(?:in full|(?:the )?full (?:amount|balance)|(?:the )?(?:whole|entire|total) (?:amount|balance)|the (?:remaining )?balance|all of it|pay (?:it|this|that) off)\b/i;
 
-/** The turns that hold the agreement's terms: the accepted proposal (at most 6 turns back) through the end. */
+/**
+ * The turns that hold the agreement's terms: from the earliest ask to pay or recap in the ten turns
+ * before the agreement (a late "Yeah." after the recap still agrees to the recapped terms) through
+ * the end of the call.
+ */
 function agreementTurns(call: AnnotatedCall, agreedAt: number): AnnotatedTurn[] {
   let from = agreedAt - 1;
-  for (let i = agreedAt - 2; i >= Math.max(0, agreedAt - 7); i--) {
+  for (let i = agreedAt - 2; i >= Math.max(0, agreedAt - 11); i--) {
     const t = call.turns[i]!;
-    if (t.speaker === 'agent' && t.acts.some((a) => PAYMENT_ASKS.includes(a))) {
-      from = i;
-      break;
-    }
+    if (t.speaker === 'agent' && t.acts.some((a) => PAYMENT_ASKS.includes(a))) from = i;
   }
   return call.turns.slice(from).filter((t) => t.speaker === 'agent' || t.speaker === 'customer');
 }
@@ -210,7 +221,7 @@ function agreementTurns(call: AnnotatedCall, agreedAt: number): AnnotatedTurn[] 
 /** The amounts, dates and methods named while the agreement was made and recapped. */
 export function agreedTerms(call: AnnotatedCall, agreedAt: number): AgreedTerms {
   const balance = call.context.debt_amount_claimed;
-  const terms: AgreedTerms = { amounts: [], unknownAmounts: 0, dates: [], methods: [] };
+  const terms: AgreedTerms = { amounts: [], unknownAmounts: 0, dates: [], unknownDates: 0, numbers: [], methods: [] };
   for (const turn of agreementTurns(call, agreedAt)) {
     for (const m of moneyIn(turn.text)) {
       const value = m.value ?? (m.isBalance ? balance : undefined);
@@ -223,6 +234,8 @@ export function agreedTerms(call: AnnotatedCall, agreedAt: number): AgreedTerms 
       if (full) terms.amounts.push({ value: balance, turn, start: full.index, end: full.index + full[0].length });
     }
     for (const d of datesIn(turn.text)) terms.dates.push({ value: d.term, turn, start: d.start, end: d.end });
+    terms.unknownDates += (turn.text.match(DATE_PLACEHOLDER) ?? []).length;
+    for (const n of numbersIn(turn.text)) terms.numbers.push({ value: n, turn, start: 0, end: turn.text.length });
     for (const m of methodsIn(turn.text)) terms.methods.push({ value: m.method, turn, start: m.start, end: m.end });
   }
   return terms;
@@ -296,9 +309,13 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
     else {
       const filed = arrangement!.amount;
       const hit = terms.amounts.find((a) => Math.abs(a.value - filed) < 0.005);
-      if (hit) {
+      // "Maybe two hundred?": a sum said without "dollars" still agrees it.
+      const said = hit ?? terms.numbers.find((n) => Math.abs(n.value - filed) < 0.005);
+      if (said) {
         matched.push(`amount ${money(filed)} as agreed`);
-        cite(hit);
+        if (hit) cite(hit);
+      } else if (terms.unknownAmounts > 0) {
+        matched.push(`amount ${money(filed)} could not be checked (the call reads it out as a placeholder)`);
       } else if (terms.amounts.length > 0) {
         const said = [...new Set(terms.amounts.map((a) => money(a.value)))].join(', ');
         problems.push(`filed ${money(filed)}, but the call agreed ${said}`);
@@ -315,6 +332,8 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       if (hit) {
         matched.push(`date ${arrangement!.date} as agreed`);
         cite(hit.d);
+      } else if (terms.unknownDates > 0) {
+        matched.push(`date ${arrangement!.date} could not be checked (the call reads it out as a placeholder)`);
       } else if (decided.length > 0) {
         const last = decided[decided.length - 1]!.d;
         problems.push(`filed the date ${arrangement!.date}, but the call agreed "${last.turn.text.slice(last.start, last.end)}"`);
@@ -351,6 +370,7 @@ function inventedInNotes(call: AnnotatedCall, notes: string | undefined): string
   const said = new Set<number>();
   for (const t of call.turns) {
     for (const m of moneyIn(t.text)) if (m.value !== null) said.add(round2(m.value));
+    for (const n of numbersIn(t.text)) said.add(round2(n));
     if (balance !== undefined) for (const s of sharesIn(t.text)) said.add(round2((balance * s.pct) / 100));
   }
   if (balance !== undefined) said.add(round2(balance));

@@ -106,6 +106,22 @@ export function wordsToNumber(words: string): number | null {
   return seen ? total + current : null;
 }
 
+/** Every number named in `text`, in figures ("1,900", "62.50") or words ("nineteen hundred", "two-ten"). */
+export function numbersIn(text: string): number[] {
+  const out: number[] = [];
+  NUMBERS.lastIndex = 0;
+  for (let m = NUMBERS.exec(text); m; m = NUMBERS.exec(text)) {
+    if (m[1] !== undefined) out.push(Number(m[1].replace(/,/g, '')));
+    else {
+      // "nineteen hundred a month": a trailing "a" belongs to what follows.
+      const v = wordsToNumber(m[2]!.replace(/(?:[\s-]+(?:a|and))+$/i, ''));
+      if (v !== null && v > 0) out.push(v);
+    }
+  }
+  return out;
+}
+const NUMBERS = new RegExp(String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)|\b(${NUMBER_WORDS})\b`, 'gi');
+
 // ---------------------------------------------------------------------------------------
 // Money
 // ---------------------------------------------------------------------------------------
@@ -199,6 +215,9 @@ const PERCENT = new RegExp(String.raw`\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per
 const DISCOUNT_AFTER = /^\s*(?:off|discount|reduction|less|lower)\b/i;
 const DISCOUNT_BEFORE = /(?:discount|reduction|knock|take|taking|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:of\s+|off\s+)?(?:about\s+|up to\s+)?$/i;
 
+const TAKES = /\b(?:take|taking|accept|accepting)\s+(?:about\s+|just\s+)?$/i;
+const OF_BALANCE = /^\s*of\s+(?:the|your|what)\b/i;
+
 /** Every percentage of the balance named in `text` ("60%", "sixty percent", "half", "40% off"). */
 export function sharesIn(text: string): Share[] {
   const out: Share[] = [];
@@ -211,8 +230,10 @@ export function sharesIn(text: string): Share[] {
     else if (m[2] !== undefined) pct = wordsToNumber(m[2]);
     else pct = 50;
     if (pct === null || pct > 100) continue;
-    const discount =
-      DISCOUNT_AFTER.test(text.slice(end, end + 20)) || DISCOUNT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+    const before = text.slice(Math.max(0, start - 30), start);
+    // "we can take 60% of the balance" accepts 60%; "take 40% off" gives 40% away.
+    const accepts = TAKES.test(before) && OF_BALANCE.test(text.slice(end, end + 30));
+    const discount = DISCOUNT_AFTER.test(text.slice(end, end + 20)) || (!accepts && DISCOUNT_BEFORE.test(before));
     out.push({ pct: discount ? 100 - pct : pct, start, end });
   }
   return out;

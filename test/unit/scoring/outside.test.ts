@@ -12,6 +12,8 @@ interface Expected {
   outcome: string;
   overall: 'pass' | 'fail';
   why: string;
+  /** Whether the filed record matches the call (third batch). */
+  record_ok?: boolean;
   known_gap?: string;
 }
 
@@ -23,10 +25,20 @@ describe('outside-style transcripts (real classifier)', () => {
     const test = raw.expected.known_gap ? it.fails : it;
     test(`${file}: ${raw.expected.violations.join(', ') || 'no violation'}, ${raw.expected.outcome}, ${raw.expected.overall}`, () => {
       const report = scoreTranscript(TranscriptSchema.parse(raw), projectRubric(), classify);
-      expect({ violations: [...new Set(report.violations.map((v) => v.rule))].sort(), outcome: report.outcome, overall: report.overall }, raw.expected.why).toEqual({
+      const records = report.criteria.filter((c) => c.id.startsWith('N_RECORD') && c.applicable);
+      expect(
+        {
+          violations: [...new Set(report.violations.map((v) => v.rule))].sort(),
+          outcome: report.outcome,
+          overall: report.overall,
+          ...(raw.expected.record_ok === undefined ? {} : { record_ok: records.length > 0 && records.every((c) => c.met) }),
+        },
+        raw.expected.why,
+      ).toEqual({
         violations: [...raw.expected.violations].sort(),
         outcome: raw.expected.outcome,
         overall: raw.expected.overall,
+        ...(raw.expected.record_ok === undefined ? {} : { record_ok: raw.expected.record_ok }),
       });
     });
   }

@@ -86,6 +86,17 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(PROMISE, { notes: 'Balance $1,200; paying $300 Friday.', arrangement: filed }).met).toBe(true);
   });
 
+  it('takes a sum said in words, and leaves a date read out as a placeholder unchecked', () => {
+    const lines: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200. What can you pay on it?', ['state_balance', 'probe_ability_to_pay']],
+      ['customer', "I don't know. Maybe two hundred?", ['agrees_to_pay']],
+      ['agent', 'Fine. I put down two hundred on [DATE], the twenty-eighth, by card.', ['recap_terms']],
+    ];
+    const c = recordCheck(lines, { notes: 'Promised $200 on the 28th by card.', arrangement: { amount: 200, date: '2026-04-28', method: 'card' } });
+    expect(c.met).toBe(true);
+  });
+
   it('does not apply when nothing was filed (an outside transcript)', () => {
     expect(recordCheck(PROMISE, undefined)).toMatchObject({ applicable: false, max: 0 });
   });

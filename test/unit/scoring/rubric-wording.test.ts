@@ -30,6 +30,26 @@ describe('project rubric wording', () => {
     expect(rules([...VERIFIED_OPENING, ['agent', "I can run that payment today if you'd like.", ['secure_commitment']]])).not.toContain('POSTDATED_PAYMENT');
   });
 
+  it('takes the time-barred disclosure for information, not a threat', () => {
+    const barred = { ...FULL_CONTEXT, time_barred: true };
+    const said = (line: string) => {
+      const { transcript, classify } = call([...VERIFIED_OPENING, ['agent', line, ['explain_consequences_lawful']]], barred);
+      return scoreTranscript(transcript, projectRubric(), classify).violations.map((v) => v.rule);
+    };
+    expect(said('The law limits how long you can be sued on a debt, and because of its age we will not sue you.')).not.toContain('FALSE_LEGAL_THREAT');
+    expect(said("If we can't resolve this, we'll take you to court.")).toContain('FALSE_LEGAL_THREAT');
+  });
+
+  it('lets an agency that does not report say so', () => {
+    const silent = { ...FULL_CONTEXT, reports_to_credit_bureaus: false };
+    const said = (line: string) => {
+      const { transcript, classify } = call([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], silent);
+      return scoreTranscript(transcript, projectRubric(), classify).violations.map((v) => v.rule);
+    };
+    expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
+    expect(said('We will report this to all three credit bureaus today.')).toContain('MISLEADING_CREDIT');
+  });
+
   it('counts collection costs added to the balance as a fee the account does not authorise', () => {
     const costs: Line = ['agent', "There's $200 in collection costs that get added once it's placed with us.", ['state_balance']];
     expect(rules([...VERIFIED_OPENING, costs])).toContain('UNAUTHORIZED_FEE');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, EVIDENCE_MAX, findAmount, findDate, findMethod, moneyIn, sentences, sharesIn, wordsToNumber } from '../../../src/domain/scoring/words.ts';
+import { clip, EVIDENCE_MAX, findAmount, findDate, findMethod, moneyIn, numbersIn, sentences, sharesIn, wordsToNumber } from '../../../src/domain/scoring/words.ts';
 
 describe('sentences', () => {
   it('splits a turn into exact, trimmed sentences', () => {
@@ -66,6 +66,15 @@ describe('moneyIn', () => {
       [80, 'month'],
       [25, 'month'],
     ]);
+  });
+
+  it('reads "take 60% of the balance" as 60% paid and "$960 is being forgiven" as let go', () => {
+    expect(sharesIn('we can take 60% of the balance as settlement').map((x) => x.pct)).toEqual([60]);
+    expect(sharesIn('we can take 40% off').map((x) => x.pct)).toEqual([60]);
+  });
+
+  it('finds numbers in figures and in words', () => {
+    expect(numbersIn('Maybe two hundred? About nineteen hundred a month, $1,840.00 and 62.5')).toEqual([200, 1900, 1840, 62.5]);
   });
 
   it('understands placeholders, the balance one as the balance', () => {
