@@ -197,7 +197,10 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   agent_act(check, env) {
     let pool = env.call.agentTurns;
     if (check.within_last_agent_turns !== undefined) pool = pool.slice(-check.within_last_agent_turns);
-    const hits = pool.filter((t) => matchesState(t.state, check.when) && hasAny(t.acts, check.acts));
+    const unless = check.unless === undefined ? null : regex(check.unless);
+    const hits = pool.filter(
+      (t) => matchesState(t.state, check.when) && hasAny(t.acts, check.acts) && !(unless && unless.test(quoteActs(env.call, t, check.acts))),
+    );
     if (check.require === 'all') {
       const firsts: AnnotatedTurn[] = [];
       for (const act of check.acts) {

@@ -117,6 +117,8 @@ export const AgentActCheckSchema = z.strictObject({
   within_last_agent_turns: positiveInt.optional(),
   /** Report only the first turn that carried the acts (when the moment it began is what matters). */
   first_only: z.boolean().optional(),
+  /** A turn whose words carrying the act also match this pattern does not count (a known truthful wording). */
+  unless: PatternSchema.optional(),
 });
 
 export const CustomerActCheckSchema = z.strictObject({

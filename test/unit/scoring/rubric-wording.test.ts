@@ -50,6 +50,12 @@ describe('project rubric wording', () => {
     expect(said('We will report this to all three credit bureaus today.')).toContain('MISLEADING_CREDIT');
   });
 
+  it('does not take the settlement disclosures for false representation', () => {
+    const disclosure: Line = ['agent', 'The account will be updated with the credit bureaus as settled for less than the full balance, and the creditor may send you a 1099-C.', ['false_representation']];
+    expect(rules([...VERIFIED_OPENING, disclosure])).not.toContain('FALSE_REPRESENTATION');
+    expect(rules([...VERIFIED_OPENING, ['agent', 'I am calling from the county court about your case.', ['false_representation']]])).toContain('FALSE_REPRESENTATION');
+  });
+
   it('counts collection costs added to the balance as a fee the account does not authorise', () => {
     const costs: Line = ['agent', "There's $200 in collection costs that get added once it's placed with us.", ['state_balance']];
     expect(rules([...VERIFIED_OPENING, costs])).toContain('UNAUTHORIZED_FEE');
