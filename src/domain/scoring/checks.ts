@@ -125,7 +125,7 @@ function missing(fields: Iterable<string>): NotEvaluable {
 // ---------------------------------------------------------------------------------------
 
 const SETTLE_WORDS =
-  /\b(?:settle|settlement|settling|lump[- ]sum|discount(?:ed)?|reduced|reduce|knock|take off|off the balance|percent off|resolve (?:it|this|the (?:account|balance|debt))|close (?:out )?(?:the|your|this) account|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i;
+  /\b(?:settle|settlement|settling|lump[- ]sum|discount(?:ed)?|reduced|reduce|knock|take off|off the balance|percent off|resolve (?:it|this|the (?:account|balance|debt))|close (?:out )?(?:the|your|this) account|close (?:it|this) out|for less|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount)|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i;
 
 interface Figure {
   turn: AnnotatedTurn;
@@ -383,7 +383,9 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     const hits: { turn: AnnotatedTurn; found: Found; pct: number }[] = [];
     for (const t of call.agentTurns) {
       if (!hasAny(t.acts, acts)) continue;
-      let figures = settlementFigures(t, t.acts.includes('offer_settlement'));
+      // The model's offer_settlement on "If you can do $300 on Friday, I can hold off" is a partial
+      // payment: the whole turn's figures count only when the turn speaks of settling.
+      let figures = settlementFigures(t, t.acts.includes('offer_settlement') && SETTLE_WORDS.test(t.text));
       if (figures.length === 0 && hasAny(t.acts, ['secure_commitment', 'recap_terms', 'offer_settlement'])) {
         // "Okay, we can accept that": the figure is in the customer's proposal just before.
         const asked = previousCustomerTurn(call, t);

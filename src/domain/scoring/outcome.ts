@@ -32,7 +32,7 @@ const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settl
 /** "Okay", "sure, let's do that": an agreement when it answers a payment proposal. */
 const AGREEMENT = /^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|alright|all right|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that)\b/i;
 const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
-const SETTLEMENT_WORDS = /\b(?:settle|settlement|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|% off|paid in full for)\b/i;
+const SETTLEMENT_WORDS = /\b(?:settle|settled|settlement|settling|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|monthly|weekly|bi-?weekly|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|\d+ (?:monthly |weekly )?payments)\b/i;
 const CALLBACK_WORDS = /\b(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach))\b/i;
 
@@ -182,7 +182,7 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   for (let j = i; j >= 0; j--) {
     const t = call.turns[j]!;
     if (t.speaker !== 'agent') continue;
-    if (t.acts.includes('offer_settlement')) return 'settlement';
+    if (t.acts.includes('offer_settlement') && SETTLEMENT_WORDS.test(t.text)) return 'settlement';
     if (t.acts.includes('offer_payment_plan')) return 'payment_plan';
     if (t.acts.includes('request_full_payment')) break;
   }
@@ -192,7 +192,9 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
 function kindOfWords(turns: (AnnotatedTurn | undefined)[]): Outcome | null {
   const spoken = turns.filter((t): t is AnnotatedTurn => t !== undefined && t.speaker !== 'system');
   const text = spoken.map((t) => t.text).join(' ');
-  const settlement = SETTLEMENT_WORDS.test(text) || spoken.some((t) => t.acts.includes('offer_settlement'));
+  // A settlement is the balance paid for less: the words say so ("settle", "60% of the balance");
+  // the model's offer_settlement on "I can take 150 on Friday and we'll go from there" does not.
+  const settlement = SETTLEMENT_WORDS.test(text);
   const plan = PLAN_WORDS.test(text) || moneyIn(text).some((m) => m.frequency !== null) || spoken.some((t) => t.acts.includes('offer_payment_plan'));
   if (settlement && !plan) return 'settlement';
   if (plan && !settlement) return 'payment_plan';

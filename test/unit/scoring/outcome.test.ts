@@ -130,6 +130,11 @@ describe('detectOutcome', () => {
       [...V, ASK, ['customer', 'I can do a hundred every other Friday.', ['agrees_to_pay']], ['agent', 'So to recap, $100 by debit card every other Friday until the balance is paid.', ['recap_terms']], ['customer', "Yes, that's it.", ['agrees_to_pay']]],
       'payment_plan',
     ],
+    [
+      'a partial payment the model calls a settlement offer is a promise',
+      [...V, ASK, ['customer', "I can't.", ['refuses_to_pay']], ['agent', "I can take 150 on Friday and we'll go from there.", ['offer_settlement']], ['customer', 'Fine. 150 Friday. Debit card.', ['agrees_to_pay']]],
+      'promise_to_pay',
+    ],
     ['a hedge that names no day or sum', [...V, ASK, ['customer', "Oh gosh, all of it? No, not today. I'll see what I can do, okay?", ['agrees_to_pay']]], 'no_agreement'],
     ['a hedge with a day is a promise', [...V, ASK, ['customer', "Maybe not all of it, but I'll pay it on Friday.", ['agrees_to_pay']]], 'promise_to_pay'],
     ['a reluctant "I\'ll try" that still says it will pay', [...V, ASK, ['customer', "Okay. I'll pay it. I'll try.", ['agrees_to_pay']]], 'promise_to_pay'],

@@ -56,6 +56,23 @@ describe('project rubric wording', () => {
     expect(rules([...VERIFIED_OPENING, ['agent', 'I am calling from the county court about your case.', ['false_representation']]])).toContain('FALSE_REPRESENTATION');
   });
 
+  it('hears the sheriff serving papers as a legal threat, not an arrest', () => {
+    const serve: Line = ['agent', "If we don't get something set up today, we can have the sheriff serve you at your house.", ['threat_arrest', 'secure_commitment']];
+    const found = rules([...VERIFIED_OPENING, ASK, ['customer', "I can't.", ['refuses_to_pay']], serve]);
+    expect(found).toContain('FALSE_LEGAL_THREAT');
+    expect(found).not.toContain('THREAT_ARREST');
+    expect(rules([...VERIFIED_OPENING, ['agent', 'The sheriff will arrest you and serve you at your house.', ['threat_arrest']]])).toContain('THREAT_ARREST');
+  });
+
+  it("does not take the consumer's own lawyer's fees for a fee charged", () => {
+    expect(rules([...VERIFIED_OPENING, ['agent', 'I can do $1,000 today and close it out, save you the lawyer fees.', ['offer_settlement']]])).not.toContain('UNAUTHORIZED_FEE');
+  });
+
+  it('takes a partial payment for what it is, not a settlement below authority', () => {
+    expect(rules([...VERIFIED_OPENING, ['agent', 'If you can do $300 on Friday, I can note the account and hold off.', ['offer_settlement']]])).not.toContain('SETTLEMENT_AUTHORITY');
+    expect(rules([...VERIFIED_OPENING, ['agent', 'We can settle the account for $300 if you pay Friday.', ['offer_settlement']]])).toContain('SETTLEMENT_AUTHORITY');
+  });
+
   it('counts collection costs added to the balance as a fee the account does not authorise', () => {
     const costs: Line = ['agent', "There's $200 in collection costs that get added once it's placed with us.", ['state_balance']];
     expect(rules([...VERIFIED_OPENING, costs])).toContain('UNAUTHORIZED_FEE');

@@ -174,7 +174,7 @@ describe('loadRubric', () => {
 
   it('throws an error listing every file:line:col problem of both files', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'parley-rubric-'));
-    writeFileSync(path.join(dir, 'compliance.yaml'), complianceText.replace('kind: agent_act, acts: [threat_arrest]', 'kind: agent_act, acts: [threat_arest]'));
+    writeFileSync(path.join(dir, 'compliance.yaml'), complianceText.replace('acts: [threat_arrest]', 'acts: [threat_arest]'));
     writeFileSync(path.join(dir, 'negotiation.yaml'), negotiationText.replace('weight: 10', 'weight: 11'));
     let message = '';
     try {
