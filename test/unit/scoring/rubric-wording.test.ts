@@ -3,8 +3,8 @@ import { scoreTranscript } from '../../../src/domain/scoring/engine.ts';
 import { call, FULL_CONTEXT, projectRubric, VERIFIED_OPENING, type Line } from '../../fixtures/scoring/calls.ts';
 
 /** The project rubric's wording checks on lines found wanting in calls written outside the project. */
-const rules = (lines: Line[]) => {
-  const { transcript, classify } = call(lines, FULL_CONTEXT);
+const rules = (lines: Line[], context = FULL_CONTEXT) => {
+  const { transcript, classify } = call(lines, context);
   return scoreTranscript(transcript, projectRubric(), classify).violations.map((v) => v.rule);
 };
 const ASK: Line = ['agent', 'Your balance is $1,200. Are you able to pay it today?', ['state_balance', 'request_full_payment']];
@@ -31,21 +31,13 @@ describe('project rubric wording', () => {
   });
 
   it('takes the time-barred disclosure for information, not a threat', () => {
-    const barred = { ...FULL_CONTEXT, time_barred: true };
-    const said = (line: string) => {
-      const { transcript, classify } = call([...VERIFIED_OPENING, ['agent', line, ['explain_consequences_lawful']]], barred);
-      return scoreTranscript(transcript, projectRubric(), classify).violations.map((v) => v.rule);
-    };
+    const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['explain_consequences_lawful']]], { ...FULL_CONTEXT, time_barred: true });
     expect(said('The law limits how long you can be sued on a debt, and because of its age we will not sue you.')).not.toContain('FALSE_LEGAL_THREAT');
     expect(said("If we can't resolve this, we'll take you to court.")).toContain('FALSE_LEGAL_THREAT');
   });
 
   it('lets an agency that does not report say so', () => {
-    const silent = { ...FULL_CONTEXT, reports_to_credit_bureaus: false };
-    const said = (line: string) => {
-      const { transcript, classify } = call([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], silent);
-      return scoreTranscript(transcript, projectRubric(), classify).violations.map((v) => v.rule);
-    };
+    const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
     expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
     expect(said('We will report this to all three credit bureaus today.')).toContain('MISLEADING_CREDIT');
   });
