@@ -115,8 +115,7 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     if (t.acts.includes('agrees_to_pay') && !t.acts.includes('disputes_debt') && aboutPaying) {
       agreed = t;
       deferred = false;
-    }
-    else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null)) agreed = null;
+    } else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null)) agreed = null;
     else if (asked && isBareAgreement(t.text, previousAgent!)) agreed = t;
   }
   return agreed;
