@@ -257,7 +257,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:calling|call|reaching out|contacting you|writing|this is|this call is|this message is|here|i am reaching out|i am|we are) (?:you )?(?:about|regarding|in regards? to|in reference to|concerning|with regard to|to discuss|to talk (?:to you )?about|to speak (?:with you )?about|to follow up on|following up on|to collect|on|to see about|to help (?:you )?(?:with|resolve)|to resolve) (?:(?:your|an|a|the|this|that|our) )?${gap(4)}${DEBT_WORD}\b`,
       r`\b(?:the )?(?:reason|purpose) (?:for|of) (?:my|this|the|our|today's) call\b`,
       r`\b(?:the )?reason (?:i am|we are|why i am|why we are|i am|that i am) (?:calling|reaching out|contacting you)\b`,
-      r`\bwhy i am calling\b`,
+      // "Before I say why I'm calling, can you verify …" puts the purpose off.
+      r`(?<!\bbefore (?:i|we) (?:say|explain|tell you|get into|go into|discuss|share|mention) (?:to you )?)\bwhy i am calling\b`,
       r`\byou (?:have|have got|got|are carrying) (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved|defaulted) (?:balance|debt|bill|account|amount|payment|loan)`,
       r`\bthere is (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved) (?:balance|debt|bill|account|amount|payment|loan) (?:on|in|under|with|for) (?:your|the|this)\b`,
       r`\byour (?:account|balance|loan|bill|payment|debt|credit card|card|car loan|student loan|medical bill) ${gap(3)}(?:is|has been|was|went|became|is now|has gone|has become) (?:now )?(?:past due|overdue|delinquent|in default|behind|in collections|placed|referred|assigned|transferred|charged off|sent to (?:us|collections)|turned over|seriously past due|\d+ days past due)\b`,

@@ -135,6 +135,22 @@ describe('detectOutcome', () => {
       [...V, ASK, ['customer', "I can't.", ['refuses_to_pay']], ['agent', "I can take 150 on Friday and we'll go from there.", ['offer_settlement']], ['customer', 'Fine. 150 Friday. Debit card.', ['agrees_to_pay']]],
       'promise_to_pay',
     ],
+    [
+      'a Spanish yes to the recap',
+      [...V, ['agent', 'I will repeat: sixty dollars, $60, every month on the tenth, with your debit card. ¿Está bien? Is that correct?', ['offer_payment_plan', 'recap_terms']], ['customer', 'Sí, correcto. Gracias, muy amable.', ['other']]],
+      'payment_plan',
+    ],
+    [
+      '"I gotta talk to my wife first" defers, and a yes to the callback recap is no promise',
+      [
+        ...V,
+        ['agent', 'There are a few options: the full balance, a monthly plan, or a reduced lump sum. What would work best?', ['request_full_payment', 'offer_payment_plan', 'offer_settlement']],
+        ['customer', 'A lump sum could work, but I gotta talk to my wife first.', ['other']],
+        ['agent', "I've got you down for a callback tomorrow at 6:30 p.m. Is that right?", ['recap_terms', 'close_call']],
+        ['customer', "Yep, that's good.", ['agrees_to_pay']],
+      ],
+      'callback_scheduled',
+    ],
     ['a hedge that names no day or sum', [...V, ASK, ['customer', "Oh gosh, all of it? No, not today. I'll see what I can do, okay?", ['agrees_to_pay']]], 'no_agreement'],
     ['a hedge with a day is a promise', [...V, ASK, ['customer', "Maybe not all of it, but I'll pay it on Friday.", ['agrees_to_pay']]], 'promise_to_pay'],
     ['a reluctant "I\'ll try" that still says it will pay', [...V, ASK, ['customer', "Okay. I'll pay it. I'll try.", ['agrees_to_pay']]], 'promise_to_pay'],
