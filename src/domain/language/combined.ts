@@ -8,8 +8,6 @@ const AGENT = new Set<string>(AGENT_ACTS);
 const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 /** Words without which a line cannot both refuse and agree: "not today, but Friday I can". */
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
-/** "Before I say why I'm calling, can you verify …": putting the purpose off does not state it. */
-const DEFERS_PURPOSE = /\bbefore (?:i|we) (?:say|explain|tell you|get into|go into|discuss|share|mention)\b[^.?!]{0,20}\b(?:why|what) (?:i'?m|we'?re|i am|we are) calling\b/i;
 
 /**
  * The classifier the product uses: the high-precision rules (the law's exact words, negation,
@@ -36,7 +34,6 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       const drop: Act = byRule.has('agrees_to_pay') ? 'refuses_to_pay' : byRule.has('refuses_to_pay') ? 'agrees_to_pay' : agrees >= refuses ? 'refuses_to_pay' : 'agrees_to_pay';
       if (!byRule.has(drop)) found.delete(drop);
     }
-    if (found.has('state_purpose') && !byRule.has('state_purpose') && DEFERS_PURPOSE.test(u.text)) found.delete('state_purpose');
     // The contract's rule, whatever the model thinks: debt words to someone not verified as the
     // consumer are a disclosure, not a statement of purpose or balance.
     if (u.speaker === 'agent' && (u.context?.rpc_verified === false || u.context?.third_party_on_line === true)) {

@@ -29,8 +29,10 @@ export interface OutcomeResult {
 }
 
 const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'] as const;
-/** "Okay", "sure, let's do that": an agreement when it answers a payment proposal. */
-// Spanish yeses too: "Sí, correcto." answers a recap read back to a Spanish speaker.
+/**
+ * "Okay", "sure, let's do that": an agreement when it answers a payment proposal. Spanish yeses
+ * too: "Sí, correcto." answers a recap read back to a Spanish speaker.
+ */
 const AGREEMENT = /^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|alright|all right|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu;
 const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
 const SETTLEMENT_WORDS = /\b(?:settle|settled|settlement|settling|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
@@ -133,10 +135,11 @@ function isVague(text: string): boolean {
   const named = text.replace(RULED_OUT_DAY, ' ');
   return findDate(named) === null && moneyIn(named).length === 0 && !A_NUMBER.test(named);
 }
-const VAGUE = /\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|i'?ll think about|i will think about|think (?:it )?over|talk (?:it )?over|sleep on it|get back to you|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|maybe|might be able|possibly|not sure|no promises)\b/i;
 const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b/i;
 /** A line that puts the decision off: "I'll think about it", "let me talk it over with my wife". */
-const DEFERS = /\b(?:think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner))\b/i;
+const DEFERS = /\b(?:i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner))\b/i;
+/** A hedge: "I'll see what I can do", "maybe", and every deferral. */
+const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|maybe|might be able|possibly|not sure|no promises)\\b|${DEFERS.source}`, 'i');
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;
 
 /**
@@ -151,7 +154,8 @@ function isBareAgreement(text: string, asked: AnnotatedTurn): boolean {
   return hasAny(asked.acts, CONFIRMING) || text.split(/\s+/).filter(Boolean).length <= BARE_AGREEMENT_WORDS;
 }
 const CONFIRMING = ['recap_terms', 'secure_commitment'] as const;
-const ASKS_OR_RECAPS = [...PAYMENT_ASKS, 'recap_terms'] as const;
+/** Agent acts that ask to pay or read the terms back: what an agreement answers. */
+export const ASKS_OR_RECAPS = [...PAYMENT_ASKS, 'recap_terms'] as const;
 
 /** The agent's turn ends on a question about something else: "Anything else?", "Any questions?". */
 function asksSomethingElse(text: string): boolean {

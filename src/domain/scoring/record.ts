@@ -1,7 +1,6 @@
-import type { AnnotatedCall, AnnotatedTurn } from './annotate.ts';
-import { quoteAt } from './annotate.ts';
+import { hasAny, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import type { Decided } from './checks.ts';
-import type { OutcomeResult } from './outcome.ts';
+import { ASKS_OR_RECAPS, type OutcomeResult } from './outcome.ts';
 import { moneyIn, numbersIn, sharesIn } from './words.ts';
 
 /**
@@ -201,7 +200,6 @@ export interface AgreedTerms {
 }
 
 const DATE_PLACEHOLDER = /\[[A-Z_ ]*DATE[A-Z_ ]*\]/g;
-const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment', 'recap_terms'];
 const FULL_BALANCE = /\b(?:in full|(?:the )?full (?:amount|balance)|(?:the )?(?:whole|entire|total) (?:amount|balance)|the (?:remaining )?balance|all of it|pay (?:it|this|that) off)\b/i;
 
 /**
@@ -213,7 +211,7 @@ function agreementTurns(call: AnnotatedCall, agreedAt: number): AnnotatedTurn[] 
   let from = agreedAt - 1;
   for (let i = agreedAt - 2; i >= Math.max(0, agreedAt - 11); i--) {
     const t = call.turns[i]!;
-    if (t.speaker === 'agent' && t.acts.some((a) => PAYMENT_ASKS.includes(a))) from = i;
+    if (t.speaker === 'agent' && hasAny(t.acts, ASKS_OR_RECAPS)) from = i;
   }
   return call.turns.slice(from).filter((t) => t.speaker === 'agent' || t.speaker === 'customer');
 }
