@@ -217,6 +217,25 @@ const SAID: Remembered = { text: undefined, hits: new Set() };
 const ASKED: Remembered = { text: undefined, hits: new Set() };
 const NOTHING: ReadonlySet<RuleLabel> = new Set();
 
+/**
+ * The context-free reading of the last few lines of each side. A call is read in order, and each
+ * line's context holds the other side's last line, read a moment before: keeping the latest
+ * `RECENT_CORES` readings per side spares that second pass without growing with the input.
+ */
+const RECENT_CORES = 2;
+const AGENT_CORES = new Map<string, ReadonlySet<RuleLabel>>();
+const CUSTOMER_CORES = new Map<string, ReadonlySet<RuleLabel>>();
+
+function recentCore(memo: Map<string, ReadonlySet<RuleLabel>>, text: string, read: () => Set<RuleLabel>): ReadonlySet<RuleLabel> {
+  let hits = memo.get(text);
+  if (hits === undefined) {
+    hits = read();
+    if (memo.size >= RECENT_CORES) memo.delete(memo.keys().next().value as string);
+    memo.set(text, hits);
+  }
+  return hits;
+}
+
 function remembered(memo: Remembered, text: string, read: () => Set<RuleLabel>): ReadonlySet<RuleLabel> {
   if (memo.text !== text) {
     memo.hits = read();
@@ -333,18 +352,29 @@ const PAYMENT_ASKS: readonly RuleLabel[] = [
   'probe_ability_to_pay',
 ];
 
+/**
+ * What the words of an agent line say whatever the moment: the patterns, payment asks read from
+ * their parts, urgency and ultimatums. Kept for the last few lines (see `recentCore`).
+ */
+function agentCore(text: string): ReadonlySet<RuleLabel> {
+  return recentCore(AGENT_CORES, text, () => {
+    const own = ownWords(text);
+    const hits = ruleHits(AGENT_RULES, AGENT_INDEX, text, own);
+    composedAsks(own, hits);
+    if (countMatches(URGENCY_RE, own) >= 3) hits.add('harassment_pressure');
+    // "You'd better pay, or …": when the threat is spelled out, it is the violation; bare, it badgers.
+    if (hits.has('ultimatum') && !THREATS.some((t) => hits.has(t))) hits.add('harassment_pressure');
+    if (hits.has('third_person_debt')) {
+      hits.add('third_party_disclosure');
+      hits.delete('state_purpose');
+      hits.delete('state_balance');
+    }
+    return hits;
+  });
+}
+
 function agentHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
-  const own = ownWords(text);
-  const hits = ruleHits(AGENT_RULES, AGENT_INDEX, text, own);
-  composedAsks(own, hits);
-  if (countMatches(URGENCY_RE, own) >= 3) hits.add('harassment_pressure');
-  // "You'd better pay, or …": when the threat is spelled out, it is the violation; bare, it badgers.
-  if (hits.has('ultimatum') && !THREATS.some((t) => hits.has(t))) hits.add('harassment_pressure');
-  if (hits.has('third_person_debt')) {
-    hits.add('third_party_disclosure');
-    hits.delete('state_purpose');
-    hits.delete('state_balance');
-  }
+  const hits = new Set(agentCore(text));
   const previous = context?.previous ? normalize(context.previous) : '';
   const said = previous ? remembered(SAID, previous, () => customerHits(previous, undefined)) : NOTHING;
 
@@ -367,12 +397,20 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
   return hits;
 }
 
+/** What the words of a customer line say whatever the moment: the patterns and its questions. */
+function customerCore(text: string): ReadonlySet<RuleLabel> {
+  return recentCore(CUSTOMER_CORES, text, () => {
+    const hits = ruleHits(CUSTOMER_RULES, CUSTOMER_INDEX, text, text);
+    for (const sentence of splitSentences(text)) {
+      const question = sentence.endsWith('?') || INTERROGATIVE_RE.test(sentence);
+      if (question && !NOT_A_QUESTION.test(sentence)) hits.add('asks_question');
+    }
+    return hits;
+  });
+}
+
 function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
-  const hits = ruleHits(CUSTOMER_RULES, CUSTOMER_INDEX, text, text);
-  for (const sentence of splitSentences(text)) {
-    const question = sentence.endsWith('?') || INTERROGATIVE_RE.test(sentence);
-    if (question && !NOT_A_QUESTION.test(sentence)) hits.add('asks_question');
-  }
+  const hits = new Set(customerCore(text));
   const unwilling = hits.has('refuses_to_pay') || hits.has('hardship') || hits.has('disputes_debt');
   if (!context?.previous) {
     if (hits.has('weak_agree') && hits.has('pay_words') && !unwilling) hits.add('agrees_to_pay');

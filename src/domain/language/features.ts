@@ -13,20 +13,37 @@ import type { WordClusters } from './word-clusters.ts';
 /** Number of hash buckets; the model's input width. */
 export const FEATURE_BUCKETS = 1 << 14;
 
-/** 32-bit FNV-1a of a string, seeded by a namespace so feature kinds do not collide by design. */
-function fnv1a(text: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+/*
+ * Every feature is a 32-bit FNV-1a hash of a string, seeded by a namespace so feature kinds do not
+ * collide by design. The strings are never built: a hash is carried on from a shared prefix
+ * ("agent|", a word, a word and a space) one character code at a time, which gives the same value
+ * as hashing the joined string and keeps featurising allocation-light.
+ */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function seeded(ns: number): number {
+  return (FNV_OFFSET ^ ns) >>> 0;
+}
+
+/** The hash state `h` carried on over `text`. */
+function feed(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+function feedCode(h: number, code: number): number {
+  return Math.imul(h ^ code, FNV_PRIME);
 }
 
 const NS = { word: 1, bigram: 2, char: 3, prev: 4, ctx: 5, speaker: 6, prevBigram: 7, cluster: 11, clusterBigram: 12 } as const;
+const MASK = FEATURE_BUCKETS - 1;
+const SPACE = 32;
+const LT = 60;
+const GT = 62;
 
 function bucket(text: string, ns: number): number {
-  return fnv1a(text, ns) & (FEATURE_BUCKETS - 1);
+  return (feed(seeded(ns), text) >>> 0) & MASK;
 }
 
 const WORD = /[a-z0-9_$%']+/g;
@@ -35,43 +52,84 @@ function words(normalized: string): string[] {
   return normalized.match(WORD) ?? [];
 }
 
+/** Hash states after "speaker|" in each namespace that prefixes it. */
+function speakerPrefixes(speaker: string) {
+  const prefix = `${speaker}|`;
+  return {
+    word: feed(seeded(NS.word), prefix),
+    bigram: feed(seeded(NS.bigram), prefix),
+    cluster: feed(seeded(NS.cluster), prefix),
+    clusterBigram: feed(seeded(NS.clusterBigram), prefix),
+  };
+}
+const PREFIXES = new Map<string, ReturnType<typeof speakerPrefixes>>();
+const CLUSTER_TOKENS: string[] = [];
+
+/** A growable list of feature ids, reused between calls (featurising is synchronous). */
+let scratch = new Uint32Array(512);
+let used = 0;
+function add(feature: number): void {
+  if (used === scratch.length) {
+    const bigger = new Uint32Array(scratch.length * 2);
+    bigger.set(scratch);
+    scratch = bigger;
+  }
+  scratch[used++] = feature;
+}
+
+/** Character 3- and 4-grams of `<word>` (the word padded with angle brackets). */
+function addCharGrams(w: string): void {
+  const padded = w.length + 2;
+  const code = (j: number) => (j === 0 ? LT : j === padded - 1 ? GT : w.charCodeAt(j - 1));
+  for (let n = 3; n <= 4; n++) {
+    for (let j = 0; j + n <= padded; j++) {
+      let h = seeded(NS.char);
+      for (let k = j; k < j + n; k++) h = feedCode(h, code(k));
+      add((h >>> 0) & MASK);
+    }
+  }
+}
+
 /** Feature indices (sorted, unique) of one utterance. */
 export function featurize(u: Utterance, clusters?: WordClusters): Uint32Array {
-  const out = new Set<number>();
+  used = 0;
   const speaker = u.speaker;
-  out.add(bucket(speaker, NS.speaker));
+  let p = PREFIXES.get(speaker);
+  if (!p) PREFIXES.set(speaker, (p = speakerPrefixes(speaker)));
+  add(bucket(speaker, NS.speaker));
   const ws = words(normalize(u.text));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as string;
-    out.add(bucket(`${speaker}|${w}`, NS.word));
-    if (i > 0) out.add(bucket(`${speaker}|${ws[i - 1]} ${w}`, NS.bigram));
-    if (w.length >= 4 && !w.startsWith('__')) {
-      const padded = `<${w}>`;
-      for (let n = 3; n <= 4; n++) for (let j = 0; j + n <= padded.length; j++) out.add(bucket(padded.slice(j, j + n), NS.char));
-    }
+    add((feed(p.word, w) >>> 0) & MASK);
+    if (i > 0) add((feed(feedCode(feed(p.bigram, ws[i - 1] as string), SPACE), w) >>> 0) & MASK);
+    if (w.length >= 4 && !w.startsWith('__')) addCharGrams(w);
   }
-  if (ws.length === 0) out.add(bucket('<empty>', NS.word));
+  if (ws.length === 0) add(bucket('<empty>', NS.word));
   if (clusters) {
     // A word without a cluster (a placeholder, a rare word) stands for itself.
-    const cs = ws.map((w) => {
+    let before = '';
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i] as string;
       const c = clusters.get(w);
-      return c === undefined ? w : `#${c}`;
-    });
-    for (let i = 0; i < cs.length; i++) {
-      out.add(bucket(`${speaker}|${cs[i]}`, NS.cluster));
-      if (i > 0) out.add(bucket(`${speaker}|${cs[i - 1]} ${cs[i]}`, NS.clusterBigram));
+      const token = c === undefined ? w : (CLUSTER_TOKENS[c] ??= `#${c}`);
+      add((feed(p.cluster, token) >>> 0) & MASK);
+      if (i > 0) add((feed(feedCode(feed(p.clusterBigram, before), SPACE), token) >>> 0) & MASK);
+      before = token;
     }
   }
   const ctx = u.context;
-  if (ctx?.rpc_verified === false) out.add(bucket('unverified', NS.ctx));
-  if (ctx?.rpc_verified === true) out.add(bucket('verified', NS.ctx));
-  if (ctx?.third_party_on_line === true) out.add(bucket('third_party_on_line', NS.ctx));
+  if (ctx?.rpc_verified === false) add(bucket('unverified', NS.ctx));
+  if (ctx?.rpc_verified === true) add(bucket('verified', NS.ctx));
+  if (ctx?.third_party_on_line === true) add(bucket('third_party_on_line', NS.ctx));
   if (ctx?.previous) {
     const prev = words(normalize(ctx.previous));
     for (let i = 0; i < prev.length; i++) {
-      out.add(bucket(prev[i] as string, NS.prev));
-      if (i > 0) out.add(bucket(`${prev[i - 1]} ${prev[i]}`, NS.prevBigram));
+      add(bucket(prev[i] as string, NS.prev));
+      if (i > 0) add((feed(feedCode(feed(seeded(NS.prevBigram), prev[i - 1] as string), SPACE), prev[i] as string) >>> 0) & MASK);
     }
   }
-  return Uint32Array.from([...out].sort((a, b) => a - b));
+  const sorted = scratch.subarray(0, used).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.slice(0, n);
 }

@@ -198,13 +198,20 @@ export function sentenceActs(call: AnnotatedCall, turn: AnnotatedTurn): { spans:
   spansOf(turn);
   const cache = turn.sentenceCache!;
   if (cache.spans.length > 1 && turn.speaker !== 'system') {
-    for (let i = 0; i < cache.spans.length; i++) {
-      if (cache.acts[i] !== undefined) continue;
-      const speaker = turn.speaker === 'agent' ? 'agent' : 'customer';
-      cache.acts[i] = call.classify({ text: cache.spans[i]!.text, speaker, context: turn.context });
-    }
+    for (let i = 0; i < cache.spans.length; i++) sentenceAct(call, turn, i);
   }
   return cache;
+}
+
+/** The acts of sentence `i` of a turn of several, classified on first need with the turn's context. */
+function sentenceAct(call: AnnotatedCall, turn: AnnotatedTurn, i: number): readonly Act[] {
+  const cache = turn.sentenceCache!;
+  let acts = cache.acts[i];
+  if (acts === undefined) {
+    const speaker = turn.speaker === 'agent' ? 'agent' : 'customer';
+    acts = cache.acts[i] = call.classify({ text: cache.spans[i]!.text, speaker, context: turn.context });
+  }
+  return acts;
 }
 
 /** The sentences of a turn, split once and kept on the turn. */
@@ -224,11 +231,11 @@ export function hasAny(acts: readonly string[], wanted: readonly string[]): bool
 
 /** The words of a turn that carry one of `wanted`: the sentence that does, else the turn, clipped. */
 export function quoteActs(call: AnnotatedCall, turn: AnnotatedTurn, wanted: readonly string[]): string {
-  const { spans, acts } = sentenceActs(call, turn);
-  if (spans.length > 1) {
+  const spans = spansOf(turn);
+  if (spans.length > 1 && turn.speaker !== 'system') {
+    // Sentences are read in order only until one carries the act: the rest are not needed.
     for (let i = 0; i < spans.length; i++) {
-      const sentenceActs = acts[i];
-      if (sentenceActs && hasAny(sentenceActs, wanted)) return clip(spans[i]!.text);
+      if (hasAny(sentenceAct(call, turn, i), wanted)) return clip(spans[i]!.text);
     }
   }
   return clip(turn.text);
