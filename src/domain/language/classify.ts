@@ -261,9 +261,9 @@ function nextMatch(alternatives: CompiledRule['alternatives'], subject: string, 
 
 function fires(rule: CompiledRule, text: string, own: string, found: { text: FoundLiterals; own: FoundLiterals }): boolean {
   const subject = rule.ownWordsOnly ? own : text;
-  if (rule.gate && !rule.gate.test(subject)) return false;
   const alternatives = candidates(rule, rule.ownWordsOnly ? found.own : found.text);
   if (alternatives.length === 0) return false;
+  if (rule.gate && !rule.gate.test(subject)) return false;
   if (rule.unless?.test(text)) return false;
   const whole = alternatives.length > ONE_BY_ONE_MAX ? rule.re : null;
   let from = 0;
