@@ -7,6 +7,7 @@ import { databasePath, openDatabase, setDb } from '../../server/db/database.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/seed/demo-accounts.ts';
 import { isDemoMode } from '../../server/repositories/settings.ts';
 import { seedDemoIfEmpty } from '../../server/seed/demo.ts';
+import { factsRepository } from '../../server/repositories/facts.ts';
 import type { CommandIo } from '../io.ts';
 
 /**
@@ -24,6 +25,9 @@ export async function run(_argv: string[], io: CommandIo): Promise<number> {
   setDb(db);
   const catalog = getCatalog();
   const seeded = await seedDemoIfEmpty(db, catalog);
+  // Calls scored before the dashboard figures existed (migration 003) get them now.
+  const filled = factsRepository(db).backfill();
+  if (filled > 0) io.stdout.write(`Added dashboard figures for ${filled} earlier calls\n`);
 
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = (await import(pathToFileURL(entry).href)) as {

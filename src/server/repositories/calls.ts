@@ -1,4 +1,5 @@
 import { perConnection, type Db } from '../db/database.ts';
+import { factsRepository, reportFigures } from './facts.ts';
 
 export type CallStatus = 'active' | 'wrap_up' | 'ended';
 export type CallMode = 'practice' | 'assessment';
@@ -42,6 +43,7 @@ export interface NewTurn {
 
 /** Calls and their turns. Every write that changes a call's state runs in one transaction. */
 export const callsRepository = perConnection((db: Db) => {
+  const facts = factsRepository(db);
   const insertCall = db.prepare(
     `INSERT INTO calls (id, user_id, scenario_id, mode, seed, status, snapshot, stage, started_at)
      VALUES (@id, @user_id, @scenario_id, @mode, @seed, 'active', @snapshot, @stage, @started_at)`,
@@ -143,17 +145,21 @@ export const callsRepository = perConnection((db: Db) => {
       now = new Date(),
     ): boolean {
       const at = now.toISOString();
-      const info = finish.run(
-        at,
-        JSON.stringify(result.record ?? null),
-        JSON.stringify(result.report),
-        result.score,
-        result.overall,
-        result.rubricVersion,
-        at,
-        callId,
-      );
-      return info.changes === 1;
+      return db.transaction(() => {
+        const info = finish.run(
+          at,
+          JSON.stringify(result.record ?? null),
+          JSON.stringify(result.report),
+          result.score,
+          result.overall,
+          result.rubricVersion,
+          at,
+          callId,
+        );
+        if (info.changes !== 1) return false;
+        facts.write(byId.get(callId) as CallRow, at, reportFigures(result.report, result.score, result.overall));
+        return true;
+      })();
     },
 
     /** Ids of every ended, scored call, oldest first. */
@@ -163,7 +169,11 @@ export const callsRepository = perConnection((db: Db) => {
 
     /** Replaces an ended call's report after a rubric change (`parley rescore`). */
     replaceReport(callId: string, result: { report: unknown; score: number; overall: 'pass' | 'fail'; rubricVersion: string }): void {
-      rescored.run(JSON.stringify(result.report), result.score, result.overall, result.rubricVersion, callId);
+      db.transaction(() => {
+        if (rescored.run(JSON.stringify(result.report), result.score, result.overall, result.rubricVersion, callId).changes !== 1) return;
+        const call = byId.get(callId) as CallRow;
+        facts.write(call, call.ended_at as string, reportFigures(result.report, result.score, result.overall));
+      })();
     },
 
     get(callId: string): CallRow | undefined {

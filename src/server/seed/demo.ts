@@ -15,7 +15,7 @@ const DAY = 24 * 3600 * 1000;
  * The demo cohort's practice curriculum: calls where the consumer answers and the scripted
  * collector's approach fits, from the easiest to the hardest negotiation.
  */
-const DEMO_CURRICULUM = [
+export const DEMO_CURRICULUM = [
   'cooperative-first-time-late',
   'broken-promise-follow-up',
   'job-loss-hardship',
@@ -90,7 +90,8 @@ function playDemoHistory(db: Db, catalog: Catalog, trainees: User[], now: Date):
   })();
 }
 
-function playScript(
+/** Plays one composed call through the real call service at a past time and files its record; returns the call id. */
+export function playScript(
   db: Db,
   catalog: Catalog,
   trainee: User,
@@ -98,7 +99,7 @@ function playScript(
   script: DemoScript,
   startedAt: Date,
   seed: number,
-): void {
+): string {
   let t = startedAt.getTime();
   const service = callService(db, catalog, () => new Date((t += 9_000 + (seed % 7) * 1_000)));
   const call = service.start(trainee, { scenario: scenarioId, mode: 'practice', seed });
@@ -123,6 +124,7 @@ function playScript(
         }
       : {}),
   });
+  return call.id;
 }
 
 /** The ISO date of the first `weekday` (0 = Sunday) after the call's local date. */

@@ -19,6 +19,7 @@ import { HttpError } from '../http-error.ts';
 import { callsRepository, type CallMode, type CallRow, type TurnRow } from '../repositories/calls.ts';
 import { cohortsRepository } from '../repositories/cohorts.ts';
 import type { User } from '../repositories/users.ts';
+import { refreshTraineeReadiness } from './progress.ts';
 
 /** The call service: every trainee action on a call, persisted before it is answered. */
 export function callService(db: Db, catalog: Catalog, clock: () => Date = () => new Date()) {
@@ -133,6 +134,7 @@ export function callService(db: Db, catalog: Catalog, clock: () => Date = () => 
         clock(),
       );
       if (!stored) throw new HttpError(409, 'this call has already been ended and scored');
+      if (call.mode === 'practice') refreshTraineeReadiness(db, catalog, call.user_id, clock());
       return report;
     },
 

@@ -5,6 +5,9 @@ import type { Catalog } from '../content/catalog.ts';
 import type { Db } from '../db/database.ts';
 import { callsRepository } from '../repositories/calls.ts';
 import { storedTranscript } from './calls.ts';
+import { refreshCohortReadiness } from './progress.ts';
+import { readinessRepository } from '../repositories/readiness.ts';
+import { factsRepository } from '../repositories/facts.ts';
 
 /** What `parley rescore` did. */
 export interface RescoreSummary {
@@ -43,6 +46,11 @@ export function rescoreCalls(db: Db, catalog: Catalog, options: { dryRun?: boole
     if (!options.dryRun && (change || before.rubric_version !== after.rubric_version)) {
       calls.replaceReport(id, { report: after, score: after.score, overall: after.overall, rubricVersion: after.rubric_version });
     }
+  }
+  if (!options.dryRun) {
+    // Scores moved, so call-ready statuses may have too.
+    factsRepository(db).backfill();
+    for (const id of readinessRepository(db).cohortIds()) refreshCohortReadiness(db, catalog, id);
   }
   return summary;
 }
