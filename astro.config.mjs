@@ -10,6 +10,10 @@ export default defineConfig({
   output: 'server',
   adapter: node({ mode: 'standalone' }),
   integrations: [react()],
+  // CSRF: POST/PUT/PATCH/DELETE requests with a form-like content type (urlencoded, multipart,
+  // text/plain) or no content type at all are refused with 403 unless their Origin header is
+  // this server's origin. (Astro's default since v5; stated here so nobody turns it off by accident.)
+  security: { checkOrigin: true },
   server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   vite: {
     ssr: { external: ['better-sqlite3', '@node-rs/argon2'] },

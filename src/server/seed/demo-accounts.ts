@@ -5,6 +5,7 @@ export const DEMO_ACCOUNTS = [
   { email: 'trainee@example.com', name: 'Taylor Brooks', role: 'trainee' },
   { email: 'trainer@example.com', name: 'Morgan Ellis', role: 'trainer' },
   { email: 'reviewer@example.com', name: 'Riley Chen', role: 'reviewer' },
+  { email: 'admin@example.com', name: 'Avery Stone', role: 'admin' },
 ] as const;
 
 /** Cohort-mates of the demo trainee: they have call history but no password (cannot sign in). */
