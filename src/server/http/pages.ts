@@ -4,8 +4,9 @@ import type { Role, User } from '../repositories/users.ts';
 /** Where each role lands after signing in. */
 export function homeFor(role: Role): string {
   switch (role) {
-    case 'trainer':
     case 'admin':
+      return '/admin';
+    case 'trainer':
       return '/trainer';
     default:
       return '/practice';

@@ -18,6 +18,11 @@ export const usersRepository = perConnection((db: Db) => {
     'INSERT INTO users (email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id',
   );
   const count = db.prepare('SELECT COUNT(*) AS n FROM users');
+  const all = db.prepare('SELECT id, email, name, role, created_at FROM users ORDER BY name COLLATE NOCASE, id');
+  const withRole = db.prepare(
+    'SELECT id, email, name, role, created_at FROM users WHERE role = ? ORDER BY name COLLATE NOCASE, id',
+  );
+  const emailUsed = db.prepare('SELECT 1 FROM users WHERE email = ?');
   return {
     /** Creates a user and returns its id. */
     create(u: { email: string; name: string; role: Role; passwordHash: string | null }, now = new Date()): number {
@@ -33,6 +38,14 @@ export const usersRepository = perConnection((db: Db) => {
     },
     count(): number {
       return (count.get() as { n: number }).n;
+    },
+    /** Every user (or those with one role), by name. */
+    list(role?: Role): (User & { created_at: string })[] {
+      return (role === undefined ? all.all() : withRole.all(role)) as (User & { created_at: string })[];
+    },
+    /** Whether a user already has this email (compared without case, as the column is). */
+    emailTaken(email: string): boolean {
+      return emailUsed.get(email) !== undefined;
     },
   };
 });
