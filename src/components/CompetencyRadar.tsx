@@ -3,8 +3,21 @@ import { Radar } from 'react-chartjs-2';
 
 ChartJS.register(RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
 
-/** The call's five competency scores as a radar; the page keeps a table of the same numbers. */
-export default function CompetencyRadar({ labels, values }: { labels: string[]; values: number[] }) {
+/**
+ * Five competency scores as a radar (a call's, or a trainee's average); `compare` draws an earlier
+ * set under it, such as their first calls. The page keeps a table of the same numbers.
+ */
+export default function CompetencyRadar({
+  labels,
+  values,
+  label = 'This call',
+  compare,
+}: {
+  labels: string[];
+  values: number[];
+  label?: string;
+  compare?: { label: string; values: number[] } | undefined;
+}) {
   return (
     <div className="radar-box" data-testid="competency-radar" style={{ position: 'relative', height: '100%' }}>
       <Radar
@@ -13,8 +26,11 @@ export default function CompetencyRadar({ labels, values }: { labels: string[]; 
         data={{
           labels: labels.map((l) => l.charAt(0).toUpperCase() + l.slice(1)),
           datasets: [
+            ...(compare
+              ? [{ label: compare.label, data: compare.values, borderColor: '#e36414', backgroundColor: 'rgba(227,100,20,0.08)', pointBackgroundColor: '#e36414', borderWidth: 2, borderDash: [5, 4] }]
+              : []),
             {
-              label: 'This call',
+              label,
               data: values,
               borderColor: '#0f4c5c',
               backgroundColor: 'rgba(27,127,140,0.22)',
@@ -28,7 +44,7 @@ export default function CompetencyRadar({ labels, values }: { labels: string[]; 
           maintainAspectRatio: false,
           animation: false,
           scales: { r: { min: 0, max: 100, ticks: { stepSize: 25, backdropColor: 'transparent' }, pointLabels: { font: { size: 12 } } } },
-          plugins: { legend: { display: false } },
+          plugins: { legend: { display: compare !== undefined, position: 'bottom' } },
         }}
       />
     </div>

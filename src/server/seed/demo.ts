@@ -2,10 +2,12 @@ import { randomSource } from '../../domain/scenario/random.ts';
 import type { Catalog } from '../content/catalog.ts';
 import type { Db } from '../db/database.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { assignmentsRepository } from '../repositories/assignments.ts';
 import { cohortsRepository } from '../repositories/cohorts.ts';
 import { settingsRepository } from '../repositories/settings.ts';
 import { usersRepository, type User } from '../repositories/users.ts';
 import { callService } from '../services/calls.ts';
+import { refreshCohortReadiness } from '../services/progress.ts';
 import { DEMO_ACCOUNTS, DEMO_COHORT, DEMO_COHORT_MATES, DEMO_PASSWORD } from './demo-accounts.ts';
 import { composeDemoScript, fillScriptLine, type DemoScript } from './demo-scripts.ts';
 
@@ -39,11 +41,16 @@ export async function seedDemoIfEmpty(db: Db, catalog: Catalog, now = new Date()
   const hash = await hashPassword(DEMO_PASSWORD);
   const cohorts = cohortsRepository(db);
   const traineeUsers: User[] = [];
+  let cohortId = 0;
   db.transaction(() => {
-    const cohortId = cohorts.create(DEMO_COHORT, new Date(now.getTime() - 30 * DAY));
+    cohortId = cohorts.create(DEMO_COHORT, new Date(now.getTime() - 30 * DAY));
+    let trainerId: number | null = null;
     for (const a of DEMO_ACCOUNTS) {
       const id = users.create({ email: a.email, name: a.name, role: a.role, passwordHash: hash });
-      if (a.role === 'trainer') cohorts.addMember(cohortId, id, 'trainer');
+      if (a.role === 'trainer') {
+        cohorts.addMember(cohortId, id, 'trainer');
+        trainerId = id;
+      }
       if (a.role === 'trainee') {
         cohorts.addMember(cohortId, id, 'trainee');
         traineeUsers.push({ id, email: a.email, name: a.name, role: 'trainee' });
@@ -54,10 +61,18 @@ export async function seedDemoIfEmpty(db: Db, catalog: Catalog, now = new Date()
       cohorts.addMember(cohortId, id, 'trainee');
       traineeUsers.push({ id, email: m.email, name: m.name, role: 'trainee' });
     }
+    // The trainer assigned the first half of the curriculum when the cohort started: two are
+    // past due, two come due over the next week.
+    const assigned = DEMO_CURRICULUM.filter((id) => catalog.scenarios.has(id)).slice(0, 4);
+    assigned.forEach((scenario, i) => {
+      const due = new Date(now.getTime() + (-12 + i * 6) * DAY).toISOString().slice(0, 10);
+      assignmentsRepository(db).upsert(cohortId, { scenario, due_on: due, required_score: 70 + 5 * (i % 2), attempts_allowed: i === 3 ? 3 : null }, trainerId, new Date(now.getTime() - 30 * DAY));
+    });
     settingsRepository(db).set('demo_seeded', '1');
   })();
 
   playDemoHistory(db, catalog, traineeUsers, now);
+  refreshCohortReadiness(db, catalog, cohortId, now);
   return true;
 }
 
