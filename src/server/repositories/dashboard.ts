@@ -100,33 +100,33 @@ export const dashboardRepository = perConnection((db: Db) => {
   function criteria(kind: 'cohort' | 'trainee', id: number, filter: DashboardFilter): CriterionWeekRow[] {
     const slots = factsRepository(db).slots();
     const q = criteriaQuery(slots.size)[kind];
-    return criterionRows(q.all(params(filter, kind === 'cohort' ? { cohort: id } : { user: id })) as Record<string, number>[], slots);
+    return criterionRows(q.all(filterParams(filter, kind === 'cohort' ? { cohort: id } : { user: id })) as Record<string, number>[], slots);
   }
 
   return {
     histogram(cohort: number, filter: DashboardFilter): ScoreHistogramRow[] {
-      return histogram.all(params(filter, { cohort })) as ScoreHistogramRow[];
+      return histogram.all(filterParams(filter, { cohort })) as ScoreHistogramRow[];
     },
     criteria(cohort: number, filter: DashboardFilter): CriterionWeekRow[] {
       return criteria('cohort', cohort, filter);
     },
     violations(cohort: number, filter: DashboardFilter): ViolationCountRow[] {
-      return violations.all(params(filter, { cohort })) as ViolationCountRow[];
+      return violations.all(filterParams(filter, { cohort })) as ViolationCountRow[];
     },
     scenarios(cohort: number, filter: DashboardFilter): Omit<ScenarioTotalsRow, 'title'>[] {
-      return scenarios.all(params(filter, { cohort })) as Omit<ScenarioTotalsRow, 'title'>[];
+      return scenarios.all(filterParams(filter, { cohort })) as Omit<ScenarioTotalsRow, 'title'>[];
     },
     trainees(cohort: number, filter: DashboardFilter): { id: number; calls: number; passes: number; average: number; critical_calls: number; last_call: string }[] {
-      return trainees.all(params(filter, { cohort })) as { id: number; calls: number; passes: number; average: number; critical_calls: number; last_call: string }[];
+      return trainees.all(filterParams(filter, { cohort })) as { id: number; calls: number; passes: number; average: number; critical_calls: number; last_call: string }[];
     },
     traineeCalls(user: number, filter: DashboardFilter): TraineeCallRow[] {
-      return traineeCalls.all(params(filter, { user })) as TraineeCallRow[];
+      return traineeCalls.all(filterParams(filter, { user })) as TraineeCallRow[];
     },
     traineeCriteria(user: number, filter: DashboardFilter): CriterionWeekRow[] {
       return criteria('trainee', user, filter);
     },
     traineeViolations(user: number, filter: DashboardFilter): { week: string; rule: string; severity: string; count: number }[] {
-      return traineeViolations.all(params(filter, { user })) as { week: string; rule: string; severity: string; count: number }[];
+      return traineeViolations.all(filterParams(filter, { user })) as { week: string; rule: string; severity: string; count: number }[];
     },
   };
 });
@@ -135,7 +135,7 @@ export const dashboardRepository = perConnection((db: Db) => {
  * Bound parameters for a filter. Dates are taken in whole weeks (Monday to Sunday, UTC), the unit
  * every chart is drawn in, so the per-call and per-week queries cover exactly the same calls.
  */
-export function params(filter: DashboardFilter, extra: Record<string, number>) {
+export function filterParams(filter: DashboardFilter, extra: Record<string, number>) {
   const fromWeek = filter.from ? weekOf(`${filter.from}T00:00:00Z`) : null;
   const toWeek = filter.to ? weekOf(`${filter.to}T00:00:00Z`) : null;
   return {
