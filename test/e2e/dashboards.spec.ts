@@ -82,3 +82,41 @@ test('a trainer assigns a scenario and changes the call-ready rule; the trainee 
   const other = await trainee.request.get(`/trainees/${own + 1}`);
   expect(other.status()).toBe(404);
 });
+
+test('a trainer starts a cohort, adds trainees from a CSV file, assigns a scenario and exports the cohort', async ({ page }) => {
+  await new LoginPage(page).signIn('trainer@example.com');
+  const create = page.getByTestId('new-cohort').last();
+  await create.getByLabel('Name').fill('E2E cohort · trainer-made');
+  await create.getByRole('button', { name: 'Create cohort' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('E2E cohort · trainer-made');
+  await expect(page.getByRole('status').first()).toContainText('created');
+
+  // A bad file adds nobody and says which line is wrong.
+  const csv = page.locator('#add-trainees');
+  await csv.scrollIntoViewIfNeeded();
+  await expect(csv.getByTestId('csv-form')).toHaveAttribute('data-hydrated', 'true');
+  await csv.locator('input[type=file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('name,email\nRobin Vale,not-an-email\n') });
+  await csv.getByRole('button', { name: 'Import trainees' }).click();
+  await expect(csv.getByTestId('csv-problems')).toContainText('line 2');
+
+  await csv.locator('input[type=file]').setInputFiles({
+    name: 'trainees.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('name,email\r\n"Vale, Robin",robin.vale@example.com\r\nKai Moreno,kai.moreno@example.com\r\n'),
+  });
+  await csv.getByRole('button', { name: 'Import trainees' }).click();
+  await expect(csv.getByTestId('csv-imported')).toContainText('Created 2 trainees');
+  await csv.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('trainee-table').locator('tbody tr')).toHaveCount(2);
+
+  const form = page.getByTestId('assign-form');
+  await form.getByLabel('Scenario').selectOption('cooperative-first-time-late');
+  await form.getByLabel('Due').fill('2030-02-01');
+  await form.getByRole('button', { name: 'Assign' }).click();
+  await expect(page.getByTestId('assignments')).toContainText('First-time late, happy to sort it out');
+
+  const exported = await page.request.get((await page.getByTestId('export-csv').getAttribute('href')) as string);
+  expect(exported.status()).toBe(200);
+  expect(exported.headers()['content-type']).toContain('text/csv');
+  expect(await exported.text()).toContain('call_id');
+});

@@ -46,6 +46,7 @@ const PARAMS: Record<string, (fx: Fixtures, who: Who) => Record<string, string>>
   '/api/calls/[id]/hangup': (fx, who) => ({ id: fx.callOf(who) }),
   '/api/calls/[id]/end': (fx, who) => ({ id: fx.callOf(who) }),
   '/api/cohorts/[id]/hints': (fx) => ({ id: String(fx.cohortId) }),
+  '/api/cohorts/[id]/trainees-csv': (fx) => ({ id: String(fx.cohortId) }),
   '/api/admin/cohorts/[id]/members': (fx) => ({ id: String(fx.cohortId) }),
   '/trainees/[id]': (fx) => ({ id: String(fx.traineeId) }),
 };
@@ -75,6 +76,8 @@ const BODIES: Record<string, (fx: Fixtures) => Body> = {
   'POST /api/admin/cohorts/[id]/members': (fx) => ({ json: { user: fx.memberId, role: 'trainee' } }),
   'DELETE /api/admin/cohorts/[id]/members': (fx) => ({ json: { user: fx.memberId, role: 'trainee' } }),
   'POST /api/admin/trainees-csv': (fx) => ({ json: { cohort: fx.cohortId, csv: 'name,email\nCsv Walker,csv.walker@example.com\n' } }),
+  // An empty file: a 400 once past the role and cohort checks, and nobody is created.
+  'POST /api/cohorts/[id]/trainees-csv': () => ({ json: { csv: 'name,email\n' } }),
 };
 
 function defaultBody(pattern: string): Body {
@@ -263,6 +266,8 @@ describe('object-level checks behind the table', () => {
       expect(page.text).not.toContain(DEMO_COHORT);
       const hints = await send('trainer', 'POST', `/api/cohorts/${fx.cohortId}/hints`, { json: { enabled: true } });
       expect(hints.status).toBe(404);
+      const enrol = await send('trainer', 'POST', `/api/cohorts/${fx.cohortId}/trainees-csv`, { json: { csv: 'name,email\nSly Joiner,sly.joiner@example.com\n' } });
+      expect(enrol.status).toBe(404);
       expect((await send('trainer', 'GET', `/api/calls/${fx.traineeCall}`)).status).toBe(404);
       expect((await send('trainer', 'GET', `/calls/${fx.traineeCall}`)).status).toBe(404);
       expect((await send('trainer', 'GET', `/trainees/${fx.traineeId}`)).status).toBe(404);

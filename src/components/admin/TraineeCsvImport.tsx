@@ -13,7 +13,17 @@ const MAX_BYTES = 1_000_000;
  * All or nothing: a bad file lists every problem by line and creates nobody. Generated
  * passwords are shown this once.
  */
-export default function TraineeCsvImport({ cohorts }: { cohorts: { id: number; name: string }[] }) {
+export default function TraineeCsvImport({
+  cohorts,
+  endpoint = '/api/admin/trainees-csv',
+}: {
+  cohorts: { id: number; name: string }[];
+  /**
+   * Where to send the file: the admin route by default; a cohort's trainers use
+   * `/api/cohorts/{cohort}/trainees-csv` (`{cohort}` is replaced by the chosen cohort's id).
+   */
+  endpoint?: string;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
@@ -32,7 +42,7 @@ export default function TraineeCsvImport({ cohorts }: { cohorts: { id: number; n
     if (file.size > MAX_BYTES) return setError('The file is larger than 1 MB; split it into several files.');
     setBusy(true);
     try {
-      const result = await sendJson<Imported>('POST', '/api/admin/trainees-csv', { cohort, csv: await file.text() });
+      const result = await sendJson<Imported>('POST', endpoint.replace('{cohort}', String(cohort)), { cohort, csv: await file.text() });
       setDone({ ...result, cohort: cohorts.find((c) => c.id === cohort)?.name ?? '' });
     } catch (err) {
       setError((err as Error).message);

@@ -55,6 +55,7 @@ export const ACCESS_TABLE: readonly RouteAccess[] = [
   { pattern: '/api/calls/[id]/hangup', methods: { POST: MEMBERS } },
   { pattern: '/api/calls/[id]/end', methods: { POST: MEMBERS } },
   { pattern: '/api/cohorts/[id]/hints', methods: { POST: TRAINERS } },
+  { pattern: '/api/cohorts/[id]/trainees-csv', methods: { POST: TRAINERS } },
   { pattern: '/api/admin/users', methods: { GET: ADMINS, POST: ADMINS } },
   { pattern: '/api/admin/cohorts', methods: { GET: ADMINS, POST: ADMINS } },
   { pattern: '/api/admin/cohorts/[id]/members', methods: { POST: ADMINS, DELETE: ADMINS } },
