@@ -12,6 +12,7 @@ import {
 } from '../../domain/analytics/cohort-dashboard.ts';
 import { attemptsUntilReady, describeMissing, readiness, type ReadinessRule, type ReadinessStatus } from '../../domain/analytics/readiness.ts';
 import { weeklyScoreTrend, type TrendPoint } from '../../domain/analytics/score-trend.ts';
+import { competenciesThenAndNow, violationsByWeek, type Severity, type ViolationsByRule } from '../../domain/analytics/trainee-dashboard.ts';
 import type { Catalog } from '../content/catalog.ts';
 import type { Db } from '../db/database.ts';
 import { assignmentsRepository } from '../repositories/assignments.ts';
@@ -154,7 +155,7 @@ export interface TraineeDashboard {
   trend: TrendPoint[];
   calls: (TraineeCallRow & { title: string })[];
   competencies: { labels: Competency[]; first: number[] | null; latest: number[] | null; firstCalls: number; latestCalls: number };
-  violations: { weeks: string[]; rules: { rule: string; title: string; severity: string; counts: number[] }[] };
+  violations: { weeks: string[]; bySeverity: Record<Severity, number[]>; rules: (ViolationsByRule & { title: string })[] };
   criteria: CriterionTrend & { titles: Record<string, string> };
 }
 
@@ -167,25 +168,14 @@ export function traineeDashboard(db: Db, catalog: Catalog, userId: number, filte
   const rubricTitle = rubricTitles(catalog);
   const calls = q.traineeCalls(userId, filter);
   const trend = weeklyScoreTrend(calls.map((c) => ({ trainee: String(userId), ended_at: c.ended_at, score: c.score, overall: c.passed ? 'pass' : 'fail' })));
-  const average = (rows: readonly TraineeCallRow[]) =>
-    rows.length === 0 ? null : COMPETENCIES.map((k) => Math.round(rows.reduce((s, r) => s + r[k], 0) / rows.length));
-  const first = calls.slice(0, RADAR_CALLS);
-  const latest = calls.length > RADAR_CALLS ? calls.slice(-RADAR_CALLS) : [];
-
   const weeks = trend.map((p) => p.week);
-  const byRule = new Map<string, { rule: string; title: string; severity: string; counts: number[] }>();
-  for (const v of q.traineeViolations(userId, filter)) {
-    let row = byRule.get(v.rule);
-    if (!row) byRule.set(v.rule, (row = { rule: v.rule, title: rubricTitle(v.rule), severity: v.severity, counts: weeks.map(() => 0) }));
-    const i = weeks.indexOf(v.week);
-    if (i >= 0) row.counts[i]! += v.count;
-  }
+  const violations = violationsByWeek(q.traineeViolations(userId, filter), weeks);
   const criteria = criterionTrend(q.traineeCriteria(userId, filter), catalog.rubric.criteria.map((c) => c.id));
   return {
     trend,
     calls: calls.map((c) => ({ ...c, title: title(c.scenario_id) })),
-    competencies: { labels: [...COMPETENCIES], first: average(first), latest: average(latest), firstCalls: first.length, latestCalls: latest.length },
-    violations: { weeks, rules: [...byRule.values()].sort((a, b) => b.counts.reduce((s, n) => s + n, 0) - a.counts.reduce((s, n) => s + n, 0)) },
+    competencies: { labels: [...COMPETENCIES], ...competenciesThenAndNow(calls, COMPETENCIES, RADAR_CALLS) },
+    violations: { weeks, bySeverity: violations.bySeverity, rules: violations.rules.map((r) => ({ ...r, title: rubricTitle(r.rule) })) },
     criteria: { ...criteria, titles: Object.fromEntries(criteria.series.map((s) => [s.criterion, rubricTitle(s.criterion)])) },
   };
 }
