@@ -1,20 +1,9 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { CallPage } from './pages/call-page.ts';
+import { paintedPixels } from './pages/charts.ts';
 import { LoginPage } from './pages/login-page.ts';
 
 const SHOTS = 'test/.reports/screenshots';
-
-/** Pixels Chart.js has painted on a canvas (0 until it has drawn). */
-function paintedPixels(canvas: Locator): Promise<number> {
-  return canvas.evaluate((el: HTMLCanvasElement) => {
-    const ctx = el.getContext('2d');
-    if (!ctx || el.width === 0) return 0;
-    const data = ctx.getImageData(0, 0, el.width, el.height).data;
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) painted++;
-    return painted;
-  });
-}
 
 test('a trainee signs in, takes a whole call, survives a reload, files notes and reads the debrief', async ({ page }) => {
   await new LoginPage(page).signIn('trainee@example.com');

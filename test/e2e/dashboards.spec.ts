@@ -1,19 +1,8 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { paintedPixels } from './pages/charts.ts';
 import { LoginPage } from './pages/login-page.ts';
 
 const SHOTS = 'test/.reports/screenshots';
-
-/** Pixels Chart.js has painted on a canvas (0 until it has drawn). */
-function paintedPixels(canvas: Locator): Promise<number> {
-  return canvas.evaluate((el: HTMLCanvasElement) => {
-    const ctx = el.getContext('2d');
-    if (!ctx || el.width === 0) return 0;
-    const data = ctx.getImageData(0, 0, el.width, el.height).data;
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) painted++;
-    return painted;
-  });
-}
 
 test('a trainer reads every cohort chart, filters by scenario, and opens a trainee with the debrief links', async ({ page }) => {
   await new LoginPage(page).signIn('trainer@example.com');
@@ -85,7 +74,7 @@ test('a trainer assigns a scenario and changes the call-ready rule; the trainee 
 
 test('a trainer starts a cohort, adds trainees from a CSV file, assigns a scenario and exports the cohort', async ({ page }) => {
   await new LoginPage(page).signIn('trainer@example.com');
-  const create = page.getByTestId('new-cohort').last();
+  const create = page.getByTestId('new-cohort');
   await create.getByLabel('Name').fill('E2E cohort · trainer-made');
   await create.getByRole('button', { name: 'Create cohort' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('E2E cohort · trainer-made');

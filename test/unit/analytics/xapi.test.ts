@@ -1,16 +1,6 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { uuidV5 } from '../../../src/server/services/exports.ts';
 import { callStatements, isoDuration, validateStatement, type XapiCallInput, type XapiStatement } from '../../../src/domain/analytics/xapi.ts';
-
-/** RFC 4122 version-5 UUID in the URL namespace, as the application would inject. */
-function uuidV5(name: string): string {
-  const namespace = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
-  const h = createHash('sha1').update(namespace).update(name, 'utf8').digest();
-  h[6] = ((h[6] as number) & 0x0f) | 0x50;
-  h[8] = ((h[8] as number) & 0x3f) | 0x80;
-  const hex = h.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 const BASE = 'https://parley.example.com';
 
