@@ -637,6 +637,9 @@ export const RULES: readonly ActRule[] = [
     yetKeeps: true,
     ownWordsOnly: true,
     patterns: [
+      // "Then it's a criminal thing, and you don't want a warrant over four fifty."
+      r`\b(?:it is|it becomes|it turns into|it will be|that is|that becomes|this becomes|this is|then it is|becomes) (?:a |now a )?criminal (?:thing|matter|case|issue|offense|charge|charges)\b`,
+      r`\byou do not want (?:a |an |to (?:get|have) (?:a |an )?)?(?:warrant|arrest|arrest warrant|criminal record|criminal charges)\b`,
       r`\b(?:arrest(?:ed|ing)?|under arrest|arrest warrant)\b`,
       r`\b(?:jail(?:ed)?|prison|imprison(?:ed|ment)?|locked up|lock you up|behind bars|handcuff(?:s|ed)?|in cuffs|penitentiary|the slammer|lockup|county lock ?up|cell block|jail ?time|prison ?time|do time|serve time)\b`,
       r`\b(?:criminal|crime|fraud|theft) (?:charges?|complaint|case|prosecution|investigation|record|offen[cs]es?|act|referral|matter)\b`,
@@ -760,7 +763,7 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'threat_legal_action_false',
     speaker: 'agent',
-    gate: r`\b(?:su(?:e|ed|ing|it)|court|garnish|seiz|levy|levied|lien|repossess|freez|take|taking|foreclos|judgment|judge|attorney|lawyer|legal|litigation|proceedings|served|summons|subpoena|papers|paperwork|documents|forms|file|filing|filed|everything|complaint|law ?suit|send|sent|sending|forward|turn|hand|refer|server|escalat|approved|frozen|taken|hauled|dragged|hit with|end up|wind up|in front of)`,
+    gate: r`\b(?:su(?:e|ed|ing|it)|court|garnish|seiz|levy|levied|lien|repossess|freez|take|taking|foreclos|judgment|judge|attorney|lawyer|legal|litigation|proceedings|served|summons|subpoena|papers|paperwork|documents|forms|file|filing|filed|everything|complaint|law ?suit|send|sent|sending|forward|turn|hand|refer|server|escalat|approved|frozen|taken|hauled|dragged|hit with|end up|wind up|in front of|county|sheriff|marshal|constable|hear)`,
     unless: [r`\b(?:were ever|if (?:a|the) \w+ (?:were|was) (?:ever )?(?:filed|entered)|nowhere near|i have no information|was entered (?:on|in|against)|were entered)\b`],
     negatable: true,
     negatedAfter: true,
@@ -768,13 +771,17 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // Anchored on the action, with the actor looked behind: far cheaper than scanning every "we".
       r`\b${LEGAL_ACTION}\b(?<=\b${ACTOR} ${CERTAIN} (?:be )?${gap(2)}${LEGAL_ACTION})`,
+      // Garnishment without a judgment: "they'll just go to your job and take it out of your wages".
+      r`\b(?:they|we|the creditor|the merchant|the bank|he|she)(?: will| are going to| is going to| can| could| would| might)? (?:just )?(?:go to your (?:job|work|employer) and )?take (?:it|the money|that|the balance|the rest) (?:right |straight )?out of your (?:wages|paycheck|pay|salary|check)\b`,
       r`\b(?:you|your (?:wages?|paycheck|pay|salary|bank account|accounts?|car|house|home|property|assets|tax refund|truck|vehicle|belongings))(?: will| are going to| is going to| are about to| is about to| shall) (?:be |get )(?:sued|served|garnished|seized|levied|repossessed|frozen|taken|foreclosed(?: on)?|taken to court|hauled into court|dragged into court|hit with a (?:law ?suit|judgment|lien))\b`,
       r`\b(?:a |the )?(?:law ?suit|suit|legal action|judgment|garnishment|wage garnishment|lien|levy|summons|legal papers|court papers|papers|complaint) (?:will be|is being|are being|is going to be|are going to be|has been|have been|is about to be|are about to be|was|were|gets|will get|has already been|have already been|is already being|is now being) (?:filed|served|issued|entered|placed|initiated|started|taken|sent|delivered|drafted|prepared)\b`,
       r`\b(?:you will|you are going to|expect to) (?:be )?(?:receive|get|receiving|getting) (?:a |the |your )?(?:summons|court papers|legal papers|law ?suit|papers|court date|subpoena)\b`,
       r`\b(?:expect|be expecting|watch for|look out for) (?:a |the )?(?:summons|subpoena|process server|law ?suit|court papers|papers)\b`,
       r`\blast (?:chance|warning|opportunity) before (?:we |they |the creditor |our attorneys )?(?:sue|file|take (?:legal action|you to court)|go to court|legal action|garnish|send (?:this|it|your account) to|refer)\b`,
       r`\bsee you in court\b`,
-      r`\b(?:this|it|your (?:account|file|case)|the (?:account|file|case)) (?:goes|will go|is going|gets sent|will be sent|is being sent|moves|will move|is moving|gets handed|will be handed) (?:over )?to (?:our |the )?(?:legal(?: team| department)?|attorneys?|lawyers?|litigation|court)\b`,
+      r`\b(?:this|it|(?:your|the|this|that) (?:account|file|case|matter)) (?:goes|will go|is going|gets sent|will be sent|is being sent|moves|will move|is moving|gets handed|will be handed|is heading|is headed|heads|will head|lands|will land|is landing|gets passed|is being passed|will be passed|gets forwarded|is being forwarded|will be forwarded|gets transferred|is being transferred|will be transferred) (?:over )?to (?:our |the )?(?:legal(?: team| department| division| side)?|attorneys?|lawyers?|litigation|court)\b`,
+      // "You're gonna be hearing from the county": the court's or the lawyers' letters, implied.
+      r`\byou (?:are|will)(?: going to)? (?:be )?hear(?:ing)? from (?:the (?:county|court|courthouse|sheriff|judge|marshals?|constable)|a (?:judge|court|process server)|our (?:attorneys?|lawyers?|legal (?:department|team))|(?:the|our) lawyers)\b`,
       r`\b(?:explain\w*|answer\w*) (?:it |this |yourself )?to (?:a |the )judge\b`,
       r`\b(?:started|prepared|drafted|filled out|filed|have|got|are preparing|are drafting|am preparing|ready|finished|preparing|drafting) (?:the |all the )?(?:paperwork|papers|documents|forms|case|file) (?:to|for) (?:sue|suing|file|a law ?suit|garnish\w*|court|legal action|litigation|a judgment|seize|levy)\b`,
       r`\byou(?: will| are going to| are gonna)? (?:end up|wind up|find yourself|be|be standing|have to appear) (?:in court|in front of a judge|before a judge)\b`,
@@ -886,6 +893,11 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:you are|you were) (?:lying|a liar|a deadbeat|irresponsible|a disgrace|an embarrassment|a joke|a thief|a crook|stealing|a bum|a freeloader|lazy|selfish|pathetic|shameless|useless|worthless|cheap|a loser|childish|immature|a leech)\b`,
       r`\b(?:grown|real|responsible|decent|normal|honest|mature|good) (?:adults?|men|women|people|folks|parents) pay (?:their|what they owe|back)\b`,
       r`\b(?:that is )?not my problem\b`,
+      // A hardship waved away: "I hear you, but everybody's got something."
+      r`\bbut (?:everybody|everyone|we all|all of us) (?:is|has|have|are)(?: got)? (?:something|problems|bills|issues|stuff going on|things going on|their (?:problems|issues|stuff)|it (?:rough|hard|tough))\b`,
+      // "You can find a couple hundred bucks if you really want to": not paying made a choice.
+      r`\b(?:find|come up with|scrape (?:up|together))\b[^.?!]{0,40}\b(?:money|__amount__|bucks|dollars|cash|it|something|a way)\b[^.?!]{0,20}\bif you (?:want|wanted) to\b`,
+      r`\byou could (?:pay|afford|cover) (?:this|it|something|that) if you wanted to\b`,
       r`\bi do not care (?:about (?:your|that|you)|if you|that you|what you|how you|whether you|how(?= *(?:[.!?]|$)))`,
       r`\bwho cares\b`,
       r`\byou (?:should have|should've) thought (?:about|of) that\b`,

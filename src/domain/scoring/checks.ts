@@ -1,4 +1,4 @@
-import { DISPOSITIONS } from '../transcript/dispositions.ts';
+import { outcomeOfDisposition } from '../transcript/dispositions.ts';
 import { hasAny, quoteActs, quoteAt, quoteSpan, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
 import type { OutcomeResult } from './outcome.ts';
 import { checkRecord, fullBalancePromised } from './record.ts';
@@ -539,7 +539,8 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   record_matches_outcome(_check, env) {
     const code = env.call.record?.disposition;
     if (code === undefined) return NA;
-    const filed = DISPOSITIONS.find((d) => d.code === code.toUpperCase())?.outcome ?? code.toLowerCase();
+    const filed = outcomeOfDisposition(code);
+    if (filed === undefined) return NA;
     if (filed !== env.outcome.outcome) {
       return { held: false, turns: [], evidence: [], facts: [`filed ${code}, but the call ended in ${env.outcome.outcome}`] };
     }

@@ -1,5 +1,6 @@
 import { hasAny, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import { findDate, moneyIn } from './words.ts';
+import type { Act } from '../language/acts.ts';
 
 /**
  * What the call ended with (CONTRACT.md score report `outcome`), read from the annotated
@@ -36,7 +37,7 @@ const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settl
 const AGREEMENT = /^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|alright|all right|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu;
 const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
 const SETTLEMENT_WORDS = /\b(?:settle|settled|settlement|settling|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
-const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|monthly|weekly|bi-?weekly|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|\d+ (?:monthly |weekly )?payments)\b/i;
+const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|monthly|weekly|bi-?weekly|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 const CALLBACK_WORDS = /\b(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach))\b/i;
 
 /** Detects the outcome of an annotated call. */
@@ -55,10 +56,16 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   // A customer who agreed to pay and asked for fewer calls ("only call this number, not my work")
   // ends with the agreement; the cease request is the compliance rules' business.
   const agreement = lastAgreement(call);
-  if (call.final.ceaseAt !== null && !agreement) return atIndex(call, 'cease_acknowledged', call.final.ceaseAt, ['requests_cease']);
+  // A cease request or a dispute is the outcome once the agent takes it on; one the agent talks
+  // over is a violation (CEASE_IGNORED, DISPUTE_IGNORED), not an outcome the call reached.
+  if (call.final.ceaseAt !== null && !agreement && agentAnswered(call, call.final.ceaseAt, 'acknowledge_cease_request')) {
+    return atIndex(call, 'cease_acknowledged', call.final.ceaseAt, ['requests_cease']);
+  }
   if (agreement) return { outcome: agreementKind(call, agreement), turn: agreement.index, evidence: quoteActs(call, agreement, ['agrees_to_pay']) };
 
-  if (call.final.disputeAt !== null) return atIndex(call, 'dispute_logged', call.final.disputeAt, ['disputes_debt']);
+  if (call.final.disputeAt !== null && agentAnswered(call, call.final.disputeAt, 'handle_dispute')) {
+    return atIndex(call, 'dispute_logged', call.final.disputeAt, ['disputes_debt']);
+  }
 
   const askedCallback = side.find((t) => t.acts.includes('requests_callback'));
   if (askedCallback) return at(call, askedCallback, ['requests_callback'], 'callback_scheduled');
@@ -69,6 +76,14 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
     }
   }
   return { outcome: 'no_agreement', turn: null, evidence: null };
+}
+
+/** Acts that go on collecting: an acknowledgement in the same breath ("I heard you. Now, are you paying?") takes nothing on. */
+const PRESSING: readonly Act[] = ['request_full_payment', 'secure_commitment', 'offer_payment_plan', 'offer_settlement', 'harassment_pressure', 'profanity_abuse'];
+
+/** Whether the agent took the consumer's request on after turn `index`: a turn with `act` that does not press on. */
+function agentAnswered(call: AnnotatedCall, index: number, act: Act): boolean {
+  return call.agentTurns.some((t) => t.index > index && t.acts.includes(act) && !hasAny(t.acts, PRESSING));
 }
 
 function at(call: AnnotatedCall, turn: AnnotatedTurn, acts: readonly string[], outcome: Outcome): OutcomeResult {
@@ -106,7 +121,9 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // An agreement is to pay: it answers an ask to pay or names the payment ("Yeah I can send it",
     // about a cancellation email, is not one). A "No." to "Anything else?" after the recap
     // withdraws nothing.
-    const asked = previousAgent !== null && hasAny(previousAgent.acts, ASKS_OR_RECAPS) && !asksSomethingElse(previousAgent.text);
+    // "I have you down for a call back Friday at five thirty": a yes to that books the callback.
+    const booksCallback = previousAgent !== null && CALLBACK_WORDS.test(previousAgent.text) && !PAY_WORDS.test(t.text);
+    const asked = previousAgent !== null && hasAny(previousAgent.acts, ASKS_OR_RECAPS) && !asksSomethingElse(previousAgent.text) && !booksCallback;
     const aboutPaying = asked || PAY_WORDS.test(t.text);
     // After "I'll think about it", only a commitment that names the payment undoes the deferral:
     // "Alright. I'll look for it." (the letter) does not.
@@ -137,7 +154,7 @@ function isVague(text: string): boolean {
 }
 const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b/i;
 /** A line that puts the decision off: "I'll think about it", "let me talk it over with my wife". */
-const DEFERS = /\b(?:i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner))\b/i;
+const DEFERS = /\b(?:i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
 const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|maybe|might be able|possibly|not sure|no promises)\\b|${DEFERS.source}`, 'i');
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;
@@ -180,6 +197,12 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   // words ("a one-time payment of $687.90 … pays the account in full") it is a single promise,
   // whatever was offered earlier.
   for (let j = i; j >= 0; j--) {
+    const t = call.turns[j]!;
+    if (t.speaker === 'agent' && t.acts.includes('recap_terms')) return kindOfWords([t]) ?? 'promise_to_pay';
+  }
+  // With none before it, the recap that follows the agreement reads the terms back ("so you'll
+  // call on the 20th and pay $842.17 by debit card, which pays the account in full": a promise).
+  for (let j = i + 1; j < call.turns.length; j++) {
     const t = call.turns[j]!;
     if (t.speaker === 'agent' && t.acts.includes('recap_terms')) return kindOfWords([t]) ?? 'promise_to_pay';
   }

@@ -154,8 +154,10 @@ const MONEY_PLACEHOLDER = /(?:^|_)(?:AMOUNT|BALANCE|PAYMENT|SETTLEMENT|DUE|TOTAL
 const BALANCE_PLACEHOLDER = /(?:^|_)(?:DEBT|BALANCE|TOTAL|OWED|CLAIMED)(?:_|$)|AMOUNT_DUE/;
 const FREQ_AFTER =
   /^\s*(?:dollars|bucks)?\s*(?:(?:a|per|each|every|\/)\s*(week|wk|two weeks|other week|fortnight|month|mo|pay ?check|pay ?period|payday)\b|(weekly|bi-?weekly|fortnightly|monthly)\b)/i;
-// "payments of $50" and "installments of $50" are instalments; "one payment of $612.40" is not.
-const FREQ_BEFORE = /(?:(weekly|bi-?weekly|monthly)\s+)?(payments|installments?|instalments?|payment)\s+of\s*$|(weekly|bi-?weekly|monthly)\s+$/i;
+// "payments of $50", "installments of $50" and "monthly payments as low as $50" are instalments;
+// "one payment of $612.40" is not.
+const FREQ_BEFORE =
+  /(?:(weekly|bi-?weekly|monthly)\s+)?(payments|installments?|instalments?|payment)\s+(?:of|as low as|starting at|starting from|from|of about|of around|of just|around)\s*$|(weekly|bi-?weekly|monthly)\s+$/i;
 
 function frequencyOf(word: string | undefined): Frequency | null {
   if (!word) return null;

@@ -16,3 +16,32 @@ export const DISPOSITIONS = [
 
 export type DispositionCode = (typeof DISPOSITIONS)[number]['code'];
 export const DISPOSITION_CODES = DISPOSITIONS.map((d) => d.code) as [DispositionCode, ...DispositionCode[]];
+
+/**
+ * Other codes call-centre systems file for the same outcomes (read case- and punctuation-blind):
+ * an outside transcript's record is checked against the call whatever the codes its system used.
+ */
+const DISPOSITION_ALIASES: Readonly<Record<string, string>> = {
+  PROMISE: 'promise_to_pay', PIF: 'promise_to_pay', PAID: 'promise_to_pay', PAYMENT: 'promise_to_pay', PMT: 'promise_to_pay',
+  PP: 'payment_plan', PLAN: 'payment_plan', PA: 'payment_plan', ARR: 'payment_plan', ARRANGEMENT: 'payment_plan', PAYMENT_ARRANGEMENT: 'payment_plan', INST: 'payment_plan', INSTALLMENTS: 'payment_plan',
+  SET: 'settlement', SETTLE: 'settlement', SETTLED: 'settlement', SIFA: 'settlement',
+  DISP: 'dispute_logged', DISPUTE: 'dispute_logged', DISPUTED: 'dispute_logged', VALIDATION_REQUESTED: 'dispute_logged', VR: 'dispute_logged', DV: 'dispute_logged',
+  C_D: 'cease_acknowledged', CANDD: 'cease_acknowledged', CEASE: 'cease_acknowledged', CEASE_AND_DESIST: 'cease_acknowledged', CEASE_DESIST: 'cease_acknowledged', DNC: 'cease_acknowledged',
+  ATT: 'attorney_referral', ATTORNEY: 'attorney_referral', ATTY_REP: 'attorney_referral',
+  CALLBACK: 'callback_scheduled', CALL_BACK: 'callback_scheduled', CBR: 'callback_scheduled',
+  NO_PTP: 'no_agreement', RTP: 'no_agreement', REFUSED: 'no_agreement', REF: 'no_agreement', REFUSAL: 'no_agreement', NR: 'no_agreement', LM: 'no_agreement', LMM: 'no_agreement', VM: 'no_agreement', MSG: 'no_agreement', LEFT_MESSAGE: 'no_agreement', NO_ANSWER: 'no_agreement', HU: 'no_agreement', HUP: 'no_agreement', HUNG_UP: 'no_agreement', NC: 'no_agreement', NO_CONTACT: 'no_agreement',
+  WN: 'wrong_party', WRONG_NUMBER: 'wrong_party', TP: 'wrong_party', TPC: 'wrong_party', '3P': 'wrong_party', THIRD_PARTY: 'wrong_party',
+};
+
+/**
+ * The outcome a filed disposition code stands for: the app's codes, the outcome names themselves
+ * ("payment_plan", "PAYMENT PLAN"), and common aliases; `undefined` for a code this reader does
+ * not know (it cannot be checked, so it is not marked wrong).
+ */
+export function outcomeOfDisposition(code: string): string | undefined {
+  const key = code.trim().toUpperCase().replace(/&/g, 'AND').replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
+  const own = DISPOSITIONS.find((d) => d.code === key);
+  if (own) return own.outcome;
+  if (DISPOSITIONS.some((d) => d.outcome === key.toLowerCase())) return key.toLowerCase();
+  return DISPOSITION_ALIASES[key];
+}

@@ -6,6 +6,14 @@ import { z } from 'zod';
  * field is optional: the scorer reports a rule whose facts are missing as not evaluable.
  */
 
+/**
+ * An optional field where `null` also means "not given": call-recorder exports write `null` for
+ * an empty field as often as they leave it out.
+ */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
+}
+
 /** Who spoke a turn. `consumer` is accepted on input and normalised to `customer`. */
 export const SpeakerSchema = z
   .enum(['agent', 'customer', 'consumer', 'third_party', 'system'])
@@ -24,37 +32,37 @@ export type Turn = { speaker: Speaker; text: string };
 export const CallContextSchema = z
   .object({
     /** Consumer's local wall-clock time when the call started, ISO-like `YYYY-MM-DDTHH:MM[:SS]`. */
-    call_timestamp_local: z.string().optional(),
+    call_timestamp_local: optional(z.string()),
     /** IANA time zone of the consumer. */
-    consumer_timezone: z.string().optional(),
+    consumer_timezone: optional(z.string()),
     /** Earlier call attempts in the last 7 days (this call not counted). */
-    call_attempts_7day: z.number().int().nonnegative().optional(),
+    call_attempts_7day: optional(z.number().int().nonnegative()),
     /** Whether the written validation notice has already been sent. */
-    validation_notice_sent: z.boolean().optional(),
+    validation_notice_sent: optional(z.boolean()),
     /** An attorney is known to represent the consumer before the call. */
-    attorney_on_record: z.boolean().optional(),
+    attorney_on_record: optional(z.boolean()),
     /** The consumer has asked in writing that contact stop. */
-    cease_desist_on_file: z.boolean().optional(),
+    cease_desist_on_file: optional(z.boolean()),
     /** The consumer has disputed the debt before this call. */
-    dispute_on_file: z.boolean().optional(),
+    dispute_on_file: optional(z.boolean()),
     /** The balance the agency may lawfully claim. */
-    debt_amount_claimed: z.number().nonnegative().optional(),
+    debt_amount_claimed: optional(z.number().nonnegative()),
     /** The consumer's name as on the account. */
-    consumer_name: z.string().optional(),
+    consumer_name: optional(z.string()),
     /** This call is the first contact with the consumer about this debt. */
-    first_contact: z.boolean().optional(),
+    first_contact: optional(z.boolean()),
     /** Lowest settlement the agent may offer or accept, as % of the balance. */
-    settlement_authority_pct: z.number().min(0).max(100).optional(),
+    settlement_authority_pct: optional(z.number().min(0).max(100)),
     /** Lowest monthly payment of a plan the agent may agree. */
-    min_plan_payment: z.number().nonnegative().optional(),
+    min_plan_payment: optional(z.number().nonnegative()),
     /** Whether the contract or law authorises fees or interest on top of the balance. */
-    fees_authorized: z.boolean().optional(),
+    fees_authorized: optional(z.boolean()),
     /** Whether the creditor has authorised a lawsuit. */
-    lawsuit_authorized: z.boolean().optional(),
+    lawsuit_authorized: optional(z.boolean()),
     /** Whether the agency reports this account to credit bureaus. */
-    reports_to_credit_bureaus: z.boolean().optional(),
+    reports_to_credit_bureaus: optional(z.boolean()),
     /** Whether the statute of limitations has run out on the debt. */
-    time_barred: z.boolean().optional(),
+    time_barred: optional(z.boolean()),
   })
   .loose();
 export type CallContext = z.infer<typeof CallContextSchema>;
@@ -62,25 +70,25 @@ export type CallContext = z.infer<typeof CallContextSchema>;
 /** What the agent filed after the call: disposition code, free notes, the arrangement. */
 export const CallRecordSchema = z
   .object({
-    disposition: z.string().optional(),
-    notes: z.string().optional(),
-    arrangement: z
-      .object({
-        amount: z.number().nonnegative().optional(),
-        date: z.string().optional(),
-        method: z.string().optional(),
-      })
-      .optional(),
+    disposition: optional(z.string()),
+    notes: optional(z.string()),
+    arrangement: optional(
+      z.object({
+        amount: optional(z.number().nonnegative()),
+        date: optional(z.string()),
+        method: optional(z.string()),
+      }),
+    ),
   })
   .loose();
 export type CallRecord = z.infer<typeof CallRecordSchema>;
 
 export const TranscriptSchema = z.object({
-  id: z.string().optional(),
-  scenario: z.string().optional(),
-  context: CallContextSchema.optional(),
+  id: optional(z.string()),
+  scenario: optional(z.string()),
+  context: optional(CallContextSchema),
   turns: z.array(TurnSchema),
-  record: CallRecordSchema.optional(),
+  record: optional(CallRecordSchema),
 });
 export type Transcript = {
   id?: string | undefined;

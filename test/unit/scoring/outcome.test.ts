@@ -34,7 +34,13 @@ describe('detectOutcome', () => {
       'payment_plan',
     ],
     ['a dispute', [...V, ASK, ['customer', 'That is not my debt.', ['disputes_debt']], ['agent', "I've noted your dispute.", ['handle_dispute']]], 'dispute_logged'],
-    ['a cease request', [...V, ASK, ['customer', 'Stop calling me.', ['requests_cease']]], 'cease_acknowledged'],
+    [
+      'a cease request the agent acknowledges',
+      [...V, ASK, ['customer', 'Stop calling me.', ['requests_cease']], ['agent', "Understood, we'll stop calling. We'll write instead.", ['acknowledge_cease_request']]],
+      'cease_acknowledged',
+    ],
+    ['a cease request the agent talks over (CEASE_IGNORED, not an outcome)', [...V, ASK, ['customer', 'Stop calling me.', ['requests_cease']], ['agent', 'Can you pay today?', ['request_full_payment']]], 'no_agreement'],
+    ['a dispute the agent never takes on (DISPUTE_IGNORED, not an outcome)', [...V, ASK, ['customer', 'That is not my debt.', ['disputes_debt']], ['agent', 'It shows open. Can you pay today?', ['request_full_payment']]], 'no_agreement'],
     [
       'an agreement with a request to limit calls',
       [...V, ASK, ['customer', "Fine, I'll pay it all Friday.", ['agrees_to_pay']], ['customer', 'And only call this number, not my work.', ['requests_cease']]],
