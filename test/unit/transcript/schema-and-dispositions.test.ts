@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { outcomeOfDisposition } from '../../../src/domain/transcript/dispositions.ts';
+import { TranscriptSchema } from '../../../src/domain/transcript/schema.ts';
+import { moneyIn } from '../../../src/domain/scoring/words.ts';
+
+describe('transcript fields a recorder export leaves null', () => {
+  it('reads null as not given, in the context, the record and the arrangement', () => {
+    const t = TranscriptSchema.parse({
+      id: null,
+      context: { first_contact: null, debt_amount_claimed: 100, settlement_authority_pct: null },
+      turns: [{ speaker: 'agent', text: 'Hello' }],
+      record: { disposition: 'CB', notes: null, arrangement: null },
+    });
+    expect(t.id).toBeUndefined();
+    expect(t.context).toEqual({ debt_amount_claimed: 100 });
+    expect(t.record).toEqual({ disposition: 'CB' });
+  });
+
+  it('still refuses a wrong type', () => {
+    expect(TranscriptSchema.safeParse({ turns: [], context: { first_contact: 'yes' } }).success).toBe(false);
+    expect(TranscriptSchema.safeParse({ turns: [], record: { arrangement: 'tomorrow' } }).success).toBe(false);
+  });
+});
+
+describe('disposition codes', () => {
+  it.each([
+    ['PTP', 'promise_to_pay'],
+    ['ppa', 'payment_plan'],
+    ['PAYMENT PLAN', 'payment_plan'],
+    ['payment_plan', 'payment_plan'],
+    ['SETTLED', 'settlement'],
+    ['DISP', 'dispute_logged'],
+    ['Validation requested', 'dispute_logged'],
+    ['C&D', 'cease_acknowledged'],
+    ['CALLBACK', 'callback_scheduled'],
+    ['RTP', 'no_agreement'],
+    ['LM', 'no_agreement'],
+    ['NO PTP', 'no_agreement'],
+    ['WRONG_NUMBER', 'wrong_party'],
+    ['TPC', 'wrong_party'],
+  ])('%s is %s', (code, outcome) => expect(outcomeOfDisposition(code)).toBe(outcome));
+
+  it('does not guess an unknown code', () => {
+    expect(outcomeOfDisposition('ZZQ')).toBeUndefined();
+    expect(outcomeOfDisposition('')).toBeUndefined();
+  });
+});
+
+describe('instalment wording', () => {
+  it('reads "monthly payments as low as sixty dollars" and "payments starting at $50" as monthly, "one payment of $600" as a single sum', () => {
+    const found = moneyIn('monthly payments as low as sixty dollars, payments starting at $50, or one payment of $600');
+    expect(found.map((m) => [m.value, m.frequency])).toEqual([
+      [60, 'month'],
+      [50, 'month'],
+      [600, null],
+    ]);
+  });
+});
