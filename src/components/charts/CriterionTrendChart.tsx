@@ -9,10 +9,12 @@ export interface CriterionTrendProps {
   weeks: string[];
   series: { criterion: string; values: (number | null)[] }[];
   titles: Record<string, string>;
+  /** Criteria drawn at first; the others wait in the legend (click a name to show or hide it). */
+  shown?: string[] | undefined;
 }
 
-/** Average share of each criterion's points, week by week; click a legend entry to hide a line. */
-export default function CriterionTrendChart({ weeks, series, titles }: CriterionTrendProps) {
+/** Average share of each criterion's points, week by week; click a legend entry to show or hide a line. */
+export default function CriterionTrendChart({ weeks, series, titles, shown }: CriterionTrendProps) {
   return (
     <div className="chart-box" data-testid="criterion-trend">
       <Line
@@ -29,6 +31,7 @@ export default function CriterionTrendChart({ weeks, series, titles }: Criterion
             pointRadius: 2,
             tension: 0.25,
             spanGaps: true,
+            hidden: shown !== undefined && !shown.includes(s.criterion),
           })),
         }}
         options={{

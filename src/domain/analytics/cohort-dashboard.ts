@@ -283,3 +283,18 @@ export function attemptsToReadinessHistogram(values: readonly (number | null)[])
   }
   return [...buckets, over, notYet];
 }
+
+/**
+ * The `n` criteria with the lowest average share over the weeks shown (each week counts once), the
+ * lines a trainer looks at first; ties by criterion id. Criteria with no data are never chosen.
+ */
+export function weakestCriteria(trend: CriterionTrend, n: number): string[] {
+  const means = trend.series
+    .map((s) => {
+      const values = s.values.filter((v): v is number => v !== null);
+      return { criterion: s.criterion, mean: values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length };
+    })
+    .filter((m): m is { criterion: string; mean: number } => m.mean !== null)
+    .sort((a, b) => a.mean - b.mean || a.criterion.localeCompare(b.criterion));
+  return means.slice(0, n).map((m) => m.criterion);
+}

@@ -6,6 +6,7 @@ import {
   scenarioDifficulty,
   trendFromHistogram,
   violationHeatmap,
+  weakestCriteria,
   type ScoreHistogramRow,
 } from '../../../src/domain/analytics/cohort-dashboard.ts';
 import { weekOf, weeklyScoreTrend, type ScoredCall } from '../../../src/domain/analytics/score-trend.ts';
@@ -206,5 +207,23 @@ describe('attemptsToReadinessHistogram', () => {
     expect(attemptsToReadinessHistogram([]).every((b) => b.trainees === 0)).toBe(true);
     expect(() => attemptsToReadinessHistogram([0])).toThrow(RangeError);
     expect(() => attemptsToReadinessHistogram([2.5])).toThrow(RangeError);
+  });
+});
+
+describe('weakestCriteria', () => {
+  it('picks the criteria with the lowest mean share over the weeks, ignoring empty weeks and empty criteria', () => {
+    const trend = {
+      weeks: ['w1', 'w2'],
+      series: [
+        { criterion: 'N_A', values: [90, 80] },
+        { criterion: 'N_B', values: [20, null] },
+        { criterion: 'N_C', values: [null, null] },
+        { criterion: 'N_D', values: [50, 40] },
+        { criterion: 'N_E', values: [45, 45] },
+      ],
+    };
+    expect(weakestCriteria(trend, 2)).toEqual(['N_B', 'N_D']);
+    expect(weakestCriteria(trend, 10)).toEqual(['N_B', 'N_D', 'N_E', 'N_A']);
+    expect(weakestCriteria({ weeks: [], series: [] }, 3)).toEqual([]);
   });
 });
