@@ -409,8 +409,12 @@ function customerCore(text: string): ReadonlySet<RuleLabel> {
   });
 }
 
+/** The consumer owns the debt: "whatever, I know I owe it", "yeah, it's mine" (no dispute, whatever came first). */
+export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) is (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt))\b/;
+
 function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = new Set(customerCore(text));
+  if (hits.has('disputes_debt') && ADMITS_DEBT.test(text)) hits.delete('disputes_debt');
   const unwilling = hits.has('refuses_to_pay') || hits.has('hardship') || hits.has('disputes_debt');
   if (!context?.previous) {
     if (hits.has('weak_agree') && hits.has('pay_words') && !unwilling) hits.add('agrees_to_pay');

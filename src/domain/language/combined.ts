@@ -1,12 +1,14 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { classify as classifyByRules } from './classify.ts';
+import { ADMITS_DEBT, classify as classifyByRules } from './classify.ts';
 import { normalize } from './normalize.ts';
 import type { Classify, Utterance } from './utterance.ts';
 
 const AGENT = new Set<string>(AGENT_ACTS);
 const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 /** Words without which a line cannot both refuse and agree: "not today, but Friday I can". */
+/** A stop that names only the place: "stop calling my work", "don't call me at my job". */
+const PLACE_ONLY = /\b(?:stop|quit|do not|never) (?:calling|contacting|call|contact|phoning)(?: me)? (?:at |on )?(?:my |the )?(?:work|job|office|workplace|employer|boss)\b/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -34,6 +36,11 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       const drop: Act = byRule.has('agrees_to_pay') ? 'refuses_to_pay' : byRule.has('refuses_to_pay') ? 'agrees_to_pay' : agrees >= refuses ? 'refuses_to_pay' : 'agrees_to_pay';
       if (!byRule.has(drop)) found.delete(drop);
     }
+    // "Stop calling my work" limits the place; only the rules' reading makes it a cease request.
+    if (found.has('requests_cease') && !byRule.has('requests_cease') && PLACE_ONLY.test(normalize(u.text))) found.delete('requests_cease');
+    // A line that owns the debt does not dispute it, whatever surprise it voices first ("Ugh, the
+    // gym. I thought I cancelled that. Whatever, I know I owe it.").
+    if (found.has('disputes_debt') && ADMITS_DEBT.test(normalize(u.text))) found.delete('disputes_debt');
     // The contract's rule, whatever the model thinks: debt words to someone not verified as the
     // consumer are a disclosure, not a statement of purpose or balance.
     if (u.speaker === 'agent' && (u.context?.rpc_verified === false || u.context?.third_party_on_line === true)) {

@@ -165,7 +165,9 @@ function customerState(
 
   const recording = RECORDED_GREETING.test(text);
   if (recording) set('voicemail', true);
-  const notTheConsumer = speaker === 'third_party' || acts.includes('third_party') || acts.includes('wrong_party');
+  // Once the consumer is verified, their own words about someone else ("Did you tell Kayla what
+  // this is about?") do not put that someone on the line; a turn labelled third_party does.
+  const notTheConsumer = speaker === 'third_party' || (!state.rpcVerified && (acts.includes('third_party') || acts.includes('wrong_party')));
   if (recording) {
     // A machine cannot confirm anyone's identity, whatever its greeting says.
   } else if (notTheConsumer) {

@@ -138,7 +138,8 @@ interface Figure {
   discount: boolean;
 }
 
-const MONEY_DISCOUNT_BEFORE = /(?:discount|reduction|knock|take|taking|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:of\s+|off\s+)?(?:about\s+|up to\s+)?$/i;
+const MONEY_DISCOUNT_BEFORE =
+  /(?:(?:discount|reduction|knock|take|taking|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:of\s+|off\s+)?(?:about\s+|up to\s+)?|\b(?:pursue|collect|ask for|chase)\s+(?:the\s+)?(?:remaining|other|rest of the|leftover)\s+)$/i;
 // "$960 off", "$960 is being forgiven", "$960 waived": the part let go, not the sum paid.
 const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:is|are|will be|would be|gets?|being)\s+(?:being\s+)?(?:forgiven|waived|written off|taken off|knocked off|saved|discounted)\b|(?:forgiven|waived|written off|in savings|savings)\b)/i;
 
@@ -265,6 +266,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   act_after_customer_act(check, env) {
     const pattern = check.customer_pattern === undefined ? null : regex(check.customer_pattern);
     const unless = check.customer_unless === undefined ? null : regex(check.customer_unless);
+    const agentUnless = check.agent_unless === undefined ? null : regex(check.agent_unless);
     const trigger = env.call.turns.find(
       (t) =>
         isCustomerSide(t) &&
@@ -272,13 +274,17 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
         !(unless !== null && unless.test(t.text)),
     );
     if (!trigger) return whenAbsent(check.when_absent);
+    // The consumer's later go-ahead ("No, now's fine, I'm home") clears the turns after it.
+    const consent = unless === null ? undefined : env.call.turns.find((t) => t.index > trigger.index && isCustomerSide(t) && unless.test(t.text));
     const hits: AnnotatedTurn[] = [];
     let seen = 0;
     for (const t of env.call.agentTurns) {
       if (t.index <= trigger.index) continue;
+      if (consent && t.index > consent.index) break;
       if (check.within_agent_turns !== undefined && seen >= check.within_agent_turns) break;
       seen++;
       if (check.except && hasAny(t.acts, check.except)) continue;
+      if (agentUnless !== null && agentUnless.test(t.text)) continue;
       if (hasAny(t.acts, check.agent_acts)) hits.push(t);
       // Acknowledging clears the turns after it, not the turn itself.
       if (check.unless_preceded_by && hasAny(t.acts, check.unless_preceded_by)) break;
@@ -551,6 +557,11 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       evidence: turn === null || env.outcome.evidence === null ? [] : [env.outcome.evidence],
       facts: [`filed ${code}, matching the call's outcome (${env.outcome.outcome})`],
     };
+  },
+
+  outcome_is(check, env) {
+    if (!check.outcomes.includes(env.outcome.outcome)) return NO;
+    return { held: true, turns: env.outcome.turn === null ? [] : [env.outcome.turn], evidence: env.outcome.evidence ? [env.outcome.evidence] : [], facts: [`the call ended in ${env.outcome.outcome}`] };
   },
 
   full_balance_promised(_check, env) {

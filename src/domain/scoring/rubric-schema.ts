@@ -171,6 +171,8 @@ export const ActAfterCustomerActCheckSchema = z.strictObject({
   agent_acts: z.array(AgentActSchema).min(1),
   /** An agent turn that carries one of these acts is not counted. */
   except: z.array(AgentActSchema).optional(),
+  /** An agent turn whose words match this is not counted (e.g. one that only books a callback). */
+  agent_unless: PatternSchema.optional(),
   /** Agent acts after an earlier agent turn with one of these acts are not counted. */
   unless_preceded_by: z.array(AgentActSchema).optional(),
   /** How many agent turns must carry the acts (default 1). */
@@ -274,6 +276,12 @@ export const FullBalancePromisedCheckSchema = z.strictObject({
   kind: z.literal('full_balance_promised'),
 });
 
+/** The call's detected outcome is one of these (e.g. the consumer asked to be called back). */
+export const OutcomeIsCheckSchema = z.strictObject({
+  kind: z.literal('outcome_is'),
+  outcomes: z.array(z.enum(['promise_to_pay', 'payment_plan', 'settlement', 'dispute_logged', 'cease_acknowledged', 'attorney_referral', 'callback_scheduled', 'no_agreement', 'wrong_party'])).min(1),
+});
+
 /** The filed arrangement (amount, date, method) and notes agree with what the call agreed. */
 export const RecordMatchesTermsCheckSchema = z.strictObject({
   kind: z.literal('record_matches_terms'),
@@ -304,6 +312,7 @@ export type Check =
   | z.infer<typeof RecordMatchesOutcomeCheckSchema>
   | z.infer<typeof RecordMatchesTermsCheckSchema>
   | z.infer<typeof FullBalancePromisedCheckSchema>
+  | z.infer<typeof OutcomeIsCheckSchema>
   | AllOfCheck
   | AnyOfCheck
   | NotCheck;
@@ -331,6 +340,7 @@ export const CHECK_KINDS = [
   'record_matches_outcome',
   'record_matches_terms',
   'full_balance_promised',
+  'outcome_is',
   'all_of',
   'any_of',
   'not',
@@ -366,6 +376,7 @@ export const CheckSchema: z.ZodType<Check> = z.lazy(() =>
       RecordMatchesOutcomeCheckSchema,
       RecordMatchesTermsCheckSchema,
       FullBalancePromisedCheckSchema,
+      OutcomeIsCheckSchema,
       z.strictObject({
         kind: z.literal('all_of'),
         /** Held when every sub-check holds. */

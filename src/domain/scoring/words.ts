@@ -276,6 +276,8 @@ const METHOD = new RegExp(
     String.raw`\b(?:bank|checking|savings)\s+(?:account|transfer|draft|payment)\b`,
     String.raw`\b(?:ach|e-?check|routing number|account number|direct debit|wire(?: transfer)?|bank transfer)\b`,
     String.raw`\b(?:by|via|with|mail(?:ing)?|send|a|personal|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b`,
+    // "Write the check out for $1,150, date it the 30th": the noun, never the verb "let me check".
+    String.raw`\bwrite (?:out )?(?:a |the |your |it as a )?(?:check|cheque)\b|\b(?:one|the|your) (?:check|cheque) (?:for \$?\d|payable|dated|made out)|\b(?:check|cheque) (?:payable|dated|made out)\b`,
     String.raw`\bmoney ?order\b`,
     String.raw`\b(?:online|website|web site|portal|the app|mobile app|by phone|over the phone|pay by phone)\b`,
     String.raw`\b(?:zelle|paypal|venmo|cash ?app|western union|moneygram|apple pay|google pay)\b`,

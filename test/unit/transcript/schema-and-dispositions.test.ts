@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeOfDisposition } from '../../../src/domain/transcript/dispositions.ts';
 import { TranscriptSchema } from '../../../src/domain/transcript/schema.ts';
-import { moneyIn } from '../../../src/domain/scoring/words.ts';
+import { findMethod, moneyIn } from '../../../src/domain/scoring/words.ts';
 
 describe('transcript fields a recorder export leaves null', () => {
   it('reads null as not given, in the context, the record and the arrangement', () => {
@@ -54,5 +54,14 @@ describe('instalment wording', () => {
       [50, 'month'],
       [600, null],
     ]);
+  });
+});
+
+describe('a check as the payment method', () => {
+  it('reads the noun in "write the check out" and "one check for $1,150", never the verb', () => {
+    expect(findMethod('write the check out for the full amount')).not.toBeNull();
+    expect(findMethod('one check for $1,150.00, payable to Bridgeport')).not.toBeNull();
+    expect(findMethod('let me check your account')).toBeNull();
+    expect(findMethod("I'll check on it and call you back")).toBeNull();
   });
 });
