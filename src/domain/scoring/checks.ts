@@ -216,7 +216,8 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   },
 
   customer_act(check, env) {
-    const hits = env.call.turns.filter((t) => isCustomerSide(t) && hasAny(t.acts, check.acts));
+    const unless = check.unless === undefined ? null : regex(check.unless);
+    const hits = env.call.turns.filter((t) => isCustomerSide(t) && hasAny(t.acts, check.acts) && !(unless !== null && unless.test(t.text)));
     return hits.length > 0 ? heldFor(env, hits, check.acts) : NO;
   },
 

@@ -125,6 +125,8 @@ export const CustomerActCheckSchema = z.strictObject({
   kind: z.literal('customer_act'),
   /** Held when a customer (or third-party) turn carries one of these acts. */
   acts: z.array(CustomerActSchema).min(1),
+  /** A turn whose words match this does not count ("I've been thinking about filing bankruptcy"). */
+  unless: PatternSchema.optional(),
 });
 
 export const StateReachedCheckSchema = z.strictObject({

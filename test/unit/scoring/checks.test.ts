@@ -330,3 +330,36 @@ describe('evidence', () => {
     expect(r).toMatchObject({ held: true, turns: [6], evidence: ['But if you do not pay, you will go to jail.'] });
   });
 });
+
+describe('the check options added for outside calls', () => {
+  it('customer_act leaves out a turn whose words match `unless` (bankruptcy weighed, not filed)', () => {
+    const weighing: Line[] = [...V, ['customer', "I've been thinking about filing bankruptcy.", ['bankruptcy']]];
+    const filed: Line[] = [...V, ['customer', 'I filed Chapter 7 last month.', ['bankruptcy']]];
+    const check = { kind: 'customer_act', acts: ['bankruptcy'], unless: '\\bthinking about\\b[^.?!]{0,30}\\bbankrupt' };
+    expect(held(run(check, weighing))).toBe(false);
+    expect(held(run(check, filed))).toBe(true);
+  });
+
+  it('act_after_customer_act skips agent turns matching `agent_unless`, and a later go-ahead clears what follows it', () => {
+    const check = {
+      kind: 'act_after_customer_act',
+      customer_acts: [],
+      customer_pattern: "\\bat work\\b",
+      customer_unless: "\\bnow'?s fine\\b",
+      agent_acts: ['secure_commitment', 'request_full_payment'],
+      agent_unless: '\\bcall you back\\b',
+    };
+    const booksCallback: Line[] = [...V, ['customer', "I'm at work.", ['other']], ['agent', "I'll call you back tonight at seven. Does that work?", ['secure_commitment']]];
+    expect(held(run(check, booksCallback))).toBe(false);
+    const goesOn: Line[] = [...V, ['customer', "I'm at work.", ['other']], PAY_NOW];
+    expect(held(run(check, goesOn))).toBe(true);
+    const consented: Line[] = [...V, ['customer', "I'm at work.", ['other']], ['agent', 'Is now okay?', ['other']], ['customer', "Now's fine, go on.", ['other']], PAY_NOW];
+    expect(held(run(check, consented))).toBe(false);
+  });
+
+  it('outcome_is holds when the call ended in one of the outcomes', () => {
+    const callback: Line[] = [...V, ['customer', 'Can you call me back tomorrow?', ['requests_callback']]];
+    expect(held(run({ kind: 'outcome_is', outcomes: ['callback_scheduled'] }, callback))).toBe(true);
+    expect(held(run({ kind: 'outcome_is', outcomes: ['promise_to_pay'] }, callback))).toBe(false);
+  });
+});
