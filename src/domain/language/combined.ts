@@ -7,6 +7,8 @@ import type { Classify, Utterance } from './utterance.ts';
 const AGENT = new Set<string>(AGENT_ACTS);
 const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 /** Words without which a line cannot both refuse and agree: "not today, but Friday I can". */
+/** A consumer who will not give their details has not confirmed who they are. */
+const WITHHOLDS_DETAILS = /\b(?:not (?:giving|going to give|telling|going to tell)(?: you)? (?:my|that|any|out)|(?:will not|won'?t|do not|don'?t) (?:give|share|tell) (?:you )?(?:my|that|out|any)|why do you need (?:my|that|to know))\b/;
 /** A stop that names only the place: "stop calling my work", "don't call me at my job". */
 const PLACE_ONLY = /\b(?:stop|quit|do not|never) (?:calling|contacting|call|contact|phoning)(?: me)? (?:at |on )?(?:my |the )?(?:work|job|office|workplace|employer|boss)\b/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
@@ -36,6 +38,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       const drop: Act = byRule.has('agrees_to_pay') ? 'refuses_to_pay' : byRule.has('refuses_to_pay') ? 'agrees_to_pay' : agrees >= refuses ? 'refuses_to_pay' : 'agrees_to_pay';
       if (!byRule.has(drop)) found.delete(drop);
     }
+    if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(normalize(u.text))) found.delete('confirms_identity');
     // "Stop calling my work" limits the place; only the rules' reading makes it a cease request.
     if (found.has('requests_cease') && !byRule.has('requests_cease') && PLACE_ONLY.test(normalize(u.text))) found.delete('requests_cease');
     // A line that owns the debt does not dispute it, whatever surprise it voices first ("Ugh, the

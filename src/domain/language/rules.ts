@@ -153,7 +153,7 @@ const INSULTS = [
 // describe the person; everyday words ("genius", "baby") only as a vocative that ends a clause.
 const AGENT_INSULTS = [
   r`\b(?:you|a|an|such an?|what an?|like an?|hey|listen|okay|ok|real|total|biggest|another|little|ya) (?:(?!(?:not|never|no)\b)[a-z-]+ ){0,3}(?:twits?|twerps?|bozos?|dipshits?|dipsticks?|dingbats?|dolts?|knuckleheads?|boneheads?|numbskulls?|cheapskates?|freeloaders?|scammers?|con artists?|scam artists?|crybab(?:y|ies)|drama queens?|hags?|goobers?|hypochondriacs?|creeps?|punks?|wimps?|cowards?|brats?|welfare (?:queens?|bums?)|trailer (?:park )?trash|good[- ]for[- ]nothings?|lying sacks?|sack of \w+|bums?|cheats?|flakes?)(?!'s| s\b| sheet| deal)\b`,
-  r`(?:^|[,.!?] |\b(?:hey|okay|ok|listen|listen up|you|thanks|whatever|sure thing|right|then|now|well|so|about|huh),? )(?:(?:big|little|lil|absolute|complete|total|dumb|stupid) )?(?:genius|einstein|mensa|smart guy|tough guy|big shot|sport|princess|dummy|big baby|child|toddler|chicken|nut|karen|stupid|lil bro)(?=\s*(?:[,.!?]|$))`,
+  r`(?:^|[,.!?] |\b(?:hey|okay|ok|listen|listen up|you|thanks|whatever|sure thing|right|then|now|well|so|about|huh),? )(?:(?:big|little|lil|absolute|complete|total|dumb|stupid) )?(?:genius|einstein|mensa|smart guy|tough guy|big shot|sport|princess|dummy|big baby|child|toddler|chicken|nut|stupid|lil bro)(?=\s*(?:[,.!?]|$))`,
   r`\b(?:are you|you are|you're|you sound|you seem|naturally this|are you this|you really are|so|such a) (?:so |really |this |that |just |naturally |such a |being |a )?(?:dense|thick|clueless|brainless|illiterate|dim|dimwitted|simple-minded|insufferable|impertinent|dumb as|full of it)\b`,
   r`\b(?:dumb(?:er)? (?:as|than) a (?:box|bag|sack|bunch) of|sharp as a (?:bowling ball|marble|rock|spoon)|not the (?:sharpest|brightest)|a special kind of (?:stupid|slow|dumb)|brain of a (?:goldfish|gnat)|tiny brain|zero brain cells|smooth[- ]brained|hard of thinking|(?:stupidest|dumbest|most idiotic|most useless|most ridiculous) (?:thing|excuse|take|plan|person|idea)|talking to a toddler|put someone smarter|smarter fence ?posts?|get a clue|what is wrong with your head|head like a|cannot follow (?:simple|basic) instructions|incapable of (?:following|a simple|answering)|who raised you|horse manure|cut the (?:bs|b\.s|crap)|grade[- ]a b\.?s|rat's ass|rat s ass|sorry[- ]ass|broke[- ]ass|cheap a\*+|kiss my|bite me|shove it|screwing around|stop (?:yapping|yappin|babbling|whining|being a)|you done whining|blah blah blah|give it a rest|knock it off|(?:pitiful|sorry|poor|sad) excuse for an? (?:grown-up|adult|human|man|woman|person|mother|father)|waste of (?:my|space|oxygen)|garbage and so are you|is giving zero|drain on everybody|you make me sick|quit playing dumb|so mid|you (?:\w+ )?dope)\b`,
   r`\b(?:f-+ing|f-+in|f-+|effing|effin|fricking|frickin\w*|friggin\w*|freaking(?! out)|freakin(?! out)|s-+t|s\*+t?|b\*+(?:tch|stard)?|a\*+(?:hole|s)?|b\*stard|a\*shole|holy hell|christ on a|for gods? sake|for god's sake|bloody)(?![a-z])`,
@@ -255,11 +255,11 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       r`\b(?:calling|call|reaching out|contacting you|writing|this is|this call is|this message is|here|i am reaching out|i am|we are) (?:you )?(?:about|regarding|in regards? to|in reference to|concerning|with regard to|to discuss|to talk (?:to you )?about|to speak (?:with you )?about|to follow up on|following up on|to collect|on|to see about|to help (?:you )?(?:with|resolve)|to resolve) (?:(?:your|an|a|the|this|that|our) )?${gap(4)}${DEBT_WORD}\b`,
-      r`\b(?:the )?(?:reason|purpose) (?:for|of) (?:my|this|the|our|today's) call\b`,
+      r`(?<!\b(?:not|never|unable to|cannot)(?: \w+){0,4} )\b(?:the )?(?:reason|purpose) (?:for|of) (?:my|this|the|our|today's) call\b`,
       r`\b(?:the )?reason (?:i am|we are|why i am|why we are|i am|that i am) (?:calling|reaching out|contacting you)\b`,
       // "Before I say why I'm calling, can you verify …" puts the purpose off.
       // "I'm not able to discuss why I'm calling with anyone but Jordan" withholds it.
-      r`(?<!\bbefore (?:i|we) (?:say|explain|tell you|get into|go into|discuss|share|mention) (?:to you )?)(?<!\b(?:not|never|unable to|cannot)(?: \w+){0,3} )\bwhy i am calling\b`,
+      r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to) (?:to you )?)(?<!\b(?:not|never|unable to|cannot)(?: \w+){0,3} )\bwhy i am calling\b`,
       r`\byou (?:have|have got|got|are carrying) (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved|defaulted) (?:balance|debt|bill|account|amount|payment|loan)`,
       r`\bthere is (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved) (?:balance|debt|bill|account|amount|payment|loan) (?:on|in|under|with|for) (?:your|the|this)\b`,
       r`\byour (?:account|balance|loan|bill|payment|debt|credit card|card|car loan|student loan|medical bill) ${gap(3)}(?:is|has been|was|went|became|is now|has gone|has become) (?:now )?(?:past due|overdue|delinquent|in default|behind|in collections|placed|referred|assigned|transferred|charged off|sent to (?:us|collections)|turned over|seriously past due|\d+ days past due)\b`,
@@ -631,13 +631,16 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'threat_arrest',
     speaker: 'agent',
-    gate: r`\b(?:badge|cuff|mug|bail|holding|interrogation|glass|freedom|days|orange|perjury|obstruction|attachment|station|precinct|welfare check|dispatch|pd\b|next|referral|story|theft|paperwork|bluff|took over|calling|closely|notified|involved|out of this|find|arrest|jail|prison|imprison|lock|behind bars|handcuff|in cuffs|penitentiary|slammer|cell|time|criminal|crime|fraud|theft|charge|prosecut|felon|misdemean|warrant|committ|steal|police|cops?\b|sheriff|law enforcement|deput|marshal|trooper|authorities|fbi|district attorney|da\b|debtor|contempt|report|complaint|officer|detective|pick|haul|take you in|bring you in|come (?:and )?get you|detain|cart you|squad|cruiser|paddy|patrol|jailable|arrestable|punishable)`,
+    gate: r`\b(?:da|d a|district attorney|prosecut|badge|cuff|mug|bail|holding|interrogation|glass|freedom|days|orange|perjury|obstruction|attachment|station|precinct|welfare check|dispatch|pd\b|next|referral|story|theft|paperwork|bluff|took over|calling|closely|notified|involved|out of this|find|arrest|jail|prison|imprison|lock|behind bars|handcuff|in cuffs|penitentiary|slammer|cell|time|criminal|crime|fraud|theft|charge|prosecut|felon|misdemean|warrant|committ|steal|police|cops?\b|sheriff|law enforcement|deput|marshal|trooper|authorities|fbi|district attorney|da\b|debtor|contempt|report|complaint|officer|detective|pick|haul|take you in|bring you in|come (?:and )?get you|detain|cart you|squad|cruiser|paddy|patrol|jailable|arrestable|punishable)`,
     unless: [r`\b(?:sorry (?:to hear )?(?:about )?(?:your|the arrest|that)|who told you|did someone|someone saying|anyone from our office|you work at|if the card was used|pass (?:that|it) along|you are telling me|your (?:husband|wife|son|daughter|brother|sister|nephew|dad|father|mother|mom|boyfriend|girlfriend)(?: is| was| s|'s)? (?:in jail|arrested|locked up)|with your \w+ in jail|deputies showing up|protective order|identity theft)\b`],
     negatable: true,
     negatedAfter: true,
     yetKeeps: true,
     ownWordsOnly: true,
     patterns: [
+      // The prosecutor named as where the account goes: "the DA's office here takes returned checks seriously".
+      r`\b(?:the )?(?:da|d a|district attorney|prosecutor)(?:'s| s)?(?: office)?\b[^.?!]{0,60}\b(?:takes? (?:\w+ ){0,3}seriously|takes? (?:bad |returned |bounced |nsf |these )?(?:checks|cases)|prosecut\w*|is going after|goes after|handles? (?:these|bad checks|returned checks))\b`,
+      r`\b(?:sent|send|sending|refer\w*|turn\w* (?:it )?over|forward\w*|get sent) (?:\w+ ){0,3}(?:to|over to|over there to) (?:the )?(?:da|d a|district attorney|prosecutor)(?:'s| s)?(?: office)?\b`,
       // "Then it's a criminal thing, and you don't want a warrant over four fifty."
       r`\b(?:it is|it becomes|it turns into|it will be|that is|that becomes|this becomes|this is|then it is|becomes) (?:a |now a )?criminal (?:thing|matter|case|issue|offense|charge|charges)\b`,
       r`\byou do not want (?:a |an |to (?:get|have) (?:a |an )?)?(?:warrant|arrest|arrest warrant|criminal record|criminal charges)\b`,
@@ -764,7 +767,7 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'threat_legal_action_false',
     speaker: 'agent',
-    gate: r`\b(?:su(?:e|ed|ing|it)|court|garnish|seiz|levy|levied|lien|repossess|freez|take|taking|foreclos|judgment|judge|attorney|lawyer|legal|litigation|proceedings|served|summons|subpoena|papers|paperwork|documents|forms|file|filing|filed|everything|complaint|law ?suit|send|sent|sending|forward|turn|hand|refer|server|escalat|approved|frozen|taken|hauled|dragged|hit with|end up|wind up|in front of|county|sheriff|marshal|constable|hear)`,
+    gate: r`\b(?:su(?:e|ed|ing|it)|court|garnish|seiz|levy|levied|lien|repossess|freez|take|taking|foreclos|judgment|judge|attorney|lawyer|legal|litigation|proceedings|served|summons|subpoena|papers|paperwork|documents|forms|file|filing|filed|everything|complaint|law ?suit|send|sent|sending|forward|turn|hand|refer|server|escalat|approved|frozen|taken|hauled|dragged|hit with|end up|wind up|in front of|county|sheriff|marshal|constable|hear|looking at|coming after|going after|coming for)`,
     unless: [r`\b(?:were ever|if (?:a|the) \w+ (?:were|was) (?:ever )?(?:filed|entered)|nowhere near|i have no information|was entered (?:on|in|against)|were entered)\b`],
     negatable: true,
     negatedAfter: true,
@@ -772,6 +775,7 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // Anchored on the action, with the actor looked behind: far cheaper than scanning every "we".
       r`\b${LEGAL_ACTION}\b(?<=\b${ACTOR} ${CERTAIN} (?:be )?${gap(2)}${LEGAL_ACTION})`,
+      r`\b(?:they|we|the creditor|the bank|the lender)(?: will| are going to| would)? (?:be )?(?:looking at|coming after|going after|coming for) your (?:wages|paycheck|pay ?check|salary|bank account|tax refund)\b`,
       // Garnishment without a judgment: "they'll just go to your job and take it out of your wages".
       r`\b(?:they|we|the creditor|the merchant|the bank|he|she)(?: will| are going to| is going to| can| could| would| might)? (?:just )?(?:go to your (?:job|work|employer) and )?take (?:it|the money|that|the balance|the rest) (?:right |straight )?out of your (?:wages|paycheck|pay|salary|check)\b`,
       r`\b(?:you|your (?:wages?|paycheck|pay|salary|bank account|accounts?|car|house|home|property|assets|tax refund|truck|vehicle|belongings))(?: will| are going to| is going to| are about to| is about to| shall) (?:be |get )(?:sued|served|garnished|seized|levied|repossessed|frozen|taken|foreclosed(?: on)?|taken to court|hauled into court|dragged into court|hit with a (?:law ?suit|judgment|lien))\b`,

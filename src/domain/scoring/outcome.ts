@@ -38,7 +38,8 @@ const AGREEMENT = /^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|alright|all right|fine|dea
 const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
 const SETTLEMENT_WORDS = /\b(?:settle|settled|settlement|settling|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|monthly|weekly|bi-?weekly|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
-const CALLBACK_WORDS = /\b(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach))\b/i;
+// The agent's own callback: "you said you'd call back in May" reports the consumer's.
+const CALLBACK_WORDS = /\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll )(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach))\b/i;
 
 /** Detects the outcome of an annotated call. */
 export function detectOutcome(call: AnnotatedCall): OutcomeResult {
@@ -83,8 +84,10 @@ const PRESSING: readonly Act[] = ['request_full_payment', 'secure_commitment', '
 
 /** Whether the agent took the consumer's request on after turn `index`: a turn with `act` that does not press on. */
 function agentAnswered(call: AnnotatedCall, index: number, act: Act): boolean {
-  return call.agentTurns.some((t) => t.index > index && t.acts.includes(act) && !hasAny(t.acts, PRESSING));
+  return call.agentTurns.some((t) => t.index > index && t.acts.includes(act) && !hasAny(t.acts, PRESSING) && !ASKS_MONEY.test(t.text));
 }
+/** A sum asked for in the same breath: "I'll make a note. But even fifty dollars today shows good faith." */
+const ASKS_MONEY = /\b(?:good faith|get (?:something|this) (?:started|going)|(?:can|could|would) you (?:pay|do|put|make)\b[^.?!]*\b(?:today|now|dollars|\$))|\b(?:even|just|only) (?:\$\d|\w+ dollars)/i;
 
 function at(call: AnnotatedCall, turn: AnnotatedTurn, acts: readonly string[], outcome: Outcome): OutcomeResult {
   return { outcome, turn: turn.index, evidence: quoteActs(call, turn, acts) };
