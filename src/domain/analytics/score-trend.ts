@@ -61,26 +61,3 @@ export function weeklyScoreTrend(calls: readonly ScoredCall[]): TrendPoint[] {
       };
     });
 }
-
-/** Per trainee: calls taken, latest score, average of the last three, and pass count. */
-export function traineeSummaries(calls: readonly ScoredCall[]) {
-  const byTrainee = new Map<string, ScoredCall[]>();
-  for (const c of calls) {
-    const list = byTrainee.get(c.trainee);
-    if (list) list.push(c);
-    else byTrainee.set(c.trainee, [c]);
-  }
-  return [...byTrainee.entries()]
-    .map(([trainee, list]) => {
-      const ordered = [...list].sort((a, b) => a.ended_at.localeCompare(b.ended_at));
-      const last3 = ordered.slice(-3);
-      return {
-        trainee,
-        calls: ordered.length,
-        latest: (ordered[ordered.length - 1] as ScoredCall).score,
-        recentAverage: Math.round(last3.reduce((s, c) => s + c.score, 0) / last3.length),
-        passes: ordered.filter((c) => c.overall === 'pass').length,
-      };
-    })
-    .sort((a, b) => a.trainee.localeCompare(b.trainee));
-}

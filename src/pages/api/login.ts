@@ -1,6 +1,5 @@
-import type { APIContext } from 'astro';
 import { z } from 'zod';
-import { loginLimiter, tooManyAttemptsMessage } from '../../server/auth/rate-limit.ts';
+import { clientAddressOf, loginLimiter, tooManyAttemptsMessage } from '../../server/auth/rate-limit.ts';
 import { logIn, SESSION_COOKIE, sessionCookieOptions } from '../../server/auth/session.ts';
 import { getDb } from '../../server/db/database.ts';
 import { apiRoute, json, readJson } from '../../server/http/json.ts';
@@ -10,18 +9,9 @@ const LoginBody = z.object({
   password: z.string().min(1).max(1000),
 });
 
-/** The client's address as the adapter saw it, if it can tell. */
-function clientIp(context: APIContext): string | undefined {
-  try {
-    return context.clientAddress || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export const POST = apiRoute(async (context) => {
   const body = await readJson(context.request, LoginBody);
-  const attempt = { email: body.email, ip: clientIp(context) };
+  const attempt = { email: body.email, ip: clientAddressOf(context) };
   // Refused before the password is even checked, so guessing on gains nothing.
   const wait = loginLimiter.retryAfterSeconds(attempt);
   if (wait > 0) return json({ error: tooManyAttemptsMessage(wait) }, 429, { 'retry-after': String(wait) });

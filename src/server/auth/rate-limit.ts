@@ -149,3 +149,12 @@ export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
 
 /** The server's one login limiter (per process). */
 export const loginLimiter = new LoginLimiter();
+
+/** The client's address as the adapter saw it (Astro's `clientAddress`), if it can tell: it throws when it cannot. */
+export function clientAddressOf(context: { readonly clientAddress: string }): string | undefined {
+  try {
+    return context.clientAddress || undefined;
+  } catch {
+    return undefined;
+  }
+}

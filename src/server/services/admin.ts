@@ -60,6 +60,18 @@ export type TraineeImport = { ok: true; trainees: ImportedTrainee[] } | { ok: fa
  * file is returned as `line N: message`. Rows without a password get a generated one,
  * returned once. The cohort must exist (a 404 otherwise).
  */
+/**
+ * The answer to a CSV import, the same for the admin's and a cohort trainer's route: 201 with the
+ * created trainees (generated passwords shown this once), or 400 listing every problem by line.
+ */
+export function importAnswer(cohortId: number, result: TraineeImport): { status: 201 | 400; body: unknown } {
+  if (!result.ok) {
+    const n = result.problems.length;
+    return { status: 400, body: { error: `the file has ${n} problem${n === 1 ? '' : 's'}; nothing was imported`, problems: result.problems } };
+  }
+  return { status: 201, body: { cohort: cohortId, created: result.trainees.length, trainees: result.trainees } };
+}
+
 export async function importTrainees(db: Db, cohortId: number, csv: string): Promise<TraineeImport> {
   const cohorts = cohortsRepository(db);
   if (!cohorts.get(cohortId)) throw new HttpError(404, 'no such cohort');

@@ -8,7 +8,7 @@ import type { User } from '../repositories/users.ts';
 /** The cohorts a user may watch: all of them for an admin, the ones they train for a trainer. */
 export function visibleCohorts(db: Db, user: User): { id: number; name: string; practice_hints: 0 | 1 }[] {
   const cohorts = cohortsRepository(db);
-  if (user.role === 'admin') return cohorts.list().map((c) => ({ id: c.id, name: c.name, practice_hints: cohorts.get(c.id)?.practice_hints ?? 0 }));
+  if (user.role === 'admin') return cohorts.list().map((c) => ({ id: c.id, name: c.name, practice_hints: c.practice_hints }));
   if (user.role === 'trainer') return cohorts.forTrainer(user.id);
   return [];
 }

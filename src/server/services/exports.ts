@@ -5,6 +5,7 @@ import { callStatements, type XapiStatement } from '../../domain/analytics/xapi.
 import type { Db } from '../db/database.ts';
 import { HttpError } from '../http-error.ts';
 import { cohortsRepository } from '../repositories/cohorts.ts';
+import { canManageCohort } from './cohort-access.ts';
 import { exportsRepository, type ExportedCall, type ExportFilter } from '../repositories/exports.ts';
 import type { User } from '../repositories/users.ts';
 
@@ -13,13 +14,7 @@ import type { User } from '../repositories/users.ts';
  * xAPI statements (the call and each scored decision), filtered by scenario and end day.
  */
 
-const Day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((d) => {
-    const t = Date.parse(`${d}T00:00:00Z`);
-    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
-  }, 'is not a real date');
+const Day = z.iso.date({ error: 'must be a real date as YYYY-MM-DD' });
 
 const ExportQuery = z
   .object({
@@ -55,11 +50,8 @@ export function parseExportQuery(params: URLSearchParams): ExportFilter {
  * Anything else is a 404, so a trainer cannot learn which other cohorts exist.
  */
 export function exportableCohort(db: Db, user: User, cohortId: number): { id: number; name: string } {
-  const cohorts = cohortsRepository(db);
-  const cohort = cohorts.get(cohortId);
-  if (!cohort || (user.role !== 'admin' && !(user.role === 'trainer' && cohorts.isTrainerOf(cohortId, user.id)))) {
-    throw new HttpError(404, 'no such cohort');
-  }
+  const cohort = canManageCohort(db, user, cohortId) ? cohortsRepository(db).get(cohortId) : undefined;
+  if (!cohort) throw new HttpError(404, 'no such cohort');
   return { id: cohort.id, name: cohort.name };
 }
 

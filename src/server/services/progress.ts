@@ -104,36 +104,36 @@ export function cohortDashboard(db: Db, catalog: Catalog, cohortId: number, filt
   const heatmap = violationHeatmap(q.violations(cohortId, filter), { maxTrainees: 25 });
   const difficulty = scenarioDifficulty(q.scenarios(cohortId, filter).map((r) => ({ ...r, title: title(r.scenario) })));
 
-  const stored = new Map(readinessRepository(db).forCohort(cohortId).map((r) => [r.user_id, r]));
-  // A trainee who joined after their calls were scored has no status yet: work it out now.
+  const repo = readinessRepository(db);
+  const rule = repo.rule(cohortId);
+  const core = rule.coreScenarios.length > 0 ? rule.coreScenarios : coreScenarios(db, catalog, cohortId);
   const members = cohortsRepository(db).trainees(cohortId);
+  const stored = new Map(repo.forCohort(cohortId).map((r) => [r.user_id, r]));
+  // A trainee who joined after their calls were scored has no status yet: work it out now.
   const unrated = members.filter((u) => !stored.has(u.id));
   if (unrated.length > 0) {
-    const repo = readinessRepository(db);
-    const rule = repo.rule(cohortId);
     const all = coreScenarios(db, catalog, cohortId);
     for (const u of unrated) refreshOne(db, rule, all, cohortId, u.id, new Date());
     for (const r of repo.forCohort(cohortId)) stored.set(r.user_id, r);
   }
   const totals = new Map(q.trainees(cohortId, filter).map((t) => [t.id, t]));
   const trainees: TraineeRow[] = members.map((u) => {
-      const t = totals.get(u.id);
-      const r = stored.get(u.id);
-      return {
-        id: u.id,
-        name: u.name,
-        email: u.email,
-        calls: t?.calls ?? 0,
-        passes: t?.passes ?? 0,
-        average: t?.average ?? null,
-        critical_calls: t?.critical_calls ?? 0,
-        last_call: t?.last_call ?? null,
-        ready: r?.ready ?? false,
-        ready_after: r?.ready_after ?? null,
-        missing: r ? describeMissing(r.status, title) : ['Not assessed yet: no scored call'],
-      };
-    });
-  const rule = readinessRepository(db).rule(cohortId);
+    const t = totals.get(u.id);
+    const r = stored.get(u.id)!;
+    return {
+      id: u.id,
+      name: u.name,
+      email: u.email,
+      calls: t?.calls ?? 0,
+      passes: t?.passes ?? 0,
+      average: t?.average ?? null,
+      critical_calls: t?.critical_calls ?? 0,
+      last_call: t?.last_call ?? null,
+      ready: r.ready,
+      ready_after: r.ready_after,
+      missing: describeMissing(r.status, title),
+    };
+  });
   return {
     filter,
     trend: trendFromHistogram(q.histogram(cohortId, filter)),
@@ -145,7 +145,7 @@ export function cohortDashboard(db: Db, catalog: Catalog, cohortId: number, filt
       trainees: trainees.length,
       histogram: attemptsToReadinessHistogram(trainees.map((t) => t.ready_after)),
       rule,
-      core: rule.coreScenarios.length > 0 ? rule.coreScenarios : coreScenarios(db, catalog, cohortId),
+      core,
     },
     trainees,
   };

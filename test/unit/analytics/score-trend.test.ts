@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantile, traineeSummaries, weekOf, weeklyScoreTrend, type ScoredCall } from '../../../src/domain/analytics/score-trend.ts';
+import { quantile, weekOf, weeklyScoreTrend, type ScoredCall } from '../../../src/domain/analytics/score-trend.ts';
 
 const call = (trainee: string, ended_at: string, score: number): ScoredCall => ({
   trainee,
@@ -32,19 +32,5 @@ describe('cohort score trend', () => {
     expect(trend.map((p) => p.week)).toEqual(['2026-11-09', '2026-11-16']);
     expect(trend[0]).toMatchObject({ calls: 3, median: 60, p25: 50, p75: 70, passRate: 33.3 });
     expect(trend[1]).toMatchObject({ calls: 2, median: 80, passRate: 100 });
-  });
-
-  it('summarises each trainee by latest score and the average of the last three', () => {
-    const rows = traineeSummaries([
-      call('Ana', '2026-11-01T00:00:00Z', 20),
-      call('Ana', '2026-11-02T00:00:00Z', 50),
-      call('Ana', '2026-11-04T00:00:00Z', 80),
-      call('Ana', '2026-11-03T00:00:00Z', 65),
-      call('Ben', '2026-11-02T00:00:00Z', 75),
-    ]);
-    expect(rows).toEqual([
-      { trainee: 'Ana', calls: 4, latest: 80, recentAverage: 65, passes: 1 },
-      { trainee: 'Ben', calls: 1, latest: 75, recentAverage: 75, passes: 1 },
-    ]);
   });
 });

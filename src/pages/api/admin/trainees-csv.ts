@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '../../../server/db/database.ts';
 import { apiRoute, json, readJson, requireUser } from '../../../server/http/json.ts';
-import { importTrainees } from '../../../server/services/admin.ts';
+import { importAnswer, importTrainees } from '../../../server/services/admin.ts';
 
 const CsvImport = z.strictObject({
   cohort: z.number().int().positive(),
@@ -19,12 +19,6 @@ export const POST = apiRoute(async (context) => {
   requireUser(context, ['admin']);
   const body = await readJson(context.request, CsvImport);
   const result = await importTrainees(getDb(), body.cohort, body.csv);
-  if (!result.ok) {
-    const n = result.problems.length;
-    return json(
-      { error: `the file has ${n} problem${n === 1 ? '' : 's'}; nothing was imported`, problems: result.problems },
-      400,
-    );
-  }
-  return json({ cohort: body.cohort, created: result.trainees.length, trainees: result.trainees }, 201);
+  const answer = importAnswer(body.cohort, result);
+  return json(answer.body, answer.status);
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getDb } from '../../../../server/db/database.ts';
 import { HttpError } from '../../../../server/http-error.ts';
 import { apiRoute, json, readJson, requireUser } from '../../../../server/http/json.ts';
-import { importTrainees } from '../../../../server/services/admin.ts';
+import { importAnswer, importTrainees } from '../../../../server/services/admin.ts';
 import { canManageCohort } from '../../../../server/services/cohort-access.ts';
 
 const CsvImport = z.strictObject({
@@ -23,9 +23,6 @@ export const POST = apiRoute(async (context) => {
   const body = await readJson(context.request, CsvImport);
   if (body.cohort !== undefined && body.cohort !== id) throw new HttpError(400, 'cohort: does not match the address');
   const result = await importTrainees(getDb(), id, body.csv);
-  if (!result.ok) {
-    const n = result.problems.length;
-    return json({ error: `the file has ${n} problem${n === 1 ? '' : 's'}; nothing was imported`, problems: result.problems }, 400);
-  }
-  return json({ cohort: id, created: result.trainees.length, trainees: result.trainees }, 201);
+  const answer = importAnswer(id, result);
+  return json(answer.body, answer.status);
 });
