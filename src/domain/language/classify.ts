@@ -8,7 +8,7 @@
  * a debt disclose it to a third party when the right party is not verified.
  */
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
-import { LiteralIndex, requiredLiterals, type FoundLiterals } from './literal-prefilter.ts';
+import { leadingLiterals, LiteralIndex, requiredLiterals, type FoundLiterals } from './literal-prefilter.ts';
 import { normalize, splitSentences } from './normalize.ts';
 import {
   ASK_ALL,
@@ -36,76 +36,111 @@ import {
 } from './rules.ts';
 import type { Classify, Utterance, UtteranceContext } from './utterance.ts';
 
+/** One pattern of a rule. */
+interface Alternative {
+  /** Its place in the order the rule's alternation would try the patterns at one position. */
+  order: number;
+  /** Global: finds the next match anywhere after `lastIndex`. */
+  re: RegExp;
+  /** Sticky: a match starting exactly at `lastIndex` (for patterns tried only where they can begin). */
+  sticky: RegExp;
+  /** Prefilter literals one of which it needs somewhere (null: none known). */
+  literalIds: readonly number[] | null;
+  /** Every match begins where one of its leading literals does. */
+  anchored: boolean;
+  /** It begins with `\b` before a word character: it can only start where a word does. */
+  atWordStart: boolean;
+}
+
 interface CompiledRule {
   act: RuleLabel;
-  re: RegExp;
-  /**
-   * The patterns one by one, in the order the alternation `re` tries them at a position (those
-   * starting at a word boundary first), each with the prefilter literals one of which it needs
-   * (null: none known, always tried).
-   */
-  alternatives: { re: RegExp; literalIds: readonly number[] | null }[];
+  /** The patterns, in the order the rule's alternation tries them at one position (those starting at a word boundary first). */
+  alternatives: Alternative[];
+  /** The patterns with no leading literal: searched for, when their literals occur. */
+  unanchored: Alternative[];
   negatable: boolean;
   negatedAfter: boolean;
   yetKeeps: boolean;
   ownWordsOnly: boolean;
   unless: RegExp | undefined;
-  gate: RegExp | undefined;
+  /** Where, in the utterance read `stamp`, each anchored pattern could begin: `start * ORDERS + order`. */
+  starts: number[];
+  stamp: number;
 }
 
-/**
- * One regular expression for all patterns of a rule. The leading `\b` most patterns share is
- * factored out, so the engine tries the alternatives only at word starts.
- */
-function combine(patterns: readonly string[]): string {
-  const atWord = patterns.filter((p) => p.startsWith('\\b')).map((p) => `(?:${p.slice(2)})`);
-  const rest = patterns.filter((p) => !p.startsWith('\\b')).map((p) => `(?:${p})`);
-  const parts = atWord.length > 0 ? [`\\b(?:${atWord.join('|')})`, ...rest] : rest;
-  return parts.join('|');
-}
+/** Patterns per rule fit below this (start and order share one number). */
+const ORDERS = 1024;
 
 /** Interns prefilter literals: one id per distinct string, shared by the rules of a speaker. */
 function literalTable() {
   const ids = new Map<string, number>();
+  const intern = (l: string) => {
+    let id = ids.get(l);
+    if (id === undefined) ids.set(l, (id = ids.size));
+    return id;
+  };
   return {
     idsOf(pattern: string): number[] | null {
       const literals = requiredLiterals(pattern);
-      if (!literals) return null;
-      return literals.map((l) => {
-        let id = ids.get(l);
-        if (id === undefined) ids.set(l, (id = ids.size));
-        return id;
-      });
+      return literals ? literals.map(intern) : null;
     },
+    intern,
     index: () => new LiteralIndex([...ids.keys()]),
   };
 }
 
-function compile(rule: ActRule, literals: ReturnType<typeof literalTable>): CompiledRule {
-  return {
-    act: rule.act,
-    re: new RegExp(combine(rule.patterns), 'g'),
-    alternatives: [...rule.patterns.filter((p) => p.startsWith('\\b')), ...rule.patterns.filter((p) => !p.startsWith('\\b'))].map((p) => ({
-      re: new RegExp(p, 'g'),
-      literalIds: literals.idsOf(p),
-    })),
-    negatable: rule.negatable === true,
-    negatedAfter: rule.negatedAfter === true,
-    yetKeeps: rule.yetKeeps === true,
-    ownWordsOnly: rule.ownWordsOnly === true,
-    unless: rule.unless ? new RegExp(rule.unless.map((p) => `(?:${p})`).join('|')) : undefined,
-    gate: rule.gate !== undefined ? new RegExp(rule.gate) : undefined,
-  };
+/**
+ * A speaker's rules with one literal automaton for all their patterns, and for each literal the
+ * patterns (`rule * ORDERS + order`) that can begin with it.
+ */
+interface RuleTable {
+  rules: CompiledRule[];
+  index: LiteralIndex;
+  leads: (Int32Array | undefined)[];
 }
 
-const AGENT_LITERALS = literalTable();
-const AGENT_RULES = RULES.filter((r) => r.speaker === 'agent').map((r) => compile(r, AGENT_LITERALS));
-const AGENT_INDEX = AGENT_LITERALS.index();
-const CUSTOMER_LITERALS = literalTable();
-const CUSTOMER_RULES = RULES.filter((r) => r.speaker === 'customer' && r.act !== 'not_a_question').map((r) => compile(r, CUSTOMER_LITERALS));
-const CUSTOMER_INDEX = CUSTOMER_LITERALS.index();
-/** Above this many candidate patterns, the rule's single alternation is cheaper than trying each. */
-const ONE_BY_ONE_MAX = 6;
+function compileRules(rules: readonly ActRule[]): RuleTable {
+  const literals = literalTable();
+  const leads = new Map<number, number[]>();
+  const compiled = rules.map((rule, r): CompiledRule => {
+    const patterns = [...rule.patterns.filter((p) => p.startsWith('\\b')), ...rule.patterns.filter((p) => !p.startsWith('\\b'))];
+    if (patterns.length >= ORDERS) throw new Error(`rule ${rule.act} has ${patterns.length} patterns; at most ${ORDERS - 1}`);
+    const alternatives = patterns.map((p, order): Alternative => {
+      const lead = leadingLiterals(p);
+      for (const l of lead ?? []) {
+        const id = literals.intern(l);
+        leads.set(id, [...(leads.get(id) ?? []), r * ORDERS + order]);
+      }
+      return {
+        order,
+        re: new RegExp(p, 'g'),
+        sticky: new RegExp(p, 'y'),
+        literalIds: lead ? null : literals.idsOf(p),
+        anchored: lead !== null,
+        atWordStart: lead !== null && p.startsWith('\\b') && lead.every((l) => /^\w/.test(l)),
+      };
+    });
+    return {
+      act: rule.act,
+      alternatives,
+      unanchored: alternatives.filter((a) => !a.anchored),
+      negatable: rule.negatable === true,
+      negatedAfter: rule.negatedAfter === true,
+      yetKeeps: rule.yetKeeps === true,
+      ownWordsOnly: rule.ownWordsOnly === true,
+      unless: rule.unless ? new RegExp(rule.unless.map((p) => `(?:${p})`).join('|')) : undefined,
+      starts: [],
+      stamp: 0,
+    };
+  });
+  const index = literals.index();
+  const table: (Int32Array | undefined)[] = new Array(index.size);
+  for (const [id, refs] of leads) table[id] = Int32Array.from(refs);
+  return { rules: compiled, index, leads: table };
+}
+
+const AGENT_TABLE = compileRules(RULES.filter((r) => r.speaker === 'agent'));
+const CUSTOMER_TABLE = compileRules(RULES.filter((r) => r.speaker === 'customer' && r.act !== 'not_a_question'));
 const NOT_A_QUESTION = new RegExp(
   RULES.filter((r) => r.act === 'not_a_question').flatMap((r) => r.patterns).map((p) => `(?:${p})`).join('|'),
 );
@@ -184,11 +219,12 @@ function ownWords(text: string): string {
   return text.replace(QUOTED_RE, ' ').replace(REPORTED_RE, ' ');
 }
 
-/** The alternatives whose literals occur in the text (the others cannot match). */
-function candidates(rule: CompiledRule, found: FoundLiterals): CompiledRule['alternatives'] {
+/** The unanchored patterns whose literals occur in the text (the others cannot match). */
+function searched(rule: CompiledRule, found: FoundLiterals): Alternative[] {
+  if (rule.unanchored.length === 0) return rule.unanchored;
   const { marks, gen } = found;
-  const out: CompiledRule['alternatives'] = [];
-  for (const a of rule.alternatives) {
+  const out: Alternative[] = [];
+  for (const a of rule.unanchored) {
     const ids = a.literalIds;
     if (ids === null) {
       out.push(a);
@@ -245,34 +281,64 @@ function remembered(memo: Remembered, text: string, read: () => Set<RuleLabel>):
 }
 
 /**
- * The next match at or after `from` of the rule's alternation, found by trying the candidate
- * patterns one by one: the leftmost start wins and, at the same start, the pattern the
- * alternation tries first — exactly the match the whole alternation would return.
+ * The next match at or after `from` of the rule's alternation, found without running it: the
+ * searched patterns look for their next match, the anchored ones are tried only where one of
+ * their leading literals begins (`starts`, sorted). The leftmost start wins and, at the same
+ * start, the pattern the alternation tries first — exactly the match the alternation would return.
  */
-function nextMatch(alternatives: CompiledRule['alternatives'], subject: string, from: number): RegExpExecArray | null {
+function nextMatch(rule: CompiledRule, searchedAlternatives: readonly Alternative[], starts: readonly number[], subject: string, from: number): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
-  for (const { re } of alternatives) {
-    re.lastIndex = from;
-    const m = re.exec(subject);
-    if (m && (best === null || m.index < best.index)) best = m;
+  let bestOrder = ORDERS;
+  for (const a of searchedAlternatives) {
+    a.re.lastIndex = from;
+    const m = a.re.exec(subject);
+    if (m && (best === null || m.index < best.index || (m.index === best.index && a.order < bestOrder))) {
+      best = m;
+      bestOrder = a.order;
+    }
+  }
+  for (let k = 0; k < starts.length; k++) {
+    const packed = starts[k]!;
+    const order = packed % ORDERS;
+    const start = (packed - order) / ORDERS;
+    if (start < from) continue;
+    if (best !== null && (start > best.index || (start === best.index && order > bestOrder))) break;
+    const sticky = rule.alternatives[order]!.sticky;
+    sticky.lastIndex = start;
+    const m = sticky.exec(subject);
+    if (m) return m;
   }
   return best;
 }
 
-function fires(rule: CompiledRule, text: string, own: string, found: { text: FoundLiterals; own: FoundLiterals }): boolean {
+const NO_STARTS: number[] = [];
+
+/** The places anchored patterns could begin in the utterance read `stamp`, sorted (start, then order). */
+function startsOf(rule: CompiledRule, stamp: number): readonly number[] {
+  if (rule.stamp !== stamp) return NO_STARTS;
+  const starts = rule.starts;
+  // Insertion sort: a handful of entries, mostly in order already.
+  for (let i = 1; i < starts.length; i++) {
+    const v = starts[i]!;
+    let j = i - 1;
+    while (j >= 0 && starts[j]! > v) {
+      starts[j + 1] = starts[j]!;
+      j--;
+    }
+    starts[j + 1] = v;
+  }
+  return starts;
+}
+
+function fires(rule: CompiledRule, text: string, own: string, found: { text: FoundLiterals; own: FoundLiterals }, stamp: number): boolean {
   const subject = rule.ownWordsOnly ? own : text;
-  const alternatives = candidates(rule, rule.ownWordsOnly ? found.own : found.text);
-  if (alternatives.length === 0) return false;
-  if (rule.gate && !rule.gate.test(subject)) return false;
+  const starts = startsOf(rule, stamp);
+  const searchedAlternatives = searched(rule, rule.ownWordsOnly ? found.own : found.text);
+  if (starts.length === 0 && searchedAlternatives.length === 0) return false;
   if (rule.unless?.test(text)) return false;
-  const whole = alternatives.length > ONE_BY_ONE_MAX ? rule.re : null;
   let from = 0;
   for (;;) {
-    let m: RegExpExecArray | null;
-    if (whole) {
-      whole.lastIndex = from;
-      m = whole.exec(subject);
-    } else m = nextMatch(alternatives, subject, from);
+    const m = nextMatch(rule, searchedAlternatives, starts, subject, from);
     if (m === null) return false;
     if (!rule.negatable || !isNegated(subject, m.index, m.index + m[0].length, rule)) return true;
     // Another alternative may match unnegated a little further on.
@@ -324,11 +390,49 @@ function countMatches(re: RegExp, text: string): number {
   return n;
 }
 
-function ruleHits(rules: readonly CompiledRule[], index: LiteralIndex, text: string, own: string): Set<RuleLabel> {
+let readings = 0;
+
+/** Files each occurrence of a leading literal under the patterns that can begin there. */
+function fileStarts(table: RuleTable, subject: string, ownWords: boolean | null, stamp: number): void {
+  const { index, leads, rules } = table;
+  const ids = index.hitIds;
+  const at = index.hitStarts;
+  for (let k = 0; k < index.hitCount; k++) {
+    const refs = leads[ids[k]!];
+    if (refs === undefined) continue;
+    const start = at[k]!;
+    const wordBefore = start > 0 && isWordChar(subject.charCodeAt(start - 1));
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i]!;
+      const order = ref % ORDERS;
+      const rule = rules[(ref - order) / ORDERS]!;
+      if (ownWords !== null && rule.ownWordsOnly !== ownWords) continue;
+      if (wordBefore && rule.alternatives[order]!.atWordStart) continue;
+      if (rule.stamp !== stamp) {
+        rule.stamp = stamp;
+        rule.starts.length = 0;
+      }
+      rule.starts.push(start * ORDERS + order);
+    }
+  }
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+
+function ruleHits(table: RuleTable, text: string, own: string): Set<RuleLabel> {
   const hits = new Set<RuleLabel>();
-  const inText = index.scan(text, 0);
-  const found = { text: inText, own: own === text ? inText : index.scan(own, 1) };
-  for (const rule of rules) if (!hits.has(rule.act) && fires(rule, text, own, found)) hits.add(rule.act);
+  const stamp = ++readings;
+  const inText = table.index.scan(text, 0);
+  fileStarts(table, text, own === text ? null : false, stamp);
+  let inOwn = inText;
+  if (own !== text) {
+    inOwn = table.index.scan(own, 1);
+    fileStarts(table, own, true, stamp);
+  }
+  const found = { text: inText, own: inOwn };
+  for (const rule of table.rules) if (!hits.has(rule.act) && fires(rule, text, own, found, stamp)) hits.add(rule.act);
   return hits;
 }
 
@@ -359,7 +463,7 @@ const PAYMENT_ASKS: readonly RuleLabel[] = [
 function agentCore(text: string): ReadonlySet<RuleLabel> {
   return recentCore(AGENT_CORES, text, () => {
     const own = ownWords(text);
-    const hits = ruleHits(AGENT_RULES, AGENT_INDEX, text, own);
+    const hits = ruleHits(AGENT_TABLE, text, own);
     composedAsks(own, hits);
     if (countMatches(URGENCY_RE, own) >= 3) hits.add('harassment_pressure');
     // "You'd better pay, or …": when the threat is spelled out, it is the violation; bare, it badgers.
@@ -400,7 +504,7 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
 /** What the words of a customer line say whatever the moment: the patterns and its questions. */
 function customerCore(text: string): ReadonlySet<RuleLabel> {
   return recentCore(CUSTOMER_CORES, text, () => {
-    const hits = ruleHits(CUSTOMER_RULES, CUSTOMER_INDEX, text, text);
+    const hits = ruleHits(CUSTOMER_TABLE, text, text);
     for (const sentence of splitSentences(text)) {
       const question = sentence.endsWith('?') || INTERROGATIVE_RE.test(sentence);
       if (question && !NOT_A_QUESTION.test(sentence)) hits.add('asks_question');

@@ -12,9 +12,61 @@ interface Info {
   fixed: string | null;
   /** Every match of the node contains one of these strings (null: no such guarantee). */
   required: string[] | null;
+  /** How the node's matches begin. */
+  lead: Lead;
 }
 
-const ANY: Info = { fixed: null, required: null };
+/**
+ * Every match of a node begins with one of `starts` ('' among them: no promise); when `complete`,
+ * every match is exactly one of them (the node's language is that finite set).
+ */
+interface Lead {
+  starts: readonly string[];
+  complete: boolean;
+}
+
+/**
+ * Stands for the start of the text (`^`) in leading strings: "\u0001hello" begins a match only
+ * at the start of the text. A scan reads the text as if this character came before it.
+ */
+export const TEXT_START = '\u0001';
+
+const NO_LEAD: Lead = { starts: [''], complete: false };
+const ANY: Info = { fixed: null, required: null, lead: NO_LEAD };
+/** Beyond these, leading strings stop growing: they stay sound, only less selective. */
+const MAX_LEAD_STRINGS = 256;
+const MAX_LEAD_LENGTH = 16;
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+/** The leads of a node followed by another (`a` then `b`). */
+function follow(a: Lead, b: Lead): Lead {
+  if (!a.complete) return a;
+  if (a.starts.length * b.starts.length > MAX_LEAD_STRINGS) return { starts: a.starts, complete: false };
+  let complete = b.complete;
+  const starts = new Set<string>();
+  for (const x of a.starts) {
+    for (const y of b.starts) {
+      // `^^` is `^`: the text starts once.
+      let s = x.endsWith(TEXT_START) && y.startsWith(TEXT_START) ? x + y.slice(1) : x + y;
+      if (s.length > MAX_LEAD_LENGTH) {
+        s = s.slice(0, MAX_LEAD_LENGTH);
+        complete = false;
+      }
+      starts.add(s);
+    }
+  }
+  return { starts: [...starts], complete };
+}
+
+/** The leads of a quantified node. */
+function repeated(lead: Lead, min: number, max: number): Lead {
+  if (min === 1 && max === 1) return lead;
+  if (min === 0) return { starts: union(lead.starts, ['']), complete: lead.complete && max === 1 };
+  return { starts: lead.starts, complete: false };
+}
 
 /** Better of two requirement sets: the one whose shortest string is longest (rarer), then the smaller. */
 function better(a: string[] | null, b: string[] | null): string[] | null {
@@ -49,19 +101,24 @@ class Reader {
     if (branches.length === 1) return branches[0]!;
     const first = branches[0]!.fixed;
     const fixed = first !== null && branches.every((b) => b.fixed === first) ? first : null;
+    const lead: Lead = {
+      starts: branches.reduce<string[]>((all, b) => union(all, b.lead.starts), []),
+      complete: branches.every((b) => b.lead.complete),
+    };
     const required: string[] = [];
     for (const b of branches) {
       const r = b.fixed !== null && b.fixed.length > 0 ? better([b.fixed], b.required) : b.required;
-      if (!r || r.length === 0) return { fixed, required: null };
+      if (!r || r.length === 0) return { fixed, required: null, lead };
       required.push(...r);
     }
-    return { fixed, required: [...new Set(required)] };
+    return { fixed, required: [...new Set(required)], lead };
   }
 
   private sequence(): Info {
     let best: string[] | null = null;
     let run = '';
     let wholeFixed: string | null = '';
+    let lead: Lead = { starts: [''], complete: true };
     const endRun = () => {
       if (run.length > 0) best = better(best, [run]);
       run = '';
@@ -69,10 +126,11 @@ class Reader {
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const atom = this.atom();
       const q = this.quantifier();
-      if (atom === 'zero-width') continue; // \b, ^, $, lookarounds: match no characters
+      if (atom === 'zero-width') continue; // \b, $, lookarounds: match no characters
+      lead = follow(lead, repeated(atom.lead, q.min, q.max));
       let info: Info = atom;
       if (q.min === 0) info = ANY;
-      else if (q.max !== 1 || q.min !== 1) info = { fixed: null, required: atom.fixed ? better([atom.fixed], atom.required) : atom.required };
+      else if (q.max !== 1 || q.min !== 1) info = { fixed: null, required: atom.fixed ? better([atom.fixed], atom.required) : atom.required, lead: NO_LEAD };
       if (info.fixed !== null) {
         run += info.fixed;
         if (wholeFixed !== null) wholeFixed += info.fixed;
@@ -84,7 +142,7 @@ class Reader {
       }
     }
     endRun();
-    return { fixed: wholeFixed, required: best };
+    return { fixed: wholeFixed, required: best, lead };
   }
 
   private quantifier(): { min: number; max: number } {
@@ -108,14 +166,19 @@ class Reader {
 
   private atom(): Info | 'zero-width' {
     const c = this.src[this.i]!;
-    if (c === '^' || c === '$') {
+    if (c === '^') {
+      // Matches no characters, but only at the start of the text.
+      this.i++;
+      return { fixed: '', required: null, lead: { starts: [TEXT_START], complete: true } };
+    }
+    if (c === '$') {
       this.i++;
       return 'zero-width';
     }
     if (c === '(') return this.group();
     if (c === '[') {
-      this.skipClass();
-      return ANY;
+      const chars = this.readClass();
+      return chars ? { fixed: null, required: null, lead: { starts: chars, complete: true } } : ANY;
     }
     if (c === '.') {
       this.i++;
@@ -126,15 +189,16 @@ class Reader {
       this.i += 2;
       if (e === undefined) throw new Error('trailing backslash');
       if (e === 'b' || e === 'B') return 'zero-width';
-      if ('sSwWdD'.includes(e)) return ANY;
+      if (e === 'd') return { fixed: null, required: null, lead: { starts: [...'0123456789'], complete: true } };
+      if ('sSwWD'.includes(e)) return ANY;
       if (/[1-9kpPuxcntrfv0]/.test(e)) {
         if (e === 'u' || e === 'x' || e === 'p' || e === 'P' || e === 'k' || e === 'c') this.skipEscapeTail(e);
         return ANY;
       }
-      return { fixed: e, required: null };
+      return { fixed: e, required: null, lead: { starts: [e], complete: true } };
     }
     this.i++;
-    return { fixed: c, required: null };
+    return { fixed: c, required: null, lead: { starts: [c], complete: true } };
   }
 
   private skipEscapeTail(e: string): void {
@@ -146,13 +210,34 @@ class Reader {
     else if (e === 'c') this.i += 1;
   }
 
-  private skipClass(): void {
-    this.i++;
+  /**
+   * Reads a character class; returns its characters when it is a short list of plain ones
+   * (`[.!?,]`, `[\d,]`), else null.
+   */
+  private readClass(): string[] | null {
+    const start = ++this.i;
     if (this.src[this.i] === '^') this.i++;
     if (this.src[this.i] === ']') this.i++;
     while (this.i < this.src.length && this.src[this.i] !== ']') this.i += this.src[this.i] === '\\' ? 2 : 1;
     if (this.i >= this.src.length) throw new Error('unterminated character class');
+    const body = this.src.slice(start, this.i);
     this.i++;
+    if (body.startsWith('^') || body.length === 0) return null;
+    const chars = new Set<string>();
+    for (let k = 0; k < body.length; k++) {
+      let ch = body[k]!;
+      if (ch === '\\') {
+        const e = body[++k]!;
+        if (e === 'd') {
+          for (const digit of '0123456789') chars.add(digit);
+          continue;
+        }
+        if (/[a-zA-Z0-9]/.test(e)) return null; // \s, \w, \u… and the like
+        ch = e;
+      } else if (body[k + 1] === '-' && k + 2 < body.length) return null; // a range
+      chars.add(ch);
+    }
+    return chars.size <= 12 ? [...chars] : null;
   }
 
   private group(): Info | 'zero-width' {
@@ -193,6 +278,23 @@ export function requiredLiterals(source: string): string[] | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Strings one of which every match of the pattern begins with (after zero-width assertions such
+ * as `\b` or a lookbehind; `TEXT_START` first for a match that can only begin the text), or null
+ * when the pattern promises none.
+ */
+export function leadingLiterals(source: string): string[] | null {
+  let starts: readonly string[];
+  try {
+    starts = new Reader(source).parse().lead.starts;
+  } catch {
+    return null;
+  }
+  if (starts.some((s) => s.length === 0 || !/^[\x00-\x7f]+$/.test(s))) return null;
+  // A string another one begins with covers it: keep the shorter.
+  return [...starts].sort((a, b) => a.length - b.length).filter((s, i, all) => !all.slice(0, i).some((t) => s.startsWith(t)));
 }
 
 /** Literals found by a scan: literal `id` occurred when `marks[id] === gen`. */
@@ -262,16 +364,28 @@ export class LiteralIndex {
     }
     this.delta = delta;
     this.out = outs.map((o) => Int32Array.from(o));
+    this.lengths = Int32Array.from(literals, (l) => l.length);
+    const textStart = this.classOf[TEXT_START.charCodeAt(0)]!;
+    this.start = textStart === 0 ? 0 : delta[textStart]!;
     this.marks = [new Uint32Array(literals.length), new Uint32Array(literals.length)];
   }
 
   /** Reused marks (one set per slot), so a scan allocates and clears nothing. */
   private readonly marks: [Uint32Array, Uint32Array];
   private generation = 0;
+  /** The state after reading TEXT_START. */
+  private readonly start: number;
+  /** Each literal's length, to turn where an occurrence ends into where it starts. */
+  private readonly lengths: Int32Array;
+  /** The occurrences found by the last scan: literal `hitIds[k]` starts at `hitStarts[k]`, k < `hitCount`. */
+  hitIds: Int32Array = new Int32Array(64);
+  hitStarts: Int32Array = new Int32Array(64);
+  hitCount = 0;
 
   /**
    * The literals that occur in `text`: literal `id` occurred when `found.marks[id] === found.gen`.
-   * The result stays valid until the next scan into the same slot (0 or 1).
+   * The result stays valid until the next scan into the same slot (0 or 1). Every occurrence is
+   * also listed in `hitIds`/`hitStarts` until the next scan.
    */
   scan(text: string, slot: 0 | 1 = 0): FoundLiterals {
     if (this.generation === 0xffff_ffff) {
@@ -280,14 +394,38 @@ export class LiteralIndex {
     }
     const gen = ++this.generation;
     const found = this.marks[slot]!;
-    const { delta, out, classOf, width } = this;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      s = c < 128 ? delta[s * width + classOf[c]!]! : 0;
+    const { delta, out, classOf, width, lengths } = this;
+    let ids = this.hitIds;
+    let starts = this.hitStarts;
+    let count = 0;
+    // The text is read as if TEXT_START came first: a literal that begins with it starts at 0.
+    let s = this.start;
+    for (let i = -1; i < text.length; i++) {
+      if (i >= 0) {
+        const c = text.charCodeAt(i);
+        s = c < 128 ? delta[s * width + classOf[c]!]! : 0;
+      }
       const o = out[s]!;
-      for (let k = 0; k < o.length; k++) found[o[k]!] = gen;
+      for (let k = 0; k < o.length; k++) {
+        const id = o[k]!;
+        found[id] = gen;
+        if (count === ids.length) {
+          ids = grow(ids);
+          starts = grow(starts);
+        }
+        ids[count] = id;
+        starts[count++] = Math.max(0, i + 1 - lengths[id]!);
+      }
     }
+    this.hitIds = ids;
+    this.hitStarts = starts;
+    this.hitCount = count;
     return { marks: found, gen };
   }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }

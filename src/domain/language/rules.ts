@@ -50,12 +50,6 @@ export interface ActRule {
   ownWordsOnly?: boolean;
   /** Regular-expression sources: if any matches the utterance, this rule does not fire. */
   unless?: readonly string[];
-  /**
-   * A cheap necessary condition: words one of which every match contains. Only speed
-   * depends on it (the rule is skipped when it fails); rules.test.ts checks that it never
-   * hides a match of the fixtures.
-   */
-  gate?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,7 +176,6 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'identify_self',
     speaker: 'agent',
-    gate: r`\b(?:this is|it is|here is|i am|my name|you are (?:speaking|talking)|__agent__)`,
     patterns: [
       r`\bmy name(?: is|'s) (?!not\b)${NAME_SLOT}`,
       r`\b(?:this is|it is|here is) ${nameThen(r`,? (?:with|from|at|calling|over at|here at|on behalf of|speaking|of|and i am|and i work|returning)\b`)}`,
@@ -294,7 +287,6 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'request_full_payment',
     speaker: 'agent',
-    gate: r`pay|paid|balance|amount|debt|full|entire|whole|total|__amount__|\d|care|clear|resolv|cover|settl|square|knock|\brid\b|money|handl|account`,
     negatable: true,
     patterns: [
       r`\bpay(?:ing)? (?:off )?(?:the|your|this|that) (?:full|entire|whole|total|complete|remaining|outstanding) (?:balance|amount|debt|sum|thing)\b`,
@@ -631,7 +623,6 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'threat_arrest',
     speaker: 'agent',
-    gate: r`\b(?:da|d a|district attorney|prosecut|badge|cuff|mug|bail|holding|interrogation|glass|freedom|days|orange|perjury|obstruction|attachment|station|precinct|welfare check|dispatch|pd\b|next|referral|story|theft|paperwork|bluff|took over|calling|closely|notified|involved|out of this|find|arrest|jail|prison|imprison|lock|behind bars|handcuff|in cuffs|penitentiary|slammer|cell|time|criminal|crime|fraud|theft|charge|prosecut|felon|misdemean|warrant|committ|steal|police|cops?\b|sheriff|law enforcement|deput|marshal|trooper|authorities|fbi|district attorney|da\b|debtor|contempt|report|complaint|officer|detective|pick|haul|take you in|bring you in|come (?:and )?get you|detain|cart you|squad|cruiser|paddy|patrol|jailable|arrestable|punishable)`,
     unless: [r`\b(?:sorry (?:to hear )?(?:about )?(?:your|the arrest|that)|who told you|did someone|someone saying|anyone from our office|you work at|if the card was used|pass (?:that|it) along|you are telling me|your (?:husband|wife|son|daughter|brother|sister|nephew|dad|father|mother|mom|boyfriend|girlfriend)(?: is| was| s|'s)? (?:in jail|arrested|locked up)|with your \w+ in jail|deputies showing up|protective order|identity theft)\b`],
     negatable: true,
     negatedAfter: true,
@@ -676,7 +667,6 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'threat_violence',
     speaker: 'agent',
-    gate: r`\b(?:control|promise|guarantee|way|limp|tough|brave|meet|outside|across|blocks?|parked|saw you|pull|different|attached|want your|leaving|drove|driven|driving|went|walked|was|been|were|seen|met|see you|waiting|look at|have|got|know|your|friendly|courtesy|nice|phone|call|messy|sleep|goodnight|funeral|bleed|pray|house call|big guys|people|rough|physical|offline|face to face|bringing|bring a friend|those guys|they|kneecap|teeth|jaw|dentist|stitches|first aid|ground|limp|fist|hands on|heavy|brake|bat\b|safety|health|lock|door|guys|boys|cousin|associate|hard way|feel|piece|tip over|knock|kick|stairs|temper|test me|protect|person|myself|gentle|key|sank|fast|window|legs?\b|arms?\b|bones|nose|neck|finger|ribs|hurt|harm|kill|beat|hit|punch|shoot|shot|stab|strangl|chok|smack|slap|break|broke|burn|bash|cut|maim|rough|mess|smash|slit|snap|injur|hospital|dead|happen|slash|bust|fire|torch|damag|keyed|vandal|wreck|trash|destroy|blown|spray|flat|flame|shame|pity|awful|terrible|too bad|sad|tragic|unfortunate|accident|careful|watch|shoulder|lock your|find|track|hunt|get to|catch|come|coming|hope|pray|ways|dark|hate|area|neighbo|town|city|building|street|know|ugly|nasty|messy|dangerous|violent|really bad|surprised|amazed|shocked|sleep with|warned|visit|send|guys|boys|men|friends|associates|people|your (?:house|home|place|door|work|job))`,
     negatable: true,
     negatedAfter: true,
     yetKeeps: true,
@@ -767,7 +757,6 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'threat_legal_action_false',
     speaker: 'agent',
-    gate: r`\b(?:su(?:e|ed|ing|it)|court|garnish|seiz|levy|levied|lien|repossess|freez|take|taking|foreclos|judgment|judge|attorney|lawyer|legal|litigation|proceedings|served|summons|subpoena|papers|paperwork|documents|forms|file|filing|filed|everything|complaint|law ?suit|send|sent|sending|forward|turn|hand|refer|server|escalat|approved|frozen|taken|hauled|dragged|hit with|end up|wind up|in front of|county|sheriff|marshal|constable|hear|looking at|coming after|going after|coming for)`,
     unless: [r`\b(?:were ever|if (?:a|the) \w+ (?:were|was) (?:ever )?(?:filed|entered)|nowhere near|i have no information|was entered (?:on|in|against)|were entered)\b`],
     negatable: true,
     negatedAfter: true,
@@ -800,7 +789,6 @@ export const RULES: readonly ActRule[] = [
     // "the repo's scheduled for Thursday night"). Hedged or conditional wording is lawful.
     act: 'threat_legal_action_false',
     speaker: 'agent',
-    gate: r`\b(?:su(?:e|ed|ing|it)|law ?suit|garnish|levy|lien|lis pendens|repo|tow|wrecker|summons|server|writ|court|hearing|claims|docket|judgment|sale|auction|paper|complaint|constable|marshal|notice|shutoff|freeze|frozen|order|take|taking|grab|pull|swept|sweep|seiz|intercept|withh|book|suspend|cut|hook|ours|gone)`,
     negatable: true,
     negatedAfter: true,
     ownWordsOnly: true,
@@ -819,7 +807,6 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'false_representation',
     speaker: 'agent',
-    gate: r`\b(?:pass|transfer|goes|went|inherit|next of kin|responsible|liab|hook|family|relative|community|difference|department|federal|government|tax|attorney general|assessor|backed|arm|extension|bar|enforcement|unit|side|liaison|division|esquire|counsel|capacity|submission|used in court|proceeding|pre-judgment|admission|legally|weight|order|ruling|judge|rights?|protect|waived|disput|only get one|myth|real thing|record|desist|allowed|within|effect|defense|frivolous|appeal|reopen|settled|whatever|refusing|survives|statute|reset|tolled|matter|pay first|never die|apply|says|law|prosecutor|chambers|marshal|agency|office|comptroller|authority|cfpb|bureau|badge|practicing|partner|esquire|theft|kiting|misdemeanor|felony|deadline|cutoff|fdcpa|regulation|bankrupt|chapter|stay|representation|cease|opt out|notari|judgment|lien|converted|considered|liable|clock|bound|officer|detective|sergeant|sgt|deput|sheriff|lieutenant|captain|agent|investigat|judge|attorney|lawyer|counsel|marshal|trooper|inspector|police|district|d ?a\b|da office|general|court|clerk|justice|doj|fbi|irs|internal revenue|federal|government|state|social security|treasury|legal|law enforcement|fraud|process server|credit bureau|equifax|experian|transunion|magistrate|paralegal|official|judicial|criminal|docket|warrant|case number|disput|challeng|contest|question|validation|verification|double|twice|triple|quadrupl|2x|3x|two times|three times|statute|expire|go away|disappear|age off|fall off|die|responsible|liable|required|obligated|on the hook|collect|bill|balance|debt|discharg|remov|eras)`,
     ownWordsOnly: true,
     negatable: true,
     patterns: [
@@ -861,7 +848,6 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'false_representation',
     speaker: 'agent',
-    gate: r`\b(?:officer|detective|sergeant|sgt|deput|sheriff|lieutenant|captain|agent|investigat|judge|attorney|lawyer|counsel|marshal|trooper|inspector|police|district|d ?a\b|da office|general|court|clerk|justice|doj|fbi|irs|internal revenue|federal|government|state|social security|treasury|legal|law enforcement|fraud|process server|credit bureau|equifax|experian|transunion|magistrate|paralegal|official|judicial|criminal|docket|warrant|case number|disput|challeng|contest|question|validation|verification|double|twice|triple|quadrupl|2x|3x|two times|three times|statute|expire|go away|disappear|age off|fall off|die|responsible|liable|required|obligated|on the hook|collect|bill|balance|debt|discharg|remov|eras)`,
     ownWordsOnly: true,
     patterns: [
       // Denials: the negation is the violation, so these rules are not negatable.
@@ -970,7 +956,6 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'unauthorized_fee',
     speaker: 'agent',
-    gate: r`\b(?:fee|fees|charge|charges|charged|surcharge|penalt|costs?|interest|balance|amount|debt|total|what you owe)`,
     negatable: true,
     unless: [r`\b(?:agreement|contract|allowed by|permitted by|allows|lets (?:the|them)|original creditor|their fee|not us|are you asking|you are asking|asking (?:whether|if)|you feel|fee[- ]free|the (?:hospital|creditor|clinic|lender|bank|store|landlord|dealer|dealership|gym|doctor|provider)(?:'s| s)? (?:charged|added|assessed|own fee))\b`],
     patterns: [
@@ -991,7 +976,6 @@ export const RULES: readonly ActRule[] = [
     // balance said to grow; contract terms and the creditor's own charges are lawful.
     act: 'unauthorized_fee',
     speaker: 'agent',
-    gate: r`\b(?:fee|charge|surcharge|penalt|cost|interest|meter|balance|number|amount|goes up|going up|climb|grow|bigger|higher|more|percent|__percent__|rate|bill|pass)`,
     negatable: true,
     ownWordsOnly: true,
     unless: [
@@ -1010,7 +994,6 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'misleading_credit_claim',
     speaker: 'agent',
-    gate: r`\b(?:stay|stays|remain|remains|sits|never|forget|enjoy|keep|stop|block|prevent|goodbye|days are over|climb|coming back|repairing|get it back|worse|treat|felony|scarlet|lifetime|coming off|zero|rock|ruined|spoiled|toast|wrecked|reset|decide|put it back|seven|get around|full payment|help your score|longer|know|talk to each other|cancelled|closed|blocked|flagged|back|report|every|all|any|list|database|industry|points?|tier|flag|risk|chronic|minimum|record|tax|background|co-?signer|co-?buyer|parents|roommate|girlfriend|spouse|wife|husband|kids|children|daughter|son|family|insur|doctor|dmv|recruiter|irs|employer|bank|carrier|finished|toast|over|dead|no |delet|remov|wipe|scrub|erase|never happened|never late|back where|excellent|bankruptcy|eviction|fraud|felony|crime|deadbeat|grave|eighty|ninety|lifetime|myth|seven|aging|purge|stays|recover|bounce|zero|three hundred|300|lowest|bottom|dead|banks?|lenders?|landlords?|employers?|dealer|underwriter|utilit|insurer|union|screening|recruiter|cash|qualify|accept|taken off|take (?:it|the|this)|off\b|gone|disappear|credit|loan|mortgage|car|house|home|apartment|lease|job|financ|forever|permanent|for life|rest of your life|for good|indefinitely|until you die|eternity|blacklist|black ?list|black ?ball|points|score|report|every|all (?:the )?(?:banks|lenders|employers|landlords)|lend|approve|rent|hire|haunt|follow you|make sure|see to it|ensure|employers|landlords|phone|bank account|anything|chances|give|touch|extend|bank|lender|sell)`,
     negatable: true,
     negatedAfter: true,
     ownWordsOnly: true,

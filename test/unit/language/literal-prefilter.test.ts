@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LiteralIndex, requiredLiterals } from '../../../src/domain/language/literal-prefilter.ts';
+import { leadingLiterals, LiteralIndex, requiredLiterals, TEXT_START } from '../../../src/domain/language/literal-prefilter.ts';
 import { normalize } from '../../../src/domain/language/normalize.ts';
 import { RULES } from '../../../src/domain/language/rules.ts';
 import { CORPUS_DIR, loadCorpus } from '../../../src/server/language/act-model-store.ts';
@@ -62,6 +62,78 @@ describe('requiredLiterals', () => {
   });
 });
 
+/** Every place the pattern matches: a match may begin only where a leading literal does (or at 0). */
+function unsoundStarts(pattern: string, text: string): number[] {
+  const lead = leadingLiterals(pattern);
+  if (!lead) return [];
+  const sticky = new RegExp(pattern, 'y');
+  const bad: number[] = [];
+  for (let at = 0; at <= text.length; at++) {
+    sticky.lastIndex = at;
+    if (!sticky.test(text)) continue;
+    const led = lead.some((l) => (l.startsWith(TEXT_START) ? at === 0 && text.startsWith(l.slice(1)) : text.startsWith(l, at)));
+    if (!led) bad.push(at);
+  }
+  return bad;
+}
+
+describe('leadingLiterals', () => {
+  it('reads the strings every match begins with, through optional words and alternatives', () => {
+    expect(leadingLiterals(String.raw`\b(?:arrested|jailed)\b`)).toEqual(['jailed', 'arrested']);
+    expect(leadingLiterals(String.raw`\b(?:the )?sheriff`)).toEqual(['sheriff', 'the sheriff']);
+    expect(leadingLiterals(String.raw`(?<!not )\bpay(?:ing)? now`)).toEqual(['pay now', 'paying now']);
+    expect(leadingLiterals(String.raw`\d+ dollars`)).toEqual([...'0123456789']);
+    expect(leadingLiterals(String.raw`[.!?] so`)?.sort()).toEqual(['! so', '. so', '? so']);
+    expect(leadingLiterals(String.raw`(?:^|[.!?] )(?:oh )?well`)?.sort()).toEqual([`${TEXT_START}oh well`, `${TEXT_START}well`, '! oh well', '! well', '. oh well', '. well', '? oh well', '? well']);
+  });
+
+  it('promises nothing where a match may begin with anything', () => {
+    expect(leadingLiterals(String.raw`(?:really )?`)).toBeNull();
+    expect(leadingLiterals(String.raw`[a-z]+ pay`)).toBeNull();
+    expect(leadingLiterals(String.raw`\w+ owes`)).toBeNull();
+    expect(leadingLiterals(String.raw`(?:very )*sorry`)).toBeNull();
+    expect(leadingLiterals('(unbalanced')).toBeNull();
+  });
+
+  it('is sound on every rule pattern: a corpus line is matched only where a leading literal begins', () => {
+    const texts = loadCorpus(CORPUS_DIR).map((e) => normalize(e.text));
+    const unsound: string[] = [];
+    for (const rule of RULES) {
+      for (const pattern of rule.patterns) {
+        const lead = leadingLiterals(pattern);
+        if (!lead) continue;
+        const re = new RegExp(pattern);
+        for (const t of texts) if (re.test(t) && unsoundStarts(pattern, t).length > 0) unsound.push(`${rule.act}: ${pattern} on ${t}`);
+      }
+    }
+    expect(unsound).toEqual([]);
+  });
+
+  it('is sound on random texts for generated patterns', () => {
+    const word = fc.constantFrom('pay', 'you', 'jail', 'not', 'a', '4', '.');
+    const atom = fc.oneof(
+      word,
+      word.map((w) => `(?:${w} )?`),
+      fc.tuple(word, word).map(([a, b]) => `(?:${a}|${b})`),
+      word.map((w) => `(?:${w})+`),
+      fc.constant(String.raw`\d`),
+      fc.constant('[.!?,] '),
+      fc.constant(' '),
+      fc.constant(String.raw`\b`),
+      fc.constant('^'),
+      fc.constant('(?:^|[.!?] )'),
+      fc.constant('(?:^|(?:so )?)'),
+      fc.constant('[a-z]{0,3}'),
+    );
+    const pattern = fc.array(atom, { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
+    const text = fc.array(word, { maxLength: 10 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(pattern, text, (p, t) => unsoundStarts(p, t).length === 0),
+      { seed: 11, numRuns: 3000 },
+    );
+  });
+});
+
 describe('LiteralIndex', () => {
   it('finds exactly the literals that occur, overlapping ones included', () => {
     const literals = ['he', 'she', 'his', 'hers', 'sheriff', 'x'];
@@ -79,5 +151,19 @@ describe('LiteralIndex', () => {
       }),
       { seed: 3, numRuns: 500 },
     );
+  });
+
+  it('lists every occurrence with where it starts', () => {
+    const literals = ['he', 'she', 'hers'];
+    const index = new LiteralIndex(literals);
+    const occurrences = (t: string) => {
+      index.scan(t);
+      const out: string[] = [];
+      for (let k = 0; k < index.hitCount; k++) out.push(`${literals[index.hitIds[k]!]}@${index.hitStarts[k]}`);
+      return out.sort();
+    };
+    expect(occurrences('she ushers')).toEqual(['he@1', 'he@6', 'hers@6', 'she@0', 'she@5']);
+    // More occurrences than the first buffer holds.
+    expect(occurrences('he '.repeat(200))).toHaveLength(200);
   });
 });
