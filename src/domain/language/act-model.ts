@@ -1,5 +1,6 @@
 import type { Act } from './acts.ts';
 import { FEATURE_BUCKETS, featurize } from './features.ts';
+import { createRowSum, type RowSum } from './row-sum.ts';
 import type { Utterance } from './utterance.ts';
 import { decodeWordClusters, encodeWordClusters, type WordClusters, type WordClustersFile } from './word-clusters.ts';
 
@@ -28,15 +29,20 @@ export function modelFeatures(model: ActModel, u: Utterance): Uint32Array {
   return featurize(u, model.clusters);
 }
 
+/** Each model's first layer, made ready on first use (the weights are copied into the kernel). */
+const FIRST_LAYERS = new WeakMap<ActModel, RowSum>();
+
+/** The row summer for a model's first layer. */
+export function firstLayer(model: ActModel): RowSum {
+  let layer = FIRST_LAYERS.get(model);
+  if (!layer) FIRST_LAYERS.set(model, (layer = createRowSum(model.w1, model.hidden)));
+  return layer;
+}
+
 /** Probability of each label for one utterance's features. */
 export function predictProbabilities(model: ActModel, features: Uint32Array): Float32Array {
-  const { hidden, w1, b1, w2, b2, labels } = model;
-  const h = new Float32Array(hidden);
-  h.set(b1);
-  for (let f = 0; f < features.length; f++) {
-    const row = (features[f] as number) * hidden;
-    for (let j = 0; j < hidden; j++) h[j]! += w1[row + j]!;
-  }
+  const { hidden, b1, w2, b2, labels } = model;
+  const h = firstLayer(model).sum(features, b1);
   const out = new Float32Array(labels.length);
   out.set(b2);
   for (let j = 0; j < hidden; j++) {
