@@ -335,12 +335,12 @@ function fires(rule: CompiledRule, text: string, own: string, found: { text: Fou
   const starts = startsOf(rule, stamp);
   const searchedAlternatives = searched(rule, rule.ownWordsOnly ? found.own : found.text);
   if (starts.length === 0 && searchedAlternatives.length === 0) return false;
-  if (rule.unless?.test(text)) return false;
   let from = 0;
   for (;;) {
     const m = nextMatch(rule, searchedAlternatives, starts, subject, from);
     if (m === null) return false;
-    if (!rule.negatable || !isNegated(subject, m.index, m.index + m[0].length, rule)) return true;
+    // The exceptions are looked for only once a match stands: most lines have none.
+    if (!rule.negatable || !isNegated(subject, m.index, m.index + m[0].length, rule)) return !rule.unless?.test(text);
     // Another alternative may match unnegated a little further on.
     from = m.index + 1;
   }

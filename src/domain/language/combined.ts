@@ -21,7 +21,7 @@ const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|inste
  */
 export function createActClassifier(model: ActModel | undefined, rules: Classify = classifyByRules): Classify {
   if (!model) return rules;
-  return (u: Utterance): Act[] => {
+  const combined = (u: Utterance): Act[] => {
     const byRule = new Set<Act>(rules(u).filter((a) => a !== 'other'));
     const found = new Set<Act>(byRule);
     const allowed = u.speaker === 'agent' ? AGENT : CUSTOMER;
@@ -55,4 +55,5 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     const acts = (order as readonly Act[]).filter((a) => found.has(a));
     return acts.length > 0 ? acts : ['other'];
   };
+  return Object.assign(combined, { byRules: rules });
 }

@@ -78,16 +78,36 @@ function add(feature: number): void {
 }
 
 /** Character 3- and 4-grams of `<word>` (the word padded with angle brackets). */
-function addCharGrams(w: string): void {
+function charGrams(w: string): Uint32Array {
   const padded = w.length + 2;
   const code = (j: number) => (j === 0 ? LT : j === padded - 1 ? GT : w.charCodeAt(j - 1));
+  const grams = new Uint32Array(2 * padded - 5);
+  let g = 0;
   for (let n = 3; n <= 4; n++) {
     for (let j = 0; j + n <= padded; j++) {
       let h = seeded(NS.char);
       for (let k = j; k < j + n; k++) h = feedCode(h, code(k));
-      add((h >>> 0) & MASK);
+      grams[g++] = (h >>> 0) & MASK;
     }
   }
+  return grams;
+}
+
+/**
+ * The character grams of words seen lately. They depend on the word alone, and a call centre's
+ * vocabulary is a few thousand words, so nearly every word is found here; the table is emptied
+ * when it reaches WORDS_KEPT, which bounds its memory whatever the input.
+ */
+const GRAMS = new Map<string, Uint32Array>();
+const WORDS_KEPT = 50_000;
+
+function addCharGrams(w: string): void {
+  let grams = GRAMS.get(w);
+  if (grams === undefined) {
+    if (GRAMS.size >= WORDS_KEPT) GRAMS.clear();
+    GRAMS.set(w, (grams = charGrams(w)));
+  }
+  for (let i = 0; i < grams.length; i++) add(grams[i]!);
 }
 
 /** Feature indices (sorted, unique) of one utterance. */

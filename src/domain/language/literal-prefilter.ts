@@ -310,7 +310,7 @@ export interface FoundLiterals {
  * that no literal uses returns the automaton to its start.
  */
 export class LiteralIndex {
-  private readonly delta: Int16Array | Int32Array;
+  private readonly delta: Uint16Array | Int32Array;
   private readonly out: Int32Array[];
   private readonly classOf = new Uint8Array(128);
   private readonly width: number;
@@ -344,7 +344,7 @@ export class LiteralIndex {
       }
       outs[s]!.push(id);
     });
-    const delta = next.length < 32_768 ? new Int16Array(next.length * width) : new Int32Array(next.length * width);
+    const delta = next.length <= 65_536 ? new Uint16Array(next.length * width) : new Int32Array(next.length * width);
     const fail = new Int32Array(next.length);
     for (const [c, t] of next[0]!) delta[c] = t;
     const queue: number[] = [...next[0]!.values()];

@@ -17,5 +17,9 @@ export interface Utterance {
   context?: UtteranceContext | undefined;
 }
 
-/** Anything that turns an utterance into its acts (rules, a model, or both). */
-export type Classify = (utterance: Utterance) => Act[];
+/**
+ * Anything that turns an utterance into its acts (rules, a model, or both). A classifier that
+ * combines rules with a model offers its rules alone as `byRules`: they name the words that carry
+ * an act, which is what evidence quotes.
+ */
+export type Classify = ((utterance: Utterance) => Act[]) & { byRules?: (utterance: Utterance) => Act[] };

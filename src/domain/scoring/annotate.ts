@@ -42,8 +42,8 @@ export interface AnnotatedTurn {
   state: CallState;
   /** The context the classifier was given (reused to classify single sentences for evidence). */
   context: UtteranceContext;
-  /** Sentences and their acts, filled on first need by `sentenceActs`. */
-  sentenceCache?: { spans: Span[]; acts: (readonly Act[] | undefined)[] };
+  /** Sentences and their acts (by the full classifier, and by its rules alone), filled on first need. */
+  sentenceCache?: { spans: Span[]; acts: (readonly Act[] | undefined)[]; ruleActs: (readonly Act[] | undefined)[] };
 }
 
 /** A transcript, understood. */
@@ -193,34 +193,26 @@ function customerState(
 }
 
 /**
- * The sentences of a turn and, for a turn of several sentences, the acts of each one
- * (classified on first need, with the turn's context), to quote the words that carried an act.
+ * The acts of sentence `i` of a turn of several, classified on first need with the turn's context:
+ * by the rules alone when `byRules` (the layer that names the words), else by the full classifier.
  */
-export function sentenceActs(call: AnnotatedCall, turn: AnnotatedTurn): { spans: Span[]; acts: (readonly Act[] | undefined)[] } {
-  spansOf(turn);
+function sentenceAct(call: AnnotatedCall, turn: AnnotatedTurn, i: number, byRules: boolean): readonly Act[] {
   const cache = turn.sentenceCache!;
-  if (cache.spans.length > 1 && turn.speaker !== 'system') {
-    for (let i = 0; i < cache.spans.length; i++) sentenceAct(call, turn, i);
-  }
-  return cache;
-}
-
-/** The acts of sentence `i` of a turn of several, classified on first need with the turn's context. */
-function sentenceAct(call: AnnotatedCall, turn: AnnotatedTurn, i: number): readonly Act[] {
-  const cache = turn.sentenceCache!;
-  let acts = cache.acts[i];
-  if (acts === undefined) {
+  const acts = byRules ? cache.ruleActs : cache.acts;
+  let found = acts[i];
+  if (found === undefined) {
     const speaker = turn.speaker === 'agent' ? 'agent' : 'customer';
-    acts = cache.acts[i] = call.classify({ text: cache.spans[i]!.text, speaker, context: turn.context });
+    const classify = byRules ? call.classify.byRules! : call.classify;
+    found = acts[i] = classify({ text: cache.spans[i]!.text, speaker, context: turn.context });
   }
-  return acts;
+  return found;
 }
 
 /** The sentences of a turn, split once and kept on the turn. */
 export function spansOf(turn: AnnotatedTurn): Span[] {
   if (!turn.sentenceCache) {
     const spans = sentences(turn.text);
-    turn.sentenceCache = { spans, acts: new Array<readonly Act[] | undefined>(spans.length) };
+    turn.sentenceCache = { spans, acts: new Array<readonly Act[] | undefined>(spans.length), ruleActs: new Array<readonly Act[] | undefined>(spans.length) };
   }
   return turn.sentenceCache.spans;
 }
@@ -235,9 +227,14 @@ export function hasAny(acts: readonly string[], wanted: readonly string[]): bool
 export function quoteActs(call: AnnotatedCall, turn: AnnotatedTurn, wanted: readonly string[]): string {
   const spans = spansOf(turn);
   if (spans.length > 1 && turn.speaker !== 'system') {
-    // Sentences are read in order only until one carries the act: the rest are not needed.
-    for (let i = 0; i < spans.length; i++) {
-      if (hasAny(sentenceAct(call, turn, i), wanted)) return clip(spans[i]!.text);
+    // Sentences are read in order only until one carries the act: the rest are not needed. The
+    // rules, which name the words that carry an act, are asked first; the whole classifier (the
+    // model reads the words as a whole) only when no sentence carries it by rule.
+    const passes = call.classify.byRules ? [true, false] : [false];
+    for (const byRules of passes) {
+      for (let i = 0; i < spans.length; i++) {
+        if (hasAny(sentenceAct(call, turn, i, byRules), wanted)) return clip(spans[i]!.text);
+      }
     }
   }
   return clip(turn.text);
