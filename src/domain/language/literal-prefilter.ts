@@ -311,7 +311,9 @@ export interface FoundLiterals {
  */
 export class LiteralIndex {
   private readonly delta: Uint16Array | Int32Array;
-  private readonly out: Int32Array[];
+  /** The literals that end in state `s`: `outIds[outFrom[s]]` up to `outIds[outFrom[s + 1]]`. */
+  private readonly outFrom: Int32Array;
+  private readonly outIds: Int32Array;
   private readonly classOf = new Uint8Array(128);
   private readonly width: number;
   readonly size: number;
@@ -363,7 +365,9 @@ export class LiteralIndex {
       }
     }
     this.delta = delta;
-    this.out = outs.map((o) => Int32Array.from(o));
+    this.outFrom = new Int32Array(outs.length + 1);
+    for (let k = 0; k < outs.length; k++) this.outFrom[k + 1] = this.outFrom[k]! + outs[k]!.length;
+    this.outIds = Int32Array.from(outs.flat());
     this.lengths = Int32Array.from(literals, (l) => l.length);
     const textStart = this.classOf[TEXT_START.charCodeAt(0)]!;
     this.start = textStart === 0 ? 0 : delta[textStart]!;
@@ -394,7 +398,7 @@ export class LiteralIndex {
     }
     const gen = ++this.generation;
     const found = this.marks[slot]!;
-    const { delta, out, classOf, width, lengths } = this;
+    const { delta, outFrom, outIds, classOf, width, lengths } = this;
     let ids = this.hitIds;
     let starts = this.hitStarts;
     let count = 0;
@@ -405,9 +409,9 @@ export class LiteralIndex {
         const c = text.charCodeAt(i);
         s = c < 128 ? delta[s * width + classOf[c]!]! : 0;
       }
-      const o = out[s]!;
-      for (let k = 0; k < o.length; k++) {
-        const id = o[k]!;
+      const to = outFrom[s + 1]!;
+      for (let k = outFrom[s]!; k < to; k++) {
+        const id = outIds[k]!;
         found[id] = gen;
         if (count === ids.length) {
           ids = grow(ids);
