@@ -148,8 +148,54 @@ export function featurize(u: Utterance, clusters?: WordClusters): Uint32Array {
       if (i > 0) add((feed(feedCode(feed(seeded(NS.prevBigram), prev[i - 1] as string), SPACE), prev[i] as string) >>> 0) & MASK);
     }
   }
-  const sorted = scratch.subarray(0, used).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
-  return sorted.slice(0, n);
+  return sortedUnique(scratch, used);
+}
+
+/** Generation marks per bucket, to drop repeated features without sorting them first. */
+const SEEN = new Uint32Array(FEATURE_BUCKETS);
+let seenGeneration = 0;
+const HALF_BITS = 7;
+if (FEATURE_BUCKETS > 1 << (2 * HALF_BITS)) throw new Error("sortedUnique sorts 14-bit bucket numbers: widen it for more buckets");
+const HALF = 1 << HALF_BITS;
+const COUNTS = new Uint32Array(HALF);
+let spare = new Uint32Array(512);
+
+/**
+ * The distinct values of `values[0..n)` in ascending order: repeats dropped by generation marks,
+ * then a two-pass radix sort on the 14-bit bucket numbers (seven bits a pass).
+ */
+function sortedUnique(values: Uint32Array, n: number): Uint32Array {
+  if (++seenGeneration === 0xffff_ffff) {
+    SEEN.fill(0);
+    seenGeneration = 1;
+  }
+  const gen = seenGeneration;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (SEEN[v] !== gen) {
+      SEEN[v] = gen;
+      values[m++] = v;
+    }
+  }
+  if (spare.length < m) spare = new Uint32Array(values.length);
+  const out = new Uint32Array(m);
+  radixPass(values, spare, m, 0);
+  radixPass(spare, out, m, HALF_BITS);
+  return out;
+}
+
+function radixPass(from: Uint32Array, to: Uint32Array, n: number, shift: number): void {
+  COUNTS.fill(0);
+  for (let i = 0; i < n; i++) COUNTS[(from[i]! >>> shift) & (HALF - 1)]!++;
+  let total = 0;
+  for (let d = 0; d < HALF; d++) {
+    const c = COUNTS[d]!;
+    COUNTS[d] = total;
+    total += c;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = from[i]!;
+    to[COUNTS[(v >>> shift) & (HALF - 1)]!++] = v;
+  }
 }
