@@ -165,7 +165,9 @@ const INTENSIFIERS = /\b(?:super|really|just|actually|honestly|truly|totally|def
 const MAYBE_BRACKET = /[\[\]{}<>()*]/;
 const MAYBE_TYPOGRAPHY = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u02BC\u201C-\u201F\u2033\u00AB\u00BB\u2013-\u2015\u2212\u2026\u00A0\t\r\n]|''/;
 const MAYBE_MONEY = /[$%\/]|\d|dollar|buck|percent|usd|__amount__/;
-const MAYBE_ODDITY = /[.#*]|\bx{3}|uh|mm|mhm|can not/;
+const ABBREVIATION = /\b(mrs?|ms|dr|jr|sr|st|inc|co|corp|ltd|llc|vs|etc|approx)\./g;
+const MAYBE_BACKCHANNEL = /uh|mm|mhm/;
+const MAYBE_MASKED = /\*\*\*|xxx|###/;
 const LEADING_YES = /^(?:absolutely|certainly|definitely|of course)\b(?! not)/;
 const YOUR_ITS = new RegExp(`${YOUR_ARE.source}|${ITS_IS.source}`, 'g');
 const DROPPED = new RegExp(`${FILLERS.source}|${INTENSIFIERS.source}`, 'g');
@@ -206,15 +208,16 @@ function normalizeUncached(text: string): string {
       .replace(/[\u00A0\t\r\n]+/g, ' ');
   }
   if (MAYBE_MONEY.test(s)) for (const [re, to, gate] of MONEY) if (gate.test(s)) s = s.replace(re, to);
-  if (MAYBE_ODDITY.test(s)) {
-    s = s.replace(/\b(mrs?|ms|dr|jr|sr|st|inc|co|corp|ltd|llc|vs|etc|approx)\./g, '$1')
-      .replace(/\b([ap])\.m\./g, '$1m')
-      .replace(/\bwrong #/g, 'wrong number')
-      .replace(/\b(?:uh huh|uh-huh|mm hmm|mm-hmm|mhm+)\b/g, 'yes')
-      .replace(/\bu\.s\.(?:a\.)?/g, 'usa')
-      .replace(/(?<![a-z*])\*{3,}\d*(?![a-z*])|\bx{3,}\d*\b|#{3,}\d*/g, ` ${TOKENS.number} `)
-      .replace(/\bcan not\b/g, 'cannot');
+  // Each rewrite runs only when the characters it needs are there (most lines need none).
+  if (s.includes('.')) {
+    s = s.replace(ABBREVIATION, '$1');
+    if (s.includes('.m.')) s = s.replace(/\b([ap])\.m\./g, '$1m');
+    if (s.includes('u.s.')) s = s.replace(/\bu\.s\.(?:a\.)?/g, 'usa');
   }
+  if (s.includes('#')) s = s.replace(/\bwrong #/g, 'wrong number');
+  if (MAYBE_BACKCHANNEL.test(s)) s = s.replace(/\b(?:uh huh|uh-huh|mm hmm|mm-hmm|mhm+)\b/g, 'yes');
+  if (MAYBE_MASKED.test(s)) s = s.replace(/(?<![a-z*])\*{3,}\d*(?![a-z*])|\bx{3,}\d*\b|#{3,}\d*/g, ` ${TOKENS.number} `);
+  if (s.includes('can not')) s = s.replace(/\bcan not\b/g, 'cannot');
   s = s.replace(LEADING_YES, 'yes')
     .replace(NEGATIVE_QUESTION, '$1$2 $3')
     .replace(REWRITE_RE, rewriteWord);
