@@ -9,7 +9,7 @@
  */
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { leadingLiterals, LiteralIndex, requiredLiterals, type FoundLiterals } from './literal-prefilter.ts';
-import { normalize, splitSentences } from './normalize.ts';
+import { normalize, normalizingOneCall, splitSentences } from './normalize.ts';
 import {
   ASK_ALL,
   ASK_BOOKING,
@@ -240,44 +240,55 @@ function searched(rule: CompiledRule, found: FoundLiterals): Alternative[] {
   return out;
 }
 
-/**
- * What the other side's last words said, remembered for the latest such line only: every
- * sentence of a turn, classified to quote evidence, asks about the same previous line. Keeping
- * just one keeps a benchmark that cycles through many lines honest.
- */
-interface Remembered {
-  text: string | undefined;
-  hits: ReadonlySet<RuleLabel>;
-}
-const SAID: Remembered = { text: undefined, hits: new Set() };
-const ASKED: Remembered = { text: undefined, hits: new Set() };
 const NOTHING: ReadonlySet<RuleLabel> = new Set();
 
 /**
- * The context-free reading of the last few lines of each side. A call is read in order, and each
- * line's context holds the other side's last line, read a moment before: keeping the latest
- * `RECENT_CORES` readings per side spares that second pass without growing with the input.
+ * Readings of whole lines, kept so a line is read once: its context-free rule reading (`agent`,
+ * `customer`), and what it said or asked as the other side's last words (`said`, `asked`). While a
+ * call is read (`readingOneCall`) they are kept for every line of that call, which is read again
+ * as the next line's context and sentence by sentence for quotes; otherwise only for the last
+ * `RECENT_LINES` lines, which is what a call read in order needs. Either way nothing outlives the
+ * call: a benchmark that scores many calls measures the reading of each.
  */
-const RECENT_CORES = 2;
-const AGENT_CORES = new Map<string, ReadonlySet<RuleLabel>>();
-const CUSTOMER_CORES = new Map<string, ReadonlySet<RuleLabel>>();
+interface Readings {
+  agent: Map<string, ReadonlySet<RuleLabel>>;
+  customer: Map<string, ReadonlySet<RuleLabel>>;
+  said: Map<string, ReadonlySet<RuleLabel>>;
+  asked: Map<string, ReadonlySet<RuleLabel>>;
+  limit: number;
+}
+const RECENT_LINES = 2;
+/** Far above any call's length; only a bound on memory for absurd input. */
+const CALL_LINES = 20_000;
 
-function recentCore(memo: Map<string, ReadonlySet<RuleLabel>>, text: string, read: () => Set<RuleLabel>): ReadonlySet<RuleLabel> {
+function emptyReadings(limit: number): Readings {
+  return { agent: new Map(), customer: new Map(), said: new Map(), asked: new Map(), limit };
+}
+let kept: Readings = emptyReadings(RECENT_LINES);
+
+function keptReading(memo: Map<string, ReadonlySet<RuleLabel>>, text: string, read: () => Set<RuleLabel>): ReadonlySet<RuleLabel> {
   let hits = memo.get(text);
   if (hits === undefined) {
     hits = read();
-    if (memo.size >= RECENT_CORES) memo.delete(memo.keys().next().value as string);
+    if (memo.size >= kept.limit) memo.delete(memo.keys().next().value as string);
     memo.set(text, hits);
   }
   return hits;
 }
 
-function remembered(memo: Remembered, text: string, read: () => Set<RuleLabel>): ReadonlySet<RuleLabel> {
-  if (memo.text !== text) {
-    memo.hits = read();
-    memo.text = text;
+/**
+ * Runs `read` (the reading and scoring of one call) keeping every line's readings and
+ * normalisation until it returns, then forgets them. Only speed depends on it: the readings are
+ * those of pure functions of the line.
+ */
+export function readingOneCall<T>(read: () => T): T {
+  const outer = kept;
+  kept = emptyReadings(CALL_LINES);
+  try {
+    return normalizingOneCall(read);
+  } finally {
+    kept = outer;
   }
-  return memo.hits;
 }
 
 /**
@@ -458,10 +469,10 @@ const PAYMENT_ASKS: readonly RuleLabel[] = [
 
 /**
  * What the words of an agent line say whatever the moment: the patterns, payment asks read from
- * their parts, urgency and ultimatums. Kept for the last few lines (see `recentCore`).
+ * their parts, urgency and ultimatums. Kept (see `Readings`).
  */
 function agentCore(text: string): ReadonlySet<RuleLabel> {
-  return recentCore(AGENT_CORES, text, () => {
+  return keptReading(kept.agent, text, () => {
     const own = ownWords(text);
     const hits = ruleHits(AGENT_TABLE, text, own);
     composedAsks(own, hits);
@@ -480,7 +491,7 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
 function agentHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = new Set(agentCore(text));
   const previous = context?.previous ? normalize(context.previous) : '';
-  const said = previous ? remembered(SAID, previous, () => customerHits(previous, undefined)) : NOTHING;
+  const said = previous ? keptReading(kept.said, previous, () => customerHits(previous, undefined)) : NOTHING;
 
   if (hits.has('ack')) {
     if (said.has('has_attorney')) hits.add('acknowledge_attorney');
@@ -503,7 +514,7 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
 
 /** What the words of a customer line say whatever the moment: the patterns and its questions. */
 function customerCore(text: string): ReadonlySet<RuleLabel> {
-  return recentCore(CUSTOMER_CORES, text, () => {
+  return keptReading(kept.customer, text, () => {
     const hits = ruleHits(CUSTOMER_TABLE, text, text);
     for (const sentence of splitSentences(text)) {
       const question = sentence.endsWith('?') || INTERROGATIVE_RE.test(sentence);
@@ -525,7 +536,7 @@ function customerHits(text: string, context: UtteranceContext | undefined): Set<
     return hits;
   }
   const previous = normalize(context.previous);
-  const asked = remembered(ASKED, previous, () => agentHits(previous, undefined));
+  const asked = keptReading(kept.asked, previous, () => agentHits(previous, undefined));
   const aboutPaying = PAYMENT_ASKS.some((a) => asked.has(a));
   if (hits.has('weak_yes')) {
     if (!asked.has('verify_identity') && aboutPaying) hits.add('agrees_to_pay');
@@ -558,4 +569,4 @@ export function classify(u: Utterance): Act[] {
 }
 
 /** The rule layer as a `Classify` function (the shape a learned model shares). */
-export const classifyByRules: Classify = classify;
+export const classifyByRules: Classify = Object.assign((u: Utterance) => classify(u), { forOneCall: readingOneCall });

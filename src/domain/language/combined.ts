@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, classify as classifyByRules } from './classify.ts';
+import { ADMITS_DEBT, classifyByRules } from './classify.ts';
 import { normalize } from './normalize.ts';
 import type { Classify, Utterance } from './utterance.ts';
 
@@ -55,5 +55,5 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     const acts = (order as readonly Act[]).filter((a) => found.has(a));
     return acts.length > 0 ? acts : ['other'];
   };
-  return Object.assign(combined, { byRules: rules });
+  return Object.assign(combined, { byRules: rules, ...(rules.forOneCall ? { forOneCall: rules.forOneCall } : {}) });
 }

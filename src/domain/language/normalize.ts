@@ -183,8 +183,18 @@ const REWRITE_RE = new RegExp(
  */
 export function normalize(text: string): string {
   // One utterance is normalised by the rules and by the model, and again as the other side's last
-  // words when the next line is read: the last few results are kept (only these few, so a
-  // benchmark that cycles through many lines measures the work, not a cache).
+  // words when the next line is read: while a call is read every line's result is kept (see
+  // `normalizingOneCall`), otherwise only the last few (so a benchmark that cycles through many
+  // lines measures the work, not a cache).
+  if (callMemo) {
+    let s = callMemo.get(text);
+    if (s === undefined) {
+      s = normalizeUncached(text);
+      if (callMemo.size >= CALL_LINES) callMemo.clear();
+      callMemo.set(text, s);
+    }
+    return s;
+  }
   for (let i = 0; i < RECENT_KEPT; i++) if (RECENT_TEXT[i] === text) return RECENT_NORMALIZED[i]!;
   const s = normalizeUncached(text);
   RECENT_TEXT[recentNext] = text;
@@ -196,6 +206,20 @@ const RECENT_KEPT = 4;
 const RECENT_TEXT: (string | undefined)[] = new Array(RECENT_KEPT);
 const RECENT_NORMALIZED: (string | undefined)[] = new Array(RECENT_KEPT);
 let recentNext = 0;
+/** Far above any call's length; only a bound on memory for absurd input. */
+const CALL_LINES = 20_000;
+let callMemo: Map<string, string> | null = null;
+
+/** Runs `read` (the reading of one call) keeping every normalised line until it returns. */
+export function normalizingOneCall<T>(read: () => T): T {
+  const outer = callMemo;
+  callMemo = new Map();
+  try {
+    return read();
+  } finally {
+    callMemo = outer;
+  }
+}
 
 function normalizeUncached(text: string): string {
   let s = MAYBE_BRACKET.test(text) ? text.replace(BRACKETS, replaceBracket) : text;

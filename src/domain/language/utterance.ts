@@ -20,6 +20,10 @@ export interface Utterance {
 /**
  * Anything that turns an utterance into its acts (rules, a model, or both). A classifier that
  * combines rules with a model offers its rules alone as `byRules`: they name the words that carry
- * an act, which is what evidence quotes.
+ * an act, which is what evidence quotes. `forOneCall` runs the reading of one call so that each
+ * line is read once however often it is asked about (as context, sentence by sentence).
  */
-export type Classify = ((utterance: Utterance) => Act[]) & { byRules?: (utterance: Utterance) => Act[] };
+export type Classify = ((utterance: Utterance) => Act[]) & {
+  byRules?: (utterance: Utterance) => Act[];
+  forOneCall?: <T>(read: () => T) => T;
+};

@@ -91,7 +91,8 @@ export interface ScoreOptions {
 /** Scores one transcript against a rubric, understanding each turn with `classify`. */
 export function scoreTranscript(transcript: Transcript, rubric: Rubric, classify: Classify, options: ScoreOptions = {}): ScoreReport {
   const id = transcript.id ?? options.id;
-  return scoreAnnotated(annotate(transcript, classify), rubric, id === undefined ? options : { ...options, id });
+  const read = () => scoreAnnotated(annotate(transcript, classify), rubric, id === undefined ? options : { ...options, id });
+  return classify.forOneCall ? classify.forOneCall(read) : read();
 }
 
 /** Scores a call already understood by `annotate` (for callers that also read the annotated turns). */

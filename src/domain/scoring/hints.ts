@@ -21,8 +21,11 @@ export interface Hint {
 const MAX_TIPS = 2;
 
 export function practiceHints(transcript: Transcript, rubric: Rubric, classify: Classify): Hint[] {
-  const call = annotate(transcript, classify);
-  const report = scoreAnnotated(call, rubric);
+  const read = () => {
+    const call = annotate(transcript, classify);
+    return { call, report: scoreAnnotated(call, rubric) };
+  };
+  const { call, report } = classify.forOneCall ? classify.forOneCall(read) : read();
   const lastAgent = call.agentTurns[call.agentTurns.length - 1];
   const hints: Hint[] = [];
   if (lastAgent) {

@@ -24,3 +24,15 @@ describe('golden transcripts (real classifier)', () => {
     });
   }
 });
+
+describe('reading one call at a time', () => {
+  it('gives the same report whether each line is read once per call or read afresh each time it is asked about', () => {
+    const rubric = projectRubric();
+    expect(typeof classify.forOneCall).toBe('function');
+    // The same classifier without the per-call readings: every context and sentence is read again.
+    const afresh = Object.assign((u: Parameters<typeof classify>[0]) => classify(u), { byRules: classify.byRules! });
+    for (const { transcript } of goldenTranscripts()) {
+      expect(scoreTranscript(transcript, rubric, classify)).toEqual(scoreTranscript(transcript, rubric, afresh));
+    }
+  });
+});
