@@ -154,6 +154,14 @@ const AGENT_INSULTS = [
 ];
 
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * After words about calling back ("I'd rather do it at a reasonable hour", "could I call you back
+ * later?"), "what time works?" books the call, not a payment, unless the sentence names one.
+ */
+const NOT_A_CALLBACK_TIME = r`(?!(?<=\b(?:call ?back|call you back|call you again|try you|reach you|reasonable hour|better time|good time to call|a callback)\b[^]*)(?![^.?!]*(?:__amount__|\bpay)))`;
+
+// ---------------------------------------------------------------------------------------------
 // The rules.
 
 export const RULES: readonly ActRule[] = [
@@ -321,7 +329,7 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       r`\bhow much (?:can|could|would|will|are|do) you (?:be )?(?:able to |afford to |willing to |think you can )?(?:afford|pay|manage|put down|put towards?|put toward|do|set aside|swing|spare|send|contribute|commit|handle|budget)`,
-      r`\bwhat (?:can|could|would|do) you (?:[a-z]+ly )?(?:be able to |think you can )?(?:afford|pay|manage|do|put down|swing|spare|handle|budget)\b`,
+      r`\bwhat (?:can|could|would|do) you (?:[a-z]+ly )?(?:be able to |think you can )?(?:afford|pay|manage|do|put down|swing|spare|handle|budget|put towards?|set aside)\b`,
       r`\bwhat is (?:a|an|the) (?:number|amount|figure|payment|monthly (?:amount|payment)|dollar amount)(?: that)? (?:works|would work|fits|you can|you could|you would|is comfortable|feels|makes sense|is doable|is realistic)\b`,
       r`\bwhat is the (?:most|max|maximum|least|minimum|best) (?:that )?you (?:can|could|would be able to|are able to|think you can)\b`,
       r`\bwhat you (?:can|could|would be able to|are able to|might be able to|think you can)(?: realistically| comfortably)? (?:afford|pay|manage|do|swing|handle|put (?:down|toward|towards)|spare|budget)\b`,
@@ -429,6 +437,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:set up|setting up|arrange|do|start|put you on|get you on|work out|offer(?: you)?|set you up (?:on|with)|get you set up (?:on|with)|enroll you in|look at) (?:a |an |some )?(?:plan|arrangement|payment plan|monthly payments?|installments|smaller payments|a few payments|payments|a schedule|monthly plan)\b`,
       r`\b(?:break|split|spread|divide|stretch|breaking|splitting|spreading|stretching)(?: up| out)? (?:it|this|that|the balance|the (?:total|amount|debt|payments?)|things|__amount__|the rest)(?: up| out| down)? ?(?:into|over|across|in)\b`,
       r`\bbreak (?:it|that|this) (?:up|down)\b`,
+      r`\b(?:split|spread|stretch|splitting|spreading|stretching) (?:it|that|this|the balance|things|the payments?) (?:up|out)\b`,
       r`\b(?:payments?|installments?|amounts?) (?:every|each) (?:two weeks|other week|week|month|paycheck|pay ?day|${DAYS})\b`,
       r`\bmonth[- ]to[- ]month\b`,
       r`\b(?:half|part|some|${AMT}) (?:now|today|this (?:week|month)),? (?:and|then) (?:the )?(?:other half|half|rest|remainder|balance|${AMT})\b`,
@@ -480,7 +489,7 @@ export const RULES: readonly ActRule[] = [
       r`\b${COMMIT_LEAD} (?:(?:(?:go with|say|make it|aim for|plan on|plan for|shoot for|pencil in) ${DATE})|(?:(?:set up|setup|schedule|book|arrange|lock in|put through|process|put in|enter|post|run) (?:that |this |your |a |the |one |an )?(?:first |initial |next |post-?dated |one-time |one time |single |small |partial |down |good faith )?payment\b(?! (?:plans?|arrangements?|options?|history|information|details|method|address)))|(?:(?:set|schedule|book|lock|put|get|pencil|enter|mark|process|run|submit|draft) ${BOOKED}(?: (?:set )?(?:in|up|down|through))?(?: for you)? (?:for|on|by|in for) (?:(?:__amount__|\d+) )?(?:on |for |by )?${DATE})|(?:(?:lock|pencil|put|book) (?:in|down) ${DATE})|(?:(?:run|charge|process|draft|debit|put through) (?:the|your|that|this) (?:card|payment|account|draft)\b)|(?:(?:set|get) (?:that|this|it) (?:up|set up|scheduled|booked)\b)|(?:do (?:the first (?:one|payment)|your first payment|__amount__|\d+|a payment|the payment) (?:on|for|by) ${DATE}))`,
       r`\b(?:give|tell) me (?:a|the) (?:date|day)\b(?![^.?!]*\b(?:call ?back|call you|reach you|to talk|to speak|to chat)\b)`,
       r`\b(?:do we|so we|have we got|then we) (?:have )?(?:a )?deal\b`,
-      r`\b(?:what|which) (?:date|day|time|one)(?: this week| next week| this month| next month| of the (?:week|month))? (?:can|will|would|could|works|would work|is good|is best|suits|do you want|should we|should i|shall i|can i|do i|are you)\b(?![^.?!]*\b(?:call ?back|call you|reach you|to talk|to speak|to chat)\b)`,
+      r`\b(?:what|which) (?:dates?|days?|times?|one)(?: this week| next week| this month| next month| of the (?:week|month))? (?:can|will|would|could|works?|would work|is good|is best|suits|do you want|should we|should i|shall i|can i|do i|are you)\b(?![^.?!]*\b(?:call ?back|call you|reach you|to talk|to speak|to chat)\b)${NOT_A_CALLBACK_TIME}`,
       r`\bwhen (?:can|will|could|would|should) (?:you|we|i) (?:expect|make|send|schedule|set up|process|get|have|pay|be able to pay|mail|post|put through)\b`,
       r`\b(?:shall|should|can|may|could) i (?:go ahead and )?(?:set|schedule|process|put|run|book|lock|apply|post|submit|charge|draft|debit) (?:that|it|this|the|your|a|you)\b(?! (?:date of birth|name|address|number on file|attorney|lawyer|counsel|through to|on (?:a |an )?(?:\w+ )?hold|in touch))`,
       // Taking the means of payment, never any other detail ("could I have your attorney's name" is not this).
@@ -1182,10 +1191,10 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       r`\b(?:this|that|it)(?: debt| bill| account| balance| loan| card| charge)? (?:is|was) not (?:my|mine|our|ours)\b(?! (?:problem|fault|concern))`,
       r`\bnot (?:my|our) (?:debt|bill|account|loan|card|credit card|responsibility|charge|balance|signature)\b`,
-      r`\b(?:i|we) (?:do not|never|did not) owe\b`,
+      r`\b(?:i|we) (?:do not|never|did not) owe\b(?!(?: (?:anything|any more|anymore|nothing|a thing|more))? (?:after|once|when|if)\b)`,
       r`\bi do not (?:think|believe) (?:that )?(?:i|we) owe\b`,
       r`\bi do not (?:think|believe) (?:that )?(?:this|that|it) is (?:mine|my debt|right|correct|accurate)\b`,
-      r`\b(?:insurance|medicare|medicaid|my insurance) (?:covered|paid|was supposed to (?:pay|cover)|should have (?:paid|covered)|already (?:paid|covered))\b`,
+      r`\b(?:insurance|medicare|medicaid|my insurance) (?:covered|paid|was supposed to (?:pay|cover)|should have (?:paid|covered)|already (?:paid|covered))\b(?! (?:their|its|his|her|the|my|a|some|most) (?:part|share|portion|piece|bit|half)\b| (?:part|some|most) of (?:it|the bill)\b)`,
       r`\b(?:it|that|this) (?:was|should be|is supposed to be|was supposed to be) only ${AMT}`,
       r`\bi (?:never|did not) (?:open|opened|sign|signed|apply|applied|take out|took out|authorize|authorized|agree|agreed|borrow|borrowed|use|used|receive|received|order|ordered|buy|bought|get|got)(?: (?:that|this|an?|any|the|for|up|anything|it)\b|[.?!,]|$)`,
       r`\bi (?:never|did not) have (?:an?|that|this|any) (?:account|card|loan|credit card|contract|service)\b`,
@@ -1230,7 +1239,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:do not|did not) (?:have|have any|even have) (?:anything|an account|any account|any debt|debt|a card|any card|any loan|a loan) (?:with|from|at)\b`,
       r`\b(?:already paid|paid (?:it|that|this|them) (?:off|already|once|in full|in cash)|paid in full|paid-in-full|zero balance|balance (?:is )?zero|i pay already|i paid (?:them|that|the|it|this|every|most)|made every payment)\b`,
       r`\b(?:i|we) (?:returned|canceled|cancelled|closed|moved out of|froze|consolidated|handed (?:in|back)) (?:the|that|it|my|this|those)\b`,
-      r`\b(?:supposed to (?:be )?(?:cover|covered|zeroed|cancell?ed|waived|written off|write off|bill)|covered (?:by|under) (?:my |the |their |his |her )?(?:insurance|warranty|medicare|medicaid|county|settlement|tricare|gap|delta|financial assistance|charity)|(?:insurance|warranty|tricare|medicare|medicaid|the county|gap|the estate)(?: [a-z]+)? (?:paid|covers|covered|should have))\b`,
+      r`\b(?:supposed to (?:be )?(?:cover|covered|zeroed|cancell?ed|waived|written off|write off|bill)|covered (?:by|under) (?:my |the |their |his |her )?(?:insurance|warranty|medicare|medicaid|county|settlement|tricare|gap|delta|financial assistance|charity)|(?:insurance|warranty|tricare|medicare|medicaid|the county|gap|the estate)(?: [a-z]+)? (?:paid|covers|covered|should have))\b(?! (?:their|its|his|her|the|my|a|some|most) (?:part|share|portion|piece|bit|half)\b| (?:part|some|most) of (?:it|the bill)\b)`,
       r`\b(?:billed|charged) (?:me |us |it )?twice\b|\bdouble (?:billed|charged|collecting)\b|\b(?:duplicate|billing error|phantom charge|overcharg(?:ed|ing)|surprise bill|junk fees|made up fees|so-called)\b`,
       r`\b(?:never|did not) (?:agree|agreed) to (?:any|that|this|pay|those|the|none|it)\b|\bnever (?:asked for|authori[sz]ed|activated|received|picked up|got (?:a|no|any) (?:bill|statement))\b`,
       r`\bin (?:his|her|their|my (?:ex|ex-husband|ex-wife|husband|wife|father|mother|dad|mom|roommate|son)'?s?) name\b`,

@@ -149,18 +149,25 @@ const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:is|are|will be|would be|gets?|bein
  * accept", "I can't go that low"): its figures are the consumer's, refused, not an offer.
  */
 const TURNS_DOWN =
-  /\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|go (?:that|as|so) low)\b|\btoo low\b/i;
+  /\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b/i;
+
+/** A sentence about the tax on forgiven debt ("amounts of $600 or more go to the IRS on a 1099-C"): its figures are the law's. */
+const TAX_TALK = /\b(?:irs|1099|internal revenue|tax(?:es|able)?)\b/i;
+/** A figure named as a threshold, not a sum: "$600 or more", "at least $50". */
+const THRESHOLD_AFTER = /^\s*(?:or (?:more|less|above|over|higher|greater|under|below)|and (?:up|above|over))\b/i;
+const THRESHOLD_BEFORE = /\b(?:at least|more than|less than|over|above|under|below|exceeding|in excess of)\s+$/i;
 
 function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
   const out: Figure[] = [];
   for (const span of spansOf(turn)) {
     if (!wholeTurn && !SETTLE_WORDS.test(span.text)) continue;
-    if (TURNS_DOWN.test(span.text)) continue;
+    if (TURNS_DOWN.test(span.text) || TAX_TALK.test(span.text)) continue;
     for (const s of sharesIn(span.text)) {
       out.push({ turn, found: { start: span.start + s.start, end: span.start + s.end }, pct: s.pct, amount: null, discount: false });
     }
     for (const m of moneyIn(span.text)) {
       if (m.frequency !== null || m.isBalance || m.value === null) continue;
+      if (THRESHOLD_AFTER.test(span.text.slice(m.end, m.end + 20)) || THRESHOLD_BEFORE.test(span.text.slice(Math.max(0, m.start - 20), m.start))) continue;
       const discount =
         MONEY_DISCOUNT_BEFORE.test(span.text.slice(Math.max(0, m.start - 30), m.start)) ||
         MONEY_DISCOUNT_AFTER.test(span.text.slice(m.end, m.end + 30));

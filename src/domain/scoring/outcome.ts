@@ -1,5 +1,5 @@
 import { hasAny, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
-import { findDate, moneyIn } from './words.ts';
+import { findDate, FULL_BALANCE, moneyIn } from './words.ts';
 import type { Act } from '../language/acts.ts';
 
 /**
@@ -68,7 +68,9 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
     return atIndex(call, 'dispute_logged', call.final.disputeAt, ['disputes_debt']);
   }
 
-  const askedCallback = side.find((t) => t.acts.includes('requests_callback'));
+  // Likewise a callback the consumer asks for is booked once the agent takes it on, not when the
+  // agent presses on and the consumer hangs up.
+  const askedCallback = side.find((t) => t.acts.includes('requests_callback') && agentTookOn(call, t.index));
   if (askedCallback) return at(call, askedCallback, ['requests_callback'], 'callback_scheduled');
   if (!call.final.voicemail) {
     for (const t of call.agentTurns) {
@@ -85,6 +87,10 @@ const PRESSING: readonly Act[] = ['request_full_payment', 'secure_commitment', '
 /** Whether the agent took the consumer's request on after turn `index`: a turn with `act` that does not press on. */
 function agentAnswered(call: AnnotatedCall, index: number, act: Act): boolean {
   return call.agentTurns.some((t) => t.index > index && t.acts.includes(act) && !hasAny(t.acts, PRESSING) && !ASKS_MONEY.test(t.text));
+}
+/** Whether an agent turn after turn `index` answers without pressing on. */
+function agentTookOn(call: AnnotatedCall, index: number): boolean {
+  return call.agentTurns.some((t) => t.index > index && !hasAny(t.acts, PRESSING) && !ASKS_MONEY.test(t.text));
 }
 /** A sum asked for in the same breath: "I'll make a note. But even fifty dollars today shows good faith." */
 const ASKS_MONEY = /\b(?:good faith|get (?:something|this) (?:started|going)|(?:can|could|would) you (?:pay|do|put|make)\b[^.?!]*\b(?:today|now|dollars|\$))|\b(?:even|just|only) (?:\$\d|\w+ dollars)/i;
@@ -125,7 +131,9 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // about a cancellation email, is not one). A "No." to "Anything else?" after the recap
     // withdraws nothing.
     // "I have you down for a call back Friday at five thirty": a yes to that books the callback.
-    const booksCallback = previousAgent !== null && CALLBACK_WORDS.test(previousAgent.text) && !PAY_WORDS.test(t.text);
+    // So does a yes to a time of day read back with no payment in it ("I have you down for 12:30 today").
+    const booksCallback =
+      previousAgent !== null && (CALLBACK_WORDS.test(previousAgent.text) || isTimeOfDayOnly(previousAgent.text)) && !PAY_WORDS.test(t.text);
     const asked = previousAgent !== null && hasAny(previousAgent.acts, ASKS_OR_RECAPS) && !asksSomethingElse(previousAgent.text) && !booksCallback;
     const aboutPaying = asked || PAY_WORDS.test(t.text);
     // After "I'll think about it", only a commitment that names the payment undoes the deferral:
@@ -142,6 +150,13 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     else if (asked && isBareAgreement(t.text, previousAgent!)) agreed = t;
   }
   return agreed;
+}
+
+const CLOCK_TIME = /\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo'?clock\b|\bnoon\b/i;
+
+/** A turn that names a time of day and no payment: a call being booked. */
+function isTimeOfDayOnly(text: string): boolean {
+  return CLOCK_TIME.test(text) && !PAY_WORDS.test(text) && moneyIn(text).length === 0;
 }
 
 /**
@@ -194,7 +209,10 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   const i = agreement.index - 1;
   const after = kindOfWords([agreement, call.turns[i + 1], call.turns[i + 2]]);
   if (after) return after;
-  const proposal = kindOfWords([call.turns[i - 1]]);
+  // A yes that names its own sum ("can we just do the fifty Friday?") answers the offer before it
+  // with other terms: the offer does not decide the kind.
+  const ownTerms = moneyIn(agreement.text).length > 0 || A_NUMBER.test(agreement.text);
+  const proposal = ownTerms ? null : kindOfWords([call.turns[i - 1]]);
   if (proposal) return proposal;
   // The last recap before the agreement states the terms agreed: without plan or settlement
   // words ("a one-time payment of $687.90 … pays the account in full") it is a single promise,
@@ -209,14 +227,36 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
     const t = call.turns[j]!;
     if (t.speaker === 'agent' && t.acts.includes('recap_terms')) return kindOfWords([t]) ?? 'promise_to_pay';
   }
+  // Else the last offer before it decides, unless the consumer chose the whole balance since
+  // ("full, or would splitting it up work better?" "I can do the whole thing on the 27th").
   for (let j = i; j >= 0; j--) {
     const t = call.turns[j]!;
-    if (t.speaker !== 'agent') continue;
+    if (t.speaker !== 'agent') {
+      if (t.speaker === 'customer' && FULL_BALANCE.test(t.text)) break;
+      continue;
+    }
     if (t.acts.includes('offer_settlement') && SETTLEMENT_WORDS.test(t.text)) return 'settlement';
     if (t.acts.includes('offer_payment_plan')) return 'payment_plan';
     if (t.acts.includes('request_full_payment')) break;
   }
   return 'promise_to_pay';
+}
+
+/** A sum due on a date: "$230 on April 1st", "$229.50 by the 15th", "two sixty on april third". */
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
+const ORDINAL_WORD =
+  '(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
+const DATED_PAYMENT = new RegExp(
+  `(?:\\$\\s?\\d[\\d,]*(?:\\.\\d\\d)?|\\b\\d[\\d,]*(?:\\.\\d\\d)?(?: dollars)?|\\b${NUMBER_WORD}(?:[ -]${NUMBER_WORD})*(?: dollars)?)\\s+(?:on|by|due(?: on)?)\\s+(?:the\\s+)?` +
+    `((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD})|\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD}|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?|\\d{4}-\\d\\d-\\d\\d)`,
+  'gi',
+);
+
+/** How many different dates the words put a payment on: two or more read back are instalments. */
+function datedPayments(text: string): number {
+  const dates = new Set<string>();
+  for (const m of text.matchAll(DATED_PAYMENT)) dates.add(m[1]!.toLowerCase());
+  return dates.size;
 }
 
 function kindOfWords(turns: (AnnotatedTurn | undefined)[]): Outcome | null {
@@ -225,7 +265,8 @@ function kindOfWords(turns: (AnnotatedTurn | undefined)[]): Outcome | null {
   // A settlement is the balance paid for less: the words say so ("settle", "60% of the balance");
   // the model's offer_settlement on "I can take 150 on Friday and we'll go from there" does not.
   const settlement = SETTLEMENT_WORDS.test(text);
-  const plan = PLAN_WORDS.test(text) || moneyIn(text).some((m) => m.frequency !== null) || spoken.some((t) => t.acts.includes('offer_payment_plan'));
+  const plan =
+    PLAN_WORDS.test(text) || moneyIn(text).some((m) => m.frequency !== null) || spoken.some((t) => t.acts.includes('offer_payment_plan')) || datedPayments(text) >= 2;
   if (settlement && !plan) return 'settlement';
   if (plan && !settlement) return 'payment_plan';
   if (settlement && plan) return SETTLEMENT_WORDS.test(text) ? 'settlement' : 'payment_plan';

@@ -1,7 +1,7 @@
 import { hasAny, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import type { Decided } from './checks.ts';
 import { ASKS_OR_RECAPS, type OutcomeResult } from './outcome.ts';
-import { moneyIn, numbersIn, sharesIn } from './words.ts';
+import { FULL_BALANCE, moneyIn, numbersIn, sharesIn } from './words.ts';
 
 /**
  * Record-keeping: the arrangement and notes a trainee files after a call, checked against what
@@ -200,7 +200,6 @@ export interface AgreedTerms {
 }
 
 const DATE_PLACEHOLDER = /\[[A-Z_ ]*DATE[A-Z_ ]*\]/g;
-const FULL_BALANCE = /\b(?:in full|(?:the )?full (?:amount|balance)|(?:the )?(?:whole|entire|total) (?:amount|balance)|the (?:remaining )?balance|all of it|pay (?:it|this|that) off)\b/i;
 
 /**
  * The turns that hold the agreement's terms: from the earliest ask to pay or recap in the ten turns

@@ -218,9 +218,12 @@ const DISCOUNT_AFTER = /^\s*(?:off|discount|reduction|less|lower)\b/i;
 const DISCOUNT_BEFORE = /(?:discount|reduction|knock|take|taking|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:of\s+|off\s+)?(?:about\s+|up to\s+)?$/i;
 
 const TAKES = /\b(?:take|taking|accept|accepting)\s+(?:about\s+|just\s+)?$/i;
-const OF_BALANCE = /^\s*of\s+(?:the|your|what)\b/i;
+const OF_BALANCE = /^\s*of\s+(?:the\b|your\b|what\b|it\b|that\b|this\b|\[|\$|\d|__)/i;
 
 /** Every percentage of the balance named in `text` ("60%", "sixty percent", "half", "40% off"). */
+/** Words for the whole balance: "in full", "the entire amount", "the whole thing", "pay it off". */
+export const FULL_BALANCE = /\b(?:in full|(?:the )?full (?:amount|balance)|(?:the )?(?:whole|entire|total) (?:amount|balance)|the whole thing|the (?:remaining )?balance|all of it|pay (?:it|this|that) off)\b/i;
+
 export function sharesIn(text: string): Share[] {
   const out: Share[] = [];
   PERCENT.lastIndex = 0;

@@ -358,7 +358,7 @@ describe('the check options added for outside calls', () => {
   });
 
   it('outcome_is holds when the call ended in one of the outcomes', () => {
-    const callback: Line[] = [...V, ['customer', 'Can you call me back tomorrow?', ['requests_callback']]];
+    const callback: Line[] = [...V, ['customer', 'Can you call me back tomorrow?', ['requests_callback']], ['agent', 'Of course. What time suits you?', ['other']]];
     expect(held(run({ kind: 'outcome_is', outcomes: ['callback_scheduled'] }, callback))).toBe(true);
     expect(held(run({ kind: 'outcome_is', outcomes: ['promise_to_pay'] }, callback))).toBe(false);
   });
