@@ -195,6 +195,9 @@ async function measureHttp(
   });
   try {
     await waitForServer(base, server);
+    // The server warms its understanding up for up to 2 s once it listens (warm-up.ts): the load
+    // starts after that, as traffic reaches a server that has been up a moment.
+    await new Promise((ok) => setTimeout(ok, 2500));
     // Each autocannon connection is one trainee: start a call, then say a script's lines.
     const script = DEMO_SCRIPTS[DEMO_SCRIPTS.length - 1]!;
     const account = accountView(catalog.scenarios.get(scenarioIds[0]!)!.scenario);

@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/seed/demo-accounts.ts
 import { isDemoMode } from '../../server/repositories/settings.ts';
 import { seedDemoIfEmpty } from '../../server/seed/demo.ts';
 import { factsRepository } from '../../server/repositories/facts.ts';
+import { warmUp } from '../../server/warm-up.ts';
 import type { CommandIo } from '../io.ts';
 
 /**
@@ -41,6 +42,9 @@ export async function run(_argv: string[], io: CommandIo): Promise<number> {
     server.once('error', fail);
     server.listen(port, host, ok);
   });
+
+  // The understanding warms up in the background, between requests (see warm-up.ts).
+  void warmUp(catalog);
 
   const shown = host.includes(':') ? `[${host}]` : host;
   io.stdout.write(`Parley is running at http://${shown}:${port}\n`);
