@@ -260,7 +260,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:the )?reason (?:i am|we are|why i am|why we are|i am|that i am) (?:calling|reaching out|contacting you)\b`,
       // "Before I say why I'm calling, can you verify …" puts the purpose off.
       // "I'm not able to discuss why I'm calling with anyone but Jordan" withholds it.
-      r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to) (?:to you )?)(?<!\b(?:not|never|unable to|cannot)(?: \w+){0,3} )\bwhy i am calling\b`,
+      r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to) (?:to you )?)(?<!\b(?:not|never|unable to|cannot)(?: \w+){0,3} )(?<!\b(?:will|going to|once|as soon as|after)\b[^.?!]{0,60})\bwhy i am calling\b`,
       r`\byou (?:have|have got|got|are carrying) (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved|defaulted) (?:balance|debt|bill|account|amount|payment|loan)`,
       r`\bthere is (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved) (?:balance|debt|bill|account|amount|payment|loan) (?:on|in|under|with|for) (?:your|the|this)\b`,
       r`\byour (?:account|balance|loan|bill|payment|debt|credit card|card|car loan|student loan|medical bill) ${gap(3)}(?:is|has been|was|went|became|is now|has gone|has become) (?:now )?(?:past due|overdue|delinquent|in default|behind|in collections|placed|referred|assigned|transferred|charged off|sent to (?:us|collections)|turned over|seriously past due|\d+ days past due)\b`,
@@ -417,7 +417,7 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       r`(?:^|[.!?,] )(?:okay,? |alright,? |all right,? |sure,? |yes,? )?(?:i )?understood\b`,
       r`\bi (?:completely |totally |fully |do )?understand(?:[.,!;]|$| (?:that you|you have|you are represented|you would like|you want|you do not want|your request|and)\b)`,
-      r`\bi (?:will|am going to|shall|can|have|am|will go ahead and|am going to go ahead and) (?:make a |put a |add a |place a )?(?:note|noted|document|documented|record|recorded|log|logged|mark|marked|flag|flagged|update|updated|annotate)(?: of)? (?:that|this|it|your|the account|the file|on the account|in the (?:account|file|system|notes))\b`,
+      r`\bi (?:will|am going to|shall|can|have|am|will go ahead and|am going to go ahead and) (?:make a |put a |add a |place a )?(?:note|noted|document|documented|record|recorded|log|logged|mark|marked|flag|flagged|update|updated|annotate)(?: of)? (?:that|this|it|your|the account|the file|on the account|in the (?:account|file|system|notes))\b(?![^.?!]{0,20}\bas (?:a )?(?:refus\w*|unwilling|uncooperative|no payment|non-?payment|not paying|rtp)\b)`,
       r`\b(?:i have|i've|it is|that is|duly|your request is|that has been) (?:made a )?(?:noted|documented|recorded|logged)\b`,
       r`(?:^|[.!?,] )noted\b`,
       r`\bi get it\b`,
@@ -859,6 +859,9 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     ownWordsOnly: true,
     patterns: [
+      // A collector's balance is never "confirmed by the court": that claims a judgment.
+      r`\b(?:confirmed|verified|approved|validated|certified|upheld|finalized|finalised) by (?:the|a) (?:court|judge)\b`,
+      r`\bthe (?:court|judge) (?:has )?(?:already )?(?:confirmed|approved|validated|certified|ruled on|signed off on) (?:the|this|your) (?:balance|debt|amount|account)\b`,
       // Denials: the negation is the violation, so these rules are not negatable.
       r`\b(?:we are|i am|this is|this call is|we|i) (?:not|never) (?:a |an )?(?:debt collectors?|collection (?:agency|call|company|agent)|collections (?:agency|call|company)|(?:an )?attempt to collect|calling (?:about|to collect|regarding) (?:a|any|your) debt|trying to collect|collecting (?:a |any )?debts?|a bill collector)\b`,
       r`\bthis (?:call )?is not (?:about|regarding|related to) (?:a|any|your) (?:debt|bill|balance|collection)\b`,
@@ -1051,6 +1054,9 @@ export const RULES: readonly ActRule[] = [
     act: 'third_person_debt',
     speaker: 'agent',
     patterns: [
+      // "a financial matter he needs to take care of before it gets worse": money he must settle, hinted.
+      r`\b(?:financial|money|payment|billing|credit|account) (?:matter|issue|situation|problem|obligation|thing)\b[^.?!]{0,40}\b(?:he|she|they|__name__) (?:really |still |urgently )?(?:needs?|has|have|must|should|ought) to (?:take care of|handle|deal with|resolve|address|sort out|pay|settle)\b`,
+      r`\b(?:financial|money|payment|billing|credit|account) (?:matter|issue|situation|problem|obligation|thing)\b[^.?!]{0,60}\bbefore (?:it|this|things) (?:gets? worse|goes? further|escalates?|becomes? a (?:bigger )?problem)\b`,
       r`\b(?:he|she|__name__|your (?:${FAMILY})) (?:owes|has (?:a |an |some )?(?:debt|past due|overdue|unpaid|outstanding|delinquent)|is (?:behind|past due|late|delinquent|in default|in collections|overdue)|needs to pay|has to pay|must pay|has not paid|did not pay|never paid|failed to pay|skipped out on|stopped paying|defaulted)\b`,
       r`\b(?:his|her|__name__'s|__name__ s) (?:(?:past due|overdue|unpaid|outstanding|delinquent|credit card|medical|car|student|old|auto|personal|late|defaulted) ){0,2}(?:debts?|balances?|bills?|loans?|payments?|arrears|collection account|past due account|overdue account|delinquent account|account (?:is|has been) (?:past due|overdue|delinquent|in collections))\b`,
       r`\b(?!(?:today|tomorrow|yesterday|month|week|year|tonight)'s)[a-z]+'s (?:past due|overdue|unpaid|outstanding|delinquent|defaulted|charged off) (?:debts?|balances?|bills?|loans?|payments?|account|credit card|card)\b`,

@@ -240,6 +240,21 @@ export function quoteActs(call: AnnotatedCall, turn: AnnotatedTurn, wanted: read
   return clip(turn.text);
 }
 
+/**
+ * Every sentence of a turn that carries one of `wanted`, by the rules or by the whole classifier,
+ * unclipped; the whole turn when it is one sentence or no sentence carries the act alone.
+ */
+export function sentencesCarrying(call: AnnotatedCall, turn: AnnotatedTurn, wanted: readonly string[]): string[] {
+  const spans = spansOf(turn);
+  if (spans.length > 1 && turn.speaker !== 'system') {
+    const found = spans
+      .filter((_, i) => (call.classify.byRules && hasAny(sentenceAct(call, turn, i, true), wanted)) || hasAny(sentenceAct(call, turn, i, false), wanted))
+      .map((s) => s.text);
+    if (found.length > 0) return found;
+  }
+  return [turn.text];
+}
+
 /** The sentence of a turn that holds the words at [start, end), clipped around them. */
 export function quoteAt(turn: AnnotatedTurn, start: number, end: number): string {
   for (const span of spansOf(turn)) {

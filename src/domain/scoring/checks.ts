@@ -1,5 +1,5 @@
 import { outcomeOfDisposition } from '../transcript/dispositions.ts';
-import { hasAny, quoteActs, quoteAt, quoteSpan, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
+import { hasAny, quoteActs, quoteAt, quoteSpan, sentencesCarrying, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
 import type { OutcomeResult } from './outcome.ts';
 import { checkRecord, fullBalancePromised } from './record.ts';
 import type { Check, CheckKind, ContextField, StateFilter, Term, WhenAbsent } from './rubric-schema.ts';
@@ -207,7 +207,8 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     if (check.within_last_agent_turns !== undefined) pool = pool.slice(-check.within_last_agent_turns);
     const unless = check.unless === undefined ? null : regex(check.unless);
     const hits = pool.filter(
-      (t) => matchesState(t.state, check.when) && hasAny(t.acts, check.acts) && !(unless && unless.test(quoteActs(env.call, t, check.acts))),
+      // An exception clears a turn only when it covers every sentence that carries the act.
+      (t) => matchesState(t.state, check.when) && hasAny(t.acts, check.acts) && !(unless && sentencesCarrying(env.call, t, check.acts).every((q) => unless.test(q))),
     );
     if (check.require === 'all') {
       const firsts: AnnotatedTurn[] = [];
