@@ -488,6 +488,12 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
   });
 }
 
+/** The consumer asks whether the caller collects debts. */
+const ASKS_IF_COLLECTOR =
+  /\b(?:are you|is this|is that|you are|so you are)(?: guys| people| folks| all)? (?:just )?(?:a |an |some (?:kind of |sort of )?)?(?:debt collectors?|collection (?:agency|agencies|company|call|outfit)|collections? (?:agency|company|call)|bill collectors?|collectors?|debt collection (?:agency|company|call|outfit))\b/;
+/** A reply that opens by saying no, and does not go on to admit it. */
+const DENIES_IT = /^(?:well,? |um,? |uh,? )?(?:no|nope|not at all|not really|nothing like that|of course not|absolutely not|not exactly)\b(?![^.?!]{0,40}\b(?:yes|we are|i am|but we do collect)\b)/;
+
 function agentHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = new Set(agentCore(text));
   const previous = context?.previous ? normalize(context.previous) : '';
@@ -503,6 +509,8 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
     hits.add('acknowledge_attorney');
   }
   if (said.has('asks_question') && ASKS_AMOUNT.test(previous) && hits.has('amount_mention')) hits.add('state_balance');
+  // "Are you a debt collector?" "No, nothing like that": the denial hides who is calling.
+  if (said.has('asks_question') && ASKS_IF_COLLECTOR.test(previous) && DENIES_IT.test(text)) hits.add('false_representation');
 
   if (context?.rpc_verified === false || context?.third_party_on_line === true) {
     if (DISCLOSING_ACTS.some((a) => hits.has(a))) hits.add('third_party_disclosure');

@@ -11,6 +11,9 @@ const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 const WITHHOLDS_DETAILS = /\b(?:not (?:giving|going to give|telling|going to tell)(?: you)? (?:my|that|any|out)|(?:will not|won'?t|do not|don'?t) (?:give|share|tell) (?:you )?(?:my|that|out|any)|why do you need (?:my|that|to know))\b/;
 /** A stop that names only the place: "stop calling my work", "don't call me at my job". */
 const PLACE_ONLY = /\b(?:stop|quit|do not|never) (?:calling|contacting|call|contact|phoning)(?: me)? (?:at |on )?(?:my |the )?(?:work|job|office|workplace|employer|boss)\b/;
+/** An inbound opening that offers help, with no word that asks who is on the line. */
+const OFFERS_HELP = /\b(?:how (?:can|may|could) i (?:help|assist)|what can i (?:do|help you with)|how can we help)\b/;
+const ASKS_WHO = /\b(?:name|date of birth|birth ?date|dob|last (?:four|4)|social|ssn|address|zip|postal|confirm|verify|speaking (?:with|to)|is this|am i)\b/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -39,6 +42,11 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       if (!byRule.has(drop)) found.delete(drop);
     }
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(normalize(u.text))) found.delete('confirms_identity');
+    // "Thanks for calling, how can I help you?" asks what the caller wants, not who they are.
+    if (u.speaker === 'agent' && found.has('verify_identity') && !byRule.has('verify_identity')) {
+      const text = normalize(u.text);
+      if (OFFERS_HELP.test(text) && !ASKS_WHO.test(text)) found.delete('verify_identity');
+    }
     // "Stop calling my work" limits the place; only the rules' reading makes it a cease request.
     if (found.has('requests_cease') && !byRule.has('requests_cease') && PLACE_ONLY.test(normalize(u.text))) found.delete('requests_cease');
     // A line that owns the debt does not dispute it, whatever surprise it voices first ("Ugh, the

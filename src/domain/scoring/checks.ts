@@ -177,6 +177,31 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
   return out;
 }
 
+/**
+ * The sums of a turn that are instalments of a larger sum it names, not offers of their own:
+ * "$2,200 in two payments: $1,100 on the 16th and $1,100 on the 30th". A part is a whole number
+ * of times smaller than the sum (2 to 24 payments), or the parts together make it. The balance
+ * itself is no sum to be split into.
+ */
+function instalmentsOfAnother(figures: readonly Figure[], balance: number | undefined): Set<Figure> {
+  const parts = new Set<Figure>();
+  const sums = figures.filter((f) => f.amount !== null && !f.discount);
+  if (sums.length < 2) return parts;
+  for (const whole of sums) {
+    const total = whole.amount!;
+    if (balance !== undefined && total >= balance * 0.995) continue;
+    const smaller = sums.filter((f) => f.amount! < total - 0.005);
+    if (smaller.length === 0) continue;
+    const together = smaller.reduce((sum, f) => sum + f.amount!, 0);
+    for (const f of smaller) {
+      const times = total / f.amount!;
+      const count = Math.round(times);
+      if (Math.abs(together - total) < 0.01 * smaller.length || (count >= 2 && count <= 24 && Math.abs(times - count) * f.amount! < 0.01 * count)) parts.add(f);
+    }
+  }
+  return parts;
+}
+
 /** The customer turn an agent turn answers, when it is the customer's side that spoke last. */
 function previousCustomerTurn(call: AnnotatedCall, turn: AnnotatedTurn): AnnotatedTurn | null {
   for (let i = turn.index - 2; i >= 0; i--) {
@@ -406,7 +431,9 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
         const asked = previousCustomerTurn(call, t);
         if (asked && SETTLE_WORDS.test(asked.text)) figures = settlementFigures(asked, true);
       }
+      const parts = instalmentsOfAnother(figures, balance);
       for (const f of figures) {
+        if (parts.has(f)) continue;
         let pct = f.pct;
         if (pct === null && f.amount !== null) {
           if (balance === undefined || balance <= 0) {

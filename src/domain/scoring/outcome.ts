@@ -41,6 +41,13 @@ const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:a|per|each|every) (?:mon
 // The agent's own callback: "you said you'd call back in May" reports the consumer's.
 const CALLBACK_WORDS = /\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll )(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach))\b/i;
 
+/** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
+const BOOKS_CALL_FOR_CONSUMER =
+  /\b(?:(?:i'?ll|i will|we'?ll|we will|i can|we can|let me) (?:note|set up|schedule|book|put (?:in|down)|make a note of) (?:a|the) (?:call ?back|call)|(?:i'?ll|i will|we'?ll|we will) (?:call|try|ring) (?:him|her|them)(?: back)?\b(?! (?:later|sometime|another time))|i have (?:a )?call ?back (?:set|scheduled|noted))/i;
+
+/** The one on the line will call the agent back: "I'll call you back Friday", "I'll have him call you". */
+const WILL_CALL_BACK = /\b(?:i|we|he|she|they)(?:'ll| will| can) (?:have (?:him|her|them) )?(?:call|ring|phone|get back to) you\b|\bcall you back\b/i;
+
 /** Detects the outcome of an annotated call. */
 export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   const verified = call.final.rpcVerified;
@@ -51,7 +58,21 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
     const wrong = side.find((t) => t.acts.includes('wrong_party'));
     if (wrong) return at(call, wrong, ['wrong_party'], 'wrong_party');
     const other = side.find((t) => t.speaker === 'third_party' || t.acts.includes('third_party'));
-    if (other) return at(call, other, ['third_party'], 'wrong_party');
+    // Someone who knows the consumer may settle when the agent calls back ("I'll note a callback
+    // for Anthony this Thursday, between 5:30 and 6:30"); "have him call me back" books nothing.
+    if (other) {
+      const booked = call.agentTurns.find((t) => t.index > other.index && BOOKS_CALL_FOR_CONSUMER.test(t.text) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text)));
+      // Or they will call back themselves, at a time the agent takes on ("I'll call you back Friday").
+      const theirs = booked
+        ? undefined
+        : side.find((t) => t.index >= other.index && t.acts.includes('requests_callback') && WILL_CALL_BACK.test(t.text) && findDate(t.text) !== null && agentTookOn(call, t.index));
+      if (theirs) return at(call, theirs, ['requests_callback'], 'callback_scheduled');
+      if (booked) {
+        const m = BOOKS_CALL_FOR_CONSUMER.exec(booked.text)!;
+        return { outcome: 'callback_scheduled', turn: booked.index, evidence: quoteAt(booked, m.index, m.index + m[0].length) };
+      }
+      return at(call, other, ['third_party'], 'wrong_party');
+    }
   }
   if (call.final.attorneyAt !== null) return atIndex(call, 'attorney_referral', call.final.attorneyAt, ['has_attorney']);
   // A customer who agreed to pay and asked for fewer calls ("only call this number, not my work")

@@ -147,7 +147,7 @@ const METHODS: readonly [category: string, pattern: RegExp][] = [
   ['bank account', /\b(?:bank|checking|savings)\s+(?:account|transfer|draft)|\b(?:ach|e-?check|routing number|direct debit|bank transfer|wire transfer|electronic check)\b/gi],
   ['card', /\b(?:debit|credit|visa|mastercard|master card|amex|american express|discover|prepaid)\b(?:\s+card)?|\b(?:the|your|my|a|same|that)\s+card\b|\bcard (?:number|ending|on file)\b/gi],
   // "by check", "mail a check" (not "let me check", "a check-in").
-  ['check', /\b(?:by|via|with|mail(?:ing)?|send(?:ing)?|a|personal|paper|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b(?!-)/gi],
+  ['check', /\b(?:by|via|with|mail(?:ed|ing)?|send(?:ing)?|a|personal|paper|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b(?!-)/gi],
   ['money order', /\bmoney ?orders?\b/gi],
   ['online', /\b(?:online|website|web site|web portal|portal|the app|mobile app)\b/gi],
   ['phone', /\b(?:by phone|over the phone|pay by phone|phone payment)\b/gi],
@@ -355,9 +355,52 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   }
 
   problems.push(...inventedInNotes(call, record.notes));
+  problems.push(...untoldCircumstances(call, record.notes));
 
   const facts = problems.length > 0 ? problems : matched.length > 0 ? matched : ['the record matches the call'];
   return { held: problems.length === 0, turns: problems.length === 0 ? turns : [], evidence: problems.length === 0 ? evidence : [], facts };
+}
+
+/**
+ * Circumstances the notes give that nobody spoke of on the call: a job loss, an illness, a
+ * death, a divorce, a bankruptcy, a lawyer, a dispute. The next collector would act on them.
+ * Each is named in the notes by a few words and is supported by any of a wider set said on the
+ * call ("laid off" in the notes, "I'm between jobs" on the call). Negated in the notes ("no
+ * attorney", "denies dispute") it claims nothing.
+ */
+const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = [
+  {
+    fact: 'a job loss',
+    notes: /\b(?:lost (?:(?:her|his|their|my|the|a) )?job|job loss|laid off|lay-?off|unemployed|unemployment|out of work|got fired|was fired|been fired|between jobs)\b/i,
+    call: /\b(?:jobs?|laid off|lay-?offs?|unemploy\w*|out of work|fired|let go|not working|stopped working|(?:lost|lose|losing) (?:my|her|his|their|our) (?:work|income|hours)|hours (?:got |were )?cut|work)\b/i,
+  },
+  {
+    fact: 'an illness or injury',
+    notes: /\b(?:hospitali[sz]ed|in (?:the )?hospital|surgery|illness|cancer|injur(?:y|ed|ies)|medical (?:issue|problem|emergency|condition|leave)|disability|disabled|chemo\w*)\b/i,
+    call: /\b(?:hospital\w*|surg\w*|ill|illness|sick\w*|cancer|injur\w*|hurt|medical|disab\w*|doctor\w*|health|emergency|accident|treatment|chemo\w*|pregnan\w*|baby|leave)\b/i,
+  },
+  {
+    fact: 'a death',
+    notes: /\b(?:passed away|died|death|deceased|funeral|bereave\w*|widow\w*)\b/i,
+    call: /\b(?:passed(?: away| on)?|died|death|dead|deceased|funeral|bereave\w*|widow\w*|lost (?:my|her|his|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister|partner|spouse))\b/i,
+  },
+  { fact: 'a divorce or separation', notes: /\b(?:divorc\w*|separated|separation)\b/i, call: /\b(?:divorc\w*|separat\w*|split up|ex-?(?:husband|wife|partner)|left (?:me|us))\b/i },
+  { fact: 'a bankruptcy', notes: /\b(?:bankrupt\w*|chapter (?:7|13|seven|thirteen))\b/i, call: /\b(?:bankrupt\w*|chapter (?:7|13|seven|thirteen))\b/i },
+  { fact: 'a lawyer', notes: /\b(?:attorney|lawyer|legal counsel|represented by)\b/i, call: /\b(?:attorney|lawyer|legal|counsel|represent\w*|law (?:firm|office))\b/i },
+  { fact: 'a dispute', notes: /\b(?:disput\w*|identity theft|fraud\w*)\b/i, call: /\b(?:disput\w*|identity theft|fraud\w*|not (?:mine|my (?:debt|account|bill))|never (?:had|opened|signed)|already paid|paid (?:it|that|this) off|wrong|don'?t owe|do not owe)\b/i },
+];
+const NEGATED_BEFORE = /\b(?:no|not|never|denies|denied|without|nor|non)\b[^.;,]{0,12}$/i;
+
+function untoldCircumstances(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes) return [];
+  const out: string[] = [];
+  for (const c of CIRCUMSTANCES) {
+    const m = c.notes.exec(notes);
+    if (!m || NEGATED_BEFORE.test(notes.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (call.turns.some((t) => t.speaker !== 'system' && c.call.test(t.text))) continue;
+    out.push(`the notes say "${m[0]}" (${c.fact}), which nobody spoke of on the call`);
+  }
+  return out;
 }
 
 /** Sums of money in the notes that nobody said on the call (other than the balance and its shares). */

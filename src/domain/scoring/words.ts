@@ -278,7 +278,7 @@ const METHOD = new RegExp(
     String.raw`\bcard (?:number|ending|on file)\b`,
     String.raw`\b(?:bank|checking|savings)\s+(?:account|transfer|draft|payment)\b`,
     String.raw`\b(?:ach|e-?check|routing number|account number|direct debit|wire(?: transfer)?|bank transfer)\b`,
-    String.raw`\b(?:by|via|with|mail(?:ing)?|send|a|personal|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b`,
+    String.raw`\b(?:by|via|with|mail(?:ed|ing)?|send|a|personal|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b`,
     // "Write the check out for $1,150, date it the 30th": the noun, never the verb "let me check".
     String.raw`\bwrite (?:out )?(?:a |the |your |it as a )?(?:check|cheque)\b|\b(?:one|the|your) (?:check|cheque) (?:for \$?\d|payable|dated|made out)|\b(?:check|cheque) (?:payable|dated|made out)\b`,
     String.raw`\bmoney ?order\b`,

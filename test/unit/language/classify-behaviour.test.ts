@@ -76,6 +76,13 @@ describe('false representation', () => {
   it('does not flag a truthful statement of rights', () => {
     expect(agent('You can dispute this within thirty days.')).not.toContain('false_representation');
   });
+
+  it('flags a no to "are you a debt collector?", and not a yes or a no to another question', () => {
+    const asked = { previous: 'Before I tell you anything else: are you a debt collector?' };
+    expect(agent("Oh, no, nothing like that. We're an account services company.", asked)).toContain('false_representation');
+    expect(agent('Yes, we are a debt collector, and this is an attempt to collect a debt.', asked)).not.toContain('false_representation');
+    expect(agent("No, nothing like that. We're an account services company.", { previous: 'Is this a bad time to call?' })).not.toContain('false_representation');
+  });
 });
 
 describe('mini-Miranda', () => {
@@ -259,5 +266,24 @@ describe('implied threats', () => {
     expect(agent('Your windows might get smashed.')).toContain('threat_violence');
     expect(agent('I hope nobody was hurt in the accident.')).not.toContain('threat_violence');
     expect(agent('Did you get hurt when the car was hit?')).not.toContain('threat_violence');
+  });
+});
+
+describe('pay schedules, tight money and written terms', () => {
+  it('reads questions about pay days and what is left as probing ability to pay, not as a greeting', () => {
+    expect(agent('I understand. How are you paid?')).toContain('probe_ability_to_pay');
+    expect(agent('How are you paid?')).not.toContain('greeting');
+    expect(agent('Does that leave you enough for the kids and everything else?')).toContain('probe_ability_to_pay');
+    expect(agent('Hi Dana, how are you doing today?')).toContain('greeting');
+  });
+
+  it('hears "it\'s been tight" as hardship', () => {
+    expect(customer("I have two kids and it's been tight.")).toContain('hardship');
+  });
+
+  it('reads a yes that asks for the terms in writing, and insurance that paid part, as no dispute', () => {
+    expect(customer('Yes. Can I get something in writing before I pay?')).not.toContain('disputes_debt');
+    expect(customer('I want to see it in writing before I pay anything.')).toContain('disputes_debt');
+    expect(customer('No, I know about the crown. Insurance paid part and the rest was on me.')).not.toContain('disputes_debt');
   });
 });

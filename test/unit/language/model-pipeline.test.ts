@@ -149,6 +149,15 @@ describe('act model', () => {
     expect(classify({ text: 'your balance is $400', speaker: 'agent', context: { rpc_verified: false } })).toEqual(['third_party_disclosure']);
     expect(classify({ text: 'your balance is $400', speaker: 'agent', context: { rpc_verified: true } })).toEqual(['state_purpose', 'state_balance']);
   });
+
+  it('does not let the model read an inbound "how can I help you?" as asking who is on the line', () => {
+    const opening = 'thanks for calling, how can i help you';
+    const model: ActModel = { ...tinyModel(opening, 'threat_arrest', 'agent'), labels: ['verify_identity', 'hardship', 'other'] };
+    const classify = createActClassifier(model, () => ['greeting' as const]);
+    expect(classify({ text: 'Thanks for calling, how can I help you?', speaker: 'agent' })).toEqual(['greeting']);
+    // A line that also asks who is calling keeps the model's reading.
+    expect(classify({ text: 'Thanks for calling, how can I help you? Can I get your name?', speaker: 'agent' })).toEqual(['greeting', 'verify_identity']);
+  });
 });
 
 describe('corpus', () => {

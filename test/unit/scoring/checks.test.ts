@@ -245,6 +245,15 @@ describe('settlement_below_authority', () => {
     expect(held(run(check, [...V, offer('To settle, the balance is $1,200, or $100 a month.')]))).toBe(false);
   });
 
+  it('reads the parts of a settlement paid in instalments as parts, not as offers of their own', () => {
+    expect(held(run(check, [...V, offer('We settle for $900, paid in two payments: $450 on the 16th and $450 on the 30th.')]))).toBe(false);
+    expect(held(run(check, [...V, offer('We settle for $900: $500 on the 16th and $400 on the 30th.')]))).toBe(false);
+    // A part of the balance is still judged: the balance is no settlement figure to split.
+    expect(held(run(check, [...V, offer('Your balance is $1,200; we can settle it for $600 on the 16th.')]))).toBe(true);
+    // So is a settlement figure under authority with its parts.
+    expect(held(run(check, [...V, offer('We settle for $700, in two payments of $350.')]))).toBe(true);
+  });
+
   it('judges a settlement the agent accepts from the customer', () => {
     const lines: Line[] = [...V, ['customer', "I'll give you $300 to settle it, that's all.", ['agrees_to_pay']], ['agent', 'Okay, deal.', ['secure_commitment']]];
     const r = run(check, lines);

@@ -52,6 +52,29 @@ describe('detectOutcome', () => {
     ['a callback the agent arranged', [...V, ['agent', "I'll call you back tomorrow at ten.", ['close_call']]], 'callback_scheduled'],
     ['a wrong number', [['agent', 'Is this Dana?', ['verify_identity']], ['customer', 'Wrong number.', ['wrong_party']]], 'wrong_party'],
     ['a third party who answered', [['agent', 'Is Dana there?', ['verify_identity']], ['third_party', "She's out.", ['other']], ['agent', "I'll call back later.", ['close_call']]], 'wrong_party'],
+    [
+      'a message left with a third party for the consumer to call back',
+      [['agent', 'Is Dana there?', ['verify_identity']], ['third_party', "She's out.", ['other']], ['agent', 'Could you have her give me a call back at 800-555-0100?', ['other']]],
+      'wrong_party',
+    ],
+    [
+      'a callback to the consumer booked with the spouse for a set time',
+      [
+        ['agent', 'Is Dana there?', ['verify_identity']],
+        ['third_party', "I'm her husband, she's at work. She's off Thursday after five.", ['third_party']],
+        ['agent', "I'll note a callback for Dana this Thursday, April 16th, between 5:30 and 6:30.", ['other']],
+      ],
+      'callback_scheduled',
+    ],
+    [
+      'a third party who will call back on a day the agent takes on',
+      [
+        ['agent', 'Is Dana there?', ['verify_identity']],
+        ['third_party', "I'm her mother. I'll call you back Friday.", ['third_party', 'requests_callback']],
+        ['agent', 'That works, thank you.', ['active_listening']],
+      ],
+      'callback_scheduled',
+    ],
     ['a refusal', [...V, ASK, ['customer', 'No.', ['refuses_to_pay']]], 'no_agreement'],
     ['an agreement withdrawn', [...V, ASK, ['customer', 'Okay.', ['agrees_to_pay']], ['customer', 'Actually no, I will not pay.', ['refuses_to_pay']]], 'no_agreement'],
     [

@@ -34,6 +34,16 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(PROMISE, { arrangement: { amount: 300, date: '4/17/2026', method: 'Visa debit' } }).met).toBe(true);
   });
 
+  it('fails notes that give a circumstance nobody spoke of, and not one that was said or is denied', () => {
+    const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
+    const c = recordCheck(PROMISE, { notes: 'Consumer lost her job, will pay $300 Friday.', arrangement });
+    expect(c.met).toBe(false);
+    expect(c.facts?.join(' ')).toMatch(/"lost her job" \(a job loss\), which nobody spoke of/);
+    expect(recordCheck(PROMISE, { notes: 'No attorney, no dispute. $300 Friday.', arrangement }).met).toBe(true);
+    const laidOff: Line[] = [...PROMISE.slice(0, -1), ['customer', "Yes, debit card. I'm between jobs but I get a check Friday.", ['agrees_to_pay']]];
+    expect(recordCheck(laidOff, { notes: 'Laid off; $300 Friday by debit card.', arrangement }).met).toBe(true);
+  });
+
   it('fails a wrong amount, naming both figures', () => {
     const c = recordCheck(PROMISE, { arrangement: { amount: 350, date: '2026-04-17', method: 'debit card' } });
     expect(c.met).toBe(false);

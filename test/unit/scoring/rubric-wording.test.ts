@@ -36,6 +36,13 @@ describe('project rubric wording', () => {
     expect(said("If we can't resolve this, we'll take you to court.")).toContain('FALSE_LEGAL_THREAT');
   });
 
+  it('takes "I don\'t have anything about a lawsuit" for an answer, not a threat', () => {
+    const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['explain_consequences_lawful']]]);
+    expect(said("Right now it's just with us for collection, I don't have anything about a lawsuit.")).not.toContain('FALSE_LEGAL_THREAT');
+    expect(said('There is nothing about a lawsuit on the account.')).not.toContain('FALSE_LEGAL_THREAT');
+    expect(said('We have a lawsuit ready to file on Friday.')).toContain('FALSE_LEGAL_THREAT');
+  });
+
   it('lets an agency that does not report say so', () => {
     const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
     expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
