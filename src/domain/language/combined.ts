@@ -14,6 +14,9 @@ const PLACE_ONLY = /\b(?:stop|quit|do not|never) (?:calling|contacting|call|cont
 /** An inbound opening that offers help, with no word that asks who is on the line. */
 const OFFERS_HELP = /\b(?:how (?:can|may|could) i (?:help|assist)|what can i (?:do|help you with)|how can we help)\b/;
 const ASKS_WHO = /\b(?:name|date of birth|birth ?date|dob|last (?:four|4)|social|ssn|address|zip|postal|confirm|verify|speaking (?:with|to)|is this|am i)\b/;
+/** Some word that says no to paying: without one, "And then it won't go on my credit" refuses nothing. */
+const REFUSAL_CUE =
+  /\b(?:no|nope|nah|never|zero|nothing|zip|nada|refus\w*|ain'?t|too (?:much|high|steep)|forget (?:it|that|about it)|no way|not (?:paying|doing|accepting|taking|agreeing|interested|an offer|something i|going to pay|gonna pay|happening|a chance|now|today|right now|this (?:month|week)|until|till|before|that much|all of it|the full|the whole|with)|(?:i|we|you)(?: just| really| simply| honestly| definitely)? (?:can ?not|can'?t|won'?t|will not|do not|don'?t|am not|are not|have not|haven'?t|could not|couldn'?t|would not|wouldn'?t|shall not|need not)\b|(?:i|we) (?:am|are) (?:not|done|broke|out)|(?:i'?m|we'?re) (?:not|done|broke|out)|(?:doesn'?t|does not) work for me|out of the question|(?:can'?t|cannot) (?:do|afford|swing|manage|make))\b/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -41,6 +44,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       const drop: Act = byRule.has('agrees_to_pay') ? 'refuses_to_pay' : byRule.has('refuses_to_pay') ? 'agrees_to_pay' : agrees >= refuses ? 'refuses_to_pay' : 'agrees_to_pay';
       if (!byRule.has(drop)) found.delete(drop);
     }
+    if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && !REFUSAL_CUE.test(normalize(u.text))) found.delete('refuses_to_pay');
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(normalize(u.text))) found.delete('confirms_identity');
     // "Thanks for calling, how can I help you?" asks what the caller wants, not who they are.
     if (u.speaker === 'agent' && found.has('verify_identity') && !byRule.has('verify_identity')) {

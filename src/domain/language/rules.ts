@@ -994,6 +994,8 @@ export const RULES: readonly ActRule[] = [
     negatable: true,
     ownWordsOnly: true,
     unless: [
+      // "The $318.44 is the charge for that last billing period": the debt itself, not a fee on it.
+      r`\b(?:(?:is|was|are|were) the (?:\w+ )?charges? for|charges? for (?:the|that|your) (?:last|final|billing|service|usage|closing))\b`,
       r`\b(?:agreement|contract|allowed by|permitted by|allows|lets (?:the|them)|original creditor|the creditor(?:'s| s)? (?:own|charges)|their fee|not us|are you asking|you are asking|asking (?:whether|if|about)|you were charged|you feel|fee[- ]free|no fee|no (?:added|extra) (?:fees?|charges?)|no (?:interest|fees?|charges?)|waived|(?:take|took|taking) (?:that|the|this) (?:\w+ )?(?:fee|charge) (?:right )?off|violation fees|the state(?:'s| s)?|agreed to|the judgment|your lawyer|going to charge you|(?:said|says|told you) (?:they|he|she|it)|court set|nothing else gets added|not a penny more|may|might|could|if any|would you like|the (?:hospital|creditor|clinic|lender|bank|store|landlord|dealer|dealership|gym|doctor|provider)(?:'s| s)? (?:charged|added|assessed|own|fee))\b`,
     ],
     patterns: [
@@ -1209,7 +1211,8 @@ export const RULES: readonly ActRule[] = [
       r`\bi (?:never|did not) have (?:an?|that|this|any) (?:account|card|loan|credit card|contract|service)\b`,
       r`\bi do not have (?:an?|any) (?:account|loan|card|credit card) (?:with|from|at)\b`,
       r`\b(?:i|we)(?: have| had| already)? (?:paid|settled|cleared|took care of|taken care of|paid off) (?:that|this|it|the (?:debt|bill|balance|account|loan|card)|what i owed|everything|that (?:bill|debt|balance|account)|this (?:bill|debt|balance|account))\b(?! (?:month|week|year)\b)(?! (?:off )?(?:today|tomorrow|now|next|when|if|once|by|later|soon|on (?:${DAYS})))`,
-      r`\b(?:this|that|the|it)(?: debt| bill| balance| account| loan| card| credit card)? (?:was|has been|is|got|were) (?:already )?(?:closed and |closed in \w+ and )?(?:paid|settled|paid off|taken care of|resolved|closed|written off|forgiven|cleared|paid in full)\b`,
+      // Not "I want it in writing that it's settled": a paper asked for, not a claim.
+      r`\b(?<!\b(?:writing|letter|paper|proof|confirmation|confirm|saying|says|showing|shows|stating|states|until|once|when) (?:that )?)(?:this|that|the|it)(?: debt| bill| balance| account| loan| card| credit card)? (?:was|has been|is|got|were) (?:already )?(?:closed and |closed in \w+ and )?(?:paid|settled|paid off|taken care of|resolved|closed|written off|forgiven|cleared|paid in full)\b`,
       r`\b(?:this|that|the) debt (?:was|is|has been|got) discharged\b`,
       r`\b(?:i|we) (?:dispute|am disputing|are disputing|want to dispute|would like to dispute|need to dispute|wish to dispute|disputed|challenge|contest|am contesting)\b`,
       r`\b(?:dispute|disputing) (?:this|that|the|it|this debt)\b`,

@@ -220,6 +220,9 @@ const DEFAULT_SETTLEMENT_ACTS = ['offer_settlement', 'secure_commitment', 'recap
 const DEFAULT_PLAN_ACTS = ['offer_payment_plan', 'secure_commitment', 'recap_terms'] as const;
 const COMMITMENT_ACTS = ['secure_commitment', 'agrees_to_pay'] as const;
 const COMMITMENT_TERM_ACTS = ['secure_commitment', 'recap_terms', 'offer_payment_plan', 'offer_settlement', 'request_full_payment'] as const;
+/** A balance as it stood before: "the balance was", "the original balance", "at charge-off it was". */
+const PAST_BALANCE =
+  /\b(?:balance|amount|loan|it) (?:was|were|had been|stood at|came to)\b|\b(?:original|starting|opening|charge-?off|pre-?sale) (?:balance|amount|loan)\b|\b(?:at|before|after) (?:the )?(?:charge-?off|repossession|repo|sale|auction)\b/i;
 const BALANCE_WORDS = /\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total due|past[- ]due|the debt (?:is|of|for))\b/i;
 /** The wall-clock time in a local timestamp: `2026-04-16T21:40:00`, `2026-04-16 9:40 PM`. */
 const CLOCK = /(?:T|\s|^)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?/i;
@@ -512,7 +515,8 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     for (const t of call.agentTurns) {
       if (!t.acts.includes('state_balance') && !BALANCE_WORDS.test(t.text)) continue;
       for (const span of spansOf(t)) {
-        if (!BALANCE_WORDS.test(span.text)) continue;
+        // "When the truck was repossessed, the loan balance was $17,230": a figure from the past.
+        if (!BALANCE_WORDS.test(span.text) || PAST_BALANCE.test(span.text)) continue;
         const sums = moneyIn(span.text).filter((m) => m.frequency === null && !m.isBalance && m.value !== null);
         if (sums.length === 0) continue;
         if (balance === undefined) {

@@ -165,7 +165,7 @@ export function scoreAnnotated(call: AnnotatedCall, rubric: Rubric, options: Sco
 
   const report: ScoreReport = {
     id: options.id ?? '',
-    overall: critical.length > 0 || score < rubric.pass_mark ? 'fail' : 'pass',
+    overall: critical.length > 0 || score < rubric.pass_mark || violations.some((v) => rubric.fails_on.includes(v.severity)) ? 'fail' : 'pass',
     score,
     critical_violations: critical,
     not_evaluable: notEvaluable,

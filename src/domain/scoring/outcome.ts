@@ -75,6 +75,11 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
     }
   }
   if (call.final.attorneyAt !== null) return atIndex(call, 'attorney_referral', call.final.attorneyAt, ['has_attorney']);
+  // An attorney on record that the agent honours ("because you're represented, we go through her").
+  if (call.context.attorney_on_record === true) {
+    const referred = call.agentTurns.find((t) => t.state.rpcVerified && t.acts.includes('acknowledge_attorney') && !hasAny(t.acts, PRESSING));
+    if (referred) return at(call, referred, ['acknowledge_attorney'], 'attorney_referral');
+  }
   // A customer who agreed to pay and asked for fewer calls ("only call this number, not my work")
   // ends with the agreement; the cease request is the compliance rules' business.
   const agreement = lastAgreement(call);
@@ -280,14 +285,23 @@ function datedPayments(text: string): number {
   return dates.size;
 }
 
+/** A sentence that leaves a plan (or the rest of the balance) for another day. */
+const PLAN_FOR_LATER =
+  /[^.?!]*\b(?:next (?:week|month|time)|later|another (?:day|time|call)|when we (?:talk|speak) again|after (?:that|this one|it clears|it posts))\b[^.?!]*\b(?:plan|arrangement|the rest|the remaining|the remainder)\b[^.?!]*[.?!]?|[^.?!]*\b(?:plan|arrangement|the rest|the remainder)\b[^.?!]*\b(?:next (?:week|month|time)|later on|another (?:day|time|call))\b[^.?!]*[.?!]?/gi;
+
 function kindOfWords(turns: (AnnotatedTurn | undefined)[]): Outcome | null {
   const spoken = turns.filter((t): t is AnnotatedTurn => t !== undefined && t.speaker !== 'system');
-  const text = spoken.map((t) => t.text).join(' ');
+  // "I'll call you next week to talk about a monthly plan" puts off a plan: today's terms are the rest.
+  const texts = spoken.map((t) => t.text.replace(PLAN_FOR_LATER, ' '));
+  const text = texts.join(' ');
   // A settlement is the balance paid for less: the words say so ("settle", "60% of the balance");
   // the model's offer_settlement on "I can take 150 on Friday and we'll go from there" does not.
   const settlement = SETTLEMENT_WORDS.test(text);
   const plan =
-    PLAN_WORDS.test(text) || moneyIn(text).some((m) => m.frequency !== null) || spoken.some((t) => t.acts.includes('offer_payment_plan')) || datedPayments(text) >= 2;
+    PLAN_WORDS.test(text) ||
+    moneyIn(text).some((m) => m.frequency !== null) ||
+    spoken.some((t, k) => t.acts.includes('offer_payment_plan') && texts[k] === t.text) ||
+    datedPayments(text) >= 2;
   if (settlement && !plan) return 'settlement';
   if (plan && !settlement) return 'payment_plan';
   if (settlement && plan) return SETTLEMENT_WORDS.test(text) ? 'settlement' : 'payment_plan';

@@ -363,7 +363,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
 
 /**
  * Circumstances the notes give that nobody spoke of on the call: a job loss, an illness, a
- * death, a divorce, a bankruptcy, a lawyer, a dispute. The next collector would act on them.
+ * death, a divorce, a bankruptcy, a lawyer, a supervisor's approval, a dispute. The next collector would act on them.
  * Each is named in the notes by a few words and is supported by any of a wider set said on the
  * call ("laid off" in the notes, "I'm between jobs" on the call). Negated in the notes ("no
  * attorney", "denies dispute") it claims nothing.
@@ -387,6 +387,11 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
   { fact: 'a divorce or separation', notes: /\b(?:divorc\w*|separated|separation)\b/i, call: /\b(?:divorc\w*|separat\w*|split up|ex-?(?:husband|wife|partner)|left (?:me|us))\b/i },
   { fact: 'a bankruptcy', notes: /\b(?:bankrupt\w*|chapter (?:7|13|seven|thirteen))\b/i, call: /\b(?:bankrupt\w*|chapter (?:7|13|seven|thirteen))\b/i },
   { fact: 'a lawyer', notes: /\b(?:attorney|lawyer|legal counsel|represented by)\b/i, call: /\b(?:attorney|lawyer|legal|counsel|represent\w*|law (?:firm|office))\b/i },
+  {
+    fact: "a supervisor's approval",
+    notes: /\b(?:(?:supervisor|manager|team lead|client)(?: has| had)? (?:approved|okayed|ok'?d|signed off|authori[sz]ed)|(?:approved|okayed|authori[sz]ed) by (?:a |my |the |our )?(?:supervisor|manager|team lead|client)|(?:supervisor|manager|client) approval)\b/i,
+    call: /\b(?:supervisor|manager|team lead|approv\w*|authori[sz]\w*|sign(?:ed)? off|check with|ask (?:my|the|our) (?:boss|lead))\b/i,
+  },
   { fact: 'a dispute', notes: /\b(?:disput\w*|identity theft|fraud\w*)\b/i, call: /\b(?:disput\w*|identity theft|fraud\w*|not (?:mine|my (?:debt|account|bill))|never (?:had|opened|signed)|already paid|paid (?:it|that|this) off|wrong|don'?t owe|do not owe)\b/i },
 ];
 const NEGATED_BEFORE = /\b(?:no|not|never|denies|denied|without|nor|non)\b[^.;,]{0,12}$/i;

@@ -495,6 +495,14 @@ export const NegotiationFileSchema = z
     kind: z.literal('negotiation'),
     /** Lowest score that passes (a critical violation fails whatever the score). */
     pass_mark: z.number().min(0).max(100),
+    /**
+     * Severities of broken rules that fail the call whatever its score. Critical always does (the
+     * contract); listing `major` too fails a call that, say, went on after "I'm at work".
+     */
+    fails_on: z
+      .array(z.enum(SEVERITIES))
+      .refine((list) => list.includes('critical'), { message: "must include 'critical': a critical violation always fails the call" })
+      .optional(),
     /** Points taken off the score per broken compliance rule, by severity. */
     penalties: PenaltiesSchema,
     /** The criteria, in report order. */

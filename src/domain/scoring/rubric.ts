@@ -7,6 +7,7 @@ import {
   type NegotiationFile,
   type Penalties,
   type RubricFile,
+  type Severity,
 } from './rubric-schema.ts';
 
 /**
@@ -23,6 +24,8 @@ export interface Rubric {
   criteria: readonly Criterion[];
   /** Lowest passing score. */
   pass_mark: number;
+  /** Severities that fail the call whatever the score (always includes critical). */
+  fails_on: readonly Severity[];
   /** Points off per broken rule, by severity. */
   penalties: Penalties;
   compliance: ComplianceFile;
@@ -41,6 +44,7 @@ export function combineRubrics(compliance: ComplianceFile, negotiation: Negotiat
     rules: compliance.rules,
     criteria: negotiation.criteria,
     pass_mark: negotiation.pass_mark,
+    fails_on: negotiation.fails_on ?? ['critical'],
     penalties: negotiation.penalties,
     compliance,
     negotiation,

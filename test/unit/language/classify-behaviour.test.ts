@@ -121,6 +121,11 @@ describe('harassment and fees', () => {
     expect(agent("We will keep calling you every day until it's paid.")).toContain('harassment_pressure');
   });
 
+  it('takes "the $318.44 is the charge for that last billing period" for the debt, not a fee', () => {
+    expect(agent('The $318.44 is the charge for that last billing period, when the service was closed.')).not.toContain('unauthorized_fee');
+    expect(agent("There's a $25 processing charge for card payments.")).toContain('unauthorized_fee');
+  });
+
   it('flags added fees and interest, but not their absence', () => {
     expect(agent("There's a $9.99 convenience fee for card payments.")).toContain('unauthorized_fee');
     expect(agent("We'll be charging interest on the remaining balance.")).toContain('unauthorized_fee');

@@ -150,6 +150,16 @@ describe('act model', () => {
     expect(classify({ text: 'your balance is $400', speaker: 'agent', context: { rpc_verified: true } })).toEqual(['state_purpose', 'state_balance']);
   });
 
+  it('does not let the model alone hear a refusal in a line with no word that says no to paying', () => {
+    const line = 'and then it will not go on my credit';
+    const model: ActModel = { ...tinyModel(line, 'hardship', 'customer'), labels: ['threat_arrest', 'refuses_to_pay', 'other'] };
+    const classify = createActClassifier(model, () => ['other' as const]);
+    expect(classify({ text: "And then it won't go on my credit.", speaker: 'customer' })).toEqual(['other']);
+    const refusal = 'i am not paying that';
+    const refuses: ActModel = { ...tinyModel(refusal, 'hardship', 'customer'), labels: ['threat_arrest', 'refuses_to_pay', 'other'] };
+    expect(createActClassifier(refuses, () => ['other' as const])({ text: "I'm not paying that.", speaker: 'customer' })).toEqual(['refuses_to_pay']);
+  });
+
   it('does not let the model read an inbound "how can I help you?" as asking who is on the line', () => {
     const opening = 'thanks for calling, how can i help you';
     const model: ActModel = { ...tinyModel(opening, 'threat_arrest', 'agent'), labels: ['verify_identity', 'hardship', 'other'] };

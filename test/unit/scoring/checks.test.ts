@@ -289,6 +289,14 @@ describe('plan_below_minimum and balance_misstated', () => {
     expect(held(run(check, [...V, says('Your balance is [DEBT_AMOUNT].')], {}))).toBe(false);
     expect(held(run(check, [...V, says('Your balance is $1,500.00.')], {}))).toBe('needs debt_amount_claimed');
   });
+
+  it('leaves alone a balance as it stood before (at repossession, the original balance)', () => {
+    const check = { kind: 'balance_misstated' };
+    const says = (text: string): Line => ['agent', text, ['state_balance']];
+    expect(held(run(check, [...V, says('When the truck was repossessed, the loan balance was $1,900.00. After the sale, $1,200 is left.')]))).toBe(false);
+    expect(held(run(check, [...V, says('The original balance was $2,000.')]))).toBe(false);
+    expect(held(run(check, [...V, says('Your balance today is $1,900.00.')]))).toBe(true);
+  });
 });
 
 describe('commitment_terms', () => {

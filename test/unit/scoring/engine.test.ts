@@ -4,7 +4,7 @@ import { parseRubric, type Rubric } from '../../../src/domain/scoring/rubric.ts'
 import { call, FULL_CONTEXT, projectRubric, VERIFIED_OPENING, type Line } from '../../fixtures/scoring/calls.ts';
 
 /** A small rubric whose arithmetic is easy to follow: two rules, three criteria. */
-function tinyRubric(): Rubric {
+function tinyRubric(failsOn?: string): Rubric {
   const compliance = `id: tiny-compliance
 version: 2.1.0
 kind: compliance
@@ -31,6 +31,7 @@ version: 3.0.1
 kind: negotiation
 pass_mark: 60
 penalties: { critical: 30, major: 25, minor: 5 }
+${failsOn ?? ''}
 criteria:
   - id: N_GREET
     weight: 20
@@ -92,6 +93,17 @@ describe('score arithmetic', () => {
     expect(r.score).toBe(75);
     expect(r.overall).toBe('pass');
     expect(r.critical_violations).toEqual([]);
+  });
+
+  it('fails the call for a major violation when the rubric lists major among the severities that fail', () => {
+    const r = score([GREET, ASK], { ...FULL_CONTEXT, call_attempts_7day: 9 }, tinyRubric('fails_on: [critical, major]'));
+    expect(r.score).toBe(75);
+    expect(r.overall).toBe('fail');
+    expect(score([GREET, ASK], FULL_CONTEXT, tinyRubric('fails_on: [critical, major]')).overall).toBe('pass');
+  });
+
+  it('refuses a rubric whose fails_on leaves out critical', () => {
+    expect(() => tinyRubric('fails_on: [major]')).toThrow(/must include 'critical'/);
   });
 
   it('fails the call when the agent threatens arrest, whatever else it earned', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/domain/scoring/annotate.ts';
 import { detectOutcome, type Outcome } from '../../../src/domain/scoring/outcome.ts';
-import { call, VERIFIED_OPENING, type Line } from '../../fixtures/scoring/calls.ts';
+import { call, FULL_CONTEXT, VERIFIED_OPENING, type Line } from '../../fixtures/scoring/calls.ts';
 
 function outcomeOf(lines: readonly Line[]) {
   const { transcript, classify } = call(lines);
@@ -52,6 +52,17 @@ describe('detectOutcome', () => {
     ['a callback the agent arranged', [...V, ['agent', "I'll call you back tomorrow at ten.", ['close_call']]], 'callback_scheduled'],
     ['a wrong number', [['agent', 'Is this Dana?', ['verify_identity']], ['customer', 'Wrong number.', ['wrong_party']]], 'wrong_party'],
     ['a third party who answered', [['agent', 'Is Dana there?', ['verify_identity']], ['third_party', "She's out.", ['other']], ['agent', "I'll call back later.", ['close_call']]], 'wrong_party'],
+    [
+      'a single payment today, with a plan for the rest left for another call',
+      [
+        ...V,
+        ASK,
+        ['customer', 'I can do $150 on Friday.', ['agrees_to_pay']],
+        ['agent', "So that's $150 on Friday by debit card. I'll call you next week to talk about a monthly plan for the rest.", ['recap_terms', 'offer_payment_plan']],
+        ['customer', 'Okay.', ['agrees_to_pay']],
+      ],
+      'promise_to_pay',
+    ],
     [
       'a message left with a third party for the consumer to call back',
       [['agent', 'Is Dana there?', ['verify_identity']], ['third_party', "She's out.", ['other']], ['agent', 'Could you have her give me a call back at 800-555-0100?', ['other']]],
@@ -199,6 +210,20 @@ describe('detectOutcome', () => {
   ];
   it.each(cases)('detects %s', (_name, lines, outcome) => {
     expect(outcomeOf(lines).outcome).toBe(outcome);
+  });
+
+  it('is an attorney referral when the agent honours an attorney on record', () => {
+    const lines: Line[] = [
+      ...V,
+      ['agent', "I see you're represented by an attorney on this account, so everything will go through her.", ['acknowledge_attorney']],
+      ['customer', 'Okay, thanks.', ['other']],
+    ];
+    const of = (context: typeof FULL_CONTEXT) => {
+      const { transcript, classify } = call(lines, context);
+      return detectOutcome(annotate(transcript, classify)).outcome;
+    };
+    expect(of({ ...FULL_CONTEXT, attorney_on_record: true })).toBe('attorney_referral');
+    expect(of({ ...FULL_CONTEXT, attorney_on_record: false })).toBe('no_agreement');
   });
 
   it('points at the turn and words that decided it', () => {

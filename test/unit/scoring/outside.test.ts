@@ -14,6 +14,8 @@ interface Expected {
   why: string;
   /** Whether the filed record matches the call (third batch). */
   record_ok?: boolean;
+  /** Rules the account's context leaves unjudgeable (nineteenth batch). */
+  not_evaluable?: string[];
   known_gap?: string;
 }
 
@@ -32,6 +34,7 @@ describe('outside-style transcripts (real classifier)', () => {
           outcome: report.outcome,
           overall: report.overall,
           ...(raw.expected.record_ok === undefined ? {} : { record_ok: records.length > 0 && records.every((c) => c.met) }),
+          ...(raw.expected.not_evaluable === undefined ? {} : { not_evaluable: [...report.not_evaluable].sort() }),
         },
         raw.expected.why,
       ).toEqual({
@@ -39,6 +42,7 @@ describe('outside-style transcripts (real classifier)', () => {
         outcome: raw.expected.outcome,
         overall: raw.expected.overall,
         ...(raw.expected.record_ok === undefined ? {} : { record_ok: raw.expected.record_ok }),
+        ...(raw.expected.not_evaluable === undefined ? {} : { not_evaluable: [...raw.expected.not_evaluable].sort() }),
       });
     });
   }

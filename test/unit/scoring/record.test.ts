@@ -40,6 +40,7 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(c.met).toBe(false);
     expect(c.facts?.join(' ')).toMatch(/"lost her job" \(a job loss\), which nobody spoke of/);
     expect(recordCheck(PROMISE, { notes: 'No attorney, no dispute. $300 Friday.', arrangement }).met).toBe(true);
+    expect(recordCheck(PROMISE, { notes: 'Supervisor approved exception; $300 Friday.', arrangement }).facts?.join(' ')).toMatch(/supervisor's approval/);
     const laidOff: Line[] = [...PROMISE.slice(0, -1), ['customer', "Yes, debit card. I'm between jobs but I get a check Friday.", ['agrees_to_pay']]];
     expect(recordCheck(laidOff, { notes: 'Laid off; $300 Friday by debit card.', arrangement }).met).toBe(true);
   });

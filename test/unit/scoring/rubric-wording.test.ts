@@ -43,6 +43,38 @@ describe('project rubric wording', () => {
     expect(said('We have a lawsuit ready to file on Friday.')).toContain('FALSE_LEGAL_THREAT');
   });
 
+  it('hears "file suit" as a suit, and "it can\'t be collected through a lawsuit" as none', () => {
+    const said = (line: string, context = FULL_CONTEXT) => rules([...VERIFIED_OPENING, ['agent', line, ['explain_consequences_lawful']]], context);
+    expect(said("The creditor has authorized us to file suit on this account if we can't reach an arrangement.")).toContain('FALSE_LEGAL_THREAT');
+    expect(said("The creditor has authorized us to file suit on this account if we can't reach an arrangement.", { ...FULL_CONTEXT, lawsuit_authorized: true })).not.toContain('FALSE_LEGAL_THREAT');
+    expect(said("The balance is still owed; it just can't be collected through a lawsuit.", { ...FULL_CONTEXT, time_barred: true })).not.toContain('FALSE_LEGAL_THREAT');
+  });
+
+  it('takes "our office hasn\'t added any fees or interest" for no fee', () => {
+    expect(rules([...VERIFIED_OPENING, ['agent', "Our office hasn't added any fees or interest.", ['state_balance']]])).not.toContain('UNAUTHORIZED_FEE');
+    expect(rules([...VERIFIED_OPENING, ['agent', 'Our office has added a $35 processing fee.', ['state_balance']]])).toContain('UNAUTHORIZED_FEE');
+  });
+
+  it('takes advice to check one\'s own credit reports for no claim about reporting', () => {
+    const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['handle_dispute']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
+    expect(said("If someone used your information, you may want to check your credit reports for anything else you don't recognise.")).not.toContain('MISLEADING_CREDIT');
+    expect(said('This will show up on your credit report.')).toContain('MISLEADING_CREDIT');
+  });
+
+  it('takes "what time works this evening?" after "call me back tonight" for booking the callback', () => {
+    const busy: Line = ['customer', 'I have to leave for work in five minutes. Can you call me back tonight?', ['requests_callback']];
+    expect(rules([...VERIFIED_OPENING, busy, ['agent', 'Of course. What time works this evening?', ['secure_commitment']]])).not.toContain('INCONVENIENT_TIME_PLACE');
+    expect(rules([...VERIFIED_OPENING, busy, ['agent', 'Sure, but can you do $50 today first?', ['secure_commitment']]])).toContain('INCONVENIENT_TIME_PLACE');
+  });
+
+  it('takes "everything will go to your attorney" after a lawyer is named for no collecting', () => {
+    const lawyer: Line = ['customer', 'My lawyer is handling my bankruptcy.', ['has_attorney', 'bankruptcy']];
+    const referral: Line = ['agent', "I'll note your attorney today. You shouldn't hear from us again; anything further will go to your attorney.", ['acknowledge_attorney', 'explain_consequences_lawful']];
+    expect(rules([...VERIFIED_OPENING, lawyer, referral])).not.toContain('ATTORNEY_REPRESENTED');
+    const pressing: Line = ['agent', "I'll note your attorney, but you should still pay the $1,200 so this doesn't go further.", ['acknowledge_attorney', 'explain_consequences_lawful']];
+    expect(rules([...VERIFIED_OPENING, lawyer, pressing])).toContain('ATTORNEY_REPRESENTED');
+  });
+
   it('lets an agency that does not report say so', () => {
     const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
     expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
