@@ -61,6 +61,8 @@ const WORD = r`(?!(?:not|never|no|cannot|nobody)\b)[a-z0-9_'$-]+`;
 const gap = (n: number): string => r`(?:${WORD} ){0,${n}}?`;
 
 const AMT = r`(?:__amount__|\d[\d,]*(?:\.\d+)?)`;
+/** A sum said in words, as on the phone: "fifty", "seventy-five", "a hundred", "two hundred and fifty". */
+const SUM_WORDS = r`(?:(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and)?(?: (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?| (?:ten|fifteen|twelve))?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|fifteen|twelve)`;
 const DAYS = r`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)`;
 const MONTHS = r`(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)`;
 const DATE = r`(?:__date__|today|tonight|tomorrow|(?:this|next) (?:week|month|${DAYS})|${DAYS}|the \d{1,2}(?:st|nd|rd|th)?|the (?:first|second|third|fourth|fifth|tenth|fifteenth|twentieth|thirtieth|last day)|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${MONTHS} \d{1,2}(?:st|nd|rd|th)?|payday|(?:the )?(?:end|first|beginning|middle) of (?:the |this |next )?(?:month|week))`;
@@ -448,6 +450,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:of|on the \w+ of) (?:each|every) (?:month|week)\b`,
       r`\b(?:monthly|weekly|bi-?weekly|biweekly|every two weeks|smaller|small|partial|manageable|affordable|lower|equal|regular|fixed) (?:payments|installments|instalments|arrangements?|plans?)\b`,
       r`\b${AMT} (?:a|per|each|every) (?:other )?(?:month|week|paycheck|pay ?day|two weeks|fortnight|pay period|${DAYS})\b`,
+      r`\b${SUM_WORDS}(?: dollars| bucks)? (?:a|per|each|every) (?:other )?(?:month|week|paycheck|pay ?day|two weeks|fortnight|pay period)\b`,
       r`\bpay(?:ing)? (?:it |that |this |the balance )?(?:off |down )?(?:over|across) (?:time|the next|a few|several|\d+|__number__|six|three|twelve|two|four|five|\w+ (?:months|weeks|payments))\b`,
       r`\b(?:a few|several|two|three|four|five|six|twelve|\d+) (?:monthly |smaller |equal )?(?:installments|instalments|payments) (?:of|over)\b`,
       r`\b(?:plan|arrangement) (?:that|which) (?:works|fits|you can afford)\b`,
@@ -694,6 +697,10 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:shame|pity|awful|terrible|too bad|sad|tragic|unfortunate)(?<=\b(?:be|is) (?:a |such a |an |a real |a crying )?(?:shame|pity|awful|terrible|too bad|sad|tragic|unfortunate))(?: if|,? if| for) ${gap(5)}(?:happened|happens|were to happen|caught fire|catches fire|burned|burnt|burned down|got hurt|gets hurt|broke|went missing|got ${DAMAGED}|(?:ended|end|ends|wound|wind) up (?:hurt|injured|dead|in (?:the|a) (?:hospital|ditch|wheelchair)))\b`,
       r`\baccidents (?:happen|can happen|do happen|will happen|might happen|have a way of happening)\b(?=\s*(?:[.!?]|$|,? (?:you know|to people|to folks|to those|to anyone|to debtors|when|all the time|if you|especially|sometimes)))`,
       r`\byou (?:might|could|may) (?:have|get into|be in) (?:an? |a little |some kind of )?accident\b`,
+      // "Pay or get hurt", "drag you out of that house by your collar", "see what happens to that truck".
+      r`\b(?:or|else|and) (?:you )?(?:(?:will|might|could|are going to) )?get (?:hurt|injured|roughed up)\b|\bdrag (?:you|him|her) (?:out|off|down|outside)\b|\bby (?:your|the) (?:collar|hair|throat|neck|ear)\b|\bsee what happens to (?:that|your|those) (?!credit|score|account|balance|report)\w+`,
+      // The consumer's children and their way to school, named by a collector, is a threat.
+      r`\b(?:your )?(?:kids?|children|son|daughter|boy|girl)(?: still)? (?:walk|walks|walking|get off|gets off|ride|rides) (?:home|to school|the bus|from)\b`,
       r`\b(?:people|folks|those|guys|anyone|anybody|customers|debtors) (?:who|that) [^.,!?]{0,40}? (?:tend to|usually|often|always|sometimes|have a way of|seem to|will|might|could|can)(?: \w+)? (?:get|getting|end up|ending up|wind up) (?:hurt|injured|harmed|beaten|beat up|roughed up|in the hospital|killed|dead)\b`,
       r`\b(?:should|better|had better|might want to|want to|would be wise to|need to) (?:be (?:careful|extra careful|very careful)|watch (?:out|yourself|your step)) (?:walking|going|driving|leaving|coming home|at night|out there|where you go|when you (?:leave|go|walk|come)|who you)\b`,
       r`\b(?:look(?:ing)? over your shoulder|lock your doors)\b`,
@@ -887,6 +894,8 @@ export const RULES: readonly ActRule[] = [
       r`\bdead ?beats?\b`,
       r`\b(?:irresponsible|lazy|pathetic|shameless|worthless|useless|disgraceful|disgusting|selfish|childish|immature|dishonest|greedy|cheap|sorry|freeloading|no-good|no good) (?:people|person|man|woman|deadbeats|folks|debtors|customers|adults?|parents?|mothers?|fathers?|excuse|human beings?|bums?|freeloaders?|losers?)\b`,
       r`\bpeople like you\b`,
+      // Belittling a stated hardship: "everybody can find fifty bucks. Skip a dinner out."
+      r`\b(?:everybody|everyone|anybody|anyone) can (?:find|come up with|scrape together|spare|afford) (?:\$?\w+ )?(?:bucks|dollars)\b|\bskip (?:a |one |your )?(?:dinner|meal|lunch|night out|coffee|movie|date night)(?: out)?\b`,
       // Shaming by comparison: "pay your bill like everybody else", "other people manage to pay".
       r`(?:(?<=^|[.!?;] )(?:just |so |now |then |and |okay )*|\byou (?:need|have|got|ought) to |\bgo )pay\b[^.?!]{0,40}\blike (?:everybody|everyone|every other person|the rest of us|normal people|a normal person|an adult|a grown[- ]?up|a responsible (?:adult|person)|responsible people)\b`,
       r`\b(?:everybody|everyone|other people|normal people|the rest of us) (?:else )?(?:manages?|finds? a way|figures? it out|pays?|can pay)\b[^.?!]{0,30}\b(?:why (?:can|do|will)(?:not)? you|what is your excuse|but not you|except you)\b`,
@@ -1006,6 +1015,16 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:interest|the balance|your balance|the number|the amount|the account|it|the total|the fee|the charges?)(?: is| has been| keeps| will keep| just keeps)? (?:adding up|ticking|running|stacking(?: up)?|climbing|climbs|going up|goes up|compounding|growing|grows|picking up|picks up|bumps up|piling up|getting bigger|gets bigger|higher)\b(?=[^.!?]{0,40}\b(?:every|each|day|daily|week|weekly|month|monthly|cycle|since|fast|while|the longer|tonight|tomorrow|a few bucks|another|more)\b)`,
       r`\b(?:the (?:interest )?meter (?:is running|loves)|another day of fees|costs? (?:you|him|her) more (?:in interest|in fees|every)|the longer [^.!?]{0,40}the more (?:it costs|you owe|it grows)|(?:turning|turn) on the interest|(?:interest|fees) (?:on top|went on|go(?:es)? on (?:tonight|tomorrow|today))|(?:compounding|accrues at|accruing at) (?:daily|__percent__|\w+ (?:and a half )?percent))\b`,
       r`\b(?:(?:__percent__|\w+ percent|a (?:dollar|quarter)) (?:a|per|each|every) (?:day|week|month|cycle)|(?:__percent__|\w+ percent) (?:monthly|daily|weekly))\b(?:(?<=\b(?:interest|rate|apr|charges?|fees?|accru\w*|compound\w*|default|penalty)\b[^.!?]{0,60})|(?=[^.!?]{0,40}\b(?:interest|rate|apr|charges?|fees?)\b))`,
+    ],
+  },
+  {
+    // Disputing is a right; saying it hurts the consumer's credit misleads, whatever advice follows
+    // ("so I really wouldn't do that").
+    act: 'misleading_credit_claim',
+    speaker: 'agent',
+    ownWordsOnly: true,
+    patterns: [
+      r`\bdisput(?:e|es|ing)(?: it| this| that| the debt)? (?:will|would|is going to|can|could) (?:only )?(?:hurt|damage|lower|ruin|tank|wreck|drop) (?:your )?(?:credit|score)\b`,
     ],
   },
   {
