@@ -73,6 +73,13 @@ describe('false representation', () => {
     expect(agent("I'm not a debt collector.")).toContain('false_representation');
   });
 
+  it('does not flag checking a bankruptcy with the court, or saying a debt does not go away', () => {
+    expect(agent("I'm putting a hold on the account and sending it to our bankruptcy team to confirm with the court.")).not.toContain('false_representation');
+    expect(agent("I'm calling from the county court about your case.")).toContain('false_representation');
+    expect(classifyByRules({ text: "The debt doesn't go away, ma'am.", speaker: 'agent' })).not.toContain('false_representation');
+    expect(classifyByRules({ text: 'This debt will never go away.', speaker: 'agent' })).toContain('false_representation');
+  });
+
   it('does not flag a truthful statement of rights', () => {
     expect(agent('You can dispute this within thirty days.')).not.toContain('false_representation');
   });
@@ -284,6 +291,11 @@ describe('pay schedules, tight money and written terms', () => {
 
   it('hears "it\'s been tight" as hardship', () => {
     expect(customer("I have two kids and it's been tight.")).toContain('hardship');
+  });
+
+  it('reads "I didn\'t recognize the number" as no dispute, and "I don\'t recognize this debt" as one', () => {
+    expect(customer("Was that you guys calling all week? I didn't recognize the number.")).not.toContain('disputes_debt');
+    expect(customer("I don't recognize this debt at all.")).toContain('disputes_debt');
   });
 
   it('reads a yes that asks for the terms in writing, and insurance that paid part, as no dispute', () => {
