@@ -57,6 +57,11 @@ export interface AnnotatedCall {
   final: CallState;
   /** The classifier used, kept to find which sentence of a turn carries an act. */
   classify: Classify;
+  /**
+   * The recording began mid-call (a stage note says so, or the first words are cut off): what
+   * came before the tape, such as the verification and the Mini-Miranda, cannot be judged.
+   */
+  joinedLate: boolean;
 }
 
 const INITIAL: CallState = {
@@ -82,13 +87,53 @@ const HAND_OVER = /\b(?:hold on|one (?:moment|sec(?:ond)?)|just a (?:moment|sec(
 const NEGATIVE = /^\W*(?:no|nope|not|never)\b|\b(?:not me|wrong (?:number|person)|who is this|why do you need)\b/i;
 /** Stage notes, system turns and recorded greetings that mean the agent reached a machine. */
 const VOICEMAIL_CUE =
-  /\b(?:voice ?mail|answering machine|leave (?:a|your) (?:message|name)|after the (?:tone|beep)|at the (?:tone|beep)|mailbox|record your message|not available to take your call|beep)\b/i;
+  /\b(?:voice ?mail|answering machine|leave (?:a|your) (?:message|name)|after the (?:tone|beep)|at the (?:tone|beep)|mailbox|record your message|not available to take your call)\b/i;
+/**
+ * A bare "[beep]" is a voicemail's tone only after the phone rang or a greeting played: as the
+ * first note of a recording, or beside "recording started", it is the recorder's own.
+ */
+const BEEP = /\bbeep\b/i;
+const RECORDER_NOTE = /\b(?:record(?:ing|er)?|connected|started|transfer\w*|hold|dial(?:ing|ed)?)\b/i;
 /** A recorded greeting transcribed as the customer's words. */
 const RECORDED_GREETING =
   /\b(?:leave (?:a|your) (?:message|name)|after the (?:tone|beep)|at the (?:tone|beep)|(?:reached|this is) (?:the )?voice ?mail|mailbox (?:is full|of|belonging)|(?:is )?not available to take your call|can'?t (?:come to|take) the phone|record your message)\b/i;
+/** The agent saying the consumer has just been verified. */
+const VERIFIED_SAID =
+  /\b(?:thank(?:s| you)(?: so much)? for (?:confirming|verifying)(?: (?:that|all that|those|your identity|your information|your details|everything))?|(?:you'?re|you are|you have been|you'?ve been) (?:now )?(?:verified|all verified)|(?:that|everything|it all) (?:matches|checks out)(?: what i have)?)\b/i;
 /** An agent's own words that show they are leaving a message. */
 const AGENT_MESSAGE_CUE =
   /\b(?:this (?:message|call) is for|(?:i'?m|i am) leaving (?:you )?(?:a|this) message|leaving a message for|please (?:return|give) (?:my|this|our) call|please call (?:me|us) back)\b/i;
+
+/**
+ * Words only a collector says (the Mini-Miranda's formula) and words only a consumer says (asking
+ * whether they will be arrested, what a relative told them): a recorder's diarizer that put them
+ * on the other side got the speaker wrong, and the call is judged by who really spoke.
+ */
+const COLLECTOR_ONLY = /\battempt to collect a debt\b[^]*\binformation (?:we )?obtain(?:ed)?\b|\bthis is a communication from a debt collector\b/i;
+const CONSUMER_ONLY =
+  /^\W*(?:(?:so|but|wait|okay|um|uh)\W+)?(?:am i going to|will i|could i|can i|are they going to) (?:get |be |go to )?(?:arrested|sued|locked up|jail(?:ed)?|prison)\b|\bmy (?:sister|brother|husband|wife|mom|mother|dad|father|friend|neighbor|cousin) said (?:they|you|y'?all) (?:can|could|will)\b/i;
+
+/** A stage note that the tape missed the start, or first words cut off mid-word ("...kay, so, thank you for confirming"). */
+const LATE_START =
+  /\b(?:(?:recording|tape|audio) (?:begins|began|starts|started|picks up|picked up|joins|joined) (?:mid-?(?:call|conversation|sentence)|partway|late|in the middle)|first (?:part|minutes?|\w+ minutes?) (?:of the call )?(?:was|were) (?:not|never) (?:captured|recorded)|partial recording|not captured)\b/i;
+const CUT_OFF = /^\s*(?:\[[^\]]*\]\s*)*(?:\.\.\.|…)\s*[a-z]/;
+
+function joinedLate(turns: Transcript['turns']): boolean {
+  for (const t of turns) {
+    if (t.speaker === 'system') {
+      if (LATE_START.test(t.text)) return true;
+      continue;
+    }
+    return CUT_OFF.test(t.text) || LATE_START.test(t.text);
+  }
+  return false;
+}
+
+function heardSpeaker(speaker: Speaker, text: string): Speaker {
+  if ((speaker === 'customer' || speaker === 'third_party') && COLLECTOR_ONLY.test(text)) return 'agent';
+  if (speaker === 'agent' && CONSUMER_ONLY.test(text)) return 'customer';
+  return speaker;
+}
 
 /** Classifies every turn of a transcript with its moment's context and tracks the call state. */
 export function annotate(transcript: Transcript, classify: Classify): AnnotatedCall {
@@ -101,12 +146,15 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let someoneAnswered = false;
 
   const source = transcript.turns;
+  const late = joinedLate(source);
   for (let i = 0; i < source.length; i++) {
-    const { speaker, text } = source[i]!;
+    const { text } = source[i]!;
+    const speaker = heardSpeaker(source[i]!.speaker, text);
     const index = i + 1;
 
     if (speaker === 'system') {
-      const next = !state.voicemail && VOICEMAIL_CUE.test(text) ? { ...state, voicemail: true } : state;
+      const machine = VOICEMAIL_CUE.test(text) || (BEEP.test(text) && i > 0 && !RECORDER_NOTE.test(text));
+      const next = !state.voicemail && machine ? { ...state, voicemail: true } : state;
       turns.push({ index, speaker, text, acts: [], state: next, context: {} });
       state = next;
       continue;
@@ -120,7 +168,10 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       };
       const acts = classify({ text, speaker: 'agent', context });
       // "Please call me back" is a message only when nobody has answered live.
-      const next = !state.voicemail && !someoneAnswered && AGENT_MESSAGE_CUE.test(text) ? { ...state, voicemail: true } : state;
+      let next = !state.voicemail && !someoneAnswered && AGENT_MESSAGE_CUE.test(text) ? { ...state, voicemail: true } : state;
+      // "Thank you for confirming all that" says the consumer was verified, when the confirmation
+      // itself was not heard (off the tape, or in words the classifier missed).
+      if (!next.rpcVerified && !next.thirdPartyOnLine && !next.voicemail && (someoneAnswered || late) && VERIFIED_SAID.test(text)) next = { ...next, rpcVerified: true };
       const turn: AnnotatedTurn = { index, speaker, text, acts, state: next, context };
       turns.push(turn);
       agentTurns.push(turn);
@@ -144,7 +195,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     lastCustomerText = text;
   }
 
-  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify };
+  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late };
 }
 
 /** The state after a customer-side turn; the same object when nothing changed. */

@@ -116,6 +116,9 @@ function merge(results: readonly Decided[]): Decided {
   return out;
 }
 
+/** What a recording that began mid-call lacks: the checks of the call's opening report it. */
+const LATE_TAPE = 'the opening of the call (the recording began mid-call)';
+
 function missing(fields: Iterable<string>): NotEvaluable {
   return { notEvaluable: [...new Set(fields)].sort() };
 }
@@ -139,7 +142,8 @@ interface Figure {
 }
 
 const MONEY_DISCOUNT_BEFORE =
-  /(?:(?:discount|reduction|knock|take|taking|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:of\s+|off\s+)?(?:about\s+|up to\s+)?|\b(?:pursue|collect|ask for|chase)\s+(?:the\s+)?(?:remaining|other|rest of the|leftover)\s+)$/i;
+  // "would take $2,436 to close it out" accepts a sum; "take off $960" lets one go.
+  /(?:(?:discount|reduction|knock|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:of\s+|off\s+)?(?:about\s+|up to\s+)?|\b(?:take|taking|took)\s+off\s+(?:about\s+|up to\s+)?|\b(?:pursue|collect|ask for|chase)\s+(?:the\s+)?(?:remaining|other|rest of the|leftover)\s+)$/i;
 // "$960 off", "$960 is being forgiven", "$960 waived": the part let go, not the sum paid.
 const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:is|are|will be|would be|gets?|being)\s+(?:being\s+)?(?:forgiven|waived|written off|taken off|knocked off|saved|discounted)\b|(?:forgiven|waived|written off|in savings|savings)\b)/i;
 
@@ -258,12 +262,14 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   },
 
   state_reached(check, env) {
+    if (check.state === 'recording_joined_late') return env.call.joinedLate ? { held: true, turns: [], evidence: [], facts: [LATE_TAPE] } : NO;
     const key = STATE_KEYS[check.state];
     const first = env.call.turns.find((t) => t.state[key]);
     return first ? { held: true, turns: [first.index], evidence: [clip(first.text)] } : NO;
   },
 
   act_before_verification(check, env) {
+    if (env.call.joinedLate) return missing([LATE_TAPE]);
     const hits = env.call.agentTurns.filter(
       (t) => !t.state.rpcVerified && matchesState(t.state, check.when) && hasAny(t.acts, check.acts),
     );
@@ -287,6 +293,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   },
 
   required_before(check, env) {
+    if (env.call.joinedLate) return missing([LATE_TAPE]);
     for (const t of env.call.agentTurns) {
       // Said in the same turn counts as said first: the order inside one breath is not graded.
       if (t.acts.includes(check.act)) return NO;

@@ -90,7 +90,7 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   }
   if (agreement) return { outcome: agreementKind(call, agreement), turn: agreement.index, evidence: quoteActs(call, agreement, ['agrees_to_pay']) };
 
-  if (call.final.disputeAt !== null && agentAnswered(call, call.final.disputeAt, 'handle_dispute')) {
+  if (call.final.disputeAt !== null && disputeTakenOn(call, call.final.disputeAt)) {
     return atIndex(call, 'dispute_logged', call.final.disputeAt, ['disputes_debt']);
   }
 
@@ -114,6 +114,25 @@ const PRESSING: readonly Act[] = ['request_full_payment', 'secure_commitment', '
 function agentAnswered(call: AnnotatedCall, index: number, act: Act): boolean {
   return call.agentTurns.some((t) => t.index > index && t.acts.includes(act) && !hasAny(t.acts, PRESSING) && !ASKS_MONEY.test(t.text));
 }
+/** Words that take a dispute on: "I've noted your dispute", "we'll investigate", "send you verification". */
+const DISPUTE_WORDS = /\b(?:disput\w*|investigat\w*|verif\w*|validat\w*|look into|looking into|review|itemi[sz]\w*|proof|in writing|on hold|pause|stop collect\w*|not (?:yours|your debt|your account))\b/i;
+
+/**
+ * Whether the agent took the dispute raised at turn `index` on. After pressing for payment over
+ * it, a bare "I'll put a note on the account" on the way out logs nothing: the answer must speak
+ * of the dispute.
+ */
+function disputeTakenOn(call: AnnotatedCall, index: number): boolean {
+  let pressed = false;
+  for (const t of call.agentTurns) {
+    if (t.index <= index) continue;
+    const presses = hasAny(t.acts, PRESSING) || ASKS_MONEY.test(t.text);
+    if (t.acts.includes('handle_dispute') && !presses && (!pressed || DISPUTE_WORDS.test(t.text))) return true;
+    if (presses) pressed = true;
+  }
+  return false;
+}
+
 /** Whether an agent turn after turn `index` answers without pressing on. */
 function agentTookOn(call: AnnotatedCall, index: number): boolean {
   return call.agentTurns.some((t) => t.index > index && !hasAny(t.acts, PRESSING) && !ASKS_MONEY.test(t.text));
@@ -282,8 +301,50 @@ const DATED_PAYMENT = new RegExp(
 function datedPayments(text: string): number {
   const dates = new Set<string>();
   for (const m of text.matchAll(DATED_PAYMENT)) dates.add(m[1]!.toLowerCase());
+  // Sums in words or with "today" ("six hundred thirty today and six hundred thirty on Friday,
+  // August fourteenth"): a sum followed closely by its own date, no balance talk between.
+  if (dates.size >= 2) return dates.size;
+  const sums = moneyIn(text).filter((m) => m.value !== null && m.frequency === null && !m.isBalance);
+  const keys: DayKey[] = [];
+  for (let k = 0; k < sums.length; k++) {
+    const { start, end: sumEnd } = sums[k]!;
+    if (BALANCE_TALK.test(text.slice(Math.max(0, start - 25), start))) continue;
+    const end = Math.min(sumEnd + 50, k + 1 < sums.length ? sums[k + 1]!.start : text.length);
+    const after = text.slice(sumEnd, end);
+    const date = findDate(after);
+    if (date && !BALANCE_TALK.test(after.slice(0, date.start))) keys.push(dayKey(after.slice(date.start, Math.min(after.length, date.end + 20))));
+  }
+  for (let a = 0; a < keys.length; a++) for (let b = a + 1; b < keys.length; b++) if (plainlyDifferent(keys[a]!, keys[b]!)) return 2;
   return dates.size;
 }
+
+/** A spoken date reduced to what can be compared: a day of the month, a weekday, or today/tomorrow. */
+type DayKey = { day: number | null; weekday: string | null; relative: string | null };
+const DAY_NUMBER = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(${ORDINAL_WORD})\\b`, 'i');
+const ORDINAL_VALUES: Record<string, number> = Object.fromEntries(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map((w, i) => [w, i + 1]),
+);
+function dayKey(words: string): DayKey {
+  const lower = words.toLowerCase();
+  const relative = /^\W*(today|tonight|tomorrow|now)\b/.exec(lower)?.[1] ?? null;
+  const weekday = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/.exec(lower)?.[1] ?? null;
+  const m = DAY_NUMBER.exec(lower);
+  let day: number | null = null;
+  if (m?.[1]) day = Number(m[1]);
+  else if (m?.[2]) {
+    const w = m[2].replace(/[- ]/g, ' ').split(' ');
+    day = (w.length > 1 ? (w[0] === 'thirty' ? 30 : 20) : 0) + (ORDINAL_VALUES[w[w.length - 1]!] ?? 0);
+  }
+  return { day, weekday, relative };
+}
+/** Two dates that cannot be the same day: different days of the month, different weekdays, today and a later date. */
+function plainlyDifferent(a: DayKey, b: DayKey): boolean {
+  if (a.relative !== null || b.relative !== null) return a.relative !== b.relative;
+  if (a.day !== null && b.day !== null) return a.day !== b.day;
+  if (a.weekday !== null && b.weekday !== null && a.day === null && b.day === null) return a.weekday !== b.weekday;
+  return false;
+}
+const BALANCE_TALK = /\b(?:balance|owe|owed|left|remaining|leaves|leaving|as of)\b/i;
 
 /** A sentence that leaves a plan (or the rest of the balance) for another day. */
 const PLAN_FOR_LATER =

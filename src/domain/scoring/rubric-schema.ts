@@ -131,8 +131,11 @@ export const CustomerActCheckSchema = z.strictObject({
 
 export const StateReachedCheckSchema = z.strictObject({
   kind: z.literal('state_reached'),
-  /** Held when the call was in this state at some turn (e.g. the right party was verified). */
-  state: z.enum(['rpc_verified', 'third_party_on_line', 'voicemail']),
+  /**
+   * Held when the call was in this state at some turn (e.g. the right party was verified);
+   * `recording_joined_late`: the recording began mid-call, so its opening is not on the tape.
+   */
+  state: z.enum(['rpc_verified', 'third_party_on_line', 'voicemail', 'recording_joined_late']),
 });
 
 export const ActBeforeVerificationCheckSchema = z.strictObject({

@@ -121,6 +121,43 @@ describe('annotate', () => {
     expect(annotate(roommate.transcript, roommate.classify).final.voicemail).toBe(false);
   });
 
+  it("takes a recorder's opening beep for the recorder's, and a beep after the phone rang for a voicemail's", () => {
+    const live = call([
+      ['system', '[beep]'],
+      ['agent', 'Good morning, this is Sam from Acme Recovery. May I speak with Dana?', ['greeting', 'identify_self', 'identify_company']],
+      ['customer', 'This is Dana.', ['confirms_identity']],
+    ]);
+    expect(annotate(live.transcript, live.classify).turns[1]!.state.voicemail).toBe(false);
+    const noted = call([['system', '[beep] [recording started]'], ['agent', 'Hi, this is Sam.', ['identify_self']]]);
+    expect(annotate(noted.transcript, noted.classify).final.voicemail).toBe(false);
+    const machine = call([['system', '[ringing]'], ['system', '[beep]'], ['agent', 'Hi, this is Sam, please call me back.', ['identify_self']]]);
+    expect(annotate(machine.transcript, machine.classify).final.voicemail).toBe(true);
+  });
+
+  it('puts words only a collector or only a consumer says back with the side that said them', () => {
+    const { transcript, classify } = call([
+      ...VERIFIED_OPENING.slice(0, 4),
+      ['customer', 'This is an attempt to collect a debt, and any information obtained will be used for that purpose.', ['other']],
+      ['agent', 'Am I going to get arrested over this? My sister said they can put you in jail.', ['threat_arrest']],
+    ]);
+    const turns = annotate(transcript, classify).turns;
+    expect(turns[4]!.speaker).toBe('agent');
+    expect(turns[5]!.speaker).toBe('customer');
+  });
+
+  it('knows a recording that began mid-call, and takes "thank you for confirming all that" as the verification it missed', () => {
+    const { transcript, classify } = call([
+      ['system', '[recording begins mid-call; the first part of the call was not captured]'],
+      ['agent', '...kay, so, thank you for confirming all that, Mr. Thao.', ['other']],
+      ['customer', 'Yep.', ['other']],
+    ]);
+    const annotated = annotate(transcript, classify);
+    expect(annotated.joinedLate).toBe(true);
+    expect(annotated.turns[1]!.state.rpcVerified).toBe(true);
+    const whole = call([...VERIFIED_OPENING]);
+    expect(annotate(whole.transcript, whole.classify).joinedLate).toBe(false);
+  });
+
   it('shares the state object between turns that change nothing', () => {
     const { transcript, classify } = call([...VERIFIED_OPENING]);
     const turns = annotate(transcript, classify).turns;

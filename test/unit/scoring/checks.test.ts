@@ -237,6 +237,8 @@ describe('settlement_below_authority', () => {
     ['We can settle the $1,200 balance for $900.', false],
     ['We can settle for 70%.', false],
     ['I could settle for $840 if paid by Friday.', false],
+    ['The creditor would take $840 to close it out as a settlement.', false],
+    ['To settle, we can take off $600.', true],
   ])('"%s" is below a 70%% authority on $1,200: %s', (text, below) => {
     expect(held(run(check, [...V, offer(text)]))).toBe(below);
   });

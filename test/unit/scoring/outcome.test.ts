@@ -64,6 +64,28 @@ describe('detectOutcome', () => {
       'promise_to_pay',
     ],
     [
+      'two dated sums in words make a plan',
+      [...V, ASK, ['customer', 'Half now and half next month.', ['agrees_to_pay']], ['agent', 'So that is six hundred dollars today and six hundred dollars on Friday, August 14th.', ['recap_terms']], ['customer', 'Sounds good.', ['agrees_to_pay']]],
+      'payment_plan',
+    ],
+    [
+      'one check named twice with its date in two ways is one payment',
+      [...V, ASK, ['customer', 'I can send $780, dated the 29th.', ['agrees_to_pay']], ['agent', 'So a check for $780, dated May 29th, mailed Monday the 4th. Right?', ['recap_terms']], ['customer', 'Yes.', ['agrees_to_pay']]],
+      'promise_to_pay',
+    ],
+    [
+      'a dispute pressed over and then only "noted" on the way out is not logged',
+      [
+        ...V,
+        ASK,
+        ['customer', "That's not my account.", ['disputes_debt']],
+        ['agent', 'It shows under your name, so can you pay the $1,200 today?', ['request_full_payment']],
+        ['customer', "I'm not paying for his bill. No.", ['refuses_to_pay']],
+        ['agent', "Alright. I'll put a note on the account.", ['handle_dispute', 'close_call']],
+      ],
+      'no_agreement',
+    ],
+    [
       'a message left with a third party for the consumer to call back',
       [['agent', 'Is Dana there?', ['verify_identity']], ['third_party', "She's out.", ['other']], ['agent', 'Could you have her give me a call back at 800-555-0100?', ['other']]],
       'wrong_party',
