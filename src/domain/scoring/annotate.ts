@@ -79,8 +79,19 @@ const INITIAL: CallState = {
 const AFFIRMATIVE =
   /^\W*(?:yes|yeah|yep|yup|yes ma'?am|yes sir|correct|that'?s (?:right|correct|me)|speaking|this is (?:she|he|her|him|me|it)|it is|i am|sure|uh-?huh|mm-?hmm|right)\b/i;
 /** Answering a verification question with the details asked for (a date of birth, digits, a placeholder). */
-const GIVES_DETAILS =
-  /\b\d{4}\b|\b\d{1,2}\/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\[(?:DOB|DATE_OF_BIRTH|SSN|LAST_?4|ADDRESS|ZIP)[A-Z_0-9]*\]/i;
+const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+const GIVES_DETAILS = new RegExp(
+  [
+    String.raw`\b\d{4,5}\b|\b\d{1,2}\/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}|${NUMBER_WORD})\b`,
+    String.raw`\[(?:DOB|DATE_OF_BIRTH|SSN|LAST_?4|ADDRESS|ZIP)[A-Z_0-9]*\]`,
+    // Digits said one by one ("six zero three one"), or a date in number words ("seven, twelve, sixty-eight").
+    String.raw`\b${DIGIT_WORD}(?:[\s,-]+${DIGIT_WORD}){2,}\b|\b${NUMBER_WORD}(?:[\s,/-]+${NUMBER_WORD}){2,}\b`,
+    // A street address: "15 Beacon Hill Road".
+    String.raw`\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|way|boulevard|blvd|place|pl|circle|terrace|highway|hwy|trail|parkway)\b`,
+  ].join('|'),
+  'i',
+);
 /** Replies that sound like yes but hand the phone over or say the person is away. */
 const HAND_OVER = /\b(?:hold on|one (?:moment|sec(?:ond)?)|just a (?:moment|sec(?:ond)?)|let me get|i'?ll get|go get|not (?:here|home|in|available))\b/i;
 /** A reply that refuses or denies ("no", "that's not me"): never a confirmation. */
@@ -97,6 +108,9 @@ const RECORDER_NOTE = /\b(?:record(?:ing|er)?|connected|started|transfer\w*|hold
 /** A recorded greeting transcribed as the customer's words. */
 const RECORDED_GREETING =
   /\b(?:leave (?:a|your) (?:message|name)|after the (?:tone|beep)|at the (?:tone|beep)|(?:reached|this is) (?:the )?voice ?mail|mailbox (?:is full|of|belonging)|(?:is )?not available to take your call|can'?t (?:come to|take) the phone|record your message)\b/i;
+/** The agent asking for an identifying detail: date of birth, Social, address, ZIP. */
+const DETAIL_ASK =
+  /\b(?:date of birth|birth ?date|birthday|dob|(?:last|final) (?:four|4)(?: digits)?|social(?: security)?(?: number)?|ssn|(?:street |home |mailing |billing )?address|zip(?: code)?|postal code|year (?:you were|of) born|mother'?s maiden name)\b/i;
 /** The agent saying the consumer has just been verified. */
 const VERIFIED_SAID =
   /\b(?:thank(?:s| you)(?: so much)? for (?:confirming|verifying)(?: (?:that|all that|those|your identity|your information|your details|everything))?|(?:you'?re|you are|you have been|you'?ve been) (?:now )?(?:verified|all verified)|(?:that|everything|it all) (?:matches|checks out)(?: what i have)?)\b/i;
@@ -143,10 +157,12 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let lastAgentText: string | undefined;
   let lastCustomerText: string | undefined;
   let lastAgentAskedVerification = false;
+  let lastAgentAskedDetail = false;
   let someoneAnswered = false;
 
   const source = transcript.turns;
   const late = joinedLate(source);
+  const asksDetail = source.some((t) => t.speaker === 'agent' && DETAIL_ASK.test(t.text));
   for (let i = 0; i < source.length; i++) {
     const { text } = source[i]!;
     const speaker = heardSpeaker(source[i]!.speaker, text);
@@ -178,6 +194,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       state = next;
       lastAgentText = text;
       lastAgentAskedVerification = acts.includes('verify_identity');
+      lastAgentAskedDetail = lastAgentAskedVerification && DETAIL_ASK.test(text);
       continue;
     }
 
@@ -188,7 +205,10 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       third_party_on_line: state.thirdPartyOnLine || speaker === 'third_party',
     };
     const acts = classify({ text, speaker: 'customer', context });
-    const next = customerState(state, speaker, text, acts, index, lastAgentAskedVerification);
+    // When the agent asks for an identifying detail at some point, only an answer to such a
+    // question verifies: "Yeah, speaking" to "I'm trying to reach Marcus Bell" is not enough then.
+    const nameOnly = asksDetail && !lastAgentAskedDetail;
+    const next = customerState(state, speaker, text, acts, index, lastAgentAskedVerification, nameOnly);
     if (!next.voicemail) someoneAnswered = true;
     turns.push({ index, speaker, text, acts, state: next, context });
     state = next;
@@ -206,6 +226,7 @@ function customerState(
   acts: readonly Act[],
   index: number,
   askedVerification: boolean,
+  nameOnly: boolean,
 ): CallState {
   let next = state;
   const set = <K extends keyof CallState>(key: K, value: CallState[K]) => {
@@ -223,7 +244,7 @@ function customerState(
     // A machine cannot confirm anyone's identity, whatever its greeting says.
   } else if (notTheConsumer) {
     set('thirdPartyOnLine', true);
-  } else if (!state.rpcVerified) {
+  } else if (!state.rpcVerified && !nameOnly) {
     const confirmed =
       acts.includes('confirms_identity') ||
       (askedVerification && (AFFIRMATIVE.test(text) || GIVES_DETAILS.test(text)) && !HAND_OVER.test(text) && !NEGATIVE.test(text));

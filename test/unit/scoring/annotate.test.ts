@@ -33,11 +33,29 @@ describe('annotate', () => {
     expect(classify.calls[2]!.context).toEqual({ previous: "She's out. I'm her husband.", rpc_verified: false, third_party_on_line: true });
   });
 
-  it('marks the right party verified once the customer confirms, and tells the classifier from then on', () => {
+  it('marks the right party verified once the customer confirms the detail asked for, and tells the classifier from then on', () => {
+    // "This is Dana." answers the name; the date of birth the agent goes on to ask for verifies.
     const { transcript, classify } = call([...VERIFIED_OPENING]);
     const annotated = annotate(transcript, classify);
-    expect(annotated.turns.map((t) => t.state.rpcVerified)).toEqual([false, true, true, true, true]);
-    expect(classify.calls.map((u) => u.context?.rpc_verified)).toEqual([false, false, true, true, true]);
+    expect(annotated.turns.map((t) => t.state.rpcVerified)).toEqual([false, false, false, true, true]);
+    expect(classify.calls.map((u) => u.context?.rpc_verified)).toEqual([false, false, false, false, true]);
+  });
+
+  it('takes the name alone for verification only when the agent never asks for a detail', () => {
+    const nameOnly = call([
+      ['agent', 'May I speak with Dana Reyes?', ['verify_identity']],
+      ['customer', 'This is Dana.', ['confirms_identity']],
+      ['agent', 'Thanks, Dana. This is an attempt to collect a debt.', ['mini_miranda']],
+    ]);
+    expect(annotate(nameOnly.transcript, nameOnly.classify).turns[1]!.state.rpcVerified).toBe(true);
+    const detailLater = call([
+      ['agent', 'May I speak with Dana Reyes?', ['verify_identity']],
+      ['customer', 'This is Dana.', ['confirms_identity']],
+      ['agent', 'Your balance is $1,200.', ['state_balance']],
+      ['agent', 'Can you confirm your date of birth?', ['verify_identity']],
+      ['customer', 'April nineteenth, eighty-five.', ['other']],
+    ]);
+    expect(annotate(detailLater.transcript, detailLater.classify).turns.map((t) => t.state.rpcVerified)).toEqual([false, false, false, false, true]);
   });
 
   it('accepts a plain "yes" to a verification question, but not "hold on, let me get her"', () => {
@@ -161,7 +179,8 @@ describe('annotate', () => {
   it('shares the state object between turns that change nothing', () => {
     const { transcript, classify } = call([...VERIFIED_OPENING]);
     const turns = annotate(transcript, classify).turns;
-    expect(turns[2]!.state).toBe(turns[1]!.state);
-    expect(turns[1]!.state).not.toBe(turns[0]!.state);
+    expect(turns[1]!.state).toBe(turns[0]!.state);
+    expect(turns[4]!.state).toBe(turns[3]!.state);
+    expect(turns[3]!.state).not.toBe(turns[2]!.state);
   });
 });
