@@ -162,6 +162,8 @@ const THREATS: readonly RuleLabel[] = ['threat_violence', 'threat_arrest', 'thre
 const ASK_PAYMENT_RE = new RegExp(ASK_PAYMENT);
 const ASK_NOW_RE = new RegExp(ASK_NOW);
 const ASK_LATER_RE = new RegExp(ASK_LATER);
+/** Asking the consumer to confirm terms just read out. */
+const READ_BACK_RE = /\b(?:does (?:that|this|all that) sound (?:right|good|correct|okay)|(?:is|was) (?:that|this|all that) (?:right|correct|accurate)|did i get (?:that|all that|everything) right|have i got (?:that|it) right|do i have (?:that|it|everything) right|(?:that|it) sounds? right\?)/;
 const ASK_BOOKING_RE = new RegExp(ASK_BOOKING);
 const ASK_ALL_RE = new RegExp(ASK_ALL);
 const ASK_FORM_RE = new RegExp(ASK_FORM);
@@ -476,6 +478,8 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
     const own = ownWords(text);
     const hits = ruleHits(AGENT_TABLE, text, own);
     composedAsks(own, hits);
+    // "$285 by debit card on Friday, November 13th … Does that sound right?": terms read back.
+    if (hits.has('amount_mention') && READ_BACK_RE.test(own) && (ASK_LATER_RE.test(own) || ASK_NOW_RE.test(own))) hits.add('recap_terms');
     if (countMatches(URGENCY_RE, own) >= 3) hits.add('harassment_pressure');
     // "You'd better pay, or …": when the threat is spelled out, it is the violation; bare, it badgers.
     if (hits.has('ultimatum') && !THREATS.some((t) => hits.has(t))) hits.add('harassment_pressure');

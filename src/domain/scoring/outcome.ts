@@ -37,7 +37,7 @@ const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settl
 const AGREEMENT = /^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|alright|all right|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu;
 const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
 const SETTLEMENT_WORDS = /\b(?:settle|settled|settlement|settling|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
-const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|monthly|weekly|bi-?weekly|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
+const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|monthly|weekly|bi-?weekly|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's.
 const CALLBACK_WORDS = /\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll )(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach))\b/i;
 
@@ -252,8 +252,12 @@ const BARE_AGREEMENT_WORDS = 6;
 /** Settlement, plan or a single promise: from the agreement and the recap, then the proposal, then the last offer. */
 function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   const i = agreement.index - 1;
-  const after = kindOfWords([agreement, call.turns[i + 1], call.turns[i + 2]]);
+  const around = [agreement, call.turns[i + 1], call.turns[i + 2]];
+  const after = kindOfWords(around);
   if (after) return after;
+  // "I can just pay it." "So the full $438.27 by debit card on Friday": the whole balance, once,
+  // whatever choice the offer before it gave.
+  if (around.some((t) => t !== undefined && t.speaker !== 'system' && FULL_BALANCE.test(t.text))) return 'promise_to_pay';
   // A yes that names its own sum ("can we just do the fifty Friday?") answers the offer before it
   // with other terms: the offer does not decide the kind.
   const ownTerms = moneyIn(agreement.text).length > 0 || A_NUMBER.test(agreement.text);

@@ -323,7 +323,11 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
     if (!arrangement!.date) problems.push('the arrangement has no date');
     else {
       const filed = datesIn(arrangement!.date)[0]?.term;
-      const verdicts = filed ? terms.dates.map((d) => ({ d, same: sameDate(d.value, filed, callDate) })) : [];
+      let verdicts = filed ? terms.dates.map((d) => ({ d, same: sameDate(d.value, filed, callDate) })) : [];
+      // "On the 20th of each month, starting January 20th": where the call names the month, a
+      // filed February 20th is not the first payment, whatever day of the month it shares.
+      const withMonth = verdicts.filter((v) => v.d.value.kind === 'calendar' && v.d.value.month !== null);
+      if (withMonth.length > 0) verdicts = withMonth;
       const hit = verdicts.find((v) => v.same === true);
       const decided = verdicts.filter((v) => v.same !== undefined);
       if (hit) {

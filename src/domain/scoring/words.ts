@@ -222,7 +222,7 @@ const OF_BALANCE = /^\s*of\s+(?:the\b|your\b|what\b|it\b|that\b|this\b|\[|\$|\d|
 
 /** Every percentage of the balance named in `text` ("60%", "sixty percent", "half", "40% off"). */
 /** Words for the whole balance: "in full", "the entire amount", "the whole thing", "pay it off". */
-export const FULL_BALANCE = /\b(?:in full|(?:the )?full (?:amount|balance)|(?:the )?(?:whole|entire|total) (?:amount|balance)|the whole thing|the (?:remaining )?balance|all of it|pay (?:it|this|that) off)\b/i;
+export const FULL_BALANCE = /\b(?:in full|(?<!\b(?:can'?t|cannot|not|won'?t|unable to|couldn'?t) (?:\w+ )?)pay (?:it|this|that) all\b(?! at once)|(?:the )?full (?:amount|balance|\$\s?\d[\d,]*(?:\.\d\d)?|__amount__)|(?:the )?(?:whole|entire|total) (?:amount|balance)|the whole thing|the (?:remaining )?balance|all of it|pay (?:it|this|that) off)\b/i;
 
 export function sharesIn(text: string): Share[] {
   const out: Share[] = [];

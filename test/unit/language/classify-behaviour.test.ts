@@ -304,3 +304,24 @@ describe('pay schedules, tight money and written terms', () => {
     expect(customer('No, I know about the crown. Insurance paid part and the rest was on me.')).not.toContain('disputes_debt');
   });
 });
+
+describe('asks, read-backs and claims found in planted-violation calls', () => {
+  it('hears a sum asked for as a condition or a favour as asking for a commitment', () => {
+    expect(agent('If you could do even $50 tonight, I could get the account moving.')).toContain('secure_commitment');
+    expect(agent('Could you put $100 down today?')).toContain('secure_commitment');
+  });
+
+  it('hears terms read back with "does that sound right?" as a recap', () => {
+    expect(agent('Okay. $285.00 by debit card on Friday, November 13th, which pays the balance in full. Does that sound right?')).toContain('recap_terms');
+  });
+
+  it('hears a private agency passed off as part of the state as a false representation', () => {
+    expect(agent('Lakeshore Recovery Services is a division of the State of Michigan.')).toContain('false_representation');
+    expect(agent("It's handled as a state government account now.")).toContain('false_representation');
+  });
+
+  it('hears "I closed that card" as no dispute, and "I cancelled that membership" as one', () => {
+    expect(customer('Horizon? I closed that card in 2015. I thought that was long gone.')).not.toContain('disputes_debt');
+    expect(customer('I cancelled that membership before they billed me.')).toContain('disputes_debt');
+  });
+});

@@ -86,6 +86,17 @@ describe('detectOutcome', () => {
       'no_agreement',
     ],
     [
+      'the whole balance chosen from "all at once, or split it up", read back with a letter "about a week after"',
+      [
+        ...V,
+        ['agent', 'You can pay it all at once, or we can split it up.', ['request_full_payment', 'offer_payment_plan']],
+        ['customer', 'I can just pay it. I get paid Friday.', ['agrees_to_pay']],
+        ['agent', 'So the full $1,200 by debit card on Friday, April 17th. You will get a letter about a week after it posts.', ['recap_terms']],
+        ['customer', 'Yes.', ['agrees_to_pay']],
+      ],
+      'promise_to_pay',
+    ],
+    [
       'a message left with a third party for the consumer to call back',
       [['agent', 'Is Dana there?', ['verify_identity']], ['third_party', "She's out.", ['other']], ['agent', 'Could you have her give me a call back at 800-555-0100?', ['other']]],
       'wrong_party',

@@ -45,6 +45,17 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(laidOff, { notes: 'Laid off; $300 Friday by debit card.', arrangement }).met).toBe(true);
   });
 
+  it('fails a first payment filed a month late when the call named the month', () => {
+    const plan: Line[] = [
+      ...V,
+      ['agent', 'We can do $100 a month on the 20th of each month, starting January 20th. Debit card?', ['offer_payment_plan']],
+      ['customer', 'Okay, the 20th works, debit card.', ['agrees_to_pay']],
+    ];
+    const january: CallContext = { ...CONTEXT, call_timestamp_local: '2026-01-13T17:30:00' };
+    expect(recordCheck(plan, { disposition: 'PPA', arrangement: { amount: 100, date: '2026-02-20', method: 'debit card' } }, january).met).toBe(false);
+    expect(recordCheck(plan, { disposition: 'PPA', arrangement: { amount: 100, date: '2026-01-20', method: 'debit card' } }, january).met).toBe(true);
+  });
+
   it('fails a wrong amount, naming both figures', () => {
     const c = recordCheck(PROMISE, { arrangement: { amount: 350, date: '2026-04-17', method: 'debit card' } });
     expect(c.met).toBe(false);

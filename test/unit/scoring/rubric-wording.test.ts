@@ -75,6 +75,12 @@ describe('project rubric wording', () => {
     expect(rules([...VERIFIED_OPENING, lawyer, pressing])).toContain('ATTORNEY_REPRESENTED');
   });
 
+  it('hears a payment the consumer dated for a weekday and the agent runs today as deposited early', () => {
+    const dated: Line = ['customer', 'Can I give you my checking account and date it for Friday?', ['agrees_to_pay', 'asks_question']];
+    expect(rules([...VERIFIED_OPENING, ASK, dated, ['agent', "I'm going to go ahead and process this today rather than waiting for Friday.", ['secure_commitment']]])).toContain('POSTDATED_PAYMENT');
+    expect(rules([...VERIFIED_OPENING, ASK, dated, ['agent', "Sure, we won't process it until Friday.", ['secure_commitment']]])).not.toContain('POSTDATED_PAYMENT');
+  });
+
   it('lets an agency that does not report say so', () => {
     const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
     expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
