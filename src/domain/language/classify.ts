@@ -162,6 +162,8 @@ const THREATS: readonly RuleLabel[] = ['threat_violence', 'threat_arrest', 'thre
 const ASK_PAYMENT_RE = new RegExp(ASK_PAYMENT);
 const ASK_NOW_RE = new RegExp(ASK_NOW);
 const ASK_LATER_RE = new RegExp(ASK_LATER);
+const FULL_WORDS_RE = /\b(?:in full|full (?:amount|balance)|(?:whole|entire|total) (?:amount|balance)|the balance|pay (?:it|this|that) (?:all|off)|all of it)\b/;
+const ASKS_HOW_MUCH_RE = /(?:^|[,;] )(?:(?:so|and|then|okay|well|if [^,]*),? )?(?:what|how much)\b/;
 /** Asking the consumer to confirm terms just read out. */
 const READ_BACK_RE = /\b(?:does (?:that|this|all that) sound (?:right|good|correct|okay)|(?:is|was) (?:that|this|all that) (?:right|correct|accurate)|did i get (?:that|all that|everything) right|have i got (?:that|it) right|do i have (?:that|it|everything) right|(?:that|it) sounds? right\?)/;
 const ASK_BOOKING_RE = new RegExp(ASK_BOOKING);
@@ -391,7 +393,8 @@ function composedAsks(own: string, hits: Set<RuleLabel>): void {
     const all = !booking && !PLAN_WORDS_RE.test(sentence);
     if (later && all && ASK_ALL_RE.test(sentence)) hits.add('request_full_payment');
     else if (later || (booking && now)) hits.add('secure_commitment');
-    else if (now && payment && all) hits.add('request_full_payment');
+    // "What can you pay today?" asks how much, not for the balance.
+    else if (now && payment && all && !ASKS_HOW_MUCH_RE.test(sentence)) hits.add('request_full_payment');
   }
   if (commands >= 2 && !ASK_LATER_RE.test(own)) hits.add('harassment_pressure');
 }
@@ -483,6 +486,8 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
     if (countMatches(URGENCY_RE, own) >= 3) hits.add('harassment_pressure');
     // "You'd better pay, or …": when the threat is spelled out, it is the violation; bare, it badgers.
     if (hits.has('ultimatum') && !THREATS.some((t) => hits.has(t))) hits.add('harassment_pressure');
+    // "I can knock thirty percent off if you pay it today": the payment asked for is the settlement.
+    if (hits.has('offer_settlement') && hits.has('request_full_payment') && !FULL_WORDS_RE.test(own)) hits.delete('request_full_payment');
     if (hits.has('third_person_debt')) {
       hits.add('third_party_disclosure');
       hits.delete('state_purpose');
@@ -497,6 +502,12 @@ const ASKS_IF_COLLECTOR =
   /\b(?:are you|is this|is that|you are|so you are)(?: guys| people| folks| all)? (?:just )?(?:a |an |some (?:kind of |sort of )?)?(?:debt collectors?|collection (?:agency|agencies|company|call|outfit)|collections? (?:agency|company|call)|bill collectors?|collectors?|debt collection (?:agency|company|call|outfit))\b/;
 /** A reply that opens by saying no, and does not go on to admit it. */
 const DENIES_IT = /^(?:well,? |um,? |uh,? )?(?:no|nope|not at all|not really|nothing like that|of course not|absolutely not|not exactly)\b(?![^.?!]{0,40}\b(?:yes|we are|i am|but we do collect)\b)/;
+
+/** A short yes to the consumer's question, or a refusal to rule it out. */
+const AFFIRMS_FEAR =
+  /^\W*(?:yes|yeah|yep|yup|correct|that is (?:correct|right)|right|exactly|you bet|absolutely|that is what (?:will|is going to) happen|that is (?:where|how) (?:this|it) (?:ends|goes|is headed))\W*$|\b(?:would not|cannot|can not|could not) rule (?:it|that) out\b/;
+const ASKS_ARREST = /\b(?:arrest\w*|jail|prison|cops|police|sheriff|locked up|criminal)\b[^.!]*\?/;
+const ASKS_SUIT = /\b(?:sue|suing|sued|court|lawsuit|garnish\w*|judgment|take my (?:house|home|car|truck|wages|paycheck))\b[^.!]*\?/;
 
 function agentHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = new Set(agentCore(text));
@@ -515,6 +526,12 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
   if (said.has('asks_question') && ASKS_AMOUNT.test(previous) && hits.has('amount_mention')) hits.add('state_balance');
   // "Are you a debt collector?" "No, nothing like that": the denial hides who is calling.
   if (said.has('asks_question') && ASKS_IF_COLLECTOR.test(previous) && DENIES_IT.test(text)) hits.add('false_representation');
+  // "So you're taking me to court?" "Yes." / "Can I go to jail?" "I wouldn't rule it out.":
+  // confirming the consumer's fear makes the threat.
+  if (said.has('asks_question') && AFFIRMS_FEAR.test(text)) {
+    if (ASKS_ARREST.test(previous)) hits.add('threat_arrest');
+    else if (ASKS_SUIT.test(previous)) hits.add('threat_legal_action_false');
+  }
 
   if (context?.rpc_verified === false || context?.third_party_on_line === true) {
     if (DISCLOSING_ACTS.some((a) => hits.has(a))) hits.add('third_party_disclosure');
@@ -562,7 +579,44 @@ function customerHits(text: string, context: UtteranceContext | undefined): Set<
     else if (aboutPaying && !asked.has('probe_ability_to_pay') && !hits.has('agrees_to_pay')) hits.add('refuses_to_pay');
   }
   if (hits.has('identity_detail') && asked.has('verify_identity')) hits.add('confirms_identity');
+  answeredByWhatWasAsked(text, previous, asked, hits);
   return hits;
+}
+
+/** A bare yes ("Yes.", "I do.", "Correct.", "That's right.") or no ("No.", "Not really.", "I don't."). */
+const BARE_YES = /^\W*(?:yes|yeah|yep|yup|yes (?:sir|ma'?am)|correct|that is (?:right|correct)|right|exactly|i do|i am|i would|absolutely|definitely|uh-?huh|mm-?hmm|please)\W*$/;
+const BARE_NO = /^\W*(?:no|nope|nah|not really|not at all|i do not|i don'?t|no,? i do not|absolutely not|no way)\W*$/;
+const NOT_NOW = /^\W*(?:no|not (?:right )?now|not really|not a good time|bad time|not today|now is not good|i am (?:busy|driving|at work))\b[^?]*$/;
+/** The agent asks whether the consumer disputes the debt: a yes disputes it. */
+const ASKED_IF_DISPUTES =
+  /\b(?:do you (?:want to )?dispute|are you disputing|you are (?:saying|telling me) (?:that )?you (?:do not|never|did not|have never)|you do not recogni[sz]e|you never (?:had|opened|signed|used))\b/;
+/** The agent asks whether the consumer owes it: a no disputes it. */
+const ASKED_IF_OWES = /\b(?:do you agree (?:that )?you owe|do you (?:acknowledge|recogni[sz]e) (?:this|the|that) (?:debt|balance|account|charge)|is (?:this|that) (?:your|a) (?:debt|account|balance) you recogni[sz]e)\b/;
+/** The agent asks whether the consumer wants the calls to stop: a yes asks for it. */
+const ASKED_IF_CEASE = /\b(?:(?:want|would like|like) us to stop (?:calling|contacting)|asking us to stop (?:calling|contacting)|(?:want|prefer) (?:no|that we not|us not to) (?:call|contact|more calls))\b/;
+/** The agent reads back a callback the consumer wants: a yes asks for it. */
+const ASKED_IF_CALLBACK = /\b(?:you would like (?:a |me to )?call ?back|(?:should|shall) i (?:call|try) you (?:back )?(?:at|on|tomorrow|later|after|then)|want (?:a|me to) call ?(?:you )?back)\b/;
+/** The agent asks when the payment will be made: a bare day answers with a promise. */
+const ASKED_WHEN_PAY = /\b(?:when|what (?:date|day))\b[^?]*\b(?:pay|payment|make (?:it|that|the)|send (?:it|that|the))\b/;
+const BARE_DAY =
+  /^\W*(?:on )?(?:today|tomorrow|tonight|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|thirtieth|(?:twenty|thirty)[- ]?first)(?: of (?:the|this|next) month)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \w+)\W*$/;
+
+/**
+ * The words of a short answer mean what they answer: "Yes." to "do you dispute it?" disputes,
+ * "No." to "do you agree you owe this?" disputes, "I do." to "do you want us to stop calling?"
+ * asks to stop, "No." to "is now a good time?" asks to be called later, "Tomorrow." to "when can
+ * you make the payment?" promises it.
+ */
+function answeredByWhatWasAsked(text: string, previous: string, asked: ReadonlySet<RuleLabel>, hits: Set<RuleLabel>): void {
+  if (text.length > 40) return;
+  const yes = BARE_YES.test(text);
+  const no = BARE_NO.test(text);
+  if (yes && ASKED_IF_DISPUTES.test(previous)) hits.add('disputes_debt');
+  if (no && ASKED_IF_OWES.test(previous)) hits.add('disputes_debt');
+  if (yes && ASKED_IF_CEASE.test(previous)) hits.add('requests_cease');
+  if (yes && ASKED_IF_CALLBACK.test(previous)) hits.add('requests_callback');
+  if (asked.has('good_time_question') && NOT_NOW.test(text)) hits.add('requests_callback');
+  if (BARE_DAY.test(text) && ASKED_WHEN_PAY.test(previous)) hits.add('agrees_to_pay');
 }
 
 function ordered(hits: Set<RuleLabel>, vocabulary: readonly Act[]): Act[] {

@@ -17,6 +17,7 @@ const ASKS_WHO = /\b(?:name|date of birth|birth ?date|dob|last (?:four|4)|social
 /** Some word that says no to paying: without one, "And then it won't go on my credit" refuses nothing. */
 const REFUSAL_CUE =
   /\b(?:no|nope|nah|never|zero|nothing|zip|nada|refus\w*|ain'?t|too (?:much|high|steep)|forget (?:it|that|about it)|no way|not (?:paying|doing|accepting|taking|agreeing|interested|an offer|something i|going to pay|gonna pay|happening|a chance|now|today|right now|this (?:month|week)|until|till|before|that much|all of it|the full|the whole|with)|(?:i|we|you)(?: just| really| simply| honestly| definitely)? (?:can ?not|can'?t|won'?t|will not|do not|don'?t|am not|are not|have not|haven'?t|could not|couldn'?t|would not|wouldn'?t|shall not|need not)\b|(?:i|we) (?:am|are) (?:not|done|broke|out)|(?:i'?m|we'?re) (?:not|done|broke|out)|(?:doesn'?t|does not) work for me|out of the question|(?:can'?t|cannot) (?:do|afford|swing|manage|make))\b/;
+const FULL_WORDS = /\b(?:in full|full (?:amount|balance)|(?:whole|entire|total) (?:amount|balance)|the balance|pay (?:it|this|that) (?:all|off)|all of it)\b/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -43,6 +44,17 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       const refuses = p[model.labels.indexOf('refuses_to_pay')] ?? 0;
       const drop: Act = byRule.has('agrees_to_pay') ? 'refuses_to_pay' : byRule.has('refuses_to_pay') ? 'agrees_to_pay' : agrees >= refuses ? 'refuses_to_pay' : 'agrees_to_pay';
       if (!byRule.has(drop)) found.delete(drop);
+    }
+    // "What can you pay today?", "30% off if you pay it today": a question of how much, or a
+    // settlement's terms, asks for no full balance unless it says so.
+    if (
+      u.speaker === 'agent' &&
+      found.has('request_full_payment') &&
+      !byRule.has('request_full_payment') &&
+      (byRule.has('offer_settlement') || byRule.has('probe_ability_to_pay')) &&
+      !FULL_WORDS.test(normalize(u.text))
+    ) {
+      found.delete('request_full_payment');
     }
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && !REFUSAL_CUE.test(normalize(u.text))) found.delete('refuses_to_pay');
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(normalize(u.text))) found.delete('confirms_identity');

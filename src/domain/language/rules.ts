@@ -222,7 +222,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:am i|are we) (?:speaking|talking) (?:with|to) (?!you\b)\w`,
       r`\bis this ${TITLE}__name__\b`,
       r`\bis this ${TITLE}(?!(?:${NOT_NAME}|correct|something|everything|good|ok|still|the case|necessary|real|legit|legal|fair|true|urgent)\b)[a-z][a-z'-]+(?: [a-z][a-z'-]+)?\s*(?:\?|$)`,
-      r`\bis ${TITLE}(?:__name__|(?!(?:${NOT_NAME}|everything|everyone|anyone|someone|that|this|it|there)\b)[a-z][a-z'-]+(?: [a-z][a-z'-]+)?) (?:there|available|home|at home|in|around|on the line|on the phone|free)\b`,
+      // "Is Jordan in?", not "if it is paid in one go" (a participle is no name).
+      r`\bis ${TITLE}(?:__name__|(?!(?:${NOT_NAME}|everything|everyone|anyone|someone|that|this|it|there)\b)(?![a-z]+ed\b)[a-z][a-z'-]+(?: [a-z][a-z'-]+)?) (?:there|available|home|at home|in|around|on the line|on the phone|free)\b(?! (?:one go|full|person|writing|cash|installments|time)\b)`,
       r`\b(?:may|can|could|might) i (?:please )?(?:speak|talk) (?:with|to) (?!(?:you|someone|somebody|your (?:supervisor|manager))\b)`,
       r`\b(?:i am|we are) (?:trying to (?:reach|get in touch with|get ahold of|get a hold of|contact|locate|speak with|speak to|talk to|talk with)|looking for|calling for|hoping to (?:reach|speak with|speak to)) (?!(?:the|some|your)\b)(?!a (?!(?:mr|mrs|ms|miss|dr|mister)\b))`,
       r`\b(?:verify|verifying|confirm|confirming|validate|validating|verification of|confirmation of)(?: for me)? (?:your identity|identity|your (?:full )?name|your (?:date of birth|birth date|birthday|address|home address|mailing address|zip|zip code|social|social security number|ssn|last four|phone number)|that (?:you are|i am speaking|i am talking|this is)|i am speaking|who i am speaking|a few (?:details|things|pieces of information)|some (?:information|details) (?:with you|first))`,
@@ -240,7 +241,11 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'good_time_question',
     speaker: 'agent',
-    patterns: [r`\bis (?:this|now) (?:a )?(?:good|bad|convenient|okay) time\b`, r`\bdo you have a (?:minute|moment|few minutes|second)\b`],
+    patterns: [
+      r`\bis (?:this|now|it) (?:a |an )?(?:good|bad|convenient|okay|ok|alright|all right) time\b`,
+      r`\bdo you have a (?:minute|moment|few minutes|second)\b`,
+      r`\b(?:can|could) you (?:talk|speak) (?:right )?now\b|\bis (?:now|this) (?:okay|alright|all right|good)\b`,
+    ],
   },
   {
     act: 'mini_miranda',
@@ -487,7 +492,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       // A sum asked for as a condition or a favour: "if you could do even $50 tonight", "could you put $100 down?"
-      r`\b(?:if you (?:could|can|were able to)|could you|can you|would you be able to|are you able to) (?:just )?(?:do|pay|send|put down|put|manage|swing|give (?:me|us)|make) (?:even |just |at least |maybe |something like |like )?(?:a |an )?(?:__amount__|\d[\d,.]*(?: dollars| bucks)?)\b`,
+      r`\b(?:if you (?:could|can|were able to)|could you|can you|would you be able to|are you able to) (?:just )?(?:do|pay|send|put down|put|manage|swing|give (?:me|us)|make) (?:even |just |at least |maybe |something like |like )?(?:a |an )?(?:__amount__|(?:\d[\d,.]*|${SUM_WORDS})(?: dollars| bucks)?)\b`,
+      r`\b(?:can|could) (?:we|i) (?:at least |just )?(?:get|do|set up|take|put through) (?:a |an )?(?:__amount__|(?:\d[\d,.]*|${SUM_WORDS})(?: dollars| bucks)?) (?:down|today|now|tonight|payment|toward|on it)\b`,
       r`\b(?:can|could|may) (?:i|we) (?:count on|rely on|expect)\b`,
       r`\b(?:can|could|may) (?:i|we) (?:get|have) (?:your|a) (?:commitment|promise|word|agreement|confirmation|authorization|permission|verbal (?:agreement|authorization|commitment))\b`,
       r`\b(?:will|can|could|would|do) you (?:be able to )?(?:commit to|promise|agree to|authori[sz]e|give (?:me|us) (?:permission|authori[sz]ation|the (?:okay|go-ahead)))\b`,
@@ -646,6 +652,8 @@ export const RULES: readonly ActRule[] = [
     yetKeeps: true,
     ownWordsOnly: true,
     patterns: [
+      // "People have been picked up for less."
+      r`\b(?:people|folks|guys|others) (?:have been|get|got|were) (?:picked up|locked up|arrested|taken in|hauled in) (?:for less|over less|for this|for that)\b`,
       // The prosecutor named as where the account goes: "the DA's office here takes returned checks seriously".
       r`\b(?:the )?(?:da|d a|district attorney|prosecutor)(?:'s| s)?(?: office)?\b[^.?!]{0,60}\b(?:takes? (?:\w+ ){0,3}seriously|takes? (?:bad |returned |bounced |nsf |these )?(?:checks|cases)|prosecut\w*|is going after|goes after|handles? (?:these|bad checks|returned checks))\b`,
       r`\b(?:sent|send|sending|refer\w*|turn\w* (?:it )?over|forward\w*|get sent) (?:\w+ ){0,3}(?:to|over to|over there to) (?:the )?(?:da|d a|district attorney|prosecutor)(?:'s| s)?(?: office)?\b`,
@@ -800,6 +808,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:explain\w*|answer\w*) (?:it |this |yourself )?to (?:a |the )judge\b`,
       r`\b(?:started|prepared|drafted|filled out|filed|have|got|are preparing|are drafting|am preparing|ready|finished|preparing|drafting) (?:the |all the )?(?:paperwork|papers|documents|forms|case|file) (?:to|for) (?:sue|suing|file|a law ?suit|garnish\w*|court|legal action|litigation|a judgment|seize|levy)\b`,
       r`\byou(?: will| are going to| are gonna)? (?:end up|wind up|find yourself|be|be standing|have to appear) (?:in court|in front of a judge|before a judge)\b`,
+      // "You're this close to a lawsuit", "the sheriff shows up and takes the truck".
+      r`\b(?:this|that|so|real|very) close to (?:a |being )?(?:lawsuit|suit|sued|legal action|court|garnishment|judgment)\b|\b(?:the )?sheriff (?:shows up|comes|will come|is coming) (?:and |to )(?:take|takes|seize|seizes|serve|serves|tow|tows|levy|levies)\b`,
       r`\b(?:you will|you are going to|expect to|you can expect to|you should expect to|get ready to) (?:be )?served\b`,
       r`\b(?:unless|if) ${gap(8)}(?:by|before) ${DATE},? (?:the|your) (?:account|file|case) (?:goes|will go|is going) to (?:our |the )?(?:attorneys?|lawyers?|legal|court|litigation)\b`,
       r`\b(?:your|the) (?:account|file|case) (?:is|has been|will be|is being|was) (?:sent|referred|forwarded|transferred|turned over|escalated|approved) (?:over )?(?:to|for) (?:our |the )?(?:attorneys?|lawyers?|legal(?: department| team)?|litigation|court|lawsuit|suit)\b`,

@@ -19,10 +19,15 @@ interface Line {
   acts: Act[];
 }
 
-const LINES = readFileSync(new URL('../../fixtures/language/outside-utterances.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Line);
+function lines(file: string): Line[] {
+  return readFileSync(new URL(`../../fixtures/language/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Line);
+}
+const LINES = lines('outside-utterances.jsonl');
+/** A second writer's 240 lines, half of them short answers whose meaning the other side's last words decide. */
+const IN_CONTEXT = lines('outside-utterances-in-context.jsonl');
 
 const VIOLATIONS: readonly Act[] = [
   'threat_arrest',
@@ -58,5 +63,40 @@ describe('utterances labelled outside the project (product classifier)', () => {
     const pooled = scores.filter((s) => VIOLATIONS.includes(s.label)).reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
     expect(pooled.tp / (pooled.tp + pooled.fn)).toBeGreaterThanOrEqual(0.8);
     expect(pooled.tp / (pooled.tp + pooled.fp)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('utterances whose moment decides them, labelled outside the project (product classifier)', () => {
+  const classify = productClassifier();
+  const labels = [...AGENT_ACTS, ...CUSTOMER_ACTS].filter((a) => a !== 'other') as Act[];
+  const scores = labelScores(
+    IN_CONTEXT.map((l) => l.acts),
+    IN_CONTEXT.map((l) => classify({ text: l.text, speaker: l.speaker, context: l.context })),
+    labels,
+  );
+
+  it('carries context on at least 120 lines', () => {
+    expect(IN_CONTEXT.filter((l) => l.context !== undefined).length).toBeGreaterThanOrEqual(120);
+  });
+
+  it('reads them with a macro-F1 of at least 0.82', () => {
+    expect(macroF1(scores)).toBeGreaterThanOrEqual(0.82);
+  });
+
+  it('reads a bare answer by the question it answers', () => {
+    const read = (text: string, previous: string) => classify({ text, speaker: 'customer', context: { previous, rpc_verified: true } });
+    expect(read('Yes.', "So you're telling me you don't recognise this debt at all?")).toContain('disputes_debt');
+    expect(read('no', 'Do you agree that you owe this balance to Lakeside Dental?')).toContain('disputes_debt');
+    expect(read('I do.', 'Do you want us to stop contacting you by phone?')).toContain('requests_cease');
+    expect(read('Not right now.', 'Is this a good time to talk?')).toContain('requests_callback');
+    expect(read('Tomorrow.', 'When can you make the payment?')).toContain('agrees_to_pay');
+    expect(read('Yes.', 'Can you hear me okay?')).not.toContain('disputes_debt');
+  });
+
+  it("hears an agent's yes to the consumer's fear of court or jail as the threat", () => {
+    const say = (text: string, previous: string) => classify({ text, speaker: 'agent', context: { previous, rpc_verified: true } });
+    expect(say('Yes.', "So if I don't pay, you're taking me to court?")).toContain('threat_legal_action_false');
+    expect(say("I wouldn't rule it out.", 'Can I go to jail for not paying?')).toContain('threat_arrest');
+    expect(say('No. This is a civil matter; nobody goes to jail over a debt.', 'Can I go to jail for not paying?')).not.toContain('threat_arrest');
   });
 });
