@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from '../../../src/domain/language/acts.ts';
+import { AGENT_ACTS, CUSTOMER_ACTS, VIOLATION_ACTS, type Act } from '../../../src/domain/language/acts.ts';
 import { labelScores, macroF1 } from '../../../src/domain/language/metrics.ts';
 import type { UtteranceContext } from '../../../src/domain/language/utterance.ts';
 import { productClassifier } from '../../../src/server/language/product-classifier.ts';
@@ -29,17 +29,6 @@ const LINES = lines('outside-utterances.jsonl');
 /** A second writer's 240 lines, half of them short answers whose meaning the other side's last words decide. */
 const IN_CONTEXT = lines('outside-utterances-in-context.jsonl');
 
-const VIOLATIONS: readonly Act[] = [
-  'threat_arrest',
-  'threat_violence',
-  'threat_legal_action_false',
-  'false_representation',
-  'profanity_abuse',
-  'third_party_disclosure',
-  'harassment_pressure',
-  'misleading_credit_claim',
-  'unauthorized_fee',
-];
 
 describe('utterances labelled outside the project (product classifier)', () => {
   const classify = productClassifier();
@@ -60,7 +49,7 @@ describe('utterances labelled outside the project (product classifier)', () => {
   });
 
   it('finds at least 80% of the violation acts, at a precision of at least 90%', () => {
-    const pooled = scores.filter((s) => VIOLATIONS.includes(s.label)).reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+    const pooled = scores.filter((s) => (VIOLATION_ACTS as readonly Act[]).includes(s.label)).reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
     expect(pooled.tp / (pooled.tp + pooled.fn)).toBeGreaterThanOrEqual(0.8);
     expect(pooled.tp / (pooled.tp + pooled.fp)).toBeGreaterThanOrEqual(0.9);
   });
