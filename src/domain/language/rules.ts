@@ -632,7 +632,7 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       r`\b(?:have|you have|enjoy) (?:a |the )?(?:good|great|nice|wonderful|lovely|blessed|fantastic|pleasant|safe|good rest of your|great rest of your|rest of your|nice rest of your) (?:rest of (?:your|the) )?(?:day|evening|night|afternoon|morning|weekend|week|one|holiday|holidays)\b`,
-      r`\b(?:goodbye|good bye|bye(?:-?bye)?|take care(?! of (?!yourself|you\b))|talk (?:to you )?(?:soon|later|then|next week)|speak (?:to you )?soon|so long)\b`,
+      r`\b(?:goodbye|good bye|bye(?:-?bye)?|take care(?! of (?!yourself|you\b))|talk (?:to you )?(?:soon|later|then|next week|tomorrow|tonight|on (?:the \w+|\w+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \w+))|speak (?:to you )?soon|so long|good luck with (?:the|your|everything))\b`,
       r`\bthank(?:s| you)(?: so much| much| a lot)? for (?:your (?:time|call|help|payment|cooperation|business|patience today)|(?:the|this|our) (?:call|conversation|chat)|(?:talking|speaking) (?:with|to) me|taking care of (?:this|that|it)|being (?:so )?(?:helpful|cooperative)|working with (?:me|us))\b`,
       r`\bis there anything else (?:i can|we can|that i can|you need|i could)\b`,
       r`\b(?:that is|that will be) all (?:i need|i have|for now|for today)\b`,
@@ -1309,7 +1309,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i (?:have|got) (?:the|a|my) (?:receipt|screenshot|bill of sale|bank statements?|closing letter|settlement letter|discharge letter|confirmation number|move-in photos)|bill of sale|they gave me (?:a|the) (?:receipt|slip|paper))\b`,
       r`\bdischarged (?:because|under the (?!chapter|bankruptcy))`,
       r`\bwould (?:be )?(?:waive|waived|forgive|forgiven|remove|removed|write (?:it )?off|written off)\b`,
-      r`\b(?:wrote (?:it|that) off|been forgiven|1099-c)\b`,
+      r`\b(?:been forgiven|1099-c)\b`,
       r`\bnever (?:got delivered|arrived|finished|showed up|came out|come out|switched|even come|even came)\b`,
       r`\bnot (?:personally )?(?:on the hook|responsible) for (?:this|that|the|a|it|his card|her card|their card)\b`,
       r`\b(?:confused (?:me )?with|mixed (?:me )?up with|mistaken (?:me )?for) (?:someone|somebody)\b|\bthis is someone else\b`,

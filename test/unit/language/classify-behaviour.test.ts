@@ -325,3 +325,13 @@ describe('asks, read-backs and claims found in planted-violation calls', () => {
     expect(customer('I cancelled that membership before they billed me.')).toContain('disputes_debt');
   });
 });
+
+describe('sign-offs and charge-offs', () => {
+  it('hears "talk to you on the 3rd" and "good luck with the new job" as closing the call', () => {
+    expect(agent('Of course. Good luck with the new job, Ms. Quintero. Talk to you on the 3rd.')).toContain('close_call');
+  });
+
+  it('does not take "the bank already wrote it off" for a dispute', () => {
+    expect(customer('Can you do twelve hundred? Come on, the bank already wrote it off.')).not.toContain('disputes_debt');
+  });
+});
