@@ -18,6 +18,9 @@ const ASKS_WHO = /\b(?:name|date of birth|birth ?date|dob|last (?:four|4)|social
 const REFUSAL_CUE =
   /\b(?:no|nope|nah|never|zero|nothing|zip|nada|refus\w*|ain'?t|too (?:much|high|steep)|forget (?:it|that|about it)|no way|not (?:paying|doing|accepting|taking|agreeing|interested|an offer|something i|going to pay|gonna pay|happening|a chance|now|today|right now|this (?:month|week)|until|till|before|that much|all of it|the full|the whole|with)|(?:i|we|you)(?: just| really| simply| honestly| definitely)? (?:can ?not|can'?t|won'?t|will not|do not|don'?t|am not|are not|have not|haven'?t|could not|couldn'?t|would not|wouldn'?t|shall not|need not)\b|(?:i|we) (?:am|are) (?:not|done|broke|out)|(?:i'?m|we'?re) (?:not|done|broke|out)|(?:doesn'?t|does not) work for me|out of the question|(?:can'?t|cannot) (?:do|afford|swing|manage|make))\b/;
 const FULL_WORDS = /\b(?:in full|full (?:amount|balance)|(?:whole|entire|total) (?:amount|balance)|the balance|pay (?:it|this|that) (?:all|off)|all of it)\b/;
+const REFUSES_OUTRIGHT = /\b(?:not|never|will not|am not|ain'?t) (?:going to |gonna )?(?:pay|paying)\b/;
+const NAMES_TERMS =
+  /\d|__amount__|__percent__|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|payday|dollars|bucks|hundred|fifty|twenty|thirty|forty|sixty|seventy|eighty|ninety|half|some|part|something)\b/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -57,6 +60,11 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       found.delete('request_full_payment');
     }
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && !REFUSAL_CUE.test(normalize(u.text))) found.delete('refuses_to_pay');
+    // "Good, because I'm not paying it": a refusal with no sum or day of its own agrees to nothing.
+    if (found.has('agrees_to_pay') && found.has('refuses_to_pay') && !byRule.has('agrees_to_pay')) {
+      const text = normalize(u.text);
+      if (REFUSES_OUTRIGHT.test(text) && !NAMES_TERMS.test(text)) found.delete('agrees_to_pay');
+    }
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(normalize(u.text))) found.delete('confirms_identity');
     // "Thanks for calling, how can I help you?" asks what the caller wants, not who they are.
     if (u.speaker === 'agent' && found.has('verify_identity') && !byRule.has('verify_identity')) {

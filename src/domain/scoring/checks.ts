@@ -311,6 +311,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     const pattern = check.customer_pattern === undefined ? null : regex(check.customer_pattern);
     const unless = check.customer_unless === undefined ? null : regex(check.customer_unless);
     const agentUnless = check.agent_unless === undefined ? null : regex(check.agent_unless);
+    const answering = check.unless_answering === undefined ? null : regex(check.unless_answering);
     const trigger = env.call.turns.find(
       (t) =>
         isCustomerSide(t) &&
@@ -329,6 +330,10 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       seen++;
       if (check.except && hasAny(t.acts, check.except)) continue;
       if (agentUnless !== null && agentUnless.test(t.text)) continue;
+      if (answering !== null) {
+        const asked = previousCustomerTurn(env.call, t);
+        if (asked !== null && answering.test(asked.text)) continue;
+      }
       if (hasAny(t.acts, check.agent_acts)) hits.push(t);
       // Acknowledging clears the turns after it, not the turn itself.
       if (check.unless_preceded_by && hasAny(t.acts, check.unless_preceded_by)) break;

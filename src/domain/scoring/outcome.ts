@@ -179,7 +179,13 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // So does a yes to a time of day read back with no payment in it ("I have you down for 12:30 today").
     const booksCallback =
       previousAgent !== null && (CALLBACK_WORDS.test(previousAgent.text) || isTimeOfDayOnly(previousAgent.text)) && !PAY_WORDS.test(t.text);
-    const asked = previousAgent !== null && hasAny(previousAgent.acts, ASKS_OR_RECAPS) && !asksSomethingElse(previousAgent.text) && !booksCallback;
+    // An "Okay." to "we'll only write to you from now on" agrees to no payment.
+    const asked =
+      previousAgent !== null &&
+      hasAny(previousAgent.acts, ASKS_OR_RECAPS) &&
+      !previousAgent.acts.includes('acknowledge_cease_request') &&
+      !asksSomethingElse(previousAgent.text) &&
+      !booksCallback;
     const aboutPaying = asked || PAY_WORDS.test(t.text);
     // After "I'll think about it", only a commitment that names the payment undoes the deferral:
     // "Alright. I'll look for it." (the letter) does not.

@@ -178,6 +178,8 @@ export const ActAfterCustomerActCheckSchema = z.strictObject({
   except: z.array(AgentActSchema).optional(),
   /** An agent turn whose words match this is not counted (e.g. one that only books a callback). */
   agent_unless: PatternSchema.optional(),
+  /** An agent turn that answers a consumer's question matching this pattern ("how much is it?") is exempt. */
+  unless_answering: PatternSchema.optional(),
   /** Agent acts after an earlier agent turn with one of these acts are not counted. */
   unless_preceded_by: z.array(AgentActSchema).optional(),
   /** How many agent turns must carry the acts (default 1). */

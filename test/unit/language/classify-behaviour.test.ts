@@ -335,3 +335,22 @@ describe('sign-offs and charge-offs', () => {
     expect(customer('Can you do twelve hundred? Come on, the bank already wrote it off.')).not.toContain('disputes_debt');
   });
 });
+
+describe('a typical week on the floor', () => {
+  it("takes the creditor's own contract charges, itemised as the debt, for no added fee", () => {
+    expect(agent('The $412.86 is a $250.00 early termination fee and $162.86 for a router not returned.')).not.toContain('unauthorized_fee');
+    expect(agent("There's a $4.95 fee to pay over the phone.")).toContain('unauthorized_fee');
+  });
+
+  it('hears "this will stay on your credit until it\'s paid" as a misleading credit claim', () => {
+    expect(agent("But you need to know, this will stay on your credit until it's paid.")).toContain('misleading_credit_claim');
+  });
+
+  it('does not take updating the account "with the credit bureaus" for posing as one', () => {
+    expect(agent("We'll update the account with the credit bureaus as settled in full.")).not.toContain('false_representation');
+  });
+
+  it('does not hear agreement in "Good, because I\'m not paying it."', () => {
+    expect(customer("Good, because I'm not paying it.", { previous: "I'm noting that as a dispute right now.", rpc_verified: true })).not.toContain('agrees_to_pay');
+  });
+});

@@ -81,6 +81,13 @@ describe('project rubric wording', () => {
     expect(rules([...VERIFIED_OPENING, ASK, dated, ['agent', "Sure, we won't process it until Friday.", ['secure_commitment']]])).not.toContain('POSTDATED_PAYMENT');
   });
 
+  it('lets the agent tell the balance to a consumer who asked for it after asking for no calls', () => {
+    const cease: Line = ['customer', 'Stop calling me. Put everything in writing.', ['requests_cease']];
+    const noted: Line = ['agent', "Understood, we'll only write to you from now on.", ['acknowledge_cease_request']];
+    expect(rules([...VERIFIED_OPENING, cease, noted, ['customer', 'Okay. How much is it even?', ['asks_question']], ['agent', 'The balance is $1,200.', ['state_balance']]])).not.toContain('CEASE_IGNORED');
+    expect(rules([...VERIFIED_OPENING, cease, noted, ['customer', 'Okay.', ['other']], ['agent', 'Just so you know, the balance is $1,200.', ['state_balance']]])).toContain('CEASE_IGNORED');
+  });
+
   it('lets an agency that does not report say so', () => {
     const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
     expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
