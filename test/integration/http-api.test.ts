@@ -175,3 +175,19 @@ describe('a call in progress survives a server restart', () => {
     }
   }, 120_000);
 });
+
+describe('stopping the server', () => {
+  it('lets the requests in flight finish before it closes the database, and exits cleanly', async () => {
+    const running = await startServer();
+    const c = client(running.url);
+    await c.login('trainee@example.com');
+    const { json } = await c.post('/api/calls', { scenario: SCENARIO, mode: 'practice', seed: 9 });
+    // Turns sent, and the stop asked for while they are on their way.
+    const turns = Array.from({ length: 8 }, (_, i) => c.post(`/api/calls/${json.id}/turns`, { text: `Hello, is this Maria? (${i})` }).catch(() => null));
+    const stopped = running.stop();
+    const answers = await Promise.all(turns);
+    await stopped;
+    for (const a of answers) if (a !== null) expect([200, 409, 503]).toContain(a.status);
+    expect(running.output()).not.toMatch(/database connection is not open|\[ERROR\]/);
+  }, 120_000);
+});

@@ -32,11 +32,34 @@ export async function run(_argv: string[], io: CommandIo): Promise<number> {
 
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = (await import(pathToFileURL(entry).href)) as {
-    handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void;
+    handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown;
   };
   const host = process.env.HOST ?? '127.0.0.1';
   const port = Number(process.env.PORT ?? 4321);
-  const server = createServer(handler);
+  // Requests in flight are counted so that stopping closes the database only after the last one.
+  let inFlight = 0;
+  let stopping = false;
+  let finish = () => {};
+  const server = createServer((req, res) => {
+    if (stopping) {
+      // A request on a kept-alive connection after the stop began: refused before it touches the database.
+      res.writeHead(503, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ error: 'the server is stopping' }));
+      return;
+    }
+    inFlight++;
+    let counted = true;
+    const settled = () => {
+      if (!counted) return;
+      counted = false;
+      inFlight--;
+      finish();
+    };
+    // The handler's promise settles when the route has done its work, even if the client has
+    // gone; a handler without one is done when its response closes.
+    const running: unknown = handler(req, res);
+    if (running instanceof Promise) running.then(settled, settled);
+    else res.once('close', settled);
+  });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -57,13 +80,27 @@ export async function run(_argv: string[], io: CommandIo): Promise<number> {
   return new Promise<number>((done) => {
     // Stop taking requests, let the ones in flight finish (briefly), then close the database:
     // closing it under a running request would fail that request.
+    let closed = false;
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      db.close();
+      done(0);
+    };
+    finish = () => {
+      if (closed && inFlight === 0) end();
+    };
     const stop = () => {
+      stopping = true;
       server.close(() => {
-        db.close();
-        done(0);
+        closed = true;
+        finish();
       });
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), 2000).unref();
+      // A request that never ends does not keep the database open for ever.
+      setTimeout(end, 5000).unref();
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -356,14 +356,23 @@ function plainlyDifferent(a: DayKey, b: DayKey): boolean {
 }
 const BALANCE_TALK = /\b(?:balance|owe|owed|left|remaining|leaves|leaving|as of)\b/i;
 
-/** A sentence that leaves a plan (or the rest of the balance) for another day. */
-const PLAN_FOR_LATER =
-  /[^.?!]*\b(?:next (?:week|month|time)|later|another (?:day|time|call)|when we (?:talk|speak) again|after (?:that|this one|it clears|it posts))\b[^.?!]*\b(?:plan|arrangement|the rest|the remaining|the remainder)\b[^.?!]*[.?!]?|[^.?!]*\b(?:plan|arrangement|the rest|the remainder)\b[^.?!]*\b(?:next (?:week|month|time)|later on|another (?:day|time|call))\b[^.?!]*[.?!]?/gi;
+/** A sentence that leaves a plan (or the rest of the balance) for another day: it has both. */
+const LATER_WORDS = /\b(?:next (?:week|month|time)|later|another (?:day|time|call)|when we (?:talk|speak) again|after (?:that|this one|it clears|it posts))\b/i;
+const PLAN_LATER_WORDS = /\b(?:plan|arrangement|the rest|the remaining|the remainder)\b/i;
+
+/** The text without its sentences that put a plan off to another day. */
+function withoutPlansForLater(text: string): string {
+  if (!LATER_WORDS.test(text) || !PLAN_LATER_WORDS.test(text)) return text;
+  return text
+    .split(/(?<=[.?!])\s+/)
+    .filter((sentence) => !(LATER_WORDS.test(sentence) && PLAN_LATER_WORDS.test(sentence)))
+    .join(' ');
+}
 
 function kindOfWords(turns: (AnnotatedTurn | undefined)[]): Outcome | null {
   const spoken = turns.filter((t): t is AnnotatedTurn => t !== undefined && t.speaker !== 'system');
   // "I'll call you next week to talk about a monthly plan" puts off a plan: today's terms are the rest.
-  const texts = spoken.map((t) => t.text.replace(PLAN_FOR_LATER, ' '));
+  const texts = spoken.map((t) => withoutPlansForLater(t.text));
   const text = texts.join(' ');
   // A settlement is the balance paid for less: the words say so ("settle", "60% of the balance");
   // the model's offer_settlement on "I can take 150 on Friday and we'll go from there" does not.

@@ -267,7 +267,13 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-const money = (x: number) => `$${x.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(x) ? 0 : 2, maximumFractionDigits: 2 })}`;
+/** "$1,234", "$1,234.50": as `toLocaleString('en-US')` writes it, without its cost. */
+function money(x: number): string {
+  const cents = Math.round(Math.abs(x) * 100);
+  const whole = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const fraction = Number.isInteger(x) ? '' : `.${String(cents % 100).padStart(2, '0')}`;
+  return `${x < 0 ? '-' : ''}$${whole}${fraction}`;
+}
 
 // ---------------------------------------------------------------------------------------
 // The check
