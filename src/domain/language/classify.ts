@@ -518,7 +518,8 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
     if (said.has('has_attorney')) hits.add('acknowledge_attorney');
     else if (said.has('requests_cease')) hits.add('acknowledge_cease_request');
     else if (said.has('disputes_debt')) hits.add('handle_dispute');
-    else hits.add('active_listening');
+    // "Noted, I'll put a cease on the account": the acknowledgement is that act, not listening.
+    else if (!hits.has('acknowledge_cease_request') && !hits.has('acknowledge_attorney') && !hits.has('handle_dispute')) hits.add('active_listening');
   }
   if (said.has('has_attorney') && !said.has('requests_cease') && hits.delete('acknowledge_cease_request')) {
     hits.add('acknowledge_attorney');
