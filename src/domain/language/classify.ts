@@ -162,7 +162,8 @@ const THREATS: readonly RuleLabel[] = ['threat_violence', 'threat_arrest', 'thre
 const ASK_PAYMENT_RE = new RegExp(ASK_PAYMENT);
 const ASK_NOW_RE = new RegExp(ASK_NOW);
 const ASK_LATER_RE = new RegExp(ASK_LATER);
-const FULL_WORDS_RE = /\b(?:in full|full (?:amount|balance)|(?:whole|entire|total) (?:amount|balance)|the balance|pay (?:it|this|that) (?:all|off)|all of it)\b/;
+/** Words that ask for the whole balance (normalised text). */
+export const FULL_WORDS_RE = /\b(?:in full|full (?:amount|balance)|(?:whole|entire|total) (?:amount|balance)|the balance|pay (?:it|this|that) (?:all|off)|all of it)\b/;
 const ASKS_HOW_MUCH_RE = /(?:^|[,;] )(?:(?:so|and|then|okay|well|if [^,]*),? )?(?:what|how much)\b/;
 /** Asking the consumer to confirm terms just read out. */
 const READ_BACK_RE = /\b(?:does (?:that|this|all that) sound (?:right|good|correct|okay)|(?:is|was) (?:that|this|all that) (?:right|correct|accurate)|did i get (?:that|all that|everything) right|have i got (?:that|it) right|do i have (?:that|it|everything) right|(?:that|it) sounds? right\?)/;

@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, classifyByRules } from './classify.ts';
+import { ADMITS_DEBT, classifyByRules, FULL_WORDS_RE } from './classify.ts';
 import { normalize } from './normalize.ts';
 import type { Classify, Utterance } from './utterance.ts';
 
@@ -17,7 +17,6 @@ const ASKS_WHO = /\b(?:name|date of birth|birth ?date|dob|last (?:four|4)|social
 /** Some word that says no to paying: without one, "And then it won't go on my credit" refuses nothing. */
 const REFUSAL_CUE =
   /\b(?:no|nope|nah|never|zero|nothing|zip|nada|refus\w*|ain'?t|too (?:much|high|steep)|forget (?:it|that|about it)|no way|not (?:paying|doing|accepting|taking|agreeing|interested|an offer|something i|going to pay|gonna pay|happening|a chance|now|today|right now|this (?:month|week)|until|till|before|that much|all of it|the full|the whole|with)|(?:i|we|you)(?: just| really| simply| honestly| definitely)? (?:can ?not|can'?t|won'?t|will not|do not|don'?t|am not|are not|have not|haven'?t|could not|couldn'?t|would not|wouldn'?t|shall not|need not)\b|(?:i|we) (?:am|are) (?:not|done|broke|out)|(?:i'?m|we'?re) (?:not|done|broke|out)|(?:doesn'?t|does not) work for me|out of the question|(?:can'?t|cannot) (?:do|afford|swing|manage|make))\b/;
-const FULL_WORDS = /\b(?:in full|full (?:amount|balance)|(?:whole|entire|total) (?:amount|balance)|the balance|pay (?:it|this|that) (?:all|off)|all of it)\b/;
 const REFUSES_OUTRIGHT = /\b(?:not|never|will not|am not|ain'?t) (?:going to |gonna )?(?:pay|paying)\b/;
 const NAMES_TERMS =
   /\d|__amount__|__percent__|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|payday|dollars|bucks|hundred|fifty|twenty|thirty|forty|sixty|seventy|eighty|ninety|half|some|part|something)\b/;
@@ -55,7 +54,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       found.has('request_full_payment') &&
       !byRule.has('request_full_payment') &&
       (byRule.has('offer_settlement') || byRule.has('probe_ability_to_pay')) &&
-      !FULL_WORDS.test(normalize(u.text))
+      !FULL_WORDS_RE.test(normalize(u.text))
     ) {
       found.delete('request_full_payment');
     }
