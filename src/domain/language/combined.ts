@@ -20,6 +20,9 @@ const REFUSAL_CUE =
 const REFUSES_OUTRIGHT = /\b(?:not|never|will not|am not|ain'?t) (?:going to |gonna )?(?:pay|paying)\b/;
 const NAMES_TERMS =
   /\d|__amount__|__percent__|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|payday|dollars|bucks|hundred|fifty|twenty|thirty|forty|sixty|seventy|eighty|ninety|half|some|part|something)\b/;
+/** The agent saying what they are not: "not a legal department, we don't have attorneys here". */
+const DENIES_AUTHORITY =
+  /\b(?:not|never) (?:a |an |the |with (?:a |an |the )?)?(?:legal (?:department|team|office|division)|law (?:firm|office)|attorneys?|lawyers?|police|law enforcement|government|court|sheriff)\b|\b(?:do not|does not) have (?:any )?(?:attorneys|lawyers)\b/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -64,6 +67,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       const text = normalize(u.text);
       if (REFUSES_OUTRIGHT.test(text) && !NAMES_TERMS.test(text)) found.delete('agrees_to_pay');
     }
+    if (found.has('false_representation') && !byRule.has('false_representation') && DENIES_AUTHORITY.test(normalize(u.text))) found.delete('false_representation');
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(normalize(u.text))) found.delete('confirms_identity');
     // "Thanks for calling, how can I help you?" asks what the caller wants, not who they are.
     if (u.speaker === 'agent' && found.has('verify_identity') && !byRule.has('verify_identity')) {

@@ -687,6 +687,12 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:the )?(?:police|cops?|sheriff(?:'s| s)?(?: office| deputies| deputy)?|deput(?:y|ies)|constable|marshals?|law enforcement|local pd|pd|the authorities|authorities|detective|trooper|prosecutor|district attorney|da)\b (?:are|is|gets? (?:it|the file|your file)) next\b|\b(?:police|cops?|sheriff(?:'s| s)?(?: office| deputies| deputy)?|deput(?:y|ies)|constable|marshals?|law enforcement|local pd|pd|the authorities|authorities|detective|trooper|prosecutor|district attorney|da) (?:referral|matter)\b|\b(?:make (?:it|this) a|is now a|it is a) police report\b|\bpolice report(?:'s| s| is)? (?:gets )?filed\b|\b(?:send|sending|refer|referring|forward\w*|turn\w* (?:it |this |the file |your file )?over|give|hand|report\w*)\b (?:the |your |this )?(?:file |account |case |it |you )?(?:to|as) (?:the )?(?:(?:police|cops?|sheriff(?:'s| s)?(?: office| deputies| deputy)?|deput(?:y|ies)|constable|marshals?|law enforcement|local pd|pd|the authorities|authorities|detective|trooper|prosecutor|district attorney|da))\b|\bcalling it in as (?:theft|fraud)\b`,
       r`\b(?:somebody|someone|be|is|gonna be|going to be|next person \w+) (?:with|wearing) a badge|\b(?<!off the )cuff(?:s|ed)?\b|\bmug ?shot\b|\b(?:post|posting|make|making|pay|set) bail\b|\bbail (?:money|bond|hearing)\b|\byour bail\b|\bholding tank\b|\binterrogation room\b|\bbehind glass\b|\bcriminal (?:defense )?(?:lawyer|attorney)\b|\blose your freedom\b|\b(?:thirty|ninety|sixty) days (?:for this|in (?:county|jail))\b|\borange (?:suit|jumpsuit)\b|\bperjury\b|\bobstruction\b|\b(?:goes|gets|turns?|becomes?|go|get) criminal\b|\bbody attachment\b|\bwarrants? (?:division|being drafted|follows?|is being)\b|\b(?:turn|turns|turned) into (?:a )?warrants?\b|\b(?:get|gets) (?:a )?warrant issued\b|\bmeans a warrant\b|\bcome back with a warrant\b|\b(?:and|you and) a warrant\b|\bpolice station\b|\bprecinct\b|\bwelfare check\b|\bsheriff(?:'s| s)? dispatch\b|\bdirect line to the (?:police|cops?|sheriff(?:'s| s)?(?: office| deputies| deputy)?|deput(?:y|ies)|constable|marshals?|law enforcement|local pd|pd|the authorities|authorities|detective|trooper|prosecutor|district attorney|da)`,
       r`\b(?:the )?(?:police|cops?|sheriff(?:'s| s)?(?: office| deputies| deputy)?|deput(?:y|ies)|constable|marshals?|law enforcement|local pd|pd|the authorities|authorities|detective|trooper|prosecutor|district attorney|da) (?:will not|do not|does not|are not going to|is not going to) (?:care|make exceptions|leave a message|bluff)\b|\b(?:police|cops?|sheriff(?:'s| s)?(?: office| deputies| deputy)?|deput(?:y|ies)|constable|marshals?|law enforcement|local pd|pd|the authorities|authorities|detective|trooper|prosecutor|district attorney|da) took over\b|\b(?:police|cops?|sheriff(?:'s| s)?(?: office| deputies| deputy)?|deput(?:y|ies)|constable|marshals?|law enforcement|local pd|pd|the authorities|authorities|detective|trooper|prosecutor|district attorney|da) (?:can|will) do the calling\b|\b(?:tell|save your story for|see how) the (?:officer|deputy|detective)\b|\bthe (?:officer|deputy)(?:'s| s)? paperwork\b|\bthe (?:police|cops?|sheriff(?:'s| s)?(?: office| deputies| deputy)?|deput(?:y|ies)|constable|marshals?|law enforcement|local pd|pd|the authorities|authorities|detective|trooper|prosecutor|district attorney|da) (?:will|is going to|are going to) find (?:him|her|you)\b|\bwork (?:closely|really closely|hand in hand) with (?:them on|the police|law enforcement|local police)\b|\b(?:already )?notified the (?:local )?(?:police|pd|sheriff)\b|\b(?:involve|get) (?:law enforcement|the police) involved\b|\bkeep the police out of this\b`,
+      // The prosecutor's office named, a bad-check case, a warrant in the file: arrest implied.
+      r`\b(?:(?:the )?(?:county|district|state(?:'s| s)?|commonwealth(?:'s| s)?) attorney(?! general)(?:'s| s)?(?: office)?|(?:the )?(?:da|d a)(?:'s| s) office)\b|\b(?:bad|hot|rubber|bounced|worthless)[- ]checks? (?:charges?|case|unit|division|law|statute|complaint|prosecution|warrant)\b|\bintent to defraud\b|\bcriminal (?:review|unit|division|department|side|court|justice|system|proceedings?)\b`,
+      r`\b(?:possible|potential|pending|outstanding|active|open|a|an|the) (?:arrest |bench |criminal )?warrants?\b`,
+      r`\b(?:stops?|stopped|stopping) being (?:a |just a |only a )?civil\b|\bno longer (?:be )?(?:a |just a )?civil (?:thing|matter|case|issue|debt)\b|\b(?:more than|beyond) (?:a |just a )?civil (?:thing|matter|case|issue)\b`,
+      r`\b(?:a |the |one |two |three |\w+ )?(?:night|nights|weekend|weekends|week|weeks|day|days|month|months) (?:in|at) (?:county|the county|lockup|holding|the clink|the pen)\b`,
+      r`\b(?:it|this|that|the (?:file|account|case|matter)|your (?:file|account|case|name))(?: then)? (?:goes|will go|is going|gets sent|gets passed|is passed|is sent|gets handed|is handed|will be (?:sent|passed|handed|forwarded)) (?:over |straight |right |directly )?to (?:the )?(?:police|cops|sheriff|law enforcement|authorities|district attorney|da|prosecutor|county attorney|state(?:'s| s)? attorney)\b`,
     ],
   },
   {
@@ -697,7 +703,7 @@ export const RULES: readonly ActRule[] = [
     yetKeeps: true,
     ownWordsOnly: true,
     patterns: [
-      r`\b(?:hurt|harm|kill|beat|hit|punch|shoot|stab|strangle|choke|smack|slap|break|burn|bash|cut|maim|rough up|beat up|mess up|smash|slit|snap) (?:you|your (?:legs?|arms?|face|neck|kneecaps?|knees?|fingers?|teeth|bones?|head|family|kids|children|wife|husband|house|car|dog|cat|mother|daughter|son))\b(?! off\b| out of nowhere| hard\b|(?:'|s|')* files?\b)`,
+      r`\b(?:hurt|harm|kill|beat|hit|punch|shoot|stab|strangle|choke|smack|slap|break|burn|bash|cut|maim|rough up|beat up|mess up|smash|slit|snap) (?:you|your (?:legs?|arms?|face|neck|kneecaps?|knees?|fingers?|teeth|bones?|head|family|kids|children|wife|husband|house|car|dog|cat|mother|daughter|son))\b(?! off\b| out of nowhere| hard\b| with (?:some |a |an |the )?(?:\w+ )?(?:news|numbers?|question|offer|deal|details|update|facts|reminder|proposal|options?)\b|(?:'|s|')* files?\b)`,
       r`\b(?<!\b(?:did|do|were|was|have|has|had|hope|glad|sorry|that|whether|when|if|so|make sure) )(?:you|your (?:family|kids|children|wife|husband|loved ones))(?: will| could| might| may| are going to| is going to| might end up| could end up| will end up)? (?:get|be|getting|end up) (?:hurt|harmed|injured|killed|beaten|beat up|roughed up|in the hospital|in a hospital|dead)\b`,
       r`\b(?:something|anything)(?: (?:bad|terrible|unfortunate|nasty|awful|serious))? (?:might|could|will|is going to|may|would|can|has a way of|tends to) happen(?:ing)? to (?:you\b|your (?!credit|score|account|balance|report|file|plan|payment)|that (?!account|balance|debt)|those|someone|him|her|them)`,
       // Harm to property or people, seen or found: "you might find your car windows smashed".
@@ -781,6 +787,12 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we|our (?:guy|guys|people|team|agent)|my (?:guy|guys|nephew|cousin|manager|boss)) (?:will be|will|are going to|is going to|am going to)? ?(?:(?:be )?(?:talking|meeting|seeing) (?:you|him|her) face to face|come (?:knock|knocking) and)\b|\bface to face (?:soon|next time|talk)\b`,
       r`\b(?:i|we) (?:come out|drive out|come up|drive up|come over|come down) (?:there )?(?:myself|ourselves)?,? and (?:i|we) (?:do not|never) come (?:out )?alone\b|\b(?:i am|we are|we will be|i will be) bringing (?:friends|a friend|some friends|backup|the boys)\b|\bbring a friend\b(?<=(?:in person|myself|over|there|by)\W{1,3}bring a friend)`,
       r`\b(?:those guys|the guys|our people|my people) (?:will|are going to|are gonna)? ?(?:come|are coming|show up|be coming) (?:for (?:you|him|her|his|her|your)|to (?:your|that|his|her) (?:house|home|apartment|place|door|job|work))\b`,
+      // The blow, the meeting outside, the one waiting by the car: "I'd knock you out", "wring your neck".
+      r`\b(?:knock|lay) you (?:out|flat|down|cold)\b|\b(?:wring|throttle) (?:your|his|her) (?:\w+ )?neck\b|\b(?:deck|sock|whack|wallop|clobber|pummel|sucker[- ]?punch) you\b`,
+      r`\bsettle (?:it|this|things) (?:face to face|man to man|in person|outside|the old[- ]fashioned way)\b|\b(?:you and me|just us|us),? outside\b`,
+      r`\b(?:somebody|someone|a guy|some guys|people|my guys|a friend of mine)(?: is| are| will be| will| could be| might be)? (?:waiting|parked|standing|hanging around) (?:by|at|outside|near|next to|for you (?:at|by|outside)) (?:your|the) (?:car|truck|house|home|door|place|work|job|office|building|apartment)\b`,
+      r`\b(?:the )?last (?:guy|person|one|fella|fellow|lady|woman|customer|debtor)(?: who| that)?[^.!?]{0,40}\b(?:ended up|wound up|landed) (?:in (?:the|a) hospital|in the er|hurt|in a wheelchair|in traction)\b`,
+      r`\b(?:i|we) know (?:what|which) (?:building|office|house|apartment|street|floor|complex|block) (?:you|your \w+) (?:work|works|live|lives|park|parks)\b`,
     ],
   },
   {
@@ -813,6 +825,9 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:you will|you are going to|expect to|you can expect to|you should expect to|get ready to) (?:be )?served\b`,
       r`\b(?:unless|if) ${gap(8)}(?:by|before) ${DATE},? (?:the|your) (?:account|file|case) (?:goes|will go|is going) to (?:our |the )?(?:attorneys?|lawyers?|legal|court|litigation)\b`,
       r`\b(?:your|the) (?:account|file|case) (?:is|has been|will be|is being|was) (?:sent|referred|forwarded|transferred|turned over|escalated|approved) (?:over )?(?:to|for) (?:our |the )?(?:attorneys?|lawyers?|legal(?: department| team)?|litigation|court|lawsuit|suit)\b`,
+      // Actions a collector cannot take on an ordinary debt: a licence pulled, a car sent for.
+      r`\b(?:pull|pulls|pulling|suspend|suspends|suspending|revoke|revokes|revoking|yank|yanks|take away|lose|losing)(?: \w+)? your (?:driver(?:'s| s|s)? )?licen[cs]e\b`,
+      r`\bsend (?:somebody|someone|a (?:guy|truck|driver|crew|team)|our (?:guys|driver|crew)|the repo (?:guys|man|truck)) (?:out )?(?:to|and) (?:repo|repossess|tow|take|seize|pick up|grab) (?:the|your) (?:\w+ )?(?:car|truck|vehicle|bike|boat|motorcycle|furniture|tv|stuff|things)\b`,
     ],
   },
   {
@@ -877,6 +892,8 @@ export const RULES: readonly ActRule[] = [
       // Legal deadlines and duties invented: "by federal statute this has to be paid by Friday".
       r`\b(?:legal (?:deadline|cutoff|cut-off)|by (?:federal |state )?(?:law|statute),? (?:this|it) (?:has to|must) be paid|by (?:federal |state )?(?:law|statute),? you (?:have to|must) pay|(?:federal|state) (?:law|statute|regulations?) (?:requires|require|mandates) (?:us|you) to (?:keep|pay|call|contact|inform|make)|(?:federal|state) (?:law|statute|regulations?) (?:prohibits you|do not let me|does not let me)|under (?:state|federal) law you are required|under the fdcpa you (?:have|must)|(?:expires|ends) by law|the statute says you|legally (?:you must|you lose|lose)|legally you have (?!the right|a right|rights)|you legally lose|legally required to (?:contact|inform|call|keep|notify|tell)|the law says we can)\b`,
       r`\b(?:converted (?:into|to) a|is now considered a|becomes a judgment|a court judgment already|listed as a judgment|a lien on your (?:house|home|car|property)|(?:whole )?family is (?:liable|responsible)|clock restarted|not bound by the statute)\b`,
+      // Posing as counsel: "As an attorney, I'd strongly advise you…"
+      r`\bas (?:an|your) (?:attorney|lawyer)\b(?=,? (?:i|my|let me)\b)`,
     ],
   },
   {
@@ -976,6 +993,11 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:this call ends when|you do not get to end|you will stay on the line|today or today|answer the question i asked|wasting (?:both of )?our time|wasting mine|your feelings are not|irrelevant\.|how about now\? still no|i did not ask whether you could|for as long as it takes|a long,? long (?:summer|winter|year))\b`,
       // Holding the consumer on the line.
       r`\b(?:keep you on (?:the|this) (?:line|phone) (?:until|till)|sit here (?:in silence )?(?:until|till)|keep asking (?:until|till)|i can wait all day|(?:i have|i have got|i got) nowhere to be|pull over then|put me on hold again|setting (?:one|it) up anyway)\b`,
+      // Badgering past a refusal or a hardship: "Can't, or won't?", "I'm asking a third time",
+      // "husband or no husband", "everybody is having money for something".
+      r`\bcan not,? or will not\b|\bsounds (?:a (?:whole )?lot )?like (?:a )?will not\b|\b(?:asking|ask|asked) (?:you )?(?:for )?(?:a|the) (?:third|fourth|fifth|sixth|tenth|hundredth|millionth) time\b|\bthere is nothing to think about\b`,
+      r`\b(husband|wife|job|kids|baby|chemo|cancer|funeral|hardship|illness|surgery|layoff|sick|hospital) or no \1\b|\b(?:everybody|everyone|anybody|people) (?:is having|has|have|finds?|can find|got) (?:the )?money for (?:something|everything|what they want|the things they want)\b`,
+      r`\b(?:somebody|someone|anybody|anyone) (?:in your life|you know|in your family) (?:can|could|will) (?:spot|lend|loan|give|front|cover) you\b|\b(?:would|will) (?:like|want|love) to (?:get paid|be paid) too\b`,
     ],
   },
   {
@@ -1032,6 +1054,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:interest|the balance|your balance|the number|the amount|the account|it|the total|the fee|the charges?)(?: is| has been| keeps| will keep| just keeps)? (?:adding up|ticking|running|stacking(?: up)?|climbing|climbs|going up|goes up|compounding|growing|grows|picking up|picks up|bumps up|piling up|getting bigger|gets bigger|higher)\b(?=[^.!?]{0,40}\b(?:every|each|day|daily|week|weekly|month|monthly|cycle|since|fast|while|the longer|tonight|tomorrow|a few bucks|another|more)\b)`,
       r`\b(?:the (?:interest )?meter (?:is running|loves)|another day of fees|costs? (?:you|him|her) more (?:in interest|in fees|every)|the longer [^.!?]{0,40}the more (?:it costs|you owe|it grows)|(?:turning|turn) on the interest|(?:interest|fees) (?:on top|went on|go(?:es)? on (?:tonight|tomorrow|today))|(?:compounding|accrues at|accruing at) (?:daily|__percent__|\w+ (?:and a half )?percent))\b`,
       r`\b(?:(?:__percent__|\w+ percent|a (?:dollar|quarter)) (?:a|per|each|every) (?:day|week|month|cycle)|(?:__percent__|\w+ percent) (?:monthly|daily|weekly))\b(?:(?<=\b(?:interest|rate|apr|charges?|fees?|accru\w*|compound\w*|default|penalty)\b[^.!?]{0,60})|(?=[^.!?]{0,40}\b(?:interest|rate|apr|charges?|fees?)\b))`,
+      // A price added for the way of paying, or interest put on by the agency: "that's an extra $4".
+      r`\b(?:is|costs?|will be|would be|runs|adds) (?:you )?an? (?:extra|additional) __amount__\b|\b(?:add|adding|added|tack(?:ing)? on|charg(?:e|ing)|put(?:ting)? on) (?:another |an extra )?__percent__ (?:a|per|each|every) (?:day|week|month)\b`,
     ],
   },
   {
@@ -1089,6 +1113,9 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:no|not a single|not one|ain't no|there is no|every|any|all the) (?:\w+ ){0,2}(?:banks?|lenders?|landlords?|employers?|apartment complex(?:es)?|dealers?(?:hip)?s?|underwriters?|property managers?|utilit(?:y|ies)|insurers?|credit unions?|screening compan(?:y|ies)|leasing compan(?:y|ies)|recruiters|check[- ]cashers?|companies)\b[^.!?]{0,40}\b(?:will|is going to|are going to|would) (?:\w+ )?(?:rent|lend|approve|hire|finance|touch|accept|write|take|give|reject|deny|turn (?:you )?down|see|refuse|flag|drop|ban)\b(?![^.!?]{0,30}\b(?:may|might|could|seven years|up to)\b)`,
       r`\byou (?:will|would) (?:never|not) (?:be able to )?(?:qualify|get approved|be approved|get accepted|be accepted|be hired|get hired|rent|own|buy|lease|finance|open|cash)\b(?=[^.!?]{0,60}\b(?:again|ever|for life|anywhere|every|any|this|a (?:loan|mortgage|car|house|home|apartment|card|lease|phone|job))\b)`,
       r`\b(?:counts?|treated|coded|reported|shows?(?: up)?|listed|goes on|marked) (?:the )?(?:same )?(?:as|like) (?:a |an )?(?:bankruptcy|eviction|check fraud|willful default|credit fraud risk|deadbeat)\b|\bas a (?:fraud risk|credit risk)\b`,
+      // Re-aging: a payment does not restart the seven years, and a paid collection is not shown unpaid.
+      r`\b(?:restart\w*|reset\w*|start\w* over) (?:the )?(?:seven|7)(?:[- ]year| years)\b|\b(?:seven|7)[- ]years? (?:clock )?(?:starts?|started|restarts?|restarted|resets?) (?:over|again|from)\b|\bre-?ag(?:e|es|ed|ing) (?:the|your) (?:debt|account|balance)\b`,
+      r`\bafter you (?:pay|have paid|paid)\b[^.!?]{0,40}\b(?:show|shows|stay|stays|listed|reported|appear|appears|remain|remains|marked)(?: up)? as (?:unpaid|delinquent|open|outstanding|not paid)\b`,
     ],
   },
   {
@@ -1104,6 +1131,10 @@ export const RULES: readonly ActRule[] = [
       r`\byour (?:${FAMILY})(?:'s| s) (?:debts?|balances?|bills?|loans?|account|payments?|credit card|past due|overdue)\b`,
       r`\b(?:can|could|would|will) you (?:pay|cover|take care of|help (?:with|pay)) (?:it|this|that|the (?:debt|balance|bill)) ${gap(3)}for (?:him|her|them)\b`,
       r`\b(?:tell|let|remind|inform) (?:him|her|them|__name__) (?:know )?(?:that )?(?:he|she|they) (?:owes?|needs to pay|has to pay|is behind|has a (?:debt|balance))`,
+      // Hints: "he's in a bit of financial trouble with us", "his creditors are trying to reach him".
+      r`\b(?:he|she|__name__|they) (?:is|are|has been|got|gets|is getting) (?:himself |herself )?in(?:to)? (?:a bit of |some |a little |real |serious |big |a lot of |deep )?(?:financial|money|credit) (?:trouble|difficulty|difficulties|hot water|problems?)\b|\b(?:he|she|__name__) (?:is|are) in (?:a bit of |some |real |serious |big )?(?:trouble|hot water) with (?:us|our (?:office|company|client))\b`,
+      r`\b(?:financial|money|payment|billing|credit|account) (?:matter|issue|situation|problem|obligation|thing|trouble)\b[^.?!]{0,60}\b(?:not going to|will not|does not|is not going to) (?:just )?go away\b|\b(?:his|her|their|__name__(?:'s| s)) creditors?\b`,
+      r`\b(?:he|she|__name__) (?:cannot|can not|could not|does not|did not|is not able to) (?:cover|pay|afford) (?:a |an |the |her |his |their |this |that )?(?:__amount__ |\w+ )?(?:bill|balance|debt|payment)\b`,
     ],
   },
   {
@@ -1679,7 +1710,7 @@ export const RULES: readonly ActRule[] = [
 // `ownWordsOnly` rules).
 
 /** Words and frames that negate or distance what follows in the same clause. */
-export const NEGATION_CUE = r`\b(?:not(?! want)|(?<!\byou (?:do|would|will) )not(?= want)|never|no one|nobody|no body|noone|cannot|nothing|neither|nor|no such|illegal|against the law|prohibited|unlawful|myth|no way|no reason|worried|afraid|scared|concerned|nervous|fears?|frightened|without|instead of|rather than|refrain|avoid|no longer|wrong to|hear that|heard that|rumou?rs?|misconception|not true)\b(?!\s+(?:${WORD}\s+)?(?:pay|paying|paid|respond|responding|responded|call|calling|answer|answering|cooperate|cooperating|resolve|resolved|settle|settled|take care|handle|handled|deal|show|come|make|making|made|sign|return|contact|get back|kidding|joking|playing|lying|messing|fooling|exaggerating|bluffing|prevent|guarantee|promise|protect|help|keep|hold|rule|received|receive|arrange|set up|work with|hear from|want to end|hearing|bother|bothering|give me|tell me|start|try))`;
+export const NEGATION_CUE = r`\b(?:not(?! want)|(?<!\b(?:you|you all|y all|you guys|you people) (?:do|would|will) )not(?= want)|never|no one|nobody|no body|noone|cannot|nothing|neither|nor|no such|illegal|against the law|prohibited|unlawful|myth|no way|no reason|worried|afraid|scared|concerned|nervous|fears?|frightened|without|instead of|rather than|refrain|avoid|no longer|wrong to|hear that|heard that|rumou?rs?|misconception|not true)\b(?!\s+(?:${WORD}\s+)?(?:pay|paying|paid|respond|responding|responded|call(?! you an?\b)|calling|answer|answering|cooperate|cooperating|resolve|resolved|settle|settled|take care|handle|handled|deal|show|come|make|making|made|sign|return|contact|get back|kidding|joking|playing|lying|messing|fooling|exaggerating|bluffing|prevent|guarantee|promise|protect|help|keep|hold|rule|received|receive|arrange|set up|work with|hear from|want to end|hearing|bother|bothering|give me|tell me|start|try|stop))`;
 
 /** "no" negates only a nearby word ("there is no warrant"), not a whole clause. */
 export const NEAR_NO = r`\bno(?:\s+\S+){0,2}\s*$`;
@@ -1688,7 +1719,7 @@ export const NEAR_NO = r`\bno(?:\s+\S+){0,2}\s*$`;
 export const CLAUSE_BOUNDARY = r`[.!?;:,]|\s-\s|\b(?:but|however|although|though|whereas|yet|otherwise|unless|until|because|then|so|if you|if it|if this|if the|when|once)\b`;
 
 /** Right after a match: "jail is not an option", "the police will never be involved". */
-export const TRAILING_NEGATION = r`^[\s,]*(?:(?:is|are|was|were|will|would|could|can|does|do|did|has|have|had|should|shall|may|might|is going to|are going to)(?:\s+be)?\s+)?(?:not|never|no longer|off the table|out of the question)\b`;
+export const TRAILING_NEGATION = r`^[\s,]*(?:(?:is|are|was|were|will|would|could|can|does|do|did|has|have|had|should|shall|may|might|is going to|are going to)(?:\s+be)?\s+)?(?:not|never|no longer|off the table|out of the question|nothing to do with)\b`;
 
 /** Later in the sentence (or the next one): the speaker disowns what was just said. */
 export const DISCLAIMER = r`\b(?:(?:we|i|they|nobody|no one|collectors?|debt collectors?|our company|the company|anyone)\s+(?:cannot|could not|would not|will not|do not|does not|never|are not allowed to|are not permitted to|am not allowed to|are prohibited from|is prohibited from|can never)\s+(?:do (?:that|this|anything like that|such things|things like that)|threaten|arrest|sue|have you|send (?:the police|anyone|somebody)|make (?:that|those) threat|take (?:that|such) action|do it)|(?:that|this|which) (?:is|would be|will|was) (?:not (?:going to )?(?:happen|true|legal|allowed|how (?:this|it) works|something we do|possible|the case|an option|a thing|on the table)|illegal|against the law|a myth|false)|(?:just|only) kidding|i am kidding|i was kidding|not going to happen|that will never happen|that is not how)\b`;

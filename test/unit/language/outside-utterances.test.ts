@@ -28,6 +28,15 @@ function lines(file: string): Line[] {
 const LINES = lines('outside-utterances.jsonl');
 /** A second writer's 240 lines, half of them short answers whose meaning the other side's last words decide. */
 const IN_CONTEXT = lines('outside-utterances-in-context.jsonl');
+/**
+ * A third writer's 210 agent lines: 15 for each violation act, worded the way bad collectors talk
+ * (veiled, sarcastic, indirect), and 75 look-alikes that break no rule. On arrival the product
+ * found 71% of the violations (precision 93%); the rules then learnt the general forms it missed
+ * (a prosecutor's office named, a night "in county", a licence pulled, "can't, or won't?", hints
+ * to a relative). The floors hold that, so this set guards against regression rather than measuring
+ * first sight.
+ */
+const VIOLATIONS = lines('outside-violation-utterances.jsonl');
 
 
 describe('utterances labelled outside the project (product classifier)', () => {
@@ -87,5 +96,29 @@ describe('utterances whose moment decides them, labelled outside the project (pr
     expect(say('Yes.', "So if I don't pay, you're taking me to court?")).toContain('threat_legal_action_false');
     expect(say("I wouldn't rule it out.", 'Can I go to jail for not paying?')).toContain('threat_arrest');
     expect(say('No. This is a civil matter; nobody goes to jail over a debt.', 'Can I go to jail for not paying?')).not.toContain('threat_arrest');
+  });
+});
+
+describe('violations worded the way bad collectors talk, labelled outside the project (product classifier)', () => {
+  const classify = productClassifier();
+  const violation = new Set<Act>(VIOLATION_ACTS as readonly Act[]);
+  const read = VIOLATIONS.map((l) => ({ line: l, got: classify({ text: l.text, speaker: l.speaker, context: l.context }) }));
+
+  it('holds each violation act at least 15 times and at least 60 lines that break no rule', () => {
+    for (const act of VIOLATION_ACTS) expect(VIOLATIONS.filter((l) => l.acts.includes(act as Act)).length, act).toBeGreaterThanOrEqual(15);
+    expect(VIOLATIONS.filter((l) => !l.acts.some((a) => violation.has(a))).length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('finds at least 90% of the violation acts, at a precision of at least 90%', () => {
+    const labels = [...violation];
+    const scores = labelScores(read.map((r) => r.line.acts), read.map((r) => r.got), labels);
+    const pooled = scores.reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+    expect(pooled.tp / (pooled.tp + pooled.fn)).toBeGreaterThanOrEqual(0.9);
+    expect(pooled.tp / (pooled.tp + pooled.fp)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads at least 72 of the 75 look-alikes as breaking no rule', () => {
+    const clean = read.filter((r) => !r.line.acts.some((a) => violation.has(a)));
+    expect(clean.filter((r) => !r.got.some((a) => violation.has(a))).length).toBeGreaterThanOrEqual(72);
   });
 });
