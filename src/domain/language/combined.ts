@@ -23,6 +23,9 @@ const NAMES_TERMS =
 /** The agent saying what they are not: "not a legal department, we don't have attorneys here". */
 const DENIES_AUTHORITY =
   /\b(?:not|never) (?:a |an |the |with (?:a |an |the )?)?(?:legal (?:department|team|office|division)|law (?:firm|office)|attorneys?|lawyers?|police|law enforcement|government|court|sheriff)\b|\b(?:do not|does not) have (?:any )?(?:attorneys|lawyers)\b/;
+/** A debt named by its kind ("your installment loan"), with no word that offers instalments. */
+const DEBT_KIND_ONLY = /\binstal?lment (?:loan|contract|account|agreement|note)\b/;
+const OFFERS_INSTALMENTS = /\b(?:plan|monthly|a month|per month|each month|every|weekly|split|spread|break (?:it|that|this) (?:up|down)|payments of|smaller payments)\b/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -66,6 +69,11 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('agrees_to_pay') && found.has('refuses_to_pay') && !byRule.has('agrees_to_pay')) {
       const text = normalize(u.text);
       if (REFUSES_OUTRIGHT.test(text) && !NAMES_TERMS.test(text)) found.delete('agrees_to_pay');
+    }
+    // "It's about your installment loan": the debt's kind, not an offer of instalments.
+    if (found.has('offer_payment_plan') && !byRule.has('offer_payment_plan')) {
+      const text = normalize(u.text);
+      if (DEBT_KIND_ONLY.test(text) && !OFFERS_INSTALMENTS.test(text.replace(DEBT_KIND_ONLY, ' '))) found.delete('offer_payment_plan');
     }
     if (found.has('false_representation') && !byRule.has('false_representation') && DENIES_AUTHORITY.test(normalize(u.text))) found.delete('false_representation');
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(normalize(u.text))) found.delete('confirms_identity');

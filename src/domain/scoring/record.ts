@@ -366,6 +366,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
 
   problems.push(...inventedInNotes(call, record.notes));
   problems.push(...untoldCircumstances(call, record.notes));
+  problems.push(...feesDenied(call, record.notes));
 
   const facts = problems.length > 0 ? problems : matched.length > 0 ? matched : ['the record matches the call'];
   return { held: problems.length === 0, turns: problems.length === 0 ? turns : [], evidence: problems.length === 0 ? evidence : [], facts };
@@ -416,6 +417,20 @@ function untoldCircumstances(call: AnnotatedCall, notes: string | undefined): st
     out.push(`the notes say "${m[0]}" (${c.fact}), which nobody spoke of on the call`);
   }
   return out;
+}
+
+/** Notes that say no fee was charged ("No additional charges to consumer"). */
+const NOTES_DENY_FEES = /\b(?:no (?:additional |extra |added |processing |convenience |card |service )?(?:fees?|charges?|surcharges?)|fee[- ]free|without (?:any )?(?:fees?|charges?))\b/i;
+/** An agent's line that prices a fee or charge: "$7.95 processing charge", "a fee of $4.95". */
+const FEE_PRICED = /(?:\$\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? dollars?)[^.!?]{0,30}\b(?:fees?|charges?|surcharges?)\b|\b(?:fees?|charges?|surcharges?) of (?:\$\s?\d|\d+ dollars?)/i;
+
+/** Notes that deny a fee the agent told the consumer they would pay: the next collector would refund nothing. */
+function feesDenied(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes) return [];
+  const m = NOTES_DENY_FEES.exec(notes);
+  if (!m) return [];
+  const told = call.turns.find((t) => t.speaker === 'agent' && FEE_PRICED.test(t.text));
+  return told ? [`the notes say "${m[0]}", but turn ${told.index} priced a fee or charge`] : [];
 }
 
 /** Sums of money in the notes that nobody said on the call (other than the balance and its shares). */

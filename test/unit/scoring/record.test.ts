@@ -45,6 +45,19 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(laidOff, { notes: 'Laid off; $300 Friday by debit card.', arrangement }).met).toBe(true);
   });
 
+  it('fails notes that deny a fee the agent priced on the call, and not notes of a fee-free call', () => {
+    const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
+    const feeCall: Line[] = [
+      ...PROMISE.slice(0, -1),
+      ['agent', 'Paying by card adds a $7.95 processing charge, so $307.95 in all.', ['unauthorized_fee']],
+      ['customer', 'Yes, debit card is fine.', ['agrees_to_pay']],
+    ];
+    const c = recordCheck(feeCall, { notes: 'Will pay $300 Friday by debit card. No additional charges to consumer.', arrangement });
+    expect(c.met).toBe(false);
+    expect(c.facts?.join(' ')).toMatch(/"No additional charges", but turn \d+ priced a fee/);
+    expect(recordCheck(PROMISE, { notes: 'Will pay $300 Friday by debit card. No additional charges to consumer.', arrangement }).met).toBe(true);
+  });
+
   it('fails a first payment filed a month late when the call named the month', () => {
     const plan: Line[] = [
       ...V,
