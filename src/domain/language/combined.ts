@@ -26,6 +26,10 @@ const DENIES_AUTHORITY =
 /** A debt named by its kind ("your installment loan"), with no word that offers instalments. */
 const DEBT_KIND_ONLY = /\binstal?lment (?:loan|contract|account|agreement|note)\b/;
 const OFFERS_INSTALMENTS = /\b(?:plan|monthly|a month|per month|each month|every|weekly|split|spread|break (?:it|that|this) (?:up|down)|payments of|smaller payments)\b/;
+/** Words without which a consumer's counter-offer disputes nothing. */
+const DISPUTE_CUE =
+  /\b(?:not (?:mine|my|right|correct|me)|(?:do not|don'?t|never) (?:owe|owed|had|opened|signed|recogni[sz]e|got)|wrong|mistake|error|disput\w*|prove|proof|verif\w*|validat\w*|(?:already |i )paid|paid (?:it|that|this)|identity|fraud|scam|who is|what is (?:this|that) (?:for|from)|too (?:high|much)|shows? me how|how (?:did )?(?:they|you) (?:got|get|come up with|came up with))\b/;
+const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -74,6 +78,11 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('offer_payment_plan') && !byRule.has('offer_payment_plan')) {
       const text = normalize(u.text);
       if (DEBT_KIND_ONLY.test(text) && !OFFERS_INSTALMENTS.test(text.replace(DEBT_KIND_ONLY, ' '))) found.delete('offer_payment_plan');
+    }
+    // "Two thousand. And I want it in writing that it's settled": a counter-offer, not a dispute.
+    if (found.has('disputes_debt') && !byRule.has('disputes_debt')) {
+      const text = normalize(u.text);
+      if (NAMES_A_SUM.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
     }
     if (found.has('false_representation') && !byRule.has('false_representation') && DENIES_AUTHORITY.test(normalize(u.text))) found.delete('false_representation');
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(normalize(u.text))) found.delete('confirms_identity');
