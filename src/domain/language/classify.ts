@@ -507,6 +507,8 @@ const DENIES_IT = /^(?:well,? |um,? |uh,? )?(?:no|nope|not at all|not really|not
 /** A short yes to the consumer's question, or a refusal to rule it out. */
 const AFFIRMS_FEAR =
   /^\W*(?:yes|yeah|yep|yup|correct|that is (?:correct|right)|right|exactly|you bet|absolutely|that is what (?:will|is going to) happen|that is (?:where|how) (?:this|it) (?:ends|goes|is headed))\W*$|\b(?:would not|cannot|can not|could not) rule (?:it|that) out\b/;
+const ASKS_IF_ABOUT_DEBT =
+  /\b(?:is (?:this|it|that) (?:about|regarding|for|over)|are you calling (?:about|for|regarding)|(?:you are|you're) calling about)\b[^?]*\b(?:debts?|bills?|card|account|loan|money|balance|collections?|owes?|owed|payments?|hospital|medical)\b[^.!]*\?/;
 const ASKS_ARREST = /\b(?:arrest\w*|jail|prison|cops|police|sheriff|locked up|criminal)\b[^.!]*\?/;
 const ASKS_SUIT = /\b(?:sue|suing|sued|court|lawsuit|garnish\w*|judgment|take my (?:house|home|car|truck|wages|paycheck))\b[^.!]*\?/;
 
@@ -530,6 +532,8 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
   if (said.has('asks_question') && ASKS_IF_COLLECTOR.test(previous) && DENIES_IT.test(text)) hits.add('false_representation');
   // "So you're taking me to court?" "Yes." / "Can I go to jail?" "I wouldn't rule it out.":
   // confirming the consumer's fear makes the threat.
+  // "Is this about that credit card?" "Yes.": the purpose told (to a third party, the debt disclosed).
+  if (said.has('asks_question') && ASKS_IF_ABOUT_DEBT.test(previous) && AFFIRMS_FEAR.test(text)) hits.add('state_purpose');
   if (said.has('asks_question') && AFFIRMS_FEAR.test(text)) {
     if (ASKS_ARREST.test(previous)) hits.add('threat_arrest');
     else if (ASKS_SUIT.test(previous)) hits.add('threat_legal_action_false');
@@ -598,6 +602,9 @@ const ASKED_IF_OWES = /\b(?:do you agree (?:that )?you owe|do you (?:acknowledge
 const ASKED_IF_CEASE = /\b(?:(?:want|would like|like) us to stop (?:calling|contacting)|asking us to stop (?:calling|contacting)|(?:want|prefer) (?:no|that we not|us not to) (?:call|contact|more calls))\b/;
 /** The agent reads back a callback the consumer wants: a yes asks for it. */
 const ASKED_IF_CALLBACK = /\b(?:you would like (?:a |me to )?call ?back|(?:should|shall) i (?:call|try) you (?:back )?(?:at|on|tomorrow|later|after|then)|want (?:a|me to) call ?(?:you )?back)\b/;
+/** The agent asks whether this is the person they are calling for. */
+const ASKED_IF_THEM = /\b(?:am i (?:speaking|talking) (?:with|to)|is this|are you|(?:may|can|could) i (?:speak|talk) (?:with|to))\b[^?]*\?/;
+const DEBT_TALK = /\b(?:debts?|bill|card|account|balance|loan|owe|payment|good time|okay|able|willing|aware|sure)\b/;
 /** The agent asks when the payment will be made: a bare day answers with a promise. */
 const ASKED_WHEN_PAY = /\b(?:when|what (?:date|day))\b[^?]*\b(?:pay|payment|make (?:it|that|the)|send (?:it|that|the))\b/;
 const BARE_DAY =
@@ -619,6 +626,8 @@ function answeredByWhatWasAsked(text: string, previous: string, asked: ReadonlyS
   if (yes && ASKED_IF_CALLBACK.test(previous)) hits.add('requests_callback');
   if (asked.has('good_time_question') && NOT_NOW.test(text)) hits.add('requests_callback');
   if (BARE_DAY.test(text) && ASKED_WHEN_PAY.test(previous)) hits.add('agrees_to_pay');
+  // "No." to "Am I speaking with Robert Chen?": not the person asked for.
+  if (no && asked.has('verify_identity') && !asked.has('good_time_question') && ASKED_IF_THEM.test(previous) && !DEBT_TALK.test(previous)) hits.add('wrong_party');
 }
 
 function ordered(hits: Set<RuleLabel>, vocabulary: readonly Act[]): Act[] {

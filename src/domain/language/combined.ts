@@ -30,6 +30,9 @@ const OFFERS_INSTALMENTS = /\b(?:plan|monthly|a month|per month|each month|every
 const DISPUTE_CUE =
   /\b(?:not (?:mine|my|right|correct|me)|(?:do not|don'?t|never) (?:owe|owed|had|opened|signed|recogni[sz]e|got)|wrong|mistake|error|disput\w*|prove|proof|verif\w*|validat\w*|(?:already |i )paid|paid (?:it|that|this)|identity|fraud|scam|who is|what is (?:this|that) (?:for|from)|too (?:high|much)|shows? me how|how (?:did )?(?:they|you) (?:got|get|come up with|came up with))\b/;
 const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
+/** Something whose consequence could be explained: without one, a line explains no consequence. */
+const CONSEQUENCE_TOPIC =
+  /\b(?:credit|report\w*|bureaus?|court|sue|suing|sued|suit|lawsuit|legal\w*|judg\w*|garnish\w*|liens?|levy|interest|fees?|charges?|collect\w*|balance|debt|account|owe\w*|pay\w*|settle\w*|attorney|lawyer|creditor|client|jail|arrest\w*|police|criminal|crime|civil|statute|limitations?|score|1099\w*|tax\w*|forgiv\w*|waiv\w*|clos\w*|repossess\w*|repo|consequences?|happens?|options?|rights?|disput\w*|verif\w*|validat\w*|letters?|notice|mail\w*|writing|law|illegal|allowed|prison|warrant|wages?|paycheck|bank|money|__amount__|dollars?|bucks|record|history|years?|responsib\w*|liab\w*|obligat\w*|contract\w*|cancel\w*|coming|house|home|door|job|work|employer|family|spouse|wife|husband)\b/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -84,6 +87,12 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       const text = normalize(u.text);
       if (NAMES_A_SUM.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
     }
+    // "I'd rather do it properly at a reasonable hour": no consequence named, none explained.
+    if (found.has('explain_consequences_lawful') && !byRule.has('explain_consequences_lawful') && !CONSEQUENCE_TOPIC.test(normalize(u.text))) found.delete('explain_consequences_lawful');
+    // "I understand, I'll note that" after a cease request is the acknowledgement, not also listening.
+    if (found.has('active_listening') && !byRule.has('active_listening') && u.text.length < 80 && (byRule.has('acknowledge_cease_request') || byRule.has('acknowledge_attorney') || byRule.has('handle_dispute'))) found.delete('active_listening');
+    // "Yeah, this is her": the person asked for, not someone else.
+    if (found.has('third_party') && !byRule.has('third_party') && byRule.has('confirms_identity')) found.delete('third_party');
     if (found.has('false_representation') && !byRule.has('false_representation') && DENIES_AUTHORITY.test(normalize(u.text))) found.delete('false_representation');
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(normalize(u.text))) found.delete('confirms_identity');
     // "Thanks for calling, how can I help you?" asks what the caller wants, not who they are.

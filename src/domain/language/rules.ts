@@ -538,7 +538,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:to recap|to summarize|to summarise|in summary|to sum up|let me recap|let me summarize|let me summarise|let me go over|let me review|let me read (?:that|it|this|the terms|everything) back|let me repeat (?:that|the terms|the arrangement|the agreement|everything)|recapping|quick recap)\b`,
       r`\b(?:to confirm|let me confirm|i will confirm|confirming|i want to confirm|i would like to confirm|so to confirm)(?:,)? (?!(?:your (?:identity|name|date|address|social|birth)|who|that i am|i am speaking|that i am speaking|that this is|you are __name__)\b)(?:the|your|our|that|this|you (?:will|are going to|have agreed|agreed)|we have|everything|what we|the (?:payment|arrangement|plan|agreement|terms|details|amount|date))\b`,
       r`\byou (?:have )?agreed to (?:pay|a |make|the|send|set up)\b`,
-      r`\b(?:we have|i have|i have got) you (?:down|scheduled|set up|booked) for\b`,
+      r`\b(?:we have|i have|i have got) you (?:down|scheduled|set up|booked) for\b(?! (?:a )?(?:call|callback|call back|chat|conversation)\b| \d{1,2}:\d\d| \d{1,2} ?(?:am|pm|a m|p m|o'?clock)\b| (?:noon|lunch|lunchtime)\b)`,
       r`\byou (?:will|are going to) (?:pay|be paying|make|send|be making|be sending) ${AMT} ${gap(6)}(?:on|by|every|each|starting|per|a month|a week|beginning|this|next|today|tomorrow)\b`,
       r`\b(?:your|the) (?:first |next |initial |final |remaining |monthly |weekly |down )?payments? (?:of ${AMT} )?(?:(?:will be|is|are|will|would be|are going to be)(?: then)? (?:due|scheduled|set|processed|drafted|debited|withdrawn|taken|charged|made|posted|deducted|automatically|on|every|each)|(?:will )?(?:comes?|go|goes) (?:out|through)|(?:will )?(?:posts?|drafts?|hits?|process(?:es)?) (?:on|every|each|__date__))\b`,
       r`\b${AMT} (?:on|by) ${DATE},? and ${AMT} (?:on|by) ${DATE}`,
@@ -607,6 +607,7 @@ export const RULES: readonly ActRule[] = [
       r`\byou (?:will not|should not|won't) (?:receive|get|be getting|hear from us|be contacted|be called) ${gap(2)}(?:(?:any )?(?:more|further|additional|other) )?(?:calls|contact|phone calls|communications?|from us)?\b`,
       r`\b(?:note|noted|honor|honour|respect|process|record|recorded|log|logged|document|documented)(?:ing)? (?:your|the|that) (?:request|cease|wishes|preference)(?: to (?:stop|cease|not be)| for no (?:further|more) (?:contact|calls))?\b`,
       r`\b(?:cease|do not call|no contact|do not contact|cease and desist|cease communication) (?:request|flag|status|note|order)\b`,
+      r`\b(?:mark|marking|marked|flag|flagging|flagged|code|coding|coded|set|setting|put|putting)(?: this| your| the)?(?: (?:number|phone|account|file|line))? (?:as |to |on )?(?:do[- ]not[- ]call|do not contact|no[- ]contact|no[- ]call|cease)\b`,
       r`\bwe will (?:only|just) (?:contact|communicate with|reach) you (?:in writing|by mail|by letter)\b`,
       r`\bmake sure (?:that )?you (?:are not|will not be|do not get|no longer get|are no longer) (?:called|contacted|bothered)\b`,
       r`\b(?:this will be|this is) (?:our|the) (?:last|final) (?:call|contact|communication)\b`,
@@ -1023,7 +1024,7 @@ export const RULES: readonly ActRule[] = [
     act: 'unauthorized_fee',
     speaker: 'agent',
     negatable: true,
-    unless: [r`\b(?:agreement|contract|allowed by|permitted by|allows|lets (?:the|them)|original creditor|their fee|not us|are you asking|you are asking|asking (?:whether|if)|you feel|fee[- ]free|the (?:hospital|creditor|clinic|lender|bank|store|landlord|dealer|dealership|gym|doctor|provider)(?:'s| s)? (?:charged|added|assessed|own fee))\b`],
+    unless: [r`\b(?:agreement|contract|allowed by|permitted by|allows|lets (?:the|them)|original creditor|their fee|not us|missed[- ]appointment|no[- ]show|the itemi[sz]ation (?:shows|lists|has|includes|says)|are you asking|you are asking|asking (?:whether|if)|you feel|fee[- ]free|the (?:hospital|creditor|clinic|lender|bank|store|landlord|dealer|dealership|gym|doctor|provider)(?:'s| s)? (?:charged|added|assessed|own fee))\b`],
     patterns: [
       r`\b(?:add|adding|tack on|tacking on|apply|applying|assess|assessing|impose|imposing|charge|charging|include|including|slap on|tag on|bill you|billing you|incur|incurring|there will be|you will pay|you will be charged|you will owe|pass on|passing on|put|(?:we|i|have|has|been|be|being|get|gets|got|was|were|is|are|just|now) (?:added|tacked on|applied|assessed|imposed|charged|included|incurred|slapped on)) (?:you |on |to your (?:account|balance) )?(?:a |an |the |another |some |additional |extra |an additional |an extra |our )?(?:(?:${AMT}|__percent__) )?(?:(?:late|processing|convenience|service|collection|admin|administrative|administration|penalty|handling|phone|transaction|payment|card|recovery|legal|attorney|court|filing|finance|reinstatement|returned check|nsf|account|maintenance|extra|additional|one-time|monthly|daily|research|\w+ing) )?(?:fees?|charges?|surcharges?|penalt(?:y|ies)|costs|interest)\b`,
       r`\b(?:there is|there will be|that is|that will be|it is|it will be|with|plus|includes?|including|comes with|carries|on top of that,? there is) (?:a |an |another |additional |an additional |a small |an extra )?(?:${AMT} |\d+ (?:dollar )?)?(?:(?!no\b|not\b|free\b|zero\b)[a-z-]+ )?(?:fee|surcharge|service charge|processing charge|penalty)\b`,
@@ -1048,7 +1049,7 @@ export const RULES: readonly ActRule[] = [
       // "The $318.44 is the charge for that last billing period": the debt itself, not a fee on it.
       r`\b(?:(?:is|was|are|were) the (?:\w+ )?charges? for|charges? for (?:the|that|your) (?:last|final|billing|service|usage|closing))\b`,
       // The creditor's own contract charges, itemised as part of the debt: "a $250 early termination fee".
-      r`\b(?:early (?:termination|cancellation)|termination|cancellation|equipment|non-?return|unreturned|activation|annual membership|membership cancellation) (?:fee|fees|charge|charges)\b`,
+      r`\b(?:early (?:termination|cancellation)|termination|cancellation|equipment|non-?return|unreturned|activation|annual membership|membership cancellation|missed[- ]appointment|no[- ]show|broken[- ]appointment|late[- ]cancell?ation) (?:fee|fees|charge|charges)\b|\bthe itemi[sz]ation (?:shows|lists|has|includes|says)\b`,
       r`\b(?:agreement|contract|allowed by|permitted by|allows|lets (?:the|them)|original creditor|the creditor(?:'s| s)? (?:own|charges)|their fee|not us|are you asking|you are asking|asking (?:whether|if|about)|you were charged|you feel|fee[- ]free|no fee|no (?:added|extra) (?:fees?|charges?)|no (?:interest|fees?|charges?)|waived|(?:take|took|taking) (?:that|the|this) (?:\w+ )?(?:fee|charge) (?:right )?off|violation fees|the state(?:'s| s)?|agreed to|the judgment|your lawyer|going to charge you|(?:said|says|told you) (?:they|he|she|it)|court set|nothing else gets added|not a penny more|may|might|could|if any|would you like|the (?:hospital|creditor|clinic|lender|bank|store|landlord|dealer|dealership|gym|doctor|provider)(?:'s| s)? (?:charged|added|assessed|own|fee))\b`,
     ],
     patterns: [
@@ -1234,6 +1235,7 @@ export const RULES: readonly ActRule[] = [
       r`\bi (?:got|have had|just got|recently got) this (?:number|phone)\b`,
       r`\b(?:i am|this is) not (?:__name__|him|her|that person|the person you are looking for|who you are looking for|who you think)\b`,
       r`\bmy name is not\b`,
+      r`^\W*(?:no,? )?(?:this|it) is not (?:__name__|[a-z]+)\b(?! (?:a |an |the |my |your |about |what |how |right|true|fair|good|okay|possible|the time)\b)(?=[^.!?]{0,40}(?:[.!?]|$))(?![^.!?]*\b(?:debt|owe|balance|bill|charge|card|loan)\b)|\b(?:this is|you have reached|you reached) (?:a|the) business(?: line| number| phone)?\b`,
       r`\byou (?:must|might|probably|may) have (?:the )?wrong\b`,
     ],
   },
@@ -1256,6 +1258,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i will|i can|let me) (?:let|tell|have|get) (?:him|her|them) (?:know|call|to call)\b`,
       r`\b(?:i will|i can) (?:give|pass) (?:him|her|them) (?:the|your|this) (?:message|number|information)\b`,
       r`\bwho is calling for (?:him|her|them)\b`,
+      r`\b(?:hold on|one (?:sec|second|moment|minute)|hang on|let me|i will|i can)(?:,)? (?:i will |let me )?(?:go )?(?:get|grab|fetch|find) (?:him|her|them)\b|\b(?:i have|i hold|i am (?:his|her|their)) (?:a |the )?(?:power of attorney|poa)\b`,
       r`\bwhat do you want (?:with|from) (?:him|her|my (?:${FAMILY}))\b`,
       r`\b(?:my|our) (?:${FAMILY}) (?:is not (?:here|home|in|available|around)|is out|is at work|is asleep|is busy|is away|is sleeping|is unavailable|is at school|is at college|is deployed|stepped out|went out)\b`,
       r`\b(?:he|she) is my (?:${FAMILY})\b`,
@@ -1589,6 +1592,9 @@ export const RULES: readonly ActRule[] = [
     speaker: 'customer',
     unless: [REFUSAL_DISOWNED],
     patterns: [
+      // Rhetorical refusals: "What part of no don't you understand", "Do I look like I have $1,200?",
+      // "How am I supposed to pay that on $900 a month?"
+      r`\bwhat part of no\b|\bdo i look like i (?:have|got|am made of|carry)\b|\bhow (?:am i|do you expect me|would i|could i|is anyone) (?:supposed |going |able )?to (?:pay|afford|come up with|cover)\b`,
       r`\b(?:i am|i'm|we are) not (?:going to|about to|gonna) (?:pay|give you|send|be paying)\b`,
       r`\b(?:i|we) (?:will not|refuse to|am not|do not intend to|do not plan to|do not want to|am never going to|will never|never will|would never|am not going to|are not going to|have no intention of|have no plans to) (?:ever )?(?:pay|be paying|paying|give you|send you|send|pay you)\b`,
       r`\bnot (?:paying|giving you|sending you|sending) (?:a |one )?(?:dime|cent|penny|nickel|thing|anything|you anything|it|that|this|shit|a red cent|any money|you a dime)\b`,
@@ -1659,6 +1665,7 @@ export const RULES: readonly ActRule[] = [
     act: 'asks_question',
     speaker: 'customer',
     patterns: [
+      r`\bwho(?: is|'s| s) (?:this|calling)\b|\bwhat do you want\b(?! (?:with|from) (?:him|her|them|my)\b)|\bwhat (?:was|is) (?:that|the) (?:number|name|address|amount|date|website|extension)(?: again)?\b|\bwhat was that again\b`,
       r`\b(?:i want to know|i would like to know|i was wondering|i am wondering|i wonder|can you (?:tell|explain|let me know|clarify)|could you (?:tell|explain|let me know|clarify)|tell me (?:what|who|why|how|when|where|which)|explain (?:to me )?(?:what|why|how)|i need to know|i am asking|my question is|quick question)\b`,
     ],
   },

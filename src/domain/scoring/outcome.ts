@@ -167,6 +167,12 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // full balance, I'll do forty percent") is a counter-proposal: it agrees to something.
     // Payment words in a dispute tell of a past payment ("I paid it March 12th by debit card"),
     // not a new promise.
+    // "Actually, wait. No. Don't set anything up. I'll think about it": a promise taken back.
+    if (WITHDRAWS.test(t.text) && !t.acts.includes('agrees_to_pay')) {
+      agreed = null;
+      deferred = true;
+      continue;
+    }
     // A hedge ("I'll see what I can do") neither promises nor withdraws an earlier promise.
     if ((t.acts.includes('agrees_to_pay') || DEFERS.test(t.text)) && isVague(t.text)) {
       deferred = true;
@@ -202,6 +208,10 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
   }
   return agreed;
 }
+
+/** Words that take back a promise just made. */
+const WITHDRAWS =
+  /\b(?:(?:don'?t|do not) (?:set (?:anything|it|that|this) up|charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|hold off on (?:that|it|the)|take (?:that|it) back)\b/i;
 
 const CLOCK_TIME = /\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo'?clock\b|\bnoon\b/i;
 

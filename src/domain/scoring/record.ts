@@ -403,6 +403,7 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
     notes: /\b(?:(?:supervisor|manager|team lead|client)(?: has| had)? (?:approved|okayed|ok'?d|signed off|authori[sz]ed)|(?:approved|okayed|authori[sz]ed) by (?:a |my |the |our )?(?:supervisor|manager|team lead|client)|(?:supervisor|manager|client) approval)\b/i,
     call: /\b(?:supervisor|manager|team lead|approv\w*|authori[sz]\w*|sign(?:ed)? off|check with|ask (?:my|the|our) (?:boss|lead))\b/i,
   },
+  { fact: 'an insurance claim', notes: /\binsurance\b/i, call: /\b(?:insur\w*|coverage|covered|medicaid|medicare|eob|explanation of benefits|claim)\b/i },
   { fact: 'a dispute', notes: /\b(?:disput\w*|identity theft|fraud\w*)\b/i, call: /\b(?:disput\w*|identity theft|fraud\w*|not (?:mine|my (?:debt|account|bill))|never (?:had|opened|signed)|already paid|paid (?:it|that|this) off|wrong|don'?t owe|do not owe)\b/i },
 ];
 const NEGATED_BEFORE = /\b(?:no|not|never|denies|denied|without|nor|non)\b[^.;,]{0,12}$/i;

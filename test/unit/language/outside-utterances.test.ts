@@ -37,6 +37,14 @@ const IN_CONTEXT = lines('outside-utterances-in-context.jsonl');
  * first sight.
  */
 const VIOLATIONS = lines('outside-violation-utterances.jsonl');
+/**
+ * A fourth writer's 220 lines, 150 of them the consumer's (rambling, hedged, angry, unpunctuated,
+ * each customer label at least ten times, 27 look-alikes) and 70 agent lines, half with the other
+ * side's last words. Macro-F1 0.880 as they arrived, 0.910 after the general forms they showed
+ * ("No." to "Am I speaking with…?", an agent's "Yes." to "is this about a debt?", "what part of no",
+ * "do I look like I have…", "hold on, I'll go get him").
+ */
+const CUSTOMER_LINES = lines('outside-customer-utterances.jsonl');
 
 
 describe('utterances labelled outside the project (product classifier)', () => {
@@ -120,5 +128,33 @@ describe('violations worded the way bad collectors talk, labelled outside the pr
   it('reads at least 72 of the 75 look-alikes as breaking no rule', () => {
     const clean = read.filter((r) => !r.line.acts.some((a) => violation.has(a)));
     expect(clean.filter((r) => !r.got.some((a) => violation.has(a))).length).toBeGreaterThanOrEqual(72);
+  });
+});
+
+describe("consumers' words as they say them, labelled outside the project (product classifier)", () => {
+  const classify = productClassifier();
+  const labels = [...AGENT_ACTS, ...CUSTOMER_ACTS].filter((a) => a !== 'other') as Act[];
+  const scores = labelScores(
+    CUSTOMER_LINES.map((l) => l.acts),
+    CUSTOMER_LINES.map((l) => classify({ text: l.text, speaker: l.speaker, context: l.context })),
+    labels,
+  );
+
+  it('holds every customer label at least ten times', () => {
+    for (const label of CUSTOMER_ACTS.filter((a) => a !== 'other')) expect(CUSTOMER_LINES.filter((l) => l.acts.includes(label as Act)).length, label).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads them with a macro-F1 of at least 0.88', () => {
+    expect(macroF1(scores)).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('reads short answers by the question they answer', () => {
+    const reply = (text: string, previous: string, rpc_verified: boolean) => classify({ text, speaker: 'customer', context: { previous, rpc_verified } });
+    const say = (text: string, previous: string, rpc_verified: boolean) => classify({ text, speaker: 'agent', context: { previous, rpc_verified } });
+    expect(reply('No.', 'Am I speaking with Robert Chen?', false)).toContain('wrong_party');
+    expect(reply('No.', 'Is this a good time to talk?', false)).not.toContain('wrong_party');
+    expect(say('Yes.', 'Is this about some kind of debt he owes?', false)).toContain('third_party_disclosure');
+    expect(say('Yes.', 'Is this about that credit card?', true)).toContain('state_purpose');
+    expect(say('Yes.', 'Is this Dana?', false)).not.toContain('third_party_disclosure');
   });
 });
