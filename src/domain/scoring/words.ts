@@ -146,7 +146,9 @@ const MONEY = new RegExp(
   String.raw`\$\s?${DIGITS}(?:\s?(k|thousand)\b)?` +
     String.raw`|\b${DIGITS}\s?(?:(k|thousand)\s+)?(?:dollars|bucks|usd)\b` +
     String.raw`|\b(${NUMBER_WORDS})\s+(?:dollars|bucks)\b` +
-    String.raw`|\[([A-Z][A-Z_ ]*)\]`,
+    String.raw`|\[([A-Z][A-Z_ ]*)\]` +
+    // "six hundred thirty today and six hundred thirty on Friday": hundreds said with their day.
+    String.raw`|\b(${NUMBER_WORDS})(?=\s+(?:today|tonight|tomorrow|right now|now|on (?:the |friday|monday|tuesday|wednesday|thursday|saturday|sunday|\w+day)|by (?:the |friday|monday|tuesday|wednesday|thursday|\w+day)|down|up ?front|a month|a week|every|each|per)\b)`,
   'gi',
 );
 /** Words of a placeholder name (`[DEBT_AMOUNT]`) that make it a sum of money, and the balance. */
@@ -182,6 +184,11 @@ export function moneyIn(text: string): Money[] {
       if (!MONEY_PLACEHOLDER.test(name) && !BALANCE_PLACEHOLDER.test(name)) continue;
       isBalance = BALANCE_PLACEHOLDER.test(name);
       value = null;
+    } else if (m[9] !== undefined) {
+      // Only a sum in the hundreds or thousands: "six thirty today" is a time.
+      if (!/\b(?:hundred|thousand)\b/i.test(m[9])) continue;
+      value = wordsToNumber(m[9]);
+      if (value === null || value === 0) continue;
     } else if (m[7] !== undefined) {
       value = wordsToNumber(m[7]);
       if (value === null || value === 0) continue;

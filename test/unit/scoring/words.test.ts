@@ -44,6 +44,12 @@ describe('numbers in words', () => {
 });
 
 describe('moneyIn', () => {
+  it('reads hundreds said in words with their day as sums, and a time of day as none', () => {
+    expect(moneyIn('six hundred thirty today and six hundred thirty on Friday, August fourteenth').map((m) => m.value)).toEqual([630, 630]);
+    expect(moneyIn('two hundred a month, starting the first').map((m) => [m.value, m.frequency])).toEqual([[200, 'month']]);
+    expect(moneyIn('call me at six thirty today')).toEqual([]);
+  });
+
   it('reads dollars in figures, words and thousands', () => {
     expect(moneyIn('a balance of $1,234.56, or 600 dollars, or six hundred dollars, or $2k').map((m) => m.value)).toEqual([1234.56, 600, 600, 2000]);
   });
