@@ -400,6 +400,10 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:it|that|this) (?:happens|can happen|could happen) to (?:the best of us|a lot of (?:people|folks)|anyone|anybody|everyone|everybody|many (?:people|folks))\b`,
       r`\b(?:these are|these have been|it is|it has been|we are (?:all )?(?:in|living in|going through)) (?:such |very )?(?:hard|tough|difficult|rough|trying|uncertain|challenging|crazy|strange) (?:times|days|months)\b`,
       r`\b(?:tight|tough|hard|rough|difficult|stressful) (?:for|on) (?:a lot of|many|lots of|so many|plenty of) (?:people|folks|families)\b`,
+      // Feeling named and reassurance given: "I can hear how angry you are", "it sounds like he put
+      // you in a really hard spot", "please don't worry about that part", "I've been there myself".
+      r`\bi can (?:hear|see|tell) (?:how|that you are|you are) (?:so |really |very )?(?:angry|upset|frustrated|stressed|worried|scared|afraid|anxious|overwhelmed|hurt|embarrassed|tired|exhausted)\b|\bit sounds like (?:he|she|they|you|this|that|it)\b[^.!?]{0,40}\b(?:hard|tough|difficult|rough|stressful|awful|terrible|frustrating|scary|spot|position|situation|a lot)\b`,
+      r`\b(?:please )?(?:do not|try not to|no need to) (?:be )?(?:scared?|worry|panic|afraid|stress(?: out)?)\b(?! about (?:the|that|this) (?:fee|interest|payment|date|form|paperwork)\b)|\bi (?:am|'m) not here to (?:make you feel bad|judge you|shame you|lecture you|hurt you|upset you|scare you)\b|\b(?:i have|i've) been (?:there|in your shoes)(?: myself)?\b|\b(?:happened to|done that|did that) (?:once )?myself\b`,
     ],
   },
   {
