@@ -509,6 +509,8 @@ const AFFIRMS_FEAR =
   /^\W*(?:yes|yeah|yep|yup|correct|that is (?:correct|right)|right|exactly|you bet|absolutely|that is what (?:will|is going to) happen|that is (?:where|how) (?:this|it) (?:ends|goes|is headed))\W*$|\b(?:would not|cannot|can not|could not) rule (?:it|that) out\b/;
 const ASKS_IF_ABOUT_DEBT =
   /\b(?:is (?:this|it|that) (?:about|regarding|for|over)|are you calling (?:about|for|regarding)|(?:you are|you're) calling about)\b[^?]*\b(?:debts?|bills?|card|account|loan|money|balance|collections?|owes?|owed|payments?|hospital|medical)\b[^.!]*\?/;
+/** The agent puts the consumer's words back to them. */
+const PARAPHRASE_RE = /\b(?:so )?(?:you are|you're) (?:saying|telling me)|\bwhat you are (?:saying|telling me)|\bif i (?:am|'m) hearing you (?:right|correctly)|\bi hear you saying|\bsounds like you (?:are saying|believe|think)\b/;
 const ASKS_ARREST = /\b(?:arrest\w*|jail|prison|cops|police|sheriff|locked up|criminal)\b[^.!]*\?/;
 const ASKS_SUIT = /\b(?:sue|suing|sued|court|lawsuit|garnish\w*|judgment|take my (?:house|home|car|truck|wages|paycheck))\b[^.!]*\?/;
 
@@ -524,6 +526,8 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
     // "Noted, I'll put a cease on the account": the acknowledgement is that act, not listening.
     else if (!hits.has('acknowledge_cease_request') && !hits.has('acknowledge_attorney') && !hits.has('handle_dispute')) hits.add('active_listening');
   }
+  // "So you're saying you never opened an account with them": the dispute heard back is taken on.
+  if (said.has('disputes_debt') && hits.has('active_listening') && PARAPHRASE_RE.test(text)) hits.add('handle_dispute');
   if (said.has('has_attorney') && !said.has('requests_cease') && hits.delete('acknowledge_cease_request')) {
     hits.add('acknowledge_attorney');
   }

@@ -264,7 +264,7 @@ export const RULES: readonly ActRule[] = [
     act: 'state_purpose',
     speaker: 'agent',
     patterns: [
-      r`\b(?:calling|call|reaching out|contacting you|writing|this is|this call is|this message is|here|i am reaching out|i am|we are) (?:you )?(?:about|regarding|in regards? to|in reference to|concerning|with regard to|to discuss|to talk (?:to you )?about|to speak (?:with you )?about|to follow up on|following up on|to collect|on|to see about|to help (?:you )?(?:with|resolve)|to resolve) (?:(?:your|an|a|the|this|that|our) )?${gap(4)}${DEBT_WORD}\b`,
+      r`\b(?:calling|call|reaching out|contacting you|writing|this is|this call is|this message is|here|i am reaching out|i am|we are) (?:you )?(?:about|regarding|in regards? to|in reference to|concerning|with regard to|to discuss|to talk (?:to you )?about|to speak (?:with you )?about|to follow up on|following up on|to collect|on(?! (?:a |this |the )?(?:recorded|monitored|secure|quality|behalf)\b)|to see about|to help (?:you )?(?:with|resolve)|to resolve) (?:(?:your|an|a|the|this|that|our) )?${gap(4)}${DEBT_WORD}\b(?! (?:services|solutions|management|systems|partners|resolution|group)\b)`,
       r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to|go over|give you) (?:to you )?(?:the )?)(?<!\b(?:not|never|unable to|cannot)(?: \w+){0,4} )\b(?:the )?(?:reason|purpose) (?:for|of) (?:my|this|the|our|today's) call\b`,
       r`\b(?:the )?reason (?:i am|we are|why i am|why we are|i am|that i am) (?:calling|reaching out|contacting you)\b`,
       // "Before I say why I'm calling, can you verify …" puts the purpose off.
@@ -497,6 +497,8 @@ export const RULES: readonly ActRule[] = [
     act: 'secure_commitment',
     speaker: 'agent',
     patterns: [
+      // A particular sum put to the consumer for a yes: "would $50 on the 15th be manageable?", "is that a yes on the $864?".
+      r`\b(?:would|will|could|can|does|do) (?:__amount__|\$\s?\d[\d,.]*)(?: (?:a|per|each|every) (?:month|week|two weeks|other (?:week|friday)))?(?: (?:on|by|this|next) [^.!?]{1,25}?)? (?:work|be (?:manageable|doable|okay|ok|possible|affordable|workable)|fit)\b|\bis that a yes (?:on|to|for)\b`,
       // A sum asked for as a condition or a favour: "if you could do even $50 tonight", "could you put $100 down?"
       r`\b(?:if you (?:could|can|were able to)|could you|can you|would you be able to|are you able to) (?:just )?(?:do|pay|send|put down|put|manage|swing|give (?:me|us)|make) (?:even |just |at least |maybe |something like |like )?(?:a |an )?(?:__amount__|(?:\d[\d,.]*|${SUM_WORDS})(?: dollars| bucks)?)\b`,
       r`\b(?:can|could) (?:we|i) (?:at least |just )?(?:get|do|set up|take|put through) (?:a |an )?(?:__amount__|(?:\d[\d,.]*|${SUM_WORDS})(?: dollars| bucks)?) (?:down|today|now|tonight|payment|toward|on it)\b`,
@@ -540,7 +542,7 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       r`\b(?:to|let me|let us|i will|just|so) (?:go|run) (?:over|through) (?:everything|it all|the (?:terms|details|arrangement|plan|agreement|payments))\b`,
       r`\b(?:to recap|to summarize|to summarise|in summary|to sum up|let me recap|let me summarize|let me summarise|let me go over|let me review|let me read (?:that|it|this|the terms|everything) back|let me repeat (?:that|the terms|the arrangement|the agreement|everything)|recapping|quick recap)\b`,
-      r`\b(?:to confirm|let me confirm|i will confirm|confirming|i want to confirm|i would like to confirm|so to confirm)(?:,)? (?!(?:your (?:identity|name|date|address|social|birth)|who|that i am|i am speaking|that i am speaking|that this is|you are __name__)\b)(?:the|your|our|that|this|you (?:will|are going to|have agreed|agreed)|we have|everything|what we|the (?:payment|arrangement|plan|agreement|terms|details|amount|date))\b`,
+      r`\b(?:to confirm|let me confirm|i will confirm|(?<!\bfor )confirming|i want to confirm|i would like to confirm|so to confirm)(?:,)? (?!(?:your (?:identity|name|date|address|social|birth)|who|that i am|i am speaking|that i am speaking|that this is|you are __name__)\b)(?:the|your|our|that|this|you (?:will|are going to|have agreed|agreed)|we have|everything|what we|the (?:payment|arrangement|plan|agreement|terms|details|amount|date))\b`,
       r`\byou (?:have )?agreed to (?:pay|a |make|the|send|set up)\b`,
       r`\b(?:we have|i have|i have got) you (?:down|scheduled|set up|booked) for\b(?! (?:a )?(?:call|callback|call back|chat|conversation)\b| \d{1,2}:\d\d| \d{1,2} ?(?:am|pm|a m|p m|o'?clock)\b| (?:noon|lunch|lunchtime)\b)`,
       r`\byou (?:will|are going to) (?:pay|be paying|make|send|be making|be sending) ${AMT} ${gap(6)}(?:on|by|every|each|starting|per|a month|a week|beginning|this|next|today|tomorrow)\b`,
@@ -566,6 +568,8 @@ export const RULES: readonly ActRule[] = [
     act: 'explain_consequences_lawful',
     speaker: 'agent',
     patterns: [
+      // What happens next, told plainly: the account stays open, the offer lapses, the bank's own fee.
+      r`\b(?:the|your|this) account (?:will|would|just) (?:stay|remain|stays|remains) open\b|\bthe (?:offer|settlement offer|discount) (?:expires|will expire|lapses|will lapse|is withdrawn|goes away)\b|\b(?:your|the) bank (?:may|might|could|will|can) charge (?:you )?(?:its|their|a) (?:own )?(?:returned|nsf|overdraft|bounced)\b|\b(?:shows?|showing|reported|listed|appears?) as (?:['"])?settled for less than the full (?:balance|amount)\b`,
       r`\b(?:${HEDGE}|will|would) (?:be |continue to be |get |remain )?(?:reported|report(?:ing)?|furnished|noted|listed|showing|show up|appear) ${gap(4)}(?:to |on |with )?${CREDIT_BUREAU}`,
       r`\b(?:report|reporting|reported|furnish|furnishing|furnished) ${gap(4)}(?:to |with )${CREDIT_BUREAU}`,
       r`\b${HEDGE} (?:negatively |adversely )?(?:affect|impact|hurt|lower|damage|show up on|appear on|reflect on|be reflected on|stay on|remain on|harm|have an impact on|have an effect on|limit) (?:your )?(?:ability to (?:get|obtain|access|qualify for) )?(?:credit|credit (?:report|score|history|file|rating|standing)|creditworthiness|loans?|financing)\b`,
@@ -585,6 +589,7 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      r`\bwhat (?:part|portion|charges?|amount|items?) (?:of (?:it|the (?:balance|bill|account)) )?(?:do you|you) (?:believe|think|feel|say) (?:is|are) (?:incorrect|wrong|not (?:yours|right|correct)|in error)\b`,
       r`\b(?:i will|i am going to|let me|we will|we are going to|i can|we can|i have|we have|i will go ahead and)(?: go ahead and)? (?:note|log|record|file|open|mark|flag|document|submit|send|forward|escalate|put|register|enter|process|start|initiate) (?:the |your |a |this |that )?(?:dispute|disputed|account as disputed|(?:it|this|that|the account|your account) as (?:disputed|in dispute))\b`,
       r`\b(?:account|debt|balance) (?:is|has been|will be|as) (?:marked |flagged |noted |coded |placed )?(?:as )?(?:disputed|in dispute|under dispute)\b`,
       r`\b(?:we|i) will (?:send|mail|provide|get) (?:you )?(?:a |the )?(?:written )?(?:validation|verification|proof|documentation|copy of|copies of|statement|itemi[sz]ation|notice)\b`,

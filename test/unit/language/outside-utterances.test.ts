@@ -45,6 +45,15 @@ const VIOLATIONS = lines('outside-violation-utterances.jsonl');
  * "do I look like I have…", "hold on, I'll go get him").
  */
 const CUSTOMER_LINES = lines('outside-customer-utterances.jsonl');
+/**
+ * A fifth writer's 230 lines, 200 of them the agent's skills a trainer scores (empathy 26 times,
+ * active listening 19, every other non-violation agent act at least ten), with 40 look-alikes
+ * (scripted politeness, a brush-off "I understand", a callback time read back). Macro-F1 0.852 as
+ * they arrived, 0.893 after the general forms they showed (a dispute heard back is taken on, "the
+ * account will stay open", "would $50 on the 15th be manageable?", no purpose in "calling on a
+ * recorded line", no recap in "thanks for confirming that").
+ */
+const SKILL_LINES = lines('outside-agent-skill-utterances.jsonl');
 
 
 describe('utterances labelled outside the project (product classifier)', () => {
@@ -156,5 +165,29 @@ describe("consumers' words as they say them, labelled outside the project (produ
     expect(say('Yes.', 'Is this about some kind of debt he owes?', false)).toContain('third_party_disclosure');
     expect(say('Yes.', 'Is this about that credit card?', true)).toContain('state_purpose');
     expect(say('Yes.', 'Is this Dana?', false)).not.toContain('third_party_disclosure');
+  });
+});
+
+describe("the agent's skills a trainer scores, labelled outside the project (product classifier)", () => {
+  const classify = productClassifier();
+  const labels = [...AGENT_ACTS, ...CUSTOMER_ACTS].filter((a) => a !== 'other') as Act[];
+  const read = SKILL_LINES.map((l) => classify({ text: l.text, speaker: l.speaker, context: l.context }));
+  const scores = labelScores(SKILL_LINES.map((l) => l.acts), read, labels);
+
+  it('holds empathy at least 20 times and every other scored agent skill at least ten', () => {
+    expect(SKILL_LINES.filter((l) => l.acts.includes('empathy')).length).toBeGreaterThanOrEqual(20);
+    for (const act of ['active_listening', 'probe_ability_to_pay', 'offer_payment_plan', 'secure_commitment', 'recap_terms', 'handle_dispute', 'close_call'] as Act[]) {
+      expect(SKILL_LINES.filter((l) => l.acts.includes(act)).length, act).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('reads them with a macro-F1 of at least 0.87', () => {
+    expect(macroF1(scores)).toBeGreaterThanOrEqual(0.87);
+  });
+
+  it('finds no violation in lines that break no rule', () => {
+    const violation = new Set<Act>(VIOLATION_ACTS as readonly Act[]);
+    const flagged = SKILL_LINES.filter((l, k) => !l.acts.some((a) => violation.has(a)) && read[k]!.some((a) => violation.has(a)));
+    expect(flagged.map((l) => l.text)).toEqual([]);
   });
 });
