@@ -244,6 +244,9 @@ function customerState(
     // A machine cannot confirm anyone's identity, whatever its greeting says.
   } else if (notTheConsumer) {
     set('thirdPartyOnLine', true);
+  } else if (state.rpcVerified && state.thirdPartyOnLine && speaker === 'customer') {
+    // "Sorry, I'm back": the verified consumer speaks again, and whoever took the phone has gone.
+    set('thirdPartyOnLine', false);
   } else if (!state.rpcVerified && !nameOnly) {
     const confirmed =
       acts.includes('confirms_identity') ||

@@ -36,7 +36,7 @@ const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settl
  */
 const AGREEMENT = /^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|alright|all right|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu;
 const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
-const SETTLEMENT_WORDS = /\b(?:settle|settled|settlement|settling|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
+const SETTLEMENT_WORDS = /\b(?:settle|settles|settled|settlement|settling|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|monthly|weekly|bi-?weekly|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's.
 const CALLBACK_WORDS = /\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll )(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach))\b/i;
@@ -174,7 +174,11 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       continue;
     }
     // A hedge ("I'll see what I can do") neither promises nor withdraws an earlier promise.
-    if ((t.acts.includes('agrees_to_pay') || DEFERS.test(t.text)) && isVague(t.text)) {
+    // "Can you call me back Friday, after I've been paid? Then I can figure out what I can do": the
+    // day is the callback's, and the payment is still put off.
+    if ((t.acts.includes('agrees_to_pay') || DEFERS.test(t.text)) && (isVague(t.text) || (t.acts.includes('requests_callback') && VAGUE.test(t.text)))) {
+      // Asking to be called back to decide then leaves nothing agreed now.
+      if (t.acts.includes('requests_callback')) agreed = null;
       deferred = true;
       continue;
     }
@@ -235,7 +239,7 @@ const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twent
 /** A line that puts the decision off: "I'll think about it", "let me talk it over with my wife". */
 const DEFERS = /\b(?:i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
-const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|maybe|might be able|possibly|not sure|no promises|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|${DEFERS.source}`, 'i');
+const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|maybe|might be able|possibly|not sure|no promises|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|${DEFERS.source}`, 'i');
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;
 
 /**

@@ -17,6 +17,8 @@ interface Expected {
   /** Rules the account's context leaves unjudgeable (nineteenth batch). */
   not_evaluable?: string[];
   known_gap?: string;
+  /** Rules the writer is sure cannot be judged from the context given (the report may list more). */
+  not_evaluable_includes?: string[];
 }
 
 /** Calls written by someone who never saw the scorer, with a reviewer's verdicts (see the folder's README). */
@@ -44,6 +46,8 @@ describe('outside-style transcripts (real classifier)', () => {
         ...(raw.expected.record_ok === undefined ? {} : { record_ok: raw.expected.record_ok }),
         ...(raw.expected.not_evaluable === undefined ? {} : { not_evaluable: [...raw.expected.not_evaluable].sort() }),
       });
+      // Writers who list only the rules the words bring up: those at least must be left unjudged.
+      for (const rule of raw.expected.not_evaluable_includes ?? []) expect(report.not_evaluable, `${rule} not evaluable`).toContain(rule);
     });
   }
 });
