@@ -33,6 +33,8 @@ const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 /** Something whose consequence could be explained: without one, a line explains no consequence. */
 const CONSEQUENCE_TOPIC =
   /\b(?:credit|report\w*|bureaus?|court|sue|suing|sued|suit|lawsuit|legal\w*|judg\w*|garnish\w*|liens?|levy|interest|fees?|charges?|collect\w*|balance|debt|account|owe\w*|pay\w*|settle\w*|attorney|lawyer|creditor|client|jail|arrest\w*|police|criminal|crime|civil|statute|limitations?|score|1099\w*|tax\w*|forgiv\w*|waiv\w*|clos\w*|repossess\w*|repo|consequences?|happens?|options?|rights?|disput\w*|verif\w*|validat\w*|letters?|notice|mail\w*|writing|law|illegal|allowed|prison|warrant|wages?|paycheck|bank|money|__amount__|dollars?|bucks|record|history|years?|responsib\w*|liab\w*|obligat\w*|contract\w*|cancel\w*|coming|house|home|door|job|work|employer|family|spouse|wife|husband)\b/;
+/** Words that speak of paying as under way or agreed: "while I'm paying", "once I pay". */
+const PAYING_UNDER_WAY = /\b(?:while i(?: am)? (?:paying|on the plan|making (?:the )?payments)|once i(?: have)? pa(?:y|id)|after i pa(?:y|id)|as long as i(?: am)? (?:paying|making (?:the )?payments)|when i pay (?:it|this|that) off)\b/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -93,6 +95,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('active_listening') && !byRule.has('active_listening') && u.text.length < 80 && (byRule.has('acknowledge_cease_request') || byRule.has('acknowledge_attorney') || byRule.has('handle_dispute'))) found.delete('active_listening');
     // "Yeah, this is her": the person asked for, not someone else.
     if (found.has('third_party') && !byRule.has('third_party') && byRule.has('confirms_identity')) found.delete('third_party');
+    // "And you're not going to report me while I'm paying?": a question about the plan, not a refusal.
+    if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && PAYING_UNDER_WAY.test(normalize(u.text))) found.delete('refuses_to_pay');
     if (found.has('false_representation') && !byRule.has('false_representation') && DENIES_AUTHORITY.test(normalize(u.text))) found.delete('false_representation');
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(normalize(u.text))) found.delete('confirms_identity');
     // "Thanks for calling, how can I help you?" asks what the caller wants, not who they are.

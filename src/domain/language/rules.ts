@@ -497,6 +497,7 @@ export const RULES: readonly ActRule[] = [
     act: 'secure_commitment',
     speaker: 'agent',
     patterns: [
+      r`\b(?:get|put|have|keep|set up) (?:your|the|a) (?:card|debit card|credit card|bank account|checking account|payment (?:method|information|info|details)) on file\b`,
       // A particular sum put to the consumer for a yes: "would $50 on the 15th be manageable?", "is that a yes on the $864?".
       r`\b(?:would|will|could|can|does|do) (?:__amount__|\$\s?\d[\d,.]*)(?: (?:a|per|each|every) (?:month|week|two weeks|other (?:week|friday)))?(?: (?:on|by|this|next) [^.!?]{1,25}?)? (?:work|be (?:manageable|doable|okay|ok|possible|affordable|workable)|fit)\b|\bis that a yes (?:on|to|for)\b`,
       // A sum asked for as a condition or a favour: "if you could do even $50 tonight", "could you put $100 down?"
@@ -1694,9 +1695,10 @@ export const RULES: readonly ActRule[] = [
     speaker: 'customer',
     negatable: true,
     patterns: [
+      r`\b(?:can|could|shall) we (?:finish|do|continue|pick (?:this|it) up|talk about|go over) (?:this |it |that )?(?:another|some other|a different|a better) time\b|\b(?:we are|i am) not allowed (?:to have |to use )?(?:phones|cell ?phones|my phone|calls) (?:on|at|in)\b`,
       r`\bcall (?:me |us )?(?:back|again|later|another time|tomorrow|tonight|this evening|next week|in an hour|in a (?:few|couple|bit)|after|at (?:a )?(?:better|different|another|later) time|on ${DAYS}|some other time|in the (?:morning|afternoon|evening))\b`,
       r`\b(?:i|we)(?: will| can| could| am going to| will have to| need to| have to| would rather)? (?:call|get back to|ring|reach out to) (?:you|them)(?: guys)? (?:back|later|tomorrow|another time|when|next week|this evening|tonight)\b`,
-      r`\b(?:i am|we are)(?: right now)? (?:at work|driving|in the car|on the road|busy|in a meeting|at the doctor|at the doctor's|at the doctors|in class|at school|on the other line|with a (?:customer|patient|client)|at the hospital|at church|at dinner|eating|about to (?:go|leave|head|walk)|on my way|on break|on my (?:lunch )?break|on lunch|at lunch|at my job|on the clock|in the middle of (?:something|dinner|work)|not home|not at home|at the store|in line|at a funeral|on another call|on a call|in the shower|cooking|watching my kids|with my kids|putting the kids)\b`,
+      r`\b(?:i am|we are)(?: right now)? (?:at work|driving(?! (?:for|as|a|an|trucks?|rideshare|uber|lyft|buses|deliver\w*|doordash|part|full|to make)\b)|in the car|on the road|busy|in a meeting|at the doctor|at the doctor's|at the doctors|in class|at school|on the other line|with a (?:customer|patient|client)|at the hospital|at church|at dinner|eating|about to (?:go|leave|head|walk)|on my way|on break|on my (?:lunch )?break|on lunch|at lunch|at my job|on the clock|in the middle of (?:something|dinner|work)|not home|not at home|at the store|in line|at a funeral|on another call|on a call|in the shower|cooking|watching my kids|with my kids|putting the kids)\b`,
       r`\b(?:this is not|now is not|it is not|not|that is not) (?:a |the )?(?:good|great|convenient|right) time\b`,
       r`\b(?:bad|inconvenient|terrible|awful) time\b`,
       r`\b(?:now|this|it|today|right now) is not (?:convenient|good|a good time|great|ideal|the best time|a great time)\b`,

@@ -101,6 +101,8 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   if (!call.final.voicemail) {
     for (const t of call.agentTurns) {
       const m = CALLBACK_WORDS.exec(t.text);
+      // "No payment was made and no callback is set" books nothing.
+      if (m && /\b(?:no|not|never|without)\b[^.,;]{0,14}$/i.test(t.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (m) return { outcome: 'callback_scheduled', turn: t.index, evidence: quoteAt(t, m.index, m.index + m[0].length) };
     }
   }
@@ -292,10 +294,17 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   }
   // With none before it, the recap that follows the agreement reads the terms back ("so you'll
   // call on the 20th and pay $842.17 by debit card, which pays the account in full": a promise).
+  // A confirmation of the payment taken ("That went through: $1,950 today") may come before the recap
+  // that names its kind ("You agreed to settle it for $1,950"): the first recap that names one decides.
+  let recapAfter = false;
   for (let j = i + 1; j < call.turns.length; j++) {
     const t = call.turns[j]!;
-    if (t.speaker === 'agent' && t.acts.includes('recap_terms')) return kindOfWords([t]) ?? 'promise_to_pay';
+    if (t.speaker !== 'agent' || !t.acts.includes('recap_terms')) continue;
+    recapAfter = true;
+    const kind = kindOfWords([t]);
+    if (kind) return kind;
   }
+  if (recapAfter) return 'promise_to_pay';
   // Else the last offer before it decides, unless the consumer chose the whole balance since
   // ("full, or would splitting it up work better?" "I can do the whole thing on the 27th").
   for (let j = i; j >= 0; j--) {

@@ -197,6 +197,8 @@ export interface AgreedTerms {
   /** Every number said (figures or words, money or not): a filed amount equal to one was said. */
   numbers: Said<number>[];
   methods: Said<string>[];
+  /** The turns the terms were read from, in order. */
+  turns: AnnotatedTurn[];
 }
 
 const DATE_PLACEHOLDER = /\[[A-Z_ ]*DATE[A-Z_ ]*\]/g;
@@ -218,8 +220,9 @@ function agreementTurns(call: AnnotatedCall, agreedAt: number): AnnotatedTurn[] 
 /** The amounts, dates and methods named while the agreement was made and recapped. */
 export function agreedTerms(call: AnnotatedCall, agreedAt: number): AgreedTerms {
   const balance = call.context.debt_amount_claimed;
-  const terms: AgreedTerms = { amounts: [], unknownAmounts: 0, dates: [], unknownDates: 0, numbers: [], methods: [] };
-  for (const turn of agreementTurns(call, agreedAt)) {
+  const turns = agreementTurns(call, agreedAt);
+  const terms: AgreedTerms = { amounts: [], unknownAmounts: 0, dates: [], unknownDates: 0, numbers: [], methods: [], turns };
+  for (const turn of turns) {
     for (const m of moneyIn(turn.text)) {
       const value = m.value ?? (m.isBalance ? balance : undefined);
       if (value === undefined || value === null) terms.unknownAmounts++;
@@ -352,8 +355,13 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
     if (!arrangement!.method) problems.push('the arrangement has no payment method');
     else {
       const filed = new Set(methodsIn(arrangement!.method, true).map((m) => m.method));
-      const hit = terms.methods.find((m) => filed.has(m.value));
-      if (hit) {
+      const declined = declinedMethods(terms);
+      const hit = terms.methods.find((m) => filed.has(m.value) && !declined.has(m.value));
+      const refused = hit ? undefined : terms.methods.find((m) => filed.has(m.value));
+      if (refused) {
+        problems.push(`filed ${arrangement!.method}, which was declined on the call`);
+        cite(refused);
+      } else if (hit) {
         matched.push(`method ${arrangement!.method} as agreed`);
         cite(hit);
       } else if (terms.methods.length > 0 && filed.size > 0) {
@@ -416,6 +424,26 @@ function untoldCircumstances(call: AnnotatedCall, notes: string | undefined): st
     if (!m || NEGATED_BEFORE.test(notes.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (call.turns.some((t) => t.speaker !== 'system' && c.call.test(t.text))) continue;
     out.push(`the notes say "${m[0]}" (${c.fact}), which nobody spoke of on the call`);
+  }
+  return out;
+}
+
+/** The agent reports a payment method that failed: "that card was declined", "the account number came back invalid". */
+const DECLINED = /\b(?:was|were|got|has been|came back|is) (?:declined|rejected|invalid|returned|refused)\b|\bdid(?:n'?t| not) go through\b|\bcame back invalid\b/i;
+
+/** Methods named before a turn that reports them declined, unless named again after it. */
+function declinedMethods(terms: AgreedTerms): Set<string> {
+  const out = new Set<string>();
+  let last: Said<string> | undefined;
+  let k = 0;
+  for (const t of terms.turns) {
+    const reportsDecline = t.speaker === 'agent' && DECLINED.test(t.text);
+    if (reportsDecline && last !== undefined) out.add(last.value);
+    for (; k < terms.methods.length && terms.methods[k]!.turn === t; k++) {
+      if (reportsDecline) continue;
+      out.delete(terms.methods[k]!.value);
+      last = terms.methods[k]!;
+    }
   }
   return out;
 }

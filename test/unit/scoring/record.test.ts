@@ -58,6 +58,19 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(PROMISE, { notes: 'Will pay $300 Friday by debit card. No additional charges to consumer.', arrangement }).met).toBe(true);
   });
 
+  it('fails a method filed that the call reports declined, and accepts the one that went through', () => {
+    const switched: Line[] = [
+      ...PROMISE.slice(0, -1),
+      ['customer', 'Take it from my checking account.', ['agrees_to_pay']],
+      ['agent', 'That checking account came back invalid. Do you have a card?', ['secure_commitment']],
+      ['customer', 'Use my debit card then.', ['agrees_to_pay']],
+    ];
+    const c = recordCheck(switched, { arrangement: { amount: 300, date: '2026-04-17', method: 'checking account' } });
+    expect(c.met).toBe(false);
+    expect(c.facts?.join(' ')).toMatch(/which was declined on the call/);
+    expect(recordCheck(switched, { arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).met).toBe(true);
+  });
+
   it('fails a first payment filed a month late when the call named the month', () => {
     const plan: Line[] = [
       ...V,
