@@ -128,7 +128,7 @@ function missing(fields: Iterable<string>): NotEvaluable {
 // ---------------------------------------------------------------------------------------
 
 const SETTLE_WORDS =
-  /\b(?:settle|settlement|settling|lump[- ]sum|discount(?:ed)?|reduced|reduce|knock|take off|off the balance|percent off|resolve (?:it|this|the (?:account|balance|debt))|close (?:out )?(?:the|your|this) account|close (?:it|this) out|for less|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount)|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i;
+  /\b(?:settle|settles|settled|settlement|settling|lump[- ]sum|(?:the )?(?:rest|remainder|remaining balance|difference)(?: of it)? (?:gets|is|will be|would be) (?:waived|forgiven|written off|wiped)|discount(?:ed)?|reduced|reduce|knock|take off|off the balance|percent off|resolve (?:it|this|the (?:account|balance|debt))|close (?:out )?(?:the|your|this) account|close (?:it|this) out|for less|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount)|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i;
 
 interface Figure {
   turn: AnnotatedTurn;
@@ -145,7 +145,7 @@ const MONEY_DISCOUNT_BEFORE =
   // "would take $2,436 to close it out" accepts a sum; "take off $960" lets one go.
   /(?:(?:discount|reduction|knock|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:of\s+|off\s+)?(?:about\s+|up to\s+)?|\b(?:take|taking|took)\s+off\s+(?:about\s+|up to\s+)?|\b(?:pursue|collect|ask for|chase)\s+(?:the\s+)?(?:remaining|other|rest of the|leftover)\s+)$/i;
 // "$960 off", "$960 is being forgiven", "$960 waived": the part let go, not the sum paid.
-const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:is|are|will be|would be|gets?|being)\s+(?:being\s+)?(?:forgiven|waived|written off|taken off|knocked off|saved|discounted)\b|(?:forgiven|waived|written off|in savings|savings)\b)/i;
+const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:less|under|below) than (?:the|your) (?:full )?(?:balance|total|amount)\b|less (?:than what you owe|off)\b|(?:is|are|will be|would be|gets?|being)\s+(?:being\s+)?(?:forgiven|waived|written off|taken off|knocked off|saved|discounted)\b|(?:forgiven|waived|written off|in savings|savings)\b)/i;
 
 /** Settlement figures in the settlement sentences of a turn. */
 /**
@@ -444,7 +444,8 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       if (figures.length === 0 && hasAny(t.acts, ['secure_commitment', 'recap_terms', 'offer_settlement'])) {
         // "Okay, we can accept that": the figure is in the customer's proposal just before.
         const asked = previousCustomerTurn(call, t);
-        if (asked && SETTLE_WORDS.test(asked.text)) figures = settlementFigures(asked, true);
+        // "$2,000 is less than half the balance, so I can't accept that" turns the proposal down.
+        if (asked && SETTLE_WORDS.test(asked.text) && !TURNS_DOWN.test(t.text)) figures = settlementFigures(asked, true);
       }
       const parts = instalmentsOfAnother(figures, balance);
       for (const f of figures) {

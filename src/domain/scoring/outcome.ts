@@ -159,18 +159,25 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
   let agreed: AnnotatedTurn | null = null;
   let previousAgent: AnnotatedTurn | null = null;
   let deferred = false;
+  let disputed = false;
+  let requestTakenOn = false;
   for (const t of call.turns) {
     if (t.speaker === 'agent') {
       previousAgent = t;
+      if ((disputed && t.acts.includes('handle_dispute')) || t.acts.includes('acknowledge_cease_request')) requestTakenOn = true;
       continue;
     }
     if (t.speaker !== 'customer') continue;
+    if (t.acts.includes('disputes_debt')) disputed = true;
+    // Once a dispute or a cease request is taken on, "I can do that" (send the proof) and "sounds
+    // good" or "okay" (to the recap of it) agree to no payment: only a sum or a day named again does.
+    if (requestTakenOn && !SAYS_PAY.test(t.text) && moneyIn(t.text).length === 0 && !A_NUMBER.test(t.text) && findDate(t.text) === null && !answersPaymentTerms(previousAgent)) continue;
     // A line that refuses and agrees at once ("not today, but Friday I can pay it all"; "not the
     // full balance, I'll do forty percent") is a counter-proposal: it agrees to something.
     // Payment words in a dispute tell of a past payment ("I paid it March 12th by debit card"),
     // not a new promise.
     // "Actually, wait. No. Don't set anything up. I'll think about it": a promise taken back.
-    if (WITHDRAWS.test(t.text) && !t.acts.includes('agrees_to_pay')) {
+    if (WITHDRAWS.test(t.text) && (!t.acts.includes('agrees_to_pay') || (moneyIn(t.text).length === 0 && !A_NUMBER.test(t.text)))) {
       agreed = null;
       deferred = true;
       continue;
@@ -178,7 +185,8 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // A hedge ("I'll see what I can do") neither promises nor withdraws an earlier promise.
     // "Can you call me back Friday, after I've been paid? Then I can figure out what I can do": the
     // day is the callback's, and the payment is still put off.
-    if ((t.acts.includes('agrees_to_pay') || DEFERS.test(t.text)) && (isVague(t.text) || (t.acts.includes('requests_callback') && VAGUE.test(t.text)))) {
+    const callbackToDecide = t.acts.includes('requests_callback') && VAGUE.test(t.text);
+    if (((t.acts.includes('agrees_to_pay') || DEFERS.test(t.text)) && isVague(t.text)) || callbackToDecide) {
       // Asking to be called back to decide then leaves nothing agreed now.
       if (t.acts.includes('requests_callback')) agreed = null;
       deferred = true;
@@ -210,14 +218,30 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       agreed = t;
       deferred = false;
     } else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null)) agreed = null;
-    else if (asked && isBareAgreement(t.text, previousAgent!)) agreed = t;
+    // After "I don't want to agree to anything without talking to her", an "okay, a hundred, okay" only hears the offer.
+    else if (asked && !deferred && isBareAgreement(t.text, previousAgent!)) agreed = t;
   }
   return agreed;
 }
 
+/** A line that speaks of paying itself ("I'll just pay it"), not of a bank app or a letter. */
+const SAYS_PAY = /\b(?:pay|paying|payment|settle|plan|card|checking|savings|debit|credit)\b/i;
+
+/** An agent's line that asks for a payment, or recaps payment terms (not a dispute's or a cease request's). */
+function answersPaymentTerms(agent: AnnotatedTurn | null): boolean {
+  if (agent === null) return false;
+  if (hasAny(agent.acts, PAYMENT_ASKS)) return true;
+  return (
+    agent.acts.includes('recap_terms') &&
+    !agent.acts.includes('handle_dispute') &&
+    !agent.acts.includes('acknowledge_cease_request') &&
+    (moneyIn(agent.text).length > 0 || findDate(agent.text) !== null)
+  );
+}
+
 /** Words that take back a promise just made. */
 const WITHDRAWS =
-  /\b(?:(?:don'?t|do not) (?:set (?:anything|it|that|this) up|charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|hold off on (?:that|it|the)|take (?:that|it) back)\b/i;
+  /\b(?:(?:don'?t|do not) (?:set (?:anything|it|that|this) up|charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back)\b/i;
 
 const CLOCK_TIME = /\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo'?clock\b|\bnoon\b/i;
 
@@ -239,9 +263,9 @@ function isVague(text: string): boolean {
 }
 const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b/i;
 /** A line that puts the decision off: "I'll think about it", "let me talk it over with my wife". */
-const DEFERS = /\b(?:i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
+const DEFERS = /\b(?:(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|before i (?:commit|agree|decide|sign up)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
-const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|maybe|might be able|possibly|not sure|no promises|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|${DEFERS.source}`, 'i');
+const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|${DEFERS.source}`, 'i');
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;
 
 /**
