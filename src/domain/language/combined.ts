@@ -88,6 +88,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('disputes_debt') && !byRule.has('disputes_debt')) {
       const text = normalize(u.text);
       if (NAMES_A_SUM.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
+      // "And the settlement thing, that's off the table now?": a question about the offer.
+      else if (/\?\s*$/.test(text) && /\b(?:settle\w*|offer|discount|deal|plan)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
     }
     // "I'd rather do it properly at a reasonable hour": no consequence named, none explained.
     if (found.has('explain_consequences_lawful') && !byRule.has('explain_consequences_lawful') && !CONSEQUENCE_TOPIC.test(normalize(u.text))) found.delete('explain_consequences_lawful');
@@ -97,6 +99,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('third_party') && !byRule.has('third_party') && byRule.has('confirms_identity')) found.delete('third_party');
     // "And you're not going to report me while I'm paying?": a question about the plan, not a refusal.
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && PAYING_UNDER_WAY.test(normalize(u.text))) found.delete('refuses_to_pay');
+    // "So you'll stop calling me?" checks a promise the agent made; the rules hear no request in it.
+    if (found.has('requests_cease') && !byRule.has('requests_cease') && /\byou (?:will|are going to) (?:stop|quit) (?:calling|contacting)(?: me| us)?(?: now| then)?\?/.test(normalize(u.text))) found.delete('requests_cease');
     if (found.has('false_representation') && !byRule.has('false_representation') && DENIES_AUTHORITY.test(normalize(u.text))) found.delete('false_representation');
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(normalize(u.text))) found.delete('confirms_identity');
     // "Thanks for calling, how can I help you?" asks what the caller wants, not who they are.

@@ -259,13 +259,19 @@ function customerState(
   }
 
   // Flags record the consumer's own words; a roommate's "he has a lawyer" still counts as notice.
-  if (state.attorneyAt === null && acts.includes('has_attorney')) set('attorneyAt', index);
+  // "She was my bankruptcy lawyer… she has nothing to do with this": no one represents them on this debt.
+  if (state.attorneyAt !== null && NO_LAWYER_HERE.test(text)) set('attorneyAt', null);
+  else if (state.attorneyAt === null && acts.includes('has_attorney') && !NO_LAWYER_HERE.test(text)) set('attorneyAt', index);
   if (state.ceaseAt === null && acts.includes('requests_cease')) set('ceaseAt', index);
   if (state.disputeAt === null && acts.includes('disputes_debt')) set('disputeAt', index);
   if (state.hardshipAt === null && acts.includes('hardship')) set('hardshipAt', index);
   if (state.refusalAt === null && acts.includes('refuses_to_pay')) set('refusalAt', index);
   return next;
 }
+
+/** The consumer says no lawyer acts for them on this debt. */
+const NO_LAWYER_HERE =
+  /\bno (?:lawyer|attorney)(?: is)?(?: on| for| handling)? (?:this|that)(?: one| account| debt| card| bill)?\b|\b(?:she|he|they|my (?:lawyer|attorney))(?: has| have| had)? nothing to do with (?:this|that)\b|\b(?:is not|isn't|was not|wasn't|not) (?:representing|handling) (?:me )?(?:on|for|with) (?:this|that)\b/i;
 
 /**
  * The acts of sentence `i` of a turn of several, classified on first need with the turn's context:

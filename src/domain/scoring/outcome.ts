@@ -164,6 +164,11 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
   for (const t of call.turns) {
     if (t.speaker === 'agent') {
       previousAgent = t;
+      // "I won't set up any payment without a date and a method from you": nothing stands agreed.
+      if (NOTHING_SET_UP.test(t.text) && !(t.acts.includes('recap_terms') && moneyIn(t.text).length > 0)) {
+        agreed = null;
+        deferred = true;
+      }
       if ((disputed && t.acts.includes('handle_dispute')) || t.acts.includes('acknowledge_cease_request')) requestTakenOn = true;
       continue;
     }
@@ -239,6 +244,10 @@ function answersPaymentTerms(agent: AnnotatedTurn | null): boolean {
   );
 }
 
+/** The agent says no payment stands arranged. */
+const NOTHING_SET_UP =
+  /\b(?:(?:won'?t|will not|am not going to|can'?t|cannot) set up (?:any|a|the) (?:payment|plan|arrangement)|nothing (?:has been|is|was|will be) (?:set up|scheduled|arranged)|no payment (?:is|has been|was|will be) (?:set up|scheduled|arranged))\b(?! for (?:that|the rest|the remainder|the remaining|the balance|now))/i;
+
 /** Words that take back a promise just made. */
 const WITHDRAWS =
   /\b(?:(?:don'?t|do not) (?:set (?:anything|it|that|this) up|charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back)\b/i;
@@ -312,10 +321,18 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   // The last recap before the agreement states the terms agreed: without plan or settlement
   // words ("a one-time payment of $687.90 … pays the account in full") it is a single promise,
   // whatever was offered earlier.
+  // A closing note ("you'll get a written confirmation of the schedule") may come after the recap
+  // that names the kind: the latest recap that names one decides.
+  let recapBefore = false;
   for (let j = i; j >= 0; j--) {
     const t = call.turns[j]!;
-    if (t.speaker === 'agent' && t.acts.includes('recap_terms')) return kindOfWords([t]) ?? 'promise_to_pay';
+    if (t.speaker !== 'agent' || !t.acts.includes('recap_terms')) continue;
+    recapBefore = true;
+    const kind = kindOfWords([t]);
+    if (kind) return kind;
+    if (moneyIn(t.text).length > 0) return 'promise_to_pay';
   }
+  if (recapBefore) return 'promise_to_pay';
   // With none before it, the recap that follows the agreement reads the terms back ("so you'll
   // call on the 20th and pay $842.17 by debit card, which pays the account in full": a promise).
   // A confirmation of the payment taken ("That went through: $1,950 today") may come before the recap
@@ -416,6 +433,9 @@ function withoutPlansForLater(text: string): string {
     .join(' ');
 }
 
+/** Settlement words that say there is none: "you're paying the full balance, so there's nothing to settle". */
+const NO_SETTLEMENT = /\b(?:nothing to settle|no settlement|not (?:a )?settl\w*|instead of (?:a |the )?settl\w*|(?:the )?settlement(?: offer| thing)?(?: is|'s)? off the table)\b/gi;
+
 function kindOfWords(turns: (AnnotatedTurn | undefined)[]): Outcome | null {
   const spoken = turns.filter((t): t is AnnotatedTurn => t !== undefined && t.speaker !== 'system');
   // "I'll call you next week to talk about a monthly plan" puts off a plan: today's terms are the rest.
@@ -423,7 +443,7 @@ function kindOfWords(turns: (AnnotatedTurn | undefined)[]): Outcome | null {
   const text = texts.join(' ');
   // A settlement is the balance paid for less: the words say so ("settle", "60% of the balance");
   // the model's offer_settlement on "I can take 150 on Friday and we'll go from there" does not.
-  const settlement = SETTLEMENT_WORDS.test(text);
+  const settlement = SETTLEMENT_WORDS.test(text.replace(NO_SETTLEMENT, ' '));
   const plan =
     PLAN_WORDS.test(text) ||
     moneyIn(text).some((m) => m.frequency !== null) ||

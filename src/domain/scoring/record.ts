@@ -337,6 +337,12 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       // filed February 20th is not the first payment, whatever day of the month it shares.
       const withMonth = verdicts.filter((v) => v.d.value.kind === 'calendar' && v.d.value.month !== null);
       if (withMonth.length > 0) verdicts = withMonth;
+      // A date corrected on the call ("Wait, the 15th is too early, can you make it the 22nd?") is
+      // superseded: the last recap that names a date is what was agreed.
+      const lastRecap = [...terms.turns].reverse().find((t) => t.speaker === 'agent' && t.acts.includes('recap_terms') && verdicts.some((v) => v.d.turn === t));
+      if (lastRecap && terms.turns.some((t) => t.speaker === 'customer' && t.index < lastRecap.index && CORRECTS_DATE.test(t.text))) {
+        verdicts = verdicts.filter((v) => v.d.turn === lastRecap);
+      }
       const hit = verdicts.find((v) => v.same === true);
       const decided = verdicts.filter((v) => v.same !== undefined);
       if (hit) {
@@ -447,6 +453,9 @@ function declinedMethods(terms: AgreedTerms): Set<string> {
   }
   return out;
 }
+
+/** The consumer corrects a date read back to them: "Wait, the 15th is too early. Can you make it the 22nd?" */
+const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change) (?:it|that|the date)|(?:not|no,? not) the \d+|(?:wrong|different) (?:date|day)|i (?:said|meant) the)\b/i;
 
 /** Notes that say no fee was charged ("No additional charges to consumer"). */
 const NOTES_DENY_FEES = /\b(?:no (?:additional |extra |added |processing |convenience |card |service )?(?:fees?|charges?|surcharges?)|fee[- ]free|without (?:any )?(?:fees?|charges?))\b/i;
