@@ -500,7 +500,7 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
 
 /** The consumer asks whether the caller collects debts. */
 const ASKS_IF_COLLECTOR =
-  /\b(?:are you|is this|is that|you are|so you are)(?: guys| people| folks| all)? (?:just )?(?:a |an |some (?:kind of |sort of )?)?(?:debt collectors?|collection (?:agency|agencies|company|call|outfit)|collections? (?:agency|company|call)|bill collectors?|collectors?|debt collection (?:agency|company|call|outfit))\b/;
+  /\b(?:did|has|is|was) (?:it|this|that|my (?:account|bill|balance)) (?:go|gone|been sent|been turned over|been sold|been placed|in|sent|turned over|placed) (?:to |with |in )?(?:collections?|a collection agency|a collector)\b|\b(?:are you|is this|is that|you are|so you are)(?: guys| people| folks| all)? (?:just )?(?:a |an |some (?:kind of |sort of )?)?(?:debt collectors?|collection (?:agency|agencies|company|call|outfit)|collections? (?:agency|company|call)|bill collectors?|collectors?|debt collection (?:agency|company|call|outfit))\b/;
 /** A reply that opens by saying no, and does not go on to admit it. */
 const DENIES_IT = /^(?:well,? |um,? |uh,? )?(?:no|nope|not at all|not really|nothing like that|of course not|absolutely not|not exactly)\b(?![^.?!]{0,40}\b(?:yes|we are|i am|but we do collect)\b)/;
 
@@ -564,7 +564,7 @@ function customerCore(text: string): ReadonlySet<RuleLabel> {
 }
 
 /** The consumer owns the debt: "whatever, I know I owe it", "yeah, it's mine" (no dispute, whatever came first). */
-export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) is (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt))\b/;
+export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt))\b/;
 
 function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = new Set(customerCore(text));

@@ -101,6 +101,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && PAYING_UNDER_WAY.test(normalize(u.text))) found.delete('refuses_to_pay');
     // "So you'll stop calling me?" checks a promise the agent made; the rules hear no request in it.
     if (found.has('requests_cease') && !byRule.has('requests_cease') && /\byou (?:will|are going to) (?:stop|quit) (?:calling|contacting)(?: me| us)?(?: now| then)?\?/.test(normalize(u.text))) found.delete('requests_cease');
+    // "Your son can reach me at 800-555-0148": a phone number states no balance.
+    if (found.has('state_balance') && !byRule.has('state_balance') && !/__amount__|\$|\b(?:dollars?|bucks|balance|owe|owes|owed|amount|total|hundred|thousand)\b/.test(normalize(u.text))) found.delete('state_balance');
     if (found.has('false_representation') && !byRule.has('false_representation') && DENIES_AUTHORITY.test(normalize(u.text))) found.delete('false_representation');
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(normalize(u.text))) found.delete('confirms_identity');
     // "Thanks for calling, how can I help you?" asks what the caller wants, not who they are.

@@ -299,7 +299,8 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'amount_mention',
     speaker: 'agent',
-    patterns: [r`(?:__amount__|\d[\d,]*\.\d\d|\d{2,}[\d,]*)`],
+    // Digits of a phone number ("800-555-0148") are no sum.
+    patterns: [r`(?:__amount__|(?<![\d-])(?:\d[\d,]*\.\d\d|\d{2,}[\d,]*)(?![\d,]*-\d))`],
   },
   {
     act: 'request_full_payment',
@@ -1093,6 +1094,8 @@ export const RULES: readonly ActRule[] = [
     negatedAfter: true,
     ownWordsOnly: true,
     patterns: [
+      // Paying does not erase a collection from the report: "it will come off your credit completely, like it never happened".
+      r`\b(?:come|comes|coming|be taken|be removed|be wiped|fall|falls|drop|drops) (?:right )?off (?:of )?your (?:credit(?: report)?|report)(?: completely| entirely| for good)\b|\b(?:it will be|it is|it'?ll be|it would be) (?:just )?(?:like|as if) (?:it|this|the (?:account|debt)) never happened\b`,
       // Collections age off after seven years whether paid or not: "it stays on your report until it's paid, no matter how long".
       r`\b(?:stays?|remains?|sits?|will stay|will remain|will be|is going to stay|is going to be) on your (?:credit(?: (?:report|file|record|history))?|report|file|record|history)\b[^.?!]{0,40}\b(?:until (?:it is |you have |you )?(?:paid|pay)|forever|for ever|permanently|no matter how long|for the rest of your life|indefinitely|for good)\b`,
       r`\bnever (?:comes?|falls?|drops?|goes?) off\b`,
@@ -1337,7 +1340,7 @@ export const RULES: readonly ActRule[] = [
       r`\bnever (?:banked|borrowed|shopped|done business) (?:with|from|at|there)\b`,
       r`\bnever (?:been (?:a patient|to (?:that|this|the)|in (?:that|this|the))|had it|had one)\b`,
       r`\b(?:do not|did not) (?:have|have any|even have) (?:anything|an account|any account|any debt|debt|a card|any card|any loan|a loan) (?:with|from|at)\b`,
-      r`\b(?:already paid|paid (?:it|that|this|them) (?:off|already|once|in full|in cash)|paid in full|paid-in-full|zero balance|balance (?:is )?zero|i pay already|i paid (?:them|that|the(?! (?:deposit|down payment|copay|co-pay|first (?:month|installment|payment)))|it|this|every|most)(?! (?:for|over) (?:\w+ )?(?:years?|months?|a while|a long time)\b| (?:every month|on time|faithfully|for a while)\b)|made every payment)\b`,
+      r`\b(?:already paid|paid (?:it|that|this|them) (?:off|already|once|in full|in cash)|(?<!\b(?:say|says|saying|show|shows|showing|mark|marked|marks|as|read|reads|state|states|list|listed) )paid in full|paid-in-full|zero balance|balance (?:is )?zero|i pay already|i paid (?:them|that|the(?! (?:deposit|down payment|copay|co-pay|first (?:month|installment|payment)))|it|this|every|most)(?! (?:for|over) (?:\w+ )?(?:years?|months?|a while|a long time)\b| (?:every month|on time|faithfully|for a while)\b)|made every payment)\b`,
       r`\b(?:i|we) (?:returned|canceled|cancelled|moved out of|handed (?:in|back)) (?:the|that|it|my|this|those)\b|\b(?:i|we) (?:closed|froze|consolidated) (?:the|that|it|my|this|those)\b(?! (?:(?:bank|checking|savings|credit|old|other) )?(?:card|credit card|account|line|visa|mastercard)\b)`,
       r`\b(?:supposed to (?:be )?(?:cover|covered|zeroed|cancell?ed|waived|written off|write off|bill)|covered (?:by|under) (?:my |the |their |his |her )?(?:insurance|warranty|medicare|medicaid|county|settlement|tricare|gap|delta|financial assistance|charity)|(?:insurance|warranty|tricare|medicare|medicaid|the county|gap|the estate)(?: [a-z]+)? (?:paid|covers|covered|should have))\b(?! (?:(?:their|its|his|her|the|my|a|some|most) )?(?:part|share|portion|piece|bit|half)\b| (?:part|some|most) of (?:it|the bill)\b)`,
       r`\b(?:billed|charged) (?:me |us |it )?twice\b|\bdouble (?:billed|charged|collecting)\b|\b(?:duplicate|billing error|phantom charge|overcharg(?:ed|ing)|surprise bill|junk fees|made up fees|so-called)\b`,

@@ -188,6 +188,8 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       // "Thank you for confirming all that" says the consumer was verified, when the confirmation
       // itself was not heard (off the tape, or in words the classifier missed).
       if (!next.rpcVerified && !next.thirdPartyOnLine && !next.voicemail && (someoneAnswered || late) && VERIFIED_SAID.test(text)) next = { ...next, rpcVerified: true };
+      // "I'm sorry, that doesn't match the information I have": the answer verified no one.
+      else if (next.rpcVerified && MISMATCH_SAID.test(text)) next = { ...next, rpcVerified: false };
       const turn: AnnotatedTurn = { index, speaker, text, acts, state: next, context };
       turns.push(turn);
       agentTurns.push(turn);
@@ -268,6 +270,10 @@ function customerState(
   if (state.refusalAt === null && acts.includes('refuses_to_pay')) set('refusalAt', index);
   return next;
 }
+
+/** The agent says the details given do not match the consumer's. */
+const MISMATCH_SAID =
+  /\b(?:(?:does|did)(?:n'?t| not) match (?:the |what |our |my )?(?:information|info|records?|details|what (?:i|we) have|(?:i|we) have on file|on file)|(?:can'?t|cannot|unable to|could(?:n'?t| not)) (?:verify|confirm) (?:you|your identity|that you are)|not the (?:person|one) (?:i am|i'm) (?:looking for|trying to reach))\b/i;
 
 /** The consumer says no lawyer acts for them on this debt. */
 const NO_LAWYER_HERE =
