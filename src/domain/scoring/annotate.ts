@@ -18,6 +18,8 @@ export interface CallState {
   thirdPartyOnLine: boolean;
   /** The agent is talking to a voicemail or answering machine. */
   voicemail: boolean;
+  /** The verified consumer let someone else listen in or speak for them ("you can talk in front of him"). */
+  listenerConsented?: boolean;
   /** Turn at which the customer first said an attorney represents them. */
   attorneyAt: number | null;
   /** Turn at which the customer first asked that contact stop. */
@@ -245,7 +247,11 @@ function customerState(
   if (recording) {
     // A machine cannot confirm anyone's identity, whatever its greeting says.
   } else if (notTheConsumer) {
-    set('thirdPartyOnLine', true);
+    // Someone the verified consumer has let listen or speak for them hears nothing new.
+    if (!(state.rpcVerified && state.listenerConsented && speaker === 'third_party')) set('thirdPartyOnLine', true);
+  } else if (state.rpcVerified && speaker === 'customer' && CONSENTS.test(text)) {
+    set('listenerConsented', true);
+    set('thirdPartyOnLine', false);
   } else if (state.rpcVerified && state.thirdPartyOnLine && speaker === 'customer') {
     // "Sorry, I'm back": the verified consumer speaks again, and whoever took the phone has gone.
     set('thirdPartyOnLine', false);
@@ -270,6 +276,10 @@ function customerState(
   if (state.refusalAt === null && acts.includes('refuses_to_pay')) set('refusalAt', index);
   return next;
 }
+
+/** The verified consumer lets someone else listen or speak for them. */
+const CONSENTS =
+  /\b(?:you can (?:talk|speak|discuss|say|go over)(?: (?:it|this|that|anything|everything))? (?:in front of|with|to) (?:him|her|them|my \w+)|(?:she|he|they) can (?:listen|hear|stay(?: on| and hear)?|be on|know|hear it|hear this|help)|(?:\w+ )?(?:helps|is helping|will help) me(?: with (?:this|it))?[.!,]? (?:it is|it's|is) (?:okay|ok|fine)|(?:it is|it's|that is|that's) (?:okay|ok|fine|alright|all right)(?: for| if| that)? (?:she|he|they|him|her|them|my \w+) (?:listens?|hears?|knows?|stays?|is on|are on|to listen|to hear)|(?:i )?give (?:you |him |her |them )?(?:my )?(?:permission|consent)|you have my (?:permission|consent|ok|okay)|i consent|(?:she|he) (?:has|holds) (?:my )?(?:power of attorney|permission)|(?:she|he|they) (?:can|may) speak for me|(?:talk|speak) to (?:her|him|them)(?:,)? (?:it is|it's) (?:okay|fine))\b/i;
 
 /** The agent says the details given do not match the consumer's. */
 const MISMATCH_SAID =
