@@ -47,6 +47,9 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
   if (!model) return rules;
   const combined = (u: Utterance): Act[] => {
     const byRule = new Set<Act>(rules(u).filter((a) => a !== 'other'));
+    // The guards below read the normalised words; normalise once, on first need.
+    let normalised: string | undefined;
+    const words = (): string => (normalised ??= normalize(u.text));
     const found = new Set<Act>(byRule);
     const allowed = u.speaker === 'agent' ? AGENT : CUSTOMER;
     const p = predictProbabilities(model, modelFeatures(model, u));
@@ -56,7 +59,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     }
     // Refusing and agreeing at once is a counter-proposal, which always has a "not" or a "but";
     // without one (a bare "Yes." after a recap), the model's reading goes, the weaker if both are.
-    if (found.has('agrees_to_pay') && found.has('refuses_to_pay') && !CONTRAST.test(normalize(u.text))) {
+    if (found.has('agrees_to_pay') && found.has('refuses_to_pay') && !CONTRAST.test(words())) {
       const agrees = p[model.labels.indexOf('agrees_to_pay')] ?? 0;
       const refuses = p[model.labels.indexOf('refuses_to_pay')] ?? 0;
       const drop: Act = byRule.has('agrees_to_pay') ? 'refuses_to_pay' : byRule.has('refuses_to_pay') ? 'agrees_to_pay' : agrees >= refuses ? 'refuses_to_pay' : 'agrees_to_pay';
@@ -69,52 +72,52 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       found.has('request_full_payment') &&
       !byRule.has('request_full_payment') &&
       (byRule.has('offer_settlement') || byRule.has('probe_ability_to_pay')) &&
-      !FULL_WORDS_RE.test(normalize(u.text))
+      !FULL_WORDS_RE.test(words())
     ) {
       found.delete('request_full_payment');
     }
-    if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && !REFUSAL_CUE.test(normalize(u.text))) found.delete('refuses_to_pay');
+    if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && !REFUSAL_CUE.test(words())) found.delete('refuses_to_pay');
     // "Good, because I'm not paying it": a refusal with no sum or day of its own agrees to nothing.
     if (found.has('agrees_to_pay') && found.has('refuses_to_pay') && !byRule.has('agrees_to_pay')) {
-      const text = normalize(u.text);
+      const text = words();
       if (REFUSES_OUTRIGHT.test(text) && !NAMES_TERMS.test(text)) found.delete('agrees_to_pay');
     }
     // "It's about your installment loan": the debt's kind, not an offer of instalments.
     if (found.has('offer_payment_plan') && !byRule.has('offer_payment_plan')) {
-      const text = normalize(u.text);
+      const text = words();
       if (DEBT_KIND_ONLY.test(text) && !OFFERS_INSTALMENTS.test(text.replace(DEBT_KIND_ONLY, ' '))) found.delete('offer_payment_plan');
     }
     // "Two thousand. And I want it in writing that it's settled": a counter-offer, not a dispute.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt')) {
-      const text = normalize(u.text);
+      const text = words();
       if (NAMES_A_SUM.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
       // "And the settlement thing, that's off the table now?": a question about the offer.
       else if (/\?\s*$/.test(text) && /\b(?:settle\w*|offer|discount|deal|plan)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
     }
     // "I'd rather do it properly at a reasonable hour": no consequence named, none explained.
-    if (found.has('explain_consequences_lawful') && !byRule.has('explain_consequences_lawful') && !CONSEQUENCE_TOPIC.test(normalize(u.text))) found.delete('explain_consequences_lawful');
+    if (found.has('explain_consequences_lawful') && !byRule.has('explain_consequences_lawful') && !CONSEQUENCE_TOPIC.test(words())) found.delete('explain_consequences_lawful');
     // "I understand, I'll note that" after a cease request is the acknowledgement, not also listening.
     if (found.has('active_listening') && !byRule.has('active_listening') && u.text.length < 80 && (byRule.has('acknowledge_cease_request') || byRule.has('acknowledge_attorney') || byRule.has('handle_dispute'))) found.delete('active_listening');
     // "Yeah, this is her": the person asked for, not someone else.
     if (found.has('third_party') && !byRule.has('third_party') && byRule.has('confirms_identity')) found.delete('third_party');
     // "And you're not going to report me while I'm paying?": a question about the plan, not a refusal.
-    if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && PAYING_UNDER_WAY.test(normalize(u.text))) found.delete('refuses_to_pay');
+    if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && PAYING_UNDER_WAY.test(words())) found.delete('refuses_to_pay');
     // "So you'll stop calling me?" checks a promise the agent made; the rules hear no request in it.
-    if (found.has('requests_cease') && !byRule.has('requests_cease') && /\byou (?:will|are going to) (?:stop|quit) (?:calling|contacting)(?: me| us)?(?: now| then)?\?/.test(normalize(u.text))) found.delete('requests_cease');
+    if (found.has('requests_cease') && !byRule.has('requests_cease') && /\byou (?:will|are going to) (?:stop|quit) (?:calling|contacting)(?: me| us)?(?: now| then)?\?/.test(words())) found.delete('requests_cease');
     // "Your son can reach me at 800-555-0148": a phone number states no balance.
-    if (found.has('state_balance') && !byRule.has('state_balance') && !/__amount__|\$|\b(?:dollars?|bucks|balance|owe|owes|owed|amount|total|hundred|thousand)\b/.test(normalize(u.text))) found.delete('state_balance');
-    if (found.has('false_representation') && !byRule.has('false_representation') && DENIES_AUTHORITY.test(normalize(u.text))) found.delete('false_representation');
-    if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(normalize(u.text))) found.delete('confirms_identity');
+    if (found.has('state_balance') && !byRule.has('state_balance') && !/__amount__|\$|\b(?:dollars?|bucks|balance|owe|owes|owed|amount|total|hundred|thousand)\b/.test(words())) found.delete('state_balance');
+    if (found.has('false_representation') && !byRule.has('false_representation') && DENIES_AUTHORITY.test(words())) found.delete('false_representation');
+    if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(words())) found.delete('confirms_identity');
     // "Thanks for calling, how can I help you?" asks what the caller wants, not who they are.
     if (u.speaker === 'agent' && found.has('verify_identity') && !byRule.has('verify_identity')) {
-      const text = normalize(u.text);
+      const text = words();
       if (OFFERS_HELP.test(text) && !ASKS_WHO.test(text)) found.delete('verify_identity');
     }
     // "Stop calling my work" limits the place; only the rules' reading makes it a cease request.
-    if (found.has('requests_cease') && !byRule.has('requests_cease') && PLACE_ONLY.test(normalize(u.text))) found.delete('requests_cease');
+    if (found.has('requests_cease') && !byRule.has('requests_cease') && PLACE_ONLY.test(words())) found.delete('requests_cease');
     // A line that owns the debt does not dispute it, whatever surprise it voices first ("Ugh, the
     // gym. I thought I cancelled that. Whatever, I know I owe it.").
-    if (found.has('disputes_debt') && ADMITS_DEBT.test(normalize(u.text))) found.delete('disputes_debt');
+    if (found.has('disputes_debt') && ADMITS_DEBT.test(words())) found.delete('disputes_debt');
     // The contract's rule, whatever the model thinks: debt words to someone not verified as the
     // consumer are a disclosure, not a statement of purpose or balance.
     if (u.speaker === 'agent' && (u.context?.rpc_verified === false || u.context?.third_party_on_line === true)) {
