@@ -19,7 +19,7 @@ export interface CallState {
   /** The agent is talking to a voicemail or answering machine. */
   voicemail: boolean;
   /** The verified consumer let someone else listen in or speak for them ("you can talk in front of him"). */
-  listenerConsented?: boolean;
+  listenerConsented: boolean;
   /** Turn at which the customer first said an attorney represents them. */
   attorneyAt: number | null;
   /** Turn at which the customer first asked that contact stop. */
@@ -70,6 +70,7 @@ const INITIAL: CallState = {
   rpcVerified: false,
   thirdPartyOnLine: false,
   voicemail: false,
+  listenerConsented: false,
   attorneyAt: null,
   ceaseAt: null,
   disputeAt: null,

@@ -320,32 +320,16 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   if (proposal) return proposal;
   // The last recap before the agreement states the terms agreed: without plan or settlement
   // words ("a one-time payment of $687.90 … pays the account in full") it is a single promise,
-  // whatever was offered earlier.
-  // A closing note ("you'll get a written confirmation of the schedule") may come after the recap
-  // that names the kind: the latest recap that names one decides.
-  let recapBefore = false;
-  for (let j = i; j >= 0; j--) {
-    const t = call.turns[j]!;
-    if (t.speaker !== 'agent' || !t.acts.includes('recap_terms')) continue;
-    recapBefore = true;
-    const kind = kindOfWords([t]);
-    if (kind) return kind;
-    if (moneyIn(t.text).length > 0) return 'promise_to_pay';
-  }
-  if (recapBefore) return 'promise_to_pay';
+  // whatever was offered earlier. A closing note after it ("you'll get a written confirmation of
+  // the schedule") names no kind, so the latest recap that names one decides.
+  const preceding = kindOfRecaps(call.turns.slice(0, i + 1).reverse(), true);
+  if (preceding) return preceding;
   // With none before it, the recap that follows the agreement reads the terms back ("so you'll
   // call on the 20th and pay $842.17 by debit card, which pays the account in full": a promise).
-  // A confirmation of the payment taken ("That went through: $1,950 today") may come before the recap
-  // that names its kind ("You agreed to settle it for $1,950"): the first recap that names one decides.
-  let recapAfter = false;
-  for (let j = i + 1; j < call.turns.length; j++) {
-    const t = call.turns[j]!;
-    if (t.speaker !== 'agent' || !t.acts.includes('recap_terms')) continue;
-    recapAfter = true;
-    const kind = kindOfWords([t]);
-    if (kind) return kind;
-  }
-  if (recapAfter) return 'promise_to_pay';
+  // A confirmation of the payment taken ("That went through: $1,950 today") may come before the
+  // recap that names its kind ("You agreed to settle it for $1,950").
+  const following = kindOfRecaps(call.turns.slice(i + 1), false);
+  if (following) return following;
   // Else the last offer before it decides, unless the consumer chose the whole balance since
   // ("full, or would splitting it up work better?" "I can do the whole thing on the 27th").
   for (let j = i; j >= 0; j--) {
@@ -359,6 +343,23 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
     if (t.acts.includes('request_full_payment')) break;
   }
   return 'promise_to_pay';
+}
+
+/**
+ * The kind named by the first of these turns' recaps that names one; a single promise when they
+ * hold recaps but none names a kind, or (with `sumDecides`) when one names only a sum first. Null
+ * when none is a recap.
+ */
+function kindOfRecaps(turns: readonly (AnnotatedTurn | undefined)[], sumDecides: boolean): Outcome | null {
+  let recap = false;
+  for (const t of turns) {
+    if (t === undefined || t.speaker !== 'agent' || !t.acts.includes('recap_terms')) continue;
+    recap = true;
+    const kind = kindOfWords([t]);
+    if (kind) return kind;
+    if (sumDecides && moneyIn(t.text).length > 0) return 'promise_to_pay';
+  }
+  return recap ? 'promise_to_pay' : null;
 }
 
 /** A sum due on a date: "$230 on April 1st", "$229.50 by the 15th", "two sixty on april third". */
