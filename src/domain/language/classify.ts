@@ -489,6 +489,9 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
     if (hits.has('ultimatum') && !THREATS.some((t) => hits.has(t))) hits.add('harassment_pressure');
     // "I can knock thirty percent off if you pay it today": the payment asked for is the settlement.
     if (hits.has('offer_settlement') && hits.has('request_full_payment') && !FULL_WORDS_RE.test(own)) hits.delete('request_full_payment');
+    // "This is an attempt to collect a debt … It's the Visa account, with a balance of $1,312.75":
+    // the disclosure and the account named together say what the call is about.
+    if (hits.has('mini_miranda') && hits.has('state_balance')) hits.add('state_purpose');
     if (hits.has('third_person_debt')) {
       hits.add('third_party_disclosure');
       hits.delete('state_purpose');

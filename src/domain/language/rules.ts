@@ -265,7 +265,7 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       r`\b(?:calling|call|reaching out|contacting you|writing|this is|this call is|this message is|here|i am reaching out|i am|we are) (?:you )?(?:about|regarding|in regards? to|in reference to|concerning|with regard to|to discuss|to talk (?:to you )?about|to speak (?:with you )?about|to follow up on|following up on|to collect|on(?! (?:a |this |the )?(?:recorded|monitored|secure|quality|behalf)\b)|to see about|to help (?:you )?(?:with|resolve)|to resolve) (?:(?:your|an|a|the|this|that|our) )?${gap(4)}${DEBT_WORD}\b(?! (?:services|solutions|management|systems|partners|resolution|group)\b)`,
-      r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to|go over|give you) (?:to you )?(?:the )?)(?<!\b(?:not|never|unable to|cannot)(?: \w+){0,4} )\b(?:the )?(?:reason|purpose) (?:for|of) (?:my|this|the|our|today's) call\b`,
+      r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to|go over|give you) (?:to you )?(?:the )?)(?<!\b(?:not|never|unable to|cannot|only(?: able| allowed| permitted)? to)(?: \w+){0,4} )\b(?:the )?(?:reason|purpose) (?:for|of) (?:my|this|the|our|today's) call\b`,
       r`\b(?:the )?reason (?:i am|we are|why i am|why we are|i am|that i am) (?:calling|reaching out|contacting you)\b`,
       // "Before I say why I'm calling, can you verify …" puts the purpose off.
       // "I'm not able to discuss why I'm calling with anyone but Jordan" withholds it.
@@ -308,14 +308,14 @@ export const RULES: readonly ActRule[] = [
     negatable: true,
     patterns: [
       r`\bpay(?:ing)? (?:off )?(?:the|your|this|that) (?:full|entire|whole|total|complete|remaining|outstanding) (?:balance|amount|debt|sum|thing)\b`,
-      r`\b(?:pay|paying|take care of|settle|clear|resolve|cover|paid) (?:off )?(?:it|this|that|everything|the balance|the debt|the account|your balance|the amount|the whole thing|__amount__|the full __amount__|the total|all of it|your account)(?: off)? in full\b`,
+      r`\b(?:pay|paying|take care of|settle|clear|resolve|cover|paid) (?:off )?(?:it|this|that|everything|the balance|the debt|the account|your balance|the amount|the whole thing|(?:the |that |this |your )?__amount__|the full __amount__|the total|all of it|your account)(?: off)? in full\b`,
       r`\b(?:pay|paying|take care of|clear|resolve|cover) (?:off )?(?:the|your|this) (?:balance|debt)(?: of __amount__)? (?:today|now|right now|this week|by ${DATE}|in full|immediately)`,
       r`\b(?:full|entire|whole|one[- ]time full|complete) payment\b`,
       r`\b(?:the )?(?:full|entire|whole|total) (?:balance|amount|__amount__|thing)(?: of __amount__)? ${gap(2)}(?:today|now|right now|immediately|by ${DATE}|this week)\b`,
       r`\b(?:can|could|would|will) you (?:be able to )?(?:pay|make|take care of|send|cover|clear|handle) (?:off )?(?:the|that|your|this) (?:full |entire |whole |total )?(?:balance|amount|debt|__amount__)(?! (?:down|in (?:installments|payments)|over|monthly))\b`,
       r`\b(?:can|could|would|will) you (?:be able to )?(?:pay|take care of|send|cover) ${AMT} (?:today|now|right now|this week|by ${DATE})`,
       r`\b(?:we|i) (?:need|require|want|would like|are asking for|am asking for|ask that you pay|expect|are requesting|am requesting) (?:you to pay |you to make |to collect |to get )?(?:the )?(?:full|entire|whole|total|complete) (?:balance|amount|payment|sum)`,
-      r`\b(?:how would you like to|would you like to|are you able to|are you ready to|when can you|can we get) (?:pay|take care of|resolve|settle|clear|handle|get) (?:the|this|your|that) (?:balance|debt|account|amount)(?: paid)?(?: in full| today| off)?\b`,
+      r`\b(?:how would you like to|would you like to|are you able to|are you ready to|when can you|can we get) (?:pay|take care of|resolve|settle|clear|handle|get) (?:the|this|your|that) (?:balance|debt|account|amount|__amount__)(?: paid)?(?: in full| today| off)?\b`,
       r`\bpay(?:ment)? in full\b`,
       r`\b(?:pay|paying|clear|clearing) (?:it|that|this|everything) (?:all )?(?:off )?(?:today|now|right now)\b`,
       r`\bpay (?:it|that|this) all\b`,
@@ -607,6 +607,9 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:cease|stop|pause|suspend|halt) (?:all )?(?:collection(?:s)?|collecting) (?:activity |efforts )?(?:until|while|pending)\b`,
       r`\b(?:validation notice|validation letter|debt validation|request (?:for )?validation|verification of the debt|dispute (?:form|process|department|team))\b`,
       r`\b(?:i|we) (?:understand|hear|see) (?:that )?you (?:are disputing|dispute|do not believe you owe|do not recogni[sz]e|believe (?:this|it) (?:is|was) paid)\b`,
+      // "You're right, I see a payment of $534 made online on March 17th": the paid-already dispute borne out.
+      r`\b(?:i|we) (?:see|show|have|can see|found|do see)(?: that)? (?:a|the|your) payment (?:of __amount__ )?(?:was )?(?:made|posted|received|came in|went through|cleared|applied|that (?:posted|came in|cleared))\b`,
+      r`\b(?:the )?(?:account|balance) (?:is|has been|was) (?:closed|marked|showing|updated|paid)(?: out)? (?:as )?(?:paid in full|paid off|zero|settled in full)\b`,
     ],
   },
   {

@@ -230,6 +230,61 @@ const PAST_BALANCE =
 const BALANCE_WORDS = /\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total due|past[- ]due|the debt (?:is|of|for))\b/i;
 /** The wall-clock time in a local timestamp: `2026-04-16T21:40:00`, `2026-04-16 9:40 PM`. */
 const CLOCK = /(?:T|\s|^)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?/i;
+
+/** Seconds after midnight of a context timestamp's wall-clock time, or null. */
+function secondsOfDay(stamp: unknown): number | null {
+  const m = typeof stamp === 'string' ? CLOCK.exec(stamp) : null;
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  let hours = Number(m[1]);
+  const meridiem = m[4]?.toLowerCase();
+  if (meridiem?.startsWith('p') && hours < 12) hours += 12;
+  if (meridiem?.startsWith('a') && hours === 12) hours = 0;
+  return hours * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0);
+}
+
+function clockSeconds(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return h * 3600 + m * 60;
+}
+
+function clockText(seconds: number): string {
+  const s = ((seconds % 86_400) + 86_400) % 86_400;
+  return `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}`;
+}
+
+/** "My phone says 9:06", "it's after nine": the hour said on the line. */
+const SAID_CLOCK =
+  /\b(?:it'?s|it is|(?:clock|phone|watch|time) (?:says|reads|shows)|right now it'?s|it'?s already|already)\s+(?:(past|after)\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'?clock|at night|in the (?:morning|evening))?(?![\d%$]|\s*(?:dollars|bucks|percent|days?|weeks?|months?|years?|minutes?|hours?|times|payments?|of)\b)/i;
+/** "[call timer 00:08:14]", "elapsed: 08:14": how long the call has run. */
+const CALL_TIMER = /\b(?:call timer|timer|elapsed(?: time)?|call duration|duration)\s*:?\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\b/i;
+/** How far past the start a clock said on a call may lie (beyond it, the words are not about now). */
+const CALL_SPAN = 4 * 3600;
+
+/**
+ * The consumer's local time at a turn, when the turn tells it: a call timer added to the start,
+ * or a time of day said on the line, read as the hour nearest after the start ("9:06" on a call
+ * that began at 20:58 is 21:06).
+ */
+function clockAt(text: string, startAt: number): number | null {
+  const timer = CALL_TIMER.exec(text);
+  if (timer) return startAt + Number(timer[1] ?? 0) * 3600 + Number(timer[2]) * 60 + Number(timer[3]);
+  const said = SAID_CLOCK.exec(text);
+  if (!said) return null;
+  const hour = Number(said[2]);
+  const minutes = said[3] === undefined ? (said[1] ? 1 : 0) : Number(said[3]);
+  if (hour > 23 || minutes > 59 || (said[3] === undefined && !said[1] && !said[4])) return null;
+  const tag = said[4]?.toLowerCase() ?? '';
+  const candidates = hour >= 13 ? [hour] : tag.startsWith('p') || tag.includes('night') || tag.includes('evening') ? [hour % 12 + 12] : tag.startsWith('a') || tag.includes('morning') ? [hour % 12] : [hour % 12, hour % 12 + 12];
+  let best: number | null = null;
+  for (const h of candidates) {
+    for (const day of [0, 86_400]) {
+      const at = h * 3600 + minutes * 60 + day;
+      const after = at - startAt;
+      if (after >= -600 && after <= CALL_SPAN && (best === null || at < best)) best = at;
+    }
+  }
+  return best;
+}
 const STATE_KEYS = { rpc_verified: 'rpcVerified', third_party_on_line: 'thirdPartyOnLine', voicemail: 'voicemail' } as const;
 const MONTHLY_FACTOR = { month: 1, biweek: 26 / 12, week: 52 / 12 } as const;
 
@@ -368,7 +423,8 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       if (!said) return NO;
       from = said.index;
     }
-    for (const t of env.call.agentTurns) {
+    const pool = check.within_last_agent_turns === undefined ? env.call.agentTurns : env.call.agentTurns.slice(-check.within_last_agent_turns);
+    for (const t of pool) {
       if (t.index <= from) continue;
       if (!matchesState(t.state, check.when)) continue;
       if (check.acts && !hasAny(t.acts, check.acts)) continue;
@@ -415,6 +471,25 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     if (!outside) return NO;
     const clock = `${String(hours).padStart(2, '0')}:${m[2]}`;
     return { held: true, turns: [], evidence: [], facts: [`the call started at ${clock} consumer local time, outside ${check.start}–${check.end}`] };
+  },
+
+  hours_passed_during_call(check, env) {
+    const startAt = secondsOfDay(env.call.context.call_timestamp_local);
+    if (startAt === null) return missing(['call_timestamp_local']);
+    const from = clockSeconds(check.start);
+    const to = clockSeconds(check.end);
+    // Only a call that began inside the window can leave it (one that began outside is `call_time`'s).
+    if (startAt < from || startAt > to) return NO;
+    for (const t of env.call.turns) {
+      const now = clockAt(t.text, startAt);
+      if (now === null || (now >= from && now <= to)) continue;
+      const late = env.call.agentTurns.filter((a) => a.index >= t.index && hasAny(a.acts, check.acts));
+      if (late.length === 0) return NO;
+      const out = heldFor(env, late.slice(0, 1), check.acts);
+      out.facts = [`turn ${t.index} puts the consumer's local time at ${clockText(now)}, outside ${check.start}–${check.end}, and the debt was discussed after it`];
+      return out;
+    }
+    return NO;
   },
 
   call_frequency(check, env) {

@@ -36,7 +36,7 @@ const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settl
  */
 const AGREEMENT = /^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|alright|all right|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu;
 const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
-const SETTLEMENT_WORDS = /\b(?:settle|settles|settled|settlement|settling|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
+const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|in|into|back|on)\b)|settlement|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|monthly|weekly|bi-?weekly|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's.
 const CALLBACK_WORDS = /\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll )(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach))\b/i;
@@ -90,13 +90,17 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   }
   if (agreement) return { outcome: agreementKind(call, agreement), turn: agreement.index, evidence: quoteActs(call, agreement, ['agrees_to_pay']) };
 
-  if (call.final.disputeAt !== null && disputeTakenOn(call, call.final.disputeAt)) {
+  // "You're right, I see your payment of $534 from the 17th": a paid-already claim borne out
+  // leaves nothing in dispute.
+  if (call.final.disputeAt !== null && disputeTakenOn(call, call.final.disputeAt) && !paymentBorneOut(call, call.final.disputeAt)) {
     return atIndex(call, 'dispute_logged', call.final.disputeAt, ['disputes_debt']);
   }
 
   // Likewise a callback the consumer asks for is booked once the agent takes it on, not when the
   // agent presses on and the consumer hangs up.
-  const askedCallback = side.find((t) => t.acts.includes('requests_callback') && agentTookOn(call, t.index));
+  // "Can I just call you guys back?" with no day or hour sets nothing: the consumer will call when
+  // they call.
+  const askedCallback = side.find((t) => t.acts.includes('requests_callback') && agentTookOn(call, t.index) && !callsUsWhenever(call, t));
   if (askedCallback) return at(call, askedCallback, ['requests_callback'], 'callback_scheduled');
   if (!call.final.voicemail) {
     for (const t of call.agentTurns) {
@@ -108,6 +112,17 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   }
   return { outcome: 'no_agreement', turn: null, evidence: null };
 }
+
+/** The consumer will call the agency back, at no day or hour named by either side. */
+function callsUsWhenever(call: AnnotatedCall, t: AnnotatedTurn): boolean {
+  if (!CONSUMER_CALLS_US.test(t.text) || findDate(t.text) !== null || CLOCK_TIME.test(t.text)) return false;
+  const answer = call.agentTurns.find((a) => a.index > t.index);
+  if (answer === undefined) return true;
+  // "Is there anything else I can help with tonight?" names no time for the call.
+  return !answer.text.split(/(?<=[.!?])\s+/).some((s) => CALL_TALK.test(s) && (findDate(s) !== null || CLOCK_TIME.test(s)));
+}
+const CALL_TALK = /\b(?:call|calls|calling|talk|speak|reach|hear from|back)\b/i;
+const CONSUMER_CALLS_US = /\b(?:i|we)(?:'ll| will| can| could)(?: just)? (?:call|ring|phone|get back to) (?:you|y'all)(?: guys| all)?(?: back)?\b|\b(?:can|could|may) (?:i|we)(?: just)? (?:call|ring|phone) (?:you|y'all)(?: guys| all)? back\b/i;
 
 /** Acts that go on collecting: an acknowledgement in the same breath ("I heard you. Now, are you paying?") takes nothing on. */
 const PRESSING: readonly Act[] = ['request_full_payment', 'secure_commitment', 'offer_payment_plan', 'offer_settlement', 'harassment_pressure', 'profanity_abuse'];
@@ -134,6 +149,13 @@ function disputeTakenOn(call: AnnotatedCall, index: number): boolean {
   }
   return false;
 }
+
+/** The agent finds the payment the consumer says they made: nothing is owed, nothing disputed. */
+function paymentBorneOut(call: AnnotatedCall, index: number): boolean {
+  return call.agentTurns.some((t) => t.index > index && PAYMENT_FOUND.test(t.text));
+}
+const PAYMENT_FOUND =
+  /\b(?:i|we) (?:see|show|have|can see|found|do see)(?: that)? (?:a|the|your) payment (?:of \$?[\d,.]+ )?(?:was )?(?:made|posted|received|came in|went through|cleared|applied|that (?:posted|came in|cleared))\b|\b(?:the )?(?:account|balance) (?:is|has been|was) (?:closed|marked|showing|updated|paid)(?: out)? (?:as )?(?:paid in full|paid off|zero|\$0)\b|\b(?:the )?balance is (?:zero|\$0(?:\.00)?)\b/i;
 
 /** Whether an agent turn after turn `index` answers without pressing on. */
 function agentTookOn(call: AnnotatedCall, index: number): boolean {
@@ -246,11 +268,11 @@ function answersPaymentTerms(agent: AnnotatedTurn | null): boolean {
 
 /** The agent says no payment stands arranged. */
 const NOTHING_SET_UP =
-  /\b(?:(?:won'?t|will not|am not going to|can'?t|cannot) set up (?:any|a|the) (?:payment|plan|arrangement)|nothing (?:has been|is|was|will be) (?:set up|scheduled|arranged)|no payment (?:is|has been|was|will be) (?:set up|scheduled|arranged))\b(?! for (?:that|the rest|the remainder|the remaining|the balance|now))/i;
+  /\b(?:(?:won'?t|will not|am not going to|can'?t|cannot) set up (?:any|a|the) (?:payment|plan|arrangement)|nothing(?:'s| has been| is| was| will be) (?:set up|scheduled|arranged)|no payment (?:is|has been|was|will be) (?:set up|scheduled|arranged))\b(?! for (?:that|the rest|the remainder|the remaining|the balance|now))/i;
 
 /** Words that take back a promise just made. */
 const WITHDRAWS =
-  /\b(?:(?:don'?t|do not) (?:set (?:anything|it|that|this) up|charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back)\b/i;
+  /\b(?:(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back)\b/i;
 
 const CLOCK_TIME = /\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo'?clock\b|\bnoon\b/i;
 
@@ -274,7 +296,7 @@ const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twent
 /** A line that puts the decision off: "I'll think about it", "let me talk it over with my wife". */
 const DEFERS = /\b(?:(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|before i (?:commit|agree|decide|sign up)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
-const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|${DEFERS.source}`, 'i');
+const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|i'?ll try|i will try|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|${DEFERS.source}`, 'i');
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;
 
 /**

@@ -381,6 +381,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...inventedInNotes(call, record.notes));
   problems.push(...untoldCircumstances(call, record.notes));
   problems.push(...feesDenied(call, record.notes));
+  problems.push(...limitedMessageClaimed(call, record.notes));
 
   const facts = problems.length > 0 ? problems : matched.length > 0 ? matched : ['the record matches the call'];
   return { held: problems.length === 0, turns: problems.length === 0 ? turns : [], evidence: problems.length === 0 ? evidence : [], facts };
@@ -457,6 +458,21 @@ function declinedMethods(terms: AgreedTerms): Set<string> {
 /** The consumer corrects a date read back to them: "Wait, the 15th is too early. Can you make it the 22nd?" */
 const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change) (?:it|that|the date)|(?:not|no,? not) the \d+|(?:wrong|different) (?:date|day)|i (?:said|meant) the)\b/i;
 
+/** Notes that call the message left a limited-content one ("Left limited-content voicemail per policy"). */
+const NOTES_LIMITED_MESSAGE =
+  /\blimited[- ]content\b|\b(?:no|without) (?:account |debt |balance )?(?:details|info(?:rmation)?|specifics)\b[^.;]{0,20}\b(?:left|given|disclosed|in (?:the )?(?:message|voicemail|vm))\b|\b(?:name and (?:call ?back )?number only|callback number only)\b/i;
+/** Acts that say more than a limited-content message may. */
+const MESSAGE_DISCLOSURES: readonly string[] = ['third_party_disclosure', 'mini_miranda', 'state_balance', 'state_purpose', 'debt_words'];
+
+/** Notes that call a message limited-content when the message left named the debt: the file hides the breach. */
+function limitedMessageClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes) return [];
+  const m = NOTES_LIMITED_MESSAGE.exec(notes);
+  if (!m) return [];
+  const told = call.agentTurns.find((t) => t.state.voicemail && hasAny(t.acts, MESSAGE_DISCLOSURES));
+  return told ? [`the notes say "${m[0]}", but the message left at turn ${told.index} said more`] : [];
+}
+
 /** Notes that say no fee was charged ("No additional charges to consumer"). */
 const NOTES_DENY_FEES = /\b(?:no (?:additional |extra |added |processing |convenience |card |service )?(?:fees?|charges?|surcharges?)|fee[- ]free|without (?:any )?(?:fees?|charges?))\b/i;
 /** An agent's line that prices a fee or charge: "$7.95 processing charge", "a fee of $4.95". */
@@ -484,7 +500,8 @@ function inventedInNotes(call: AnnotatedCall, notes: string | undefined): string
   if (balance !== undefined) said.add(round2(balance));
   const out: string[] = [];
   for (const m of moneyIn(notes)) {
-    if (m.value === null || said.has(round2(m.value))) continue;
+    // "Balance $0.00": nothing owed invents no sum.
+    if (m.value === null || m.value === 0 || said.has(round2(m.value))) continue;
     // "$50 a month for 6 months = $300": a total worked out from amounts that were said.
     if ([...said].some((s) => s > 0 && Number.isInteger(round2(m.value! / s)) && m.value! / s <= 60 && /[=x×]|\btotal|\bmonths?\b|\bweeks?\b/i.test(notes))) continue;
     out.push(`the notes name ${money(m.value)}, which was never said on the call`);

@@ -224,6 +224,8 @@ export const AgentTextCheckSchema = z.strictObject({
   when: StateFilterSchema.optional(),
   /** Only agent turns after a customer turn matching this pattern count ("a check dated the 15th"). */
   after_customer: PatternSchema.optional(),
+  /** Only the agent's last N turns count (how the call ended). */
+  within_last_agent_turns: positiveInt.optional(),
 });
 
 export const ContextIsCheckSchema = z.strictObject({
@@ -242,6 +244,16 @@ export const CallTimeCheckSchema = z.strictObject({
   start: ClockSchema,
   /** Latest allowed local time, HH:MM. */
   end: ClockSchema,
+});
+
+export const HoursPassedDuringCallCheckSchema = z.strictObject({
+  kind: z.literal('hours_passed_during_call'),
+  /** Earliest allowed local time, HH:MM. */
+  start: ClockSchema,
+  /** Latest allowed local time, HH:MM. */
+  end: ClockSchema,
+  /** Held when an agent turn carries one of these acts once the clock has left the window. */
+  acts: z.array(AgentActSchema).min(1),
 });
 
 export const CallFrequencyCheckSchema = z.strictObject({
@@ -311,6 +323,7 @@ export type Check =
   | z.infer<typeof AgentTextCheckSchema>
   | z.infer<typeof ContextIsCheckSchema>
   | z.infer<typeof CallTimeCheckSchema>
+  | z.infer<typeof HoursPassedDuringCallCheckSchema>
   | z.infer<typeof CallFrequencyCheckSchema>
   | z.infer<typeof SettlementBelowAuthorityCheckSchema>
   | z.infer<typeof PlanBelowMinimumCheckSchema>
@@ -339,6 +352,7 @@ export const CHECK_KINDS = [
   'agent_text',
   'context_is',
   'call_time',
+  'hours_passed_during_call',
   'call_frequency',
   'settlement_below_authority',
   'plan_below_minimum',
@@ -375,6 +389,7 @@ export const CheckSchema: z.ZodType<Check> = z.lazy(() =>
       AgentTextCheckSchema,
       ContextIsCheckSchema,
       CallTimeCheckSchema,
+      HoursPassedDuringCallCheckSchema,
       CallFrequencyCheckSchema,
       SettlementBelowAuthorityCheckSchema,
       PlanBelowMinimumCheckSchema,

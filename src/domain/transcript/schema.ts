@@ -73,15 +73,37 @@ export const CallRecordSchema = z
     disposition: optional(z.string()),
     notes: optional(z.string()),
     arrangement: optional(
-      z.object({
-        amount: optional(z.number().nonnegative()),
-        date: optional(z.string()),
-        method: optional(z.string()),
-      }),
+      z
+        .object({
+          amount: optional(z.number().nonnegative()),
+          date: optional(z.string()),
+          method: optional(z.string()),
+          // The names other systems export the same terms under.
+          payment_amount: optional(z.number().nonnegative()),
+          installment_amount: optional(z.number().nonnegative()),
+          first_date: optional(z.string()),
+          first_payment_date: optional(z.string()),
+          start_date: optional(z.string()),
+          payment_date: optional(z.string()),
+          due_date: optional(z.string()),
+          payment_method: optional(z.string()),
+        })
+        .loose()
+        .transform(({ amount, date, method, payment_amount, installment_amount, first_date, first_payment_date, start_date, payment_date, due_date, payment_method, ...rest }) => {
+          const a = amount ?? payment_amount ?? installment_amount;
+          const d = date ?? first_date ?? first_payment_date ?? start_date ?? payment_date ?? due_date;
+          const m = method ?? payment_method;
+          return { ...rest, ...(a === undefined ? {} : { amount: a }), ...(d === undefined ? {} : { date: d }), ...(m === undefined ? {} : { method: m }) };
+        }),
     ),
   })
   .loose();
-export type CallRecord = z.infer<typeof CallRecordSchema>;
+export type CallRecord = {
+  [key: string]: unknown;
+  disposition?: string | undefined;
+  notes?: string | undefined;
+  arrangement?: { amount?: number | undefined; date?: string | undefined; method?: string | undefined } | undefined;
+};
 
 export const TranscriptSchema = z.object({
   id: optional(z.string()),
