@@ -477,8 +477,19 @@ const PAYMENT_ASKS: readonly RuleLabel[] = [
  * What the words of an agent line say whatever the moment: the patterns, payment asks read from
  * their parts, urgency and ultimatums. Kept (see `Readings`).
  */
+/**
+ * The agent asks the consumer's leave to speak in front of someone: "do you give me permission to
+ * discuss your account with Ms. Albright, including the balance?" The question tells nothing.
+ */
+const ASKS_CONSENT =
+  /\b(?:(?:do|would|will|can|may) (?:i|we) have your (?:permission|consent|okay|ok)|do you (?:give|grant) (?:me|us) (?:your )?(?:permission|consent)|(?:is it|are you) (?:okay|ok|alright|all right|comfortable|fine)(?: with me| for me| with us| for us)?(?: if (?:i|we)| that (?:i|we))? (?:to )?(?:discuss|talk about|go over|share|discussing|talking about|going over)|(?:may|can|could) (?:i|we) (?:discuss|talk about|go over|share) (?:your|the|this) (?:account|balance|debt|bill)[^.?!]* (?:with|in front of) )/;
+
 function agentCore(text: string): ReadonlySet<RuleLabel> {
   return keptReading(kept.agent, text, () => {
+    if (ASKS_CONSENT.test(text)) {
+      const rest = splitSentences(text).filter((sentence) => !ASKS_CONSENT.test(sentence));
+      return rest.length === 0 ? new Set<RuleLabel>() : new Set(agentCore(rest.join(' ')));
+    }
     const own = ownWords(text);
     const hits = ruleHits(AGENT_TABLE, text, own);
     composedAsks(own, hits);
@@ -569,7 +580,17 @@ function customerCore(text: string): ReadonlySet<RuleLabel> {
 /** The consumer owns the debt: "whatever, I know I owe it", "yeah, it's mine" (no dispute, whatever came first). */
 export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt))\b/;
 
+/** A consumer who holds back their yes: "I'd like to do the settlement, but I'm not agreeing to $1,500 without talking to him". */
+export { ASKS_CONSENT };
+export const HOLDS_BACK = /\b(?:not (?:agreeing|committing|deciding)|(?:will not|won'?t|cannot|can'?t|am not going to|do not want to|don'?t want to) (?:agree|commit|decide)(?! (?:to )?(?:not|never)))\b/;
+
 function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
+  const hits = customerReading(text, context);
+  if (hits.has('agrees_to_pay') && HOLDS_BACK.test(text)) hits.delete('agrees_to_pay');
+  return hits;
+}
+
+function customerReading(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = new Set(customerCore(text));
   if (hits.has('disputes_debt') && ADMITS_DEBT.test(text)) hits.delete('disputes_debt');
   const unwilling = hits.has('refuses_to_pay') || hits.has('hardship') || hits.has('disputes_debt');

@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, classifyByRules, FULL_WORDS_RE } from './classify.ts';
+import { ADMITS_DEBT, classifyByRules, FULL_WORDS_RE, HOLDS_BACK } from './classify.ts';
 import { normalize } from './normalize.ts';
 import type { Classify, Utterance } from './utterance.ts';
 
@@ -28,7 +28,14 @@ const DEBT_KIND_ONLY = /\binstal?lment (?:loan|contract|account|agreement|note)\
 const OFFERS_INSTALMENTS = /\b(?:plan|monthly|a month|per month|each month|every|weekly|split|spread|break (?:it|that|this) (?:up|down)|payments of|smaller payments)\b/;
 /** Words without which a consumer's counter-offer disputes nothing. */
 const DISPUTE_CUE =
-  /\b(?:not (?:mine|my|right|correct|me)|(?:do not|don'?t|never) (?:owe|owed|had|opened|signed|recogni[sz]e|got)|wrong|mistake|error|disput\w*|prove|proof|verif\w*|validat\w*|(?:already |i )paid|paid (?:it|that|this)|identity|fraud|scam|who is|what is (?:this|that) (?:for|from)|too (?:high|much)|shows? me how|how (?:did )?(?:they|you) (?:got|get|come up with|came up with))\b/;
+  /\b(?:not (?:mine|my|right|correct|me)|(?:do not|don'?t|never) (?:owe|owed|had|opened|signed|recogni[sz]e|got)|wrong|mistake|error|disput\w*|prove|proof|verif\w*|validat\w*|(?:already |i )paid(?! (?:a|an|some|one|another)\b)|paid (?:it|that|this)|identity|fraud|scam|who is|what is (?:this|that) (?:for|from)|too (?:high|much)|shows? me how|how (?:did )?(?:they|you) (?:got|get|come up with|came up with))\b/;
+/** The agent setting up a call: "Tomorrow at 7 p.m. at this number?", "when's a good time to reach you?". */
+const BOOKING_A_CALL = /\b(?:call (?:you )?back|callback|at this number|reach you|try you|a (?:good|better) time|what time)\b/i;
+/** Words about the payment itself. */
+const MONEY_TALK = /\$|__amount__|\b(?:pay|paying|payment|payments|dollars?|bucks|card|check|checking|debit|settle\w*|plan|balance|offer)\b/i;
+/** A counter-offer's words: the sum argued over is not disputed. */
+const COUNTERS = /\b(?:meet (?:you )?in the middle|split the difference|how about|what about|(?:i|we) (?:can|could) (?:do|go|offer|manage|swing)|my (?:offer|counter)|best i can do|take it or leave it)\b/;
+const TOO_MUCH = /\btoo (?:high|much)\b/g;
 const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 /** Something whose consequence could be explained: without one, a line explains no consequence. */
 const CONSEQUENCE_TOPIC =
@@ -82,6 +89,18 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       const text = words();
       if (REFUSES_OUTRIGHT.test(text) && !NAMES_TERMS.test(text)) found.delete('agrees_to_pay');
     }
+    // "Make it Saturday morning. Ten o'clock." to "Tomorrow at 7 p.m. at this number?": a time for the call, not a payment.
+    if (
+      found.has('agrees_to_pay') &&
+      !byRule.has('agrees_to_pay') &&
+      u.context?.previous &&
+      BOOKING_A_CALL.test(u.context.previous) &&
+      !MONEY_TALK.test(words())
+    ) {
+      found.delete('agrees_to_pay');
+    }
+    // "I'd like to, but I'm not agreeing to anything without talking to him": no yes given.
+    if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && HOLDS_BACK.test(words())) found.delete('agrees_to_pay');
     // "It's about your installment loan": the debt's kind, not an offer of instalments.
     if (found.has('offer_payment_plan') && !byRule.has('offer_payment_plan')) {
       const text = words();
@@ -90,7 +109,9 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "Two thousand. And I want it in writing that it's settled": a counter-offer, not a dispute.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt')) {
       const text = words();
-      if (NAMES_A_SUM.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
+      // "Eighteen ninety is too much. Let's meet in the middle": a price haggled over, not disputed.
+      const cue = COUNTERS.test(text) ? text.replace(TOO_MUCH, ' ') : text;
+      if (NAMES_A_SUM.test(text) && !DISPUTE_CUE.test(cue)) found.delete('disputes_debt');
       // "And the settlement thing, that's off the table now?": a question about the offer.
       else if (/\?\s*$/.test(text) && /\b(?:settle\w*|offer|discount|deal|plan)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
     }

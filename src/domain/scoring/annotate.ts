@@ -1,4 +1,6 @@
 import type { Act } from '../language/acts.ts';
+import { ASKS_CONSENT } from '../language/classify.ts';
+import { normalize } from '../language/normalize.ts';
 import type { Classify, UtteranceContext } from '../language/utterance.ts';
 import type { CallContext, CallRecord, Speaker, Transcript } from '../transcript/schema.ts';
 import { clip, sentences, type Span } from './words.ts';
@@ -20,6 +22,10 @@ export interface CallState {
   voicemail: boolean;
   /** The verified consumer let someone else listen in or speak for them ("you can talk in front of him"). */
   listenerConsented: boolean;
+  /** The one who answered was verified as liable on the account too (a co-signer, a joint holder): a consumer in their own right. */
+  obligorOnLine: boolean;
+  /** An interpreter relays between the agent and the consumer: a conduit, whose words are the consumer's. */
+  interpreterOnLine: boolean;
   /** Turn at which the customer first said an attorney represents them. */
   attorneyAt: number | null;
   /** Turn at which the customer first asked that contact stop. */
@@ -71,6 +77,8 @@ const INITIAL: CallState = {
   thirdPartyOnLine: false,
   voicemail: false,
   listenerConsented: false,
+  obligorOnLine: false,
+  interpreterOnLine: false,
   attorneyAt: null,
   ceaseAt: null,
   disputeAt: null,
@@ -162,6 +170,9 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let lastAgentAskedVerification = false;
   let lastAgentAskedDetail = false;
   let someoneAnswered = false;
+  let lastSide: 'customer' | 'third_party' | null = null;
+  let lastAgentAskedConsent = false;
+  let lastSpoke: Speaker | null = null;
 
   const source = transcript.turns;
   const late = joinedLate(source);
@@ -180,6 +191,11 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     }
 
     if (speaker === 'agent') {
+      // "Thank you, that all matches. You're listed as the co-borrower on the account": the one who
+      // answered owes the debt too, and is spoken to as the consumer from here on.
+      if (!state.rpcVerified && state.thirdPartyOnLine && lastSide === 'third_party' && CO_OBLIGOR_SAID.test(text)) {
+        state = { ...state, rpcVerified: true, thirdPartyOnLine: false, obligorOnLine: true };
+      }
       const context: UtteranceContext = {
         previous: lastCustomerText,
         rpc_verified: state.rpcVerified,
@@ -199,10 +215,18 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       state = next;
       lastAgentText = text;
       lastAgentAskedVerification = acts.includes('verify_identity');
+      lastAgentAskedConsent = ASKS_CONSENT.test(normalize(text));
+      lastSpoke = speaker;
       lastAgentAskedDetail = lastAgentAskedVerification && DETAIL_ASK.test(text);
       continue;
     }
 
+    // An interpreter putting the agent's words into the consumer's language says nothing of their own.
+    if (speaker === 'third_party' && state.interpreterOnLine && lastSpoke === 'agent') {
+      turns.push({ index, speaker, text, acts: [], state, context: {} });
+      lastSpoke = speaker;
+      continue;
+    }
     // The consumer, or someone else who answered: both are understood as the customer side.
     const context: UtteranceContext = {
       previous: lastAgentText,
@@ -213,11 +237,17 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     // When the agent asks for an identifying detail at some point, only an answer to such a
     // question verifies: "Yeah, speaking" to "I'm trying to reach Marcus Bell" is not enough then.
     const nameOnly = asksDetail && !lastAgentAskedDetail;
-    const next = customerState(state, speaker, text, acts, index, lastAgentAskedVerification, nameOnly);
+    let next = customerState(state, speaker, text, acts, index, lastAgentAskedVerification, nameOnly);
+    // "Do you give me permission to discuss your account with Ms. Albright?" "Yes, go ahead.": consent.
+    if (speaker === 'customer' && next.rpcVerified && lastAgentAskedConsent && AFFIRMATIVE.test(text) && !NEGATIVE.test(text)) {
+      next = { ...next, listenerConsented: true, thirdPartyOnLine: false };
+    }
     if (!next.voicemail) someoneAnswered = true;
     turns.push({ index, speaker, text, acts, state: next, context });
     state = next;
     lastCustomerText = text;
+    lastSide = speaker;
+    lastSpoke = speaker;
   }
 
   return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late };
@@ -244,15 +274,26 @@ function customerState(
   if (recording) set('voicemail', true);
   // Once the consumer is verified, their own words about someone else ("Did you tell Kayla what
   // this is about?") do not put that someone on the line; a turn labelled third_party does.
-  const notTheConsumer = speaker === 'third_party' || (!state.rpcVerified && (acts.includes('third_party') || acts.includes('wrong_party')));
+  // "Thank you for calling LinguaLink, this is interpreter Martín": the interpreter speaks for the consumer.
+  if (speaker === 'third_party' && !state.interpreterOnLine && INTERPRETER.test(text)) {
+    set('interpreterOnLine', true);
+    return next;
+  }
+  const notTheConsumer = (speaker === 'third_party' && !state.obligorOnLine && !state.interpreterOnLine) || (!state.rpcVerified && (acts.includes('third_party') || acts.includes('wrong_party')));
   if (recording) {
     // A machine cannot confirm anyone's identity, whatever its greeting says.
   } else if (notTheConsumer) {
+    // The consumer's own attorney's office, brought on the line ("Law Office of Reuben Castillo…
+    // Mr. Castillo represents Ms. Ortiz"), may hear the account: they speak for the consumer.
+    if (state.rpcVerified && speaker === 'third_party' && SPEAKS_FOR_CONSUMER.test(text)) set('listenerConsented', true);
     // Someone the verified consumer has let listen or speak for them hears nothing new.
-    if (!(state.rpcVerified && state.listenerConsented && speaker === 'third_party')) set('thirdPartyOnLine', true);
+    else if (!(state.rpcVerified && state.listenerConsented && speaker === 'third_party')) set('thirdPartyOnLine', true);
   } else if (state.rpcVerified && speaker === 'customer' && CONSENTS.test(text)) {
     set('listenerConsented', true);
     set('thirdPartyOnLine', false);
+  } else if (state.rpcVerified && speaker === 'customer' && !state.listenerConsented && OTHERS_LISTENING.test(text) && !ALONE_NOW.test(text)) {
+    // "That's my son Kevin… you're on the speaker": someone else hears what is said next.
+    set('thirdPartyOnLine', true);
   } else if (state.rpcVerified && state.thirdPartyOnLine && speaker === 'customer') {
     // "Sorry, I'm back": the verified consumer speaks again, and whoever took the phone has gone.
     set('thirdPartyOnLine', false);
@@ -281,6 +322,23 @@ function customerState(
 /** The verified consumer lets someone else listen or speak for them. */
 const CONSENTS =
   /\b(?:you can (?:talk|speak|discuss|say|go over)(?: (?:it|this|that|anything|everything))? (?:in front of|with|to) (?:him|her|them|my \w+)|(?:she|he|they) can (?:listen|hear|stay(?: on| and hear)?|be on|know|hear it|hear this|help)|(?:\w+ )?(?:helps|is helping|will help) me(?: with (?:this|it))?[.!,]? (?:it is|it's|is) (?:okay|ok|fine)|(?:it is|it's|that is|that's) (?:okay|ok|fine|alright|all right)(?: for| if| that)? (?:she|he|they|him|her|them|my \w+) (?:listens?|hears?|knows?|stays?|is on|are on|to listen|to hear)|(?:i )?give (?:you |him |her |them )?(?:my )?(?:permission|consent)|you have my (?:permission|consent|ok|okay)|i consent|(?:she|he) (?:has|holds) (?:my )?(?:power of attorney|permission)|(?:she|he|they) (?:can|may) speak for me|(?:talk|speak) to (?:her|him|them)(?:,)? (?:it is|it's) (?:okay|fine))\b/i;
+
+/** An interpreter joins the call: "this is interpreter Martín, ID 40218", "I'll be your Spanish interpreter today". */
+const INTERPRETER = /\b(?:(?:i'?m|i am|this is|my name is) (?:\w+ ){0,3}?(?:the |your |an |a )?(?:\w+ )?interpreter|interpreter (?:id|number|#)|interpret(?:ing)? (?:services|line|for you)|language line|lingua\w*)\b/i;
+
+/** One who answers for the consumer's attorney: "Law Office of Reuben Castillo", "I'm a paralegal with Mr. Castillo's office". */
+const SPEAKS_FOR_CONSUMER =
+  /\b(?:law (?:office|offices|firm|group) of|(?:i'?m|i am|this is) (?:a |the )?(?:paralegal|legal assistant)|(?:i'?m|i am|this is) (?:her|his|their|the consumer'?s|\w+'s) (?:attorney|lawyer|counsel)|(?:represents?|representing) (?:ms\.?|mr\.?|mrs\.?|her|him|them|the consumer|[a-z]+ [a-z]+) (?:on|in|with|for) (?:this|that|the|all|her|his))\b/i;
+
+/** The verified consumer says someone else can hear: on the speaker, a relative in the room. */
+const OTHERS_LISTENING =
+  /\b(?:you(?:'re| are) on (?:the )?speaker(?:phone)?|(?:i|we)(?:'ve| have)? got you on (?:the )?speaker|(?:i'?m|i am|we'?re|we are) on (?:the )?speaker(?:phone)?|(?:my \w+|someone|somebody|he|she|they)(?:'s| is| are) (?:right )?(?:here|sitting|standing) (?:with|next to|beside) me|my (?:son|daughter|husband|wife|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|kids?) (?:is|'s|are) (?:listening|on the line|right here|in the room)|that'?s my (?:son|daughter|husband|wife|mom|mother|dad|father|brother|sister|roommate|friend|boyfriend|girlfriend|neighbou?r|aunt|uncle|cousin|kid|grandson|granddaughter)\b)/i;
+/** The consumer says no one else hears any more. */
+const ALONE_NOW = /\b(?:(?:i'?m|i am|you'?re|you are) off (?:the )?speaker|took you off (?:the )?speaker|it'?s just (?:me|us) (?:now|here)|i'?m (?:alone|by myself) now|(?:he|she|they)(?:'s| is| are| has| have) (?:gone|left|stepped out|out of the room))\b/i;
+
+/** The agent finds the one who answered liable on the account: "you're listed as the co-borrower", "you're a joint account holder". */
+const CO_OBLIGOR_SAID =
+  /\byou(?:'re| are)(?: also)? (?:listed |named |on file |shown |on the account |on the loan )?(?:as )?(?:a |the |an )?(?:co-?(?:signer|borrower|maker|applicant|obligor|owner|buyer|debtor)|joint (?:account ?holder|holder|borrower|owner|obligor|debtor)|guarantor)\b|\byou (?:co-?signed|guaranteed) (?:the|this|that) (?:loan|account|lease|note|contract)\b/i;
 
 /** The agent says the details given do not match the consumer's. */
 const MISMATCH_SAID =

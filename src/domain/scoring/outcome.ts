@@ -36,7 +36,7 @@ const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settl
  */
 const AGREEMENT = /^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|alright|all right|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu;
 const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
-const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|in|into|back|on)\b)|settlement|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
+const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|settlement|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|monthly|weekly|bi-?weekly|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's.
 const CALLBACK_WORDS = /\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll )(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach))\b/i;
@@ -47,6 +47,14 @@ const BOOKS_CALL_FOR_CONSUMER =
 
 /** The one on the line will call the agent back: "I'll call you back Friday", "I'll have him call you". */
 const WILL_CALL_BACK = /\b(?:i|we|he|she|they)(?:'ll| will| can) (?:have (?:him|her|them) )?(?:call|ring|phone|get back to) you\b|\bcall you back\b/i;
+
+/**
+ * The consumer's own words: the consumer's, or those of one who answered and was found liable on
+ * the account, or of one the verified consumer let speak for them ("Talk to her, she handles everything").
+ */
+function isConsumer(t: AnnotatedTurn): boolean {
+  return t.speaker === 'customer' || (t.speaker === 'third_party' && (t.state.obligorOnLine || t.state.interpreterOnLine || (t.state.rpcVerified && t.state.listenerConsented)));
+}
 
 /** Detects the outcome of an annotated call. */
 export function detectOutcome(call: AnnotatedCall): OutcomeResult {
@@ -157,10 +165,15 @@ function paymentBorneOut(call: AnnotatedCall, index: number): boolean {
 const PAYMENT_FOUND =
   /\b(?:i|we) (?:see|show|have|can see|found|do see)(?: that)? (?:a|the|your) payment (?:of \$?[\d,.]+ )?(?:was )?(?:made|posted|received|came in|went through|cleared|applied|that (?:posted|came in|cleared))\b|\b(?:the )?(?:account|balance) (?:is|has been|was) (?:closed|marked|showing|updated|paid)(?: out)? (?:as )?(?:paid in full|paid off|zero|\$0)\b|\b(?:the )?balance is (?:zero|\$0(?:\.00)?)\b/i;
 
-/** Whether an agent turn after turn `index` answers without pressing on. */
+/**
+ * Whether the agent took on what the consumer asked at turn `index`: the agent's next words answer
+ * without pressing on ("I'll be super quick. It's your Verizon account, the balance is $1,492" goes on).
+ */
 function agentTookOn(call: AnnotatedCall, index: number): boolean {
-  return call.agentTurns.some((t) => t.index > index && !hasAny(t.acts, PRESSING) && !ASKS_MONEY.test(t.text));
+  const next = call.agentTurns.find((t) => t.index > index);
+  return next !== undefined && !hasAny(next.acts, GOES_ON) && !ASKS_MONEY.test(next.text);
 }
+const GOES_ON: readonly Act[] = [...PRESSING, 'state_purpose', 'state_balance'];
 /** A sum asked for in the same breath: "I'll make a note. But even fifty dollars today shows good faith." */
 const ASKS_MONEY = /\b(?:good faith|get (?:something|this) (?:started|going)|(?:can|could|would) you (?:pay|do|put|make)\b[^.?!]*\b(?:today|now|dollars|\$))|\b(?:even|just|only) (?:\$\d|\w+ dollars)/i;
 
@@ -194,7 +207,7 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       if ((disputed && t.acts.includes('handle_dispute')) || t.acts.includes('acknowledge_cease_request')) requestTakenOn = true;
       continue;
     }
-    if (t.speaker !== 'customer') continue;
+    if (!isConsumer(t)) continue;
     if (t.acts.includes('disputes_debt')) disputed = true;
     // Once a dispute or a cease request is taken on, "I can do that" (send the proof) and "sounds
     // good" or "okay" (to the recap of it) agree to no payment: only a sum or a day named again does.
@@ -272,7 +285,7 @@ const NOTHING_SET_UP =
 
 /** Words that take back a promise just made. */
 const WITHDRAWS =
-  /\b(?:(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back)\b/i;
+  /\b(?:(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now)\b)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back)\b/i;
 
 const CLOCK_TIME = /\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo'?clock\b|\bnoon\b/i;
 
@@ -296,7 +309,7 @@ const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twent
 /** A line that puts the decision off: "I'll think about it", "let me talk it over with my wife". */
 const DEFERS = /\b(?:(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|before i (?:commit|agree|decide|sign up)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
-const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|i'?ll try|i will try|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|${DEFERS.source}`, 'i');
+const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|${DEFERS.source}`, 'i');
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;
 
 /**
@@ -357,7 +370,7 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   for (let j = i; j >= 0; j--) {
     const t = call.turns[j]!;
     if (t.speaker !== 'agent') {
-      if (t.speaker === 'customer' && FULL_BALANCE.test(t.text)) break;
+      if (isConsumer(t) && FULL_BALANCE.test(t.text)) break;
       continue;
     }
     if (t.acts.includes('offer_settlement') && SETTLEMENT_WORDS.test(t.text)) return 'settlement';

@@ -214,7 +214,7 @@ function agreementTurns(call: AnnotatedCall, agreedAt: number): AnnotatedTurn[] 
     const t = call.turns[i]!;
     if (t.speaker === 'agent' && hasAny(t.acts, ASKS_OR_RECAPS)) from = i;
   }
-  return call.turns.slice(from).filter((t) => t.speaker === 'agent' || t.speaker === 'customer');
+  return call.turns.slice(from).filter((t) => t.speaker === 'agent' || t.speaker === 'customer' || (t.speaker === 'third_party' && (t.state.obligorOnLine || t.state.interpreterOnLine || (t.state.rpcVerified && t.state.listenerConsented))));
 }
 
 /** The amounts, dates and methods named while the agreement was made and recapped. */
@@ -340,7 +340,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       // A date corrected on the call ("Wait, the 15th is too early, can you make it the 22nd?") is
       // superseded: the last recap that names a date is what was agreed.
       const lastRecap = [...terms.turns].reverse().find((t) => t.speaker === 'agent' && t.acts.includes('recap_terms') && verdicts.some((v) => v.d.turn === t));
-      if (lastRecap && terms.turns.some((t) => t.speaker === 'customer' && t.index < lastRecap.index && CORRECTS_DATE.test(t.text))) {
+      if (lastRecap && terms.turns.some((t) => t.speaker !== 'agent' && t.index < lastRecap.index && CORRECTS_DATE.test(t.text))) {
         verdicts = verdicts.filter((v) => v.d.turn === lastRecap);
       }
       const hit = verdicts.find((v) => v.same === true);
