@@ -613,9 +613,14 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
     else if (aboutPaying && !asked.has('probe_ability_to_pay') && !hits.has('agrees_to_pay')) hits.add('refuses_to_pay');
   }
   if (hits.has('identity_detail') && asked.has('verify_identity')) hits.add('confirms_identity');
+  // "4417 Bellevue Road, Toledo. Well, that's my mom's.": the address asked for, not the debt disowned.
+  if (hits.has('disputes_debt') && asked.has('verify_identity') && /\d/.test(text) && !OWN_WORDS_DISPUTE.test(text)) hits.delete('disputes_debt');
   answeredByWhatWasAsked(text, previous, asked, hits);
   return hits;
 }
+
+/** A dispute in so many words, whatever else the line answers. */
+export const OWN_WORDS_DISPUTE = /\b(?:not mine|not my (?:debt|account|bill|card|loan)|do not owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this)|fraud|identity theft)\b/;
 
 /** A bare yes ("Yes.", "I do.", "Correct.", "That's right.") or no ("No.", "Not really.", "I don't."). */
 const BARE_YES = /^\W*(?:yes|yeah|yep|yup|yes (?:sir|ma'?am)|correct|that is (?:right|correct)|right|exactly|i do|i am|i would|absolutely|definitely|uh-?huh|mm-?hmm|please)\W*$/;

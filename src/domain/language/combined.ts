@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, classifyByRules, FULL_WORDS_RE, HOLDS_BACK } from './classify.ts';
+import { ADMITS_DEBT, classifyByRules, FULL_WORDS_RE, HOLDS_BACK, OWN_WORDS_DISPUTE } from './classify.ts';
 import { normalize } from './normalize.ts';
 import type { Classify, Utterance } from './utterance.ts';
 
@@ -114,6 +114,16 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       if (NAMES_A_SUM.test(text) && !DISPUTE_CUE.test(cue)) found.delete('disputes_debt');
       // "And the settlement thing, that's off the table now?": a question about the offer.
       else if (/\?\s*$/.test(text) && /\b(?:settle\w*|offer|discount|deal|plan)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
+    }
+    // "4417 Bellevue Road, Toledo. Well, that's my mom's.": details given to a verification question.
+    if (
+      found.has('disputes_debt') &&
+      u.context?.previous &&
+      ASKS_WHO.test(normalize(u.context.previous)) &&
+      /\d/.test(u.text) &&
+      !OWN_WORDS_DISPUTE.test(words())
+    ) {
+      found.delete('disputes_debt');
     }
     // "I'd rather do it properly at a reasonable hour": no consequence named, none explained.
     if (found.has('explain_consequences_lawful') && !byRule.has('explain_consequences_lawful') && !CONSEQUENCE_TOPIC.test(words())) found.delete('explain_consequences_lawful');

@@ -157,6 +157,8 @@ const TURNS_DOWN =
 
 /** A sentence about the tax on forgiven debt ("amounts of $600 or more go to the IRS on a 1099-C"): its figures are the law's. */
 const TAX_TALK = /\b(?:irs|1099|internal revenue|tax(?:es|able)?)\b/i;
+/** A sentence about instalments: "over twelve months it'd be $246", "$150 a month". */
+const INSTALMENT_TALK = /\b(?:over|across|for) (?:\w+ ){0,2}(?:months|weeks|payments)\b|\b(?:a|per|each|every) (?:month|week)\b|\b(?:monthly|weekly|bi-?weekly|instal?lments?|payment plan)\b/i;
 /** A figure named as a threshold, not a sum: "$600 or more", "at least $50". */
 const THRESHOLD_AFTER = /^\s*(?:or (?:more|less|above|over|higher|greater|under|below)|and (?:up|above|over))\b/i;
 const THRESHOLD_BEFORE = /\b(?:at least|more than|less than|over|above|under|below|exceeding|in excess of)\s+$/i;
@@ -166,6 +168,8 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
   for (const span of spansOf(turn)) {
     if (!wholeTurn && !SETTLE_WORDS.test(span.text)) continue;
     if (TURNS_DOWN.test(span.text) || TAX_TALK.test(span.text)) continue;
+    // "Let's look at monthly. Over twelve months it'd be about $246": a plan's instalment.
+    if (wholeTurn && !SETTLE_WORDS.test(span.text) && INSTALMENT_TALK.test(span.text)) continue;
     for (const s of sharesIn(span.text)) {
       out.push({ turn, found: { start: span.start + s.start, end: span.start + s.end }, pct: s.pct, amount: null, discount: false });
     }
@@ -226,7 +230,7 @@ const COMMITMENT_ACTS = ['secure_commitment', 'agrees_to_pay'] as const;
 const COMMITMENT_TERM_ACTS = ['secure_commitment', 'recap_terms', 'offer_payment_plan', 'offer_settlement', 'request_full_payment'] as const;
 /** A balance as it stood before: "the balance was", "the original balance", "at charge-off it was". */
 const PAST_BALANCE =
-  /\b(?:balance|amount|loan|it) (?:was|were|had been|stood at|came to)\b|\b(?:original|starting|opening|charge-?off|pre-?sale) (?:balance|amount|loan)\b|\b(?:at|before|after) (?:the )?(?:charge-?off|repossession|repo|sale|auction)\b/i;
+  /\b(?:balance|amount|loan|it)(?: (?:on|of|under) (?:the|your|that) \w+)? (?:was|were|had been|stood at|came to)\b|\b(?:when|once|before) (?:the|your|that) (?:\w+ )?(?:was|got) (?:repossessed|repoed|sold|auctioned|charged off|taken)\b|\b(?:original|starting|opening|charge-?off|pre-?sale) (?:balance|amount|loan)\b|\b(?:at|before|after) (?:the )?(?:charge-?off|repossession|repo|sale|auction)\b/i;
 const BALANCE_WORDS = /\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total due|past[- ]due|the debt (?:is|of|for))\b/i;
 /** The wall-clock time in a local timestamp: `2026-04-16T21:40:00`, `2026-04-16 9:40 PM`. */
 const CLOCK = /(?:T|\s|^)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?/i;

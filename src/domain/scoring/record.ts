@@ -314,14 +314,25 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
     if (arrangement!.amount === undefined) problems.push('the arrangement has no amount');
     else {
       const filed = arrangement!.amount;
-      const hit = terms.amounts.find((a) => Math.abs(a.value - filed) < 0.005);
+      const same = (v: number) => Math.abs(v - filed) < 0.005;
+      const balance = call.context.debt_amount_claimed;
+      // An offer turned down and superseded: a recap after the filed sum was last said names another
+      // sum than the balance ("$940? No." … "we're settling it for $800") and not the filed one.
+      const lastSaid = Math.max(-1, ...terms.amounts.filter((a) => same(a.value)).map((a) => a.turn.index), ...terms.numbers.filter((n) => same(n.value)).map((n) => n.turn.index));
+      const superseding = terms.amounts.find(
+        (a) => a.turn.index > lastSaid && a.turn.speaker === 'agent' && a.turn.acts.includes('recap_terms') && (balance === undefined || Math.abs(a.value - balance) >= 0.005),
+      );
+      const hit = superseding ? undefined : terms.amounts.find((a) => same(a.value));
       // "Maybe two hundred?": a sum said without "dollars" still agrees it.
-      const said = hit ?? terms.numbers.find((n) => Math.abs(n.value - filed) < 0.005);
+      const said = superseding ? undefined : (hit ?? terms.numbers.find((n) => same(n.value)));
       if (said) {
         matched.push(`amount ${money(filed)} as agreed`);
         if (hit) cite(hit);
       } else if (terms.unknownAmounts > 0) {
         matched.push(`amount ${money(filed)} could not be checked (the call reads it out as a placeholder)`);
+      } else if (superseding) {
+        problems.push(`filed ${money(filed)}, but the recap at turn ${superseding.turn.index} agreed ${money(superseding.value)}`);
+        cite(superseding);
       } else if (terms.amounts.length > 0) {
         const said = [...new Set(terms.amounts.map((a) => money(a.value)))].join(', ');
         problems.push(`filed ${money(filed)}, but the call agreed ${said}`);
