@@ -525,6 +525,8 @@ const ASKS_IF_ABOUT_DEBT =
   /\b(?:is (?:this|it|that) (?:about|regarding|for|over)|are you calling (?:about|for|regarding)|(?:you are|you're) calling about)\b[^?]*\b(?:debts?|bills?|card|account|loan|money|balance|collections?|owes?|owed|payments?|hospital|medical)\b[^.!]*\?/;
 /** The agent puts the consumer's words back to them. */
 const PARAPHRASE_RE = /\b(?:so )?(?:you are|you're) (?:saying|telling me)|\bwhat you are (?:saying|telling me)|\bif i (?:am|'m) hearing you (?:right|correctly)|\bi hear you saying|\bsounds like you (?:are saying|believe|think)\b/;
+const ASKS_IF_AUTHORITY =
+  /\b(?:are you|is this|am i (?:talking|speaking) (?:to|with)|is that) (?:a |an |the |my |some )?(?:lawyer|attorney|law (?:firm|office)|police(?: officer)?|cop|officer|sheriff|court|judge|government|irs)\b[^.!]*\?/;
 const ASKS_ARREST = /\b(?:arrest\w*|jail|prison|cops|police|sheriff|locked up|criminal)\b[^.!]*\?/;
 const ASKS_SUIT = /\b(?:sue|suing|sued|court|lawsuit|garnish\w*|judgment|take my (?:house|home|car|truck|wages|paycheck))\b[^.!]*\?/;
 
@@ -552,6 +554,8 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
   // confirming the consumer's fear makes the threat.
   // "Is this about that credit card?" "Yes.": the purpose told (to a third party, the debt disclosed).
   if (said.has('asks_question') && ASKS_IF_ABOUT_DEBT.test(previous) && AFFIRMS_FEAR.test(text)) hits.add('state_purpose');
+  // "Are you a lawyer?" "Yes.": the agent takes on the authority the consumer asked about.
+  if (said.has('asks_question') && ASKS_IF_AUTHORITY.test(previous) && AFFIRMS_FEAR.test(text)) hits.add('false_representation');
   if (said.has('asks_question') && AFFIRMS_FEAR.test(text)) {
     if (ASKS_ARREST.test(previous)) hits.add('threat_arrest');
     else if (ASKS_SUIT.test(previous)) hits.add('threat_legal_action_false');

@@ -317,6 +317,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:we|i) (?:need|require|want|would like|are asking for|am asking for|ask that you pay|expect|are requesting|am requesting) (?:you to pay |you to make |to collect |to get )?(?:the )?(?:full|entire|whole|total|complete) (?:balance|amount|payment|sum)`,
       r`\b(?:how would you like to|would you like to|are you able to|are you ready to|when can you|can we get) (?:pay|take care of|resolve|settle|clear|handle|get) (?:the|this|your|that) (?:balance|debt|account|amount|__amount__)(?: paid)?(?: in full| today| off)?\b`,
       r`\bpay(?:ment)? in full\b`,
+      // "Did you want to do the full $489.99 on a card today?"
+      r`\b(?:do|pay|put|take care of|handle|clear|cover) the (?:full|whole|entire|total) (?:__amount__|balance|amount)(?: of __amount__)? ${gap(4)}(?:${NOW}|on (?:a|your|the) (?:card|debit card|credit card|checking))\b`,
       r`\b(?:pay|paying|clear|clearing) (?:it|that|this|everything) (?:all )?(?:off )?(?:today|now|right now)\b`,
       r`\bpay (?:it|that|this) all\b`,
       r`\bpaid off in full\b`,
@@ -449,6 +451,9 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "I can split it, say a hundred today and the rest next month."
+      r`\b(?:i|we) (?:can|could) (?:split|break) (?:it|that|this|the (?:balance|amount|payment|total))(?: up| down| in two| into (?:two|three|four|\w+) (?:payments|parts))?\b(?! (?:with|between) )`,
+      r`\b(?:today|now|this (?:week|friday|month)) and the (?:rest|remainder|balance) (?:next (?:week|month|friday)|on (?:the )?\w+|by (?:the )?\w+|in (?:two|a couple of) weeks)\b`,
       r`\bpayment (?:plans?|arrangements?|schedules?|agreements?|programs?|options?)\b`,
       r`\b(?:installments?|instalments?)\b(?! (?:loan|contract|account|agreement|note|lender|lending|credit|balance)\b| (?:for|on) (?:the|your|a) (?:phone|device|handset|car|vehicle|equipment|tv|laptop)\b)`,
       r`\b(?:set up|setting up|arrange|do|start|put you on|get you on|work out|offer(?: you)?|set you up (?:on|with)|get you set up (?:on|with)|enroll you in|look at) (?:a |an |some )?(?:plan|arrangement|payment plan|monthly payments?|installments|smaller payments|a few payments|payments|a schedule|monthly plan)\b`,
@@ -498,6 +503,8 @@ export const RULES: readonly ActRule[] = [
     act: 'secure_commitment',
     speaker: 'agent',
     patterns: [
+      // The way to pay asked for, bare: "Card or bank account?", "Checking or debit?"
+      r`(?:^|[.!?] )(?:and )?(?:(?:debit |credit )?card|checking|bank(?: account)?|debit) or (?:(?:a |the )?(?:debit |credit )?card|checking(?: account)?|bank(?: account)?|debit|check)\?`,
       r`\b(?:get|put|have|keep|set up) (?:your|the|a) (?:card|debit card|credit card|bank account|checking account|payment (?:method|information|info|details)) on file\b`,
       // A particular sum put to the consumer for a yes: "would $50 on the 15th be manageable?", "is that a yes on the $864?".
       r`\b(?:would|will|could|can|does|do) (?:__amount__|\$\s?\d[\d,.]*)(?: (?:a|per|each|every) (?:month|week|two weeks|other (?:week|friday)))?(?: (?:on|by|this|next) [^.!?]{1,25}?)? (?:work|be (?:manageable|doable|okay|ok|possible|affordable|workable)|fit)\b|\bis that a yes (?:on|to|for)\b`,
@@ -551,6 +558,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:your|the) (?:first |next |initial |final |remaining |monthly |weekly |down )?payments? (?:of ${AMT} )?(?:(?:will be|is|are|will|would be|are going to be)(?: then)? (?:due|scheduled|set|processed|drafted|debited|withdrawn|taken|charged|made|posted|deducted|automatically|on|every|each)|(?:will )?(?:comes?|go|goes) (?:out|through)|(?:will )?(?:posts?|drafts?|hits?|process(?:es)?) (?:on|every|each|__date__))\b`,
       r`\b${AMT} (?:on|by) ${DATE},? and ${AMT} (?:on|by) ${DATE}`,
       r`\b(?:so )?(?:we have|i have|we have got|i have got) (?:you (?:down )?(?:for )?)?${AMT} (?:on|by|every|each|starting|due|coming out)\b`,
+      // "I'll note $100 on Friday, August 14th": the promise written down as agreed.
+      r`\b(?:i will|i am going to|let me|i am) (?:note|notate|noting|notating|put (?:you )?down|putting (?:you )?down|mark|log|document|record) (?:you for |a payment of |a promise of |your promise (?:of|for) )?${AMT} (?:on|by|for|this|next) `,
       r`\b${AMT}\b[^.?!]{0,60}\b(?:on|by|starting) ${DATE}[^.?!]{0,30}\b(?:right|correct|is that right|is that correct|yes|okay)\?`,
       r`\b(?:you are|we are|you have been) (?:all )?(?:set|set up|booked|scheduled) (?:for|on) ${DATE}`,
       r`\b(?:just so we are clear|so we are (?:clear|on the same page)|to be clear|just to be sure|for your records)(?:,)? ${gap(3)}${AMT}`,
@@ -880,7 +889,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:calling|this is|i am|we are|here)(?: calling)? (?:from|with) (?:the )?(?:county|city|state|municipal|federal)(?:'s| s)? (?:collections?|revenue|tax|billing|debt|recovery|enforcement|finance|treasurer'?s?) (?:office|department|division|unit|bureau|agency)\b`,
       r`\bthis is (?:officer|detective|sergeant|sgt|deputy|sheriff|lieutenant|captain|special agent|federal agent|investigator|judge|attorney|lawyer|counselor|counsellor|marshal|trooper|inspector|agent \w+ (?:with|from|of) the (?:fbi|irs|federal|government|state|department))\b`,
       r`\b(?:i am|we are|this is|i am calling (?:you )?(?:from|with|on behalf of)|we are calling (?:you )?(?:from|with|on behalf of)|calling (?:you )?(?:from|with|on behalf of)|on behalf of|representing|(?:i|we) (?:work|am|are) (?:for|with)|this call is (?:from|on behalf of)|here at|reaching out from|contacting you from|(?<!\b(?:notice|hear|hearing|letter|papers|order|summons|judgment|judgement|ruling|decision|approval|permission|subpoena|report|works|work|working|closely|share|shares|it|someone|somebody|be|directly|served|serve|serves|serving|comply|complied|cooperate|cooperating|confirm|confirmed|confirming|check|checked|checking|verify|verified|verifying|file|filed|filing|registered|listed|recorded|docketed|account|accounts|update|updated|updating|balance|debt|dispute|disputed) )(?:from|with)) (?:the |your )?(?:local |county |city |state |federal |district |u ?s |us )?(?:police(?: department)?|sheriff(?:'s|s)? (?:office|department)|sheriff|district attorney(?:'s| s)?(?: office)?|d ?a's office|da office|attorney general(?:'s| s)?(?: office)?|(?:county |district |federal |small claims |civil |superior |municipal |circuit )?court(?:house| system|s)?|clerk of (?:the )?court|department of justice|doj|fbi|irs|internal revenue service|federal (?:government|bureau|agency|trade commission)|government|state of [a-z]+|social security administration|treasury(?: department)?|legal department|law enforcement|fraud (?:investigations?|investigation unit|investigation division)|investigations? (?:unit|division|department|bureau)|process servers?|credit bureaus?|equifax|experian|transunion|judge's office|courts? office|magistrate)\b`,
-      r`\b(?:i am|we are) (?:an? |your |the |a licensed |an licensed )?(?:attorneys?|lawyers?|police officers?|officer|law enforcement(?: officers?)?|detectives?|investigators?|federal agents?|government (?:agents?|officials?|employees?)|court (?:officers?|officials?|clerks?|representatives?)|process servers?|paralegals?|judges?|marshals?|sheriffs?|deputies|deputy|legal (?:representatives?|officers?|counsel)|officers? of the court)\b`,
+      r`\b(?:i am|we are) (?:an? |your |the |a licensed |an licensed |one of (?:the|our) |among the )?(?:attorneys?|lawyers?|police officers?|officer|law enforcement(?: officers?)?|detectives?|investigators?|federal agents?|government (?:agents?|officials?|employees?)|court (?:officers?|officials?|clerks?|representatives?)|process servers?|paralegals?|judges?|marshals?|sheriffs?|deputies|deputy|legal (?:representatives?|officers?|counsel)|officers? of the court)\b`,
       r`\bthis is (?:a |an |the |your )?(?:final |formal |official |urgent )?(?:legal|court|official|government|federal|law enforcement|criminal|judicial) (?:legal |court )?(?:notice|matter|order|summons|department|call|warning|proceeding|document|case|notification|department notice|action notice)\b`,
       // A private agency passed off as part of government: "a division of the State of Michigan".
       r`\b(?:division|department|branch|arm|agency|office|unit|part|extension) of the (?:state|county|city|federal government|government|u ?s government|united states|irs|treasury)\b|\b(?:state|federal|county) government (?:account|debt|matter|agency)\b`,

@@ -1,5 +1,5 @@
 import { hasAny, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
-import { findDate, FULL_BALANCE, moneyIn } from './words.ts';
+import { findDate, FULL_BALANCE, moneyIn, numbersIn } from './words.ts';
 import type { Act } from '../language/acts.ts';
 
 /**
@@ -257,7 +257,11 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     if (t.acts.includes('agrees_to_pay') && !t.acts.includes('disputes_debt') && aboutPaying) {
       agreed = t;
       deferred = false;
-    } else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null)) agreed = null;
+    } else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null)) {
+      // "No. I don't want this hanging over me. Twenty-nine hundred, one time.": the other offer is
+      // turned down and the consumer's own stands.
+      if (!(agreed !== null && insistsOn(t.text, agreed.text) && !REFUSES_ANY.test(t.text))) agreed = null;
+    }
     // After "I don't want to agree to anything without talking to her", an "okay, a hundred, okay" only hears the offer.
     else if (asked && !deferred && isBareAgreement(t.text, previousAgent!)) agreed = t;
   }
@@ -278,6 +282,19 @@ function answersPaymentTerms(agent: AnnotatedTurn | null): boolean {
     (moneyIn(agent.text).length > 0 || findDate(agent.text) !== null)
   );
 }
+
+/** The sums a line names, in money or in bare numbers. */
+function sumsIn(text: string): number[] {
+  return [...moneyIn(text).flatMap((m) => (m.value === null ? [] : [m.value])), ...numbersIn(text)];
+}
+/** A refusal that names again the sum the consumer agreed to: their own offer stands. */
+function insistsOn(refusal: string, agreement: string): boolean {
+  const agreed = sumsIn(agreement);
+  return sumsIn(refusal).some((v) => agreed.some((a) => Math.abs(a - v) < 0.005));
+}
+
+/** A refusal of any payment at all, whatever sum it names: "I'm not paying a dime", "not one cent". */
+const REFUSES_ANY = /\b(?:not (?:paying|giving you|sending) (?:a |one )?(?:dime|cent|penny|nickel|thing|anything|nothing)|(?:won'?t|will not|am not going to|ain'?t going to) pay (?:anything|a (?:dime|cent|penny)|you)|not paying (?:it|this|that|anything)\b(?! (?:all|in full|at once|today|now)))/i;
 
 /** The agent says no payment stands arranged. */
 const NOTHING_SET_UP =

@@ -393,6 +393,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...untoldCircumstances(call, record.notes));
   problems.push(...feesDenied(call, record.notes));
   problems.push(...limitedMessageClaimed(call, record.notes));
+  problems.push(...disputeLeftOut(call, outcome, record.notes));
 
   const facts = problems.length > 0 ? problems : matched.length > 0 ? matched : ['the record matches the call'];
   return { held: problems.length === 0, turns: problems.length === 0 ? turns : [], evidence: problems.length === 0 ? evidence : [], facts };
@@ -468,6 +469,18 @@ function declinedMethods(terms: AgreedTerms): Set<string> {
 
 /** The consumer corrects a date read back to them: "Wait, the 15th is too early. Can you make it the 22nd?" */
 const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change) (?:it|that|the date)|(?:not|no,? not) the \d+|(?:wrong|different) (?:date|day)|i (?:said|meant) the)\b/i;
+
+/** Words with which notes record a dispute, or what it was about. */
+const NOTES_DISPUTE =
+  /\b(?:disput\w*|contest\w*|challeng\w*|den(?:y|ies|ied) (?:owing|the debt|it)|(?:doesn'?t|does not|don'?t|do not) (?:owe|recogni[sz]e)|not (?:his|hers|mine|theirs|their|responsible)|claims?|says?|states?|stated|alleg\w*|returned|already paid|paid (?:in full|directly|it|the)|fraud\w*|identity theft|validation|verification|itemi[sz]\w*|incorrect|wrong|error|insurance|proof|receipt)\b/i;
+
+const ARRANGED: readonly string[] = ['promise_to_pay', 'payment_plan', 'settlement'];
+/** Notes that leave out a dispute the consumer raised: the next collector would press for a debt in dispute. */
+function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: string | undefined): string[] {
+  // A consumer who went on to arrange a payment let the doubt go ("I thought Medicare paid… okay, $50 a month").
+  if (!notes || call.final.disputeAt === null || NOTES_DISPUTE.test(notes) || ARRANGED.includes(outcome.outcome)) return [];
+  return [`the consumer disputed the debt at turn ${call.final.disputeAt}, and the notes do not say so`];
+}
 
 /** Notes that call the message left a limited-content one ("Left limited-content voicemail per policy"). */
 const NOTES_LIMITED_MESSAGE =
