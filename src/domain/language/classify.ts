@@ -165,6 +165,9 @@ const ASK_LATER_RE = new RegExp(ASK_LATER);
 /** Words that ask for the whole balance (normalised text). */
 export const FULL_WORDS_RE = /\b(?:in full|full (?:amount|balance)|(?:whole|entire|total) (?:amount|balance)|the balance|pay (?:it|this|that) (?:all|off)|all of it)\b/;
 const ASKS_HOW_MUCH_RE = /(?:^|[,;] )(?:(?:so|and|then|okay|well|if [^,]*),? )?(?:what|how much)\b/;
+const READS_BACK_DETAILS = /\b(?:read|repeat|say) (?:that|it|this|those|them) back\b/;
+/** Words of payment terms: without one, a read-back recaps no arrangement. */
+const PAYMENT_TERMS = /__amount__|__percent__|\b(?:pay\w*|plan|settle\w*|instal\w*|card|checking|savings|debit\w*|draft\w*|ach|money order|check|balance|dollars?|bucks|month\w*|week\w*|arrangement|promise|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+(?:st|nd|rd|th)?)\b/;
 /** Asking the consumer to confirm terms just read out. */
 const READ_BACK_RE = /\b(?:does (?:that|this|all that) sound (?:right|good|correct|okay)|(?:is|was) (?:that|this|all that) (?:right|correct|accurate)|did i get (?:that|all that|everything) right|have i got (?:that|it) right|do i have (?:that|it|everything) right|(?:that|it) sounds? right\?)/;
 const ASK_BOOKING_RE = new RegExp(ASK_BOOKING);
@@ -495,6 +498,8 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
     composedAsks(own, hits);
     // "$285 by debit card on Friday, November 13th … Does that sound right?": terms read back.
     if (hits.has('amount_mention') && READ_BACK_RE.test(own) && (ASK_LATER_RE.test(own) || ASK_NOW_RE.test(own))) hits.add('recap_terms');
+    // "Let me read that back: Margaret Oduya, 480-555-0147. Is that right?": details read back, no terms.
+    if (hits.has('recap_terms') && READS_BACK_DETAILS.test(own) && !PAYMENT_TERMS.test(own)) hits.delete('recap_terms');
     if (countMatches(URGENCY_RE, own) >= 3) hits.add('harassment_pressure');
     // "You'd better pay, or …": when the threat is spelled out, it is the violation; bare, it badgers.
     if (hits.has('ultimatum') && !THREATS.some((t) => hits.has(t))) hits.add('harassment_pressure');
@@ -586,11 +591,15 @@ export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money
 
 /** A consumer who holds back their yes: "I'd like to do the settlement, but I'm not agreeing to $1,500 without talking to him". */
 export { ASKS_CONSENT };
+/** Information taken in, not a promise: "Okay, fifty a month minimum, got it. I'll tell him." */
+export const NOTES_ONLY = /\b(?:got it|noted|good to know|i will (?:tell|let) (?:him|her|them|my \w+)(?: know)?|i will pass (?:it|that|this) (?:on|along)|i will (?:write|jot|put) (?:that|it) down|i will (?:think about|look at|look over|talk (?:it )?over) (?:it|that|this|them))\b/;
+/** Words that commit to paying. */
+export const COMMITS = /\b(?:i|we) (?:can|will|could|am going to|are going to) (?:pay|do|send|make|put|set|start|handle|take care of)\b|\b(?:let us|put me down|sign me up|set (?:it|that) up|go ahead|deal)\b/;
 export const HOLDS_BACK = /\b(?:not (?:agreeing|committing|deciding)|(?:will not|won'?t|cannot|can'?t|am not going to|do not want to|don'?t want to) (?:agree|commit|decide)(?! (?:to )?(?:not|never)))\b/;
 
 function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = customerReading(text, context);
-  if (hits.has('agrees_to_pay') && HOLDS_BACK.test(text)) hits.delete('agrees_to_pay');
+  if (hits.has('agrees_to_pay') && (HOLDS_BACK.test(text) || (NOTES_ONLY.test(text) && !COMMITS.test(text)))) hits.delete('agrees_to_pay');
   return hits;
 }
 

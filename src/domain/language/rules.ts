@@ -269,7 +269,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:the )?reason (?:i am|we are|why i am|why we are|i am|that i am) (?:calling|reaching out|contacting you)\b`,
       // "Before I say why I'm calling, can you verify …" puts the purpose off.
       // "I'm not able to discuss why I'm calling with anyone but Jordan" withholds it.
-      r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to) (?:to you )?)(?<!\b(?:not|never|unable to|cannot)(?: \w+){0,3} )(?<!\b(?:will|going to|once|as soon as|after|only|just|before)\b[^.?!]{0,60})\bwhy i am calling\b(?! (?:with|to) (?:him|her|them|__name__|[a-z]+ (?:himself|herself|directly|personally))\b)`,
+      r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to) (?:to you )?)(?<!\b(?:not|never|unable to|cannot|only(?: able| allowed| permitted)? to)(?: \w+){0,5} )(?<!\b(?:will|going to|once|as soon as|after|only|just|before)\b[^.?!]{0,60})\bwhy i am calling\b(?! (?:with|to) (?:him|her|them|__name__|[a-z]+ (?:himself|herself|directly|personally))\b)`,
       r`\byou (?:have|have got|got|are carrying) (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved|defaulted) (?:balance|debt|bill|account|amount|payment|loan)`,
       r`\bthere is (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved) (?:balance|debt|bill|account|amount|payment|loan) (?:on|in|under|with|for) (?:your|the|this)\b`,
       r`\byour (?:account|balance|loan|bill|payment|debt|credit card|card|car loan|student loan|medical bill) ${gap(3)}(?:is|has been|was|went|became|is now|has gone|has become) (?:now )?(?:past due|overdue|delinquent|in default|behind|in collections|placed|referred|assigned|transferred|charged off|sent to (?:us|collections)|turned over|seriously past due|\d+ days past due)\b`,
@@ -380,6 +380,8 @@ export const RULES: readonly ActRule[] = [
     act: 'empathy',
     speaker: 'agent',
     patterns: [
+      // "I hope he's doing better", "I hope your mom is recovering": care for the one who was hurt.
+      r`\bi (?:hope|trust) (?:he|she|they|you|your \w+|everyone|everybody|the \w+)(?: is| are| has| have)? (?:doing|feeling|getting|recovering|healing|better|okay|alright|all right|well|hanging in)\b`,
       r`\b(?:i am|we are|i'm) (?:so |terribly |deeply )?sorry (?:to hear|about (?:that|your|the|this|what)|for (?:your|what|everything)|you are|you have|you had|you were|that (?:you|happened|must|is|this|it)|this is|it is|things are|to learn)`,
       r`\b(?:that|this|it|which) (?:must|must have|sounds|can|has got to|has to|would|sounds like it (?:is|has been)|is|seems|has been|sounds like) (?:be |been |a )?(?:so |incredibly |extremely |pretty |awfully )?(?:hard|difficult|tough|stressful|frustrating|rough|overwhelming|scary|painful|upsetting|worrying|challenging|a lot|a lot to deal with|a difficult|a hard|a tough|a stressful|an awful|awful|terrible|heartbreaking|devastating|exhausting|a really)\b`,
       r`\bi can (?:only )?imagine\b`,
@@ -503,6 +505,8 @@ export const RULES: readonly ActRule[] = [
     act: 'secure_commitment',
     speaker: 'agent',
     patterns: [
+      // A sum asked for on a condition: "if you just put $200 down today, … can we do that?"
+      r`\bif you (?:can |could |would )?(?:put|pay|send|do|give|make|get) (?:me |us )?(?:__amount__|a (?:little|small) (?:something|payment|amount)|something(?: small)?|a payment)(?: down)? (?:${NOW}|this (?:week|friday)|by (?:friday|monday|tomorrow))\b`,
       // The way to pay asked for, bare: "Card or bank account?", "Checking or debit?"
       r`(?:^|[.!?] )(?:and )?(?:(?:debit |credit )?card|checking|bank(?: account)?|debit) or (?:(?:a |the )?(?:debit |credit )?card|checking(?: account)?|bank(?: account)?|debit|check)\?`,
       r`\b(?:get|put|have|keep|set up) (?:your|the|a) (?:card|debit card|credit card|bank account|checking account|payment (?:method|information|info|details)) on file\b`,

@@ -169,6 +169,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let lastCustomerText: string | undefined;
   let lastAgentAskedVerification = false;
   let lastAgentAskedDetail = false;
+  let lastAgentReadDetails = false;
   let someoneAnswered = false;
   let lastSide: 'customer' | 'third_party' | null = null;
   let lastAgentAskedConsent = false;
@@ -218,6 +219,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       lastAgentAskedConsent = ASKS_CONSENT.test(normalize(text));
       lastSpoke = speaker;
       lastAgentAskedDetail = lastAgentAskedVerification && DETAIL_ASK.test(text);
+      lastAgentReadDetails = lastAgentAskedVerification && READS_DETAILS_OUT.test(text);
       continue;
     }
 
@@ -237,7 +239,10 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     // When the agent asks for an identifying detail at some point, only an answer to such a
     // question verifies: "Yeah, speaking" to "I'm trying to reach Marcus Bell" is not enough then.
     const nameOnly = asksDetail && !lastAgentAskedDetail;
-    let next = customerState(state, speaker, text, acts, index, lastAgentAskedVerification, nameOnly);
+    // "I've got your date of birth as March 14th, 1984 … is that right?" "Yeah.": the details were
+    // the agent's, and a yes to them proves nothing about who answered.
+    const led = lastAgentReadDetails && !GIVES_DETAILS.test(text);
+    let next = customerState(state, speaker, text, acts, index, lastAgentAskedVerification, nameOnly || led);
     // "Do you give me permission to discuss your account with Ms. Albright?" "Yes, go ahead.": consent.
     if (speaker === 'customer' && next.rpcVerified && lastAgentAskedConsent && AFFIRMATIVE.test(text) && !NEGATIVE.test(text)) {
       next = { ...next, listenerConsented: true, thirdPartyOnLine: false };
@@ -329,6 +334,10 @@ const INTERPRETER = /\b(?:(?:i'?m|i am|this is|my name is) (?:\w+ ){0,3}?(?:the 
 /** One who answers for the consumer's attorney: "Law Office of Reuben Castillo", "I'm a paralegal with Mr. Castillo's office". */
 const SPEAKS_FOR_CONSUMER =
   /\b(?:law (?:office|offices|firm|group) of|(?:i'?m|i am|this is) (?:a |the )?(?:paralegal|legal assistant)|(?:i'?m|i am|this is) (?:her|his|their|the consumer'?s|\w+'s) (?:attorney|lawyer|counsel)|(?:represents?|representing) (?:ms\.?|mr\.?|mrs\.?|her|him|them|the consumer|[a-z]+ [a-z]+) (?:on|in|with|for) (?:this|that|the|all|her|his))\b/i;
+
+/** The agent reads the consumer's own details out for a yes: "I've got your date of birth as March 14th, 1984. Is that right?" */
+const READS_DETAILS_OUT =
+  /\b(?:(?:i'?ve|i have|we have|we'?ve|i)(?: got)? your (?:date of birth|dob|birth ?date|birthday|(?:home |mailing |street )?address|social|ssn|last four|zip(?: code)?) (?:as|listed as|down as|is|at|:)|is your (?:date of birth|dob|birth ?date|birthday|(?:home |mailing |street )?address|social|last four|zip(?: code)?) (?:still )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\[))/i;
 
 /** The verified consumer says someone else can hear: on the speaker, a relative in the room. */
 const OTHERS_LISTENING =

@@ -82,7 +82,9 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
       return at(call, other, ['third_party'], 'wrong_party');
     }
   }
-  if (call.final.attorneyAt !== null) return atIndex(call, 'attorney_referral', call.final.attorneyAt, ['has_attorney']);
+  // An attorney named is the outcome once the agent takes it on ("can I get her name and
+  // number?"); pressed on and hung up on, the call reached nothing.
+  if (call.final.attorneyAt !== null && attorneyTakenOn(call, call.final.attorneyAt)) return atIndex(call, 'attorney_referral', call.final.attorneyAt, ['has_attorney']);
   // An attorney on record that the agent honours ("because you're represented, we go through her").
   if (call.context.attorney_on_record === true) {
     const referred = call.agentTurns.find((t) => t.state.rpcVerified && t.acts.includes('acknowledge_attorney') && !hasAny(t.acts, PRESSING));
@@ -120,6 +122,17 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   }
   return { outcome: 'no_agreement', turn: null, evidence: null };
 }
+
+/** The agent acknowledges the attorney, or asks how to reach them, after turn `index`. */
+function attorneyTakenOn(call: AnnotatedCall, index: number): boolean {
+  return call.agentTurns.some(
+    (t) => t.index > index && (t.acts.includes('acknowledge_attorney') || ATTORNEY_DETAILS.test(t.text) || (!hasAny(t.acts, PRESSING) && NOTES_DETAILS.test(t.text))),
+  );
+}
+/** The agent writes down what they were given: "Alright, Priya Natarajan, 555-0148. I'll note it." */
+const NOTES_DETAILS = /\b\d{3}[-. ]\d{4}\b|\b(?:i'?ll|i will|let me|i'?m going to) (?:note|update|put|write|mark) (?:it|that|this|the account)\b/i;
+const ATTORNEY_DETAILS =
+  /\b(?:(?:her|his|their|the|your) (?:attorney'?s?|lawyer'?s?) )?(?:name|number|contact (?:info\w*|details)|phone|address)\b[^.?!]{0,40}\b(?:attorney|lawyer|counsel|her|him|them)\b|\b(?:attorney|lawyer|counsel)(?:'s)? (?:name|number|contact|phone|information|info|details|office)\b|\b(?:reach out to|contact|call|go through|deal with|work with) (?:her|his|their|your) (?:office|attorney|lawyer|counsel)\b/i;
 
 /** The consumer will call the agency back, at no day or hour named by either side. */
 function callsUsWhenever(call: AnnotatedCall, t: AnnotatedTurn): boolean {

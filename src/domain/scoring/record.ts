@@ -319,7 +319,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       // An offer turned down and superseded: a recap after the filed sum was last said names another
       // sum than the balance ("$940? No." … "we're settling it for $800") and not the filed one.
       const lastSaid = Math.max(-1, ...terms.amounts.filter((a) => same(a.value)).map((a) => a.turn.index), ...terms.numbers.filter((n) => same(n.value)).map((n) => n.turn.index));
-      const superseding = terms.amounts.find(
+      const superseding = lastSaid < 0 ? undefined : terms.amounts.find(
         (a) => a.turn.index > lastSaid && a.turn.speaker === 'agent' && a.turn.acts.includes('recap_terms') && (balance === undefined || Math.abs(a.value - balance) >= 0.005),
       );
       const hit = superseding ? undefined : terms.amounts.find((a) => same(a.value));
@@ -518,7 +518,11 @@ function inventedInNotes(call: AnnotatedCall, notes: string | undefined): string
   const said = new Set<number>();
   for (const t of call.turns) {
     for (const m of moneyIn(t.text)) if (m.value !== null) said.add(round2(m.value));
-    for (const n of numbersIn(t.text)) said.add(round2(n));
+    for (const n of numbersIn(t.text)) {
+      said.add(round2(n));
+      // "Like twenty-eight?" in a talk of thousands: hundreds left unsaid.
+      if (n >= 10 && n < 100 && Number.isInteger(n)) said.add(n * 100);
+    }
     if (balance !== undefined) for (const s of sharesIn(t.text)) said.add(round2((balance * s.pct) / 100));
   }
   if (balance !== undefined) said.add(round2(balance));
