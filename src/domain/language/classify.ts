@@ -485,7 +485,7 @@ const PAYMENT_ASKS: readonly RuleLabel[] = [
  * discuss your account with Ms. Albright, including the balance?" The question tells nothing.
  */
 const ASKS_CONSENT =
-  /\b(?:(?:do|would|will|can|may) (?:i|we) have your (?:permission|consent|okay|ok)|do you (?:give|grant) (?:me|us) (?:your )?(?:permission|consent)|(?:is it|are you) (?:okay|ok|alright|all right|comfortable|fine)(?: with me| for me| with us| for us)?(?: if (?:i|we)| that (?:i|we))? (?:to )?(?:discuss|talk about|go over|share|discussing|talking about|going over)|(?:may|can|could) (?:i|we) (?:discuss|talk about|go over|share) (?:your|the|this) (?:account|balance|debt|bill)[^.?!]* (?:with|in front of) )/;
+  /\b(?:(?:do|would|will|can|may) (?:i|we) have your (?:permission|consent|okay|ok)|you are giving (?:me|us) (?:your )?(?:permission|consent|the okay)|do you (?:give|grant) (?:me|us) (?:your )?(?:permission|consent)|(?:is it|are you) (?:okay|ok|alright|all right|comfortable|fine)(?: with me| for me| with us| for us)?(?: if (?:i|we)| that (?:i|we))? (?:to )?(?:discuss|talk about|go over|share|discussing|talking about|going over)|(?:may|can|could) (?:i|we) (?:discuss|talk about|go over|share) (?:your|the|this) (?:account|balance|debt|bill)[^.?!]* (?:with|in front of) )/;
 
 function agentCore(text: string): ReadonlySet<RuleLabel> {
   return keptReading(kept.agent, text, () => {
@@ -591,6 +591,8 @@ export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money
 
 /** A consumer who holds back their yes: "I'd like to do the settlement, but I'm not agreeing to $1,500 without talking to him". */
 export { ASKS_CONSENT };
+/** A promise that waits on the debt being found owed: "If it's really mine I'll just pay it." */
+export const ONLY_IF_OWED = /\bif (?:it is|it turns out (?:it is|to be)|this is|that is|it was) (?:really |actually |truly |in fact )?(?:mine|my (?:debt|bill|account)|right|correct|legit(?:imate)?|accurate|owed)\b/;
 /** Information taken in, not a promise: "Okay, fifty a month minimum, got it. I'll tell him." */
 export const NOTES_ONLY = /\b(?:got it|noted|good to know|i will (?:tell|let) (?:him|her|them|my \w+)(?: know)?|i will pass (?:it|that|this) (?:on|along)|i will (?:write|jot|put) (?:that|it) down|i will (?:think about|look at|look over|talk (?:it )?over) (?:it|that|this|them))\b/;
 /** Words that commit to paying. */
@@ -599,7 +601,7 @@ export const HOLDS_BACK = /\b(?:not (?:agreeing|committing|deciding)|(?:will not
 
 function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = customerReading(text, context);
-  if (hits.has('agrees_to_pay') && (HOLDS_BACK.test(text) || (NOTES_ONLY.test(text) && !COMMITS.test(text)))) hits.delete('agrees_to_pay');
+  if (hits.has('agrees_to_pay') && (HOLDS_BACK.test(text) || ONLY_IF_OWED.test(text) || (NOTES_ONLY.test(text) && !COMMITS.test(text)))) hits.delete('agrees_to_pay');
   return hits;
 }
 

@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, OWN_WORDS_DISPUTE } from './classify.ts';
+import { ADMITS_DEBT, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, OWN_WORDS_DISPUTE } from './classify.ts';
 import { normalize } from './normalize.ts';
 import type { Classify, Utterance } from './utterance.ts';
 
@@ -100,7 +100,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       found.delete('agrees_to_pay');
     }
     // "I'd like to, but I'm not agreeing to anything without talking to him": no yes given.
-    if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && (HOLDS_BACK.test(words()) || (NOTES_ONLY.test(words()) && !COMMITS.test(words())))) found.delete('agrees_to_pay');
+    if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && (HOLDS_BACK.test(words()) || ONLY_IF_OWED.test(words()) || (NOTES_ONLY.test(words()) && !COMMITS.test(words())))) found.delete('agrees_to_pay');
     // "It's about your installment loan": the debt's kind, not an offer of instalments.
     if (found.has('offer_payment_plan') && !byRule.has('offer_payment_plan')) {
       const text = words();

@@ -662,7 +662,7 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       r`\b(?:have|you have|enjoy) (?:a |the )?(?:good|great|nice|wonderful|lovely|blessed|fantastic|pleasant|safe|good rest of your|great rest of your|rest of your|nice rest of your) (?:rest of (?:your|the) )?(?:day|evening|night|afternoon|morning|weekend|week|one|holiday|holidays)\b`,
-      r`\b(?:goodbye|good bye|bye(?:-?bye)?|take care(?! of (?!yourself|you\b))|talk (?:to you )?(?:soon|later|then|next week|tomorrow|tonight|on (?:the \w+|\w+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \w+))|speak (?:to you )?soon|so long|good luck with (?:the|your|everything))\b`,
+      r`\b(?:goodbye|good bye|bye(?:-?bye)?|take care(?! of (?!yoursel(?:f|ves)|you\b))|talk (?:to you )?(?:soon|later|then|next week|tomorrow|tonight|on (?:the \w+|\w+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \w+))|speak (?:to you )?soon|so long|good luck with (?:the|your|everything))\b`,
       r`\bthank(?:s| you)(?: so much| much| a lot)? for (?:your (?:time|call|help|payment|cooperation|business|patience today)|(?:the|this|our) (?:call|conversation|chat)|(?:talking|speaking) (?:with|to) me|taking care of (?:this|that|it)|being (?:so )?(?:helpful|cooperative)|working with (?:me|us))\b`,
       r`\bis there anything else (?:i can|we can|that i can|you need|i could)\b`,
       r`\b(?:that is|that will be) all (?:i need|i have|for now|for today)\b`,
@@ -958,6 +958,8 @@ export const RULES: readonly ActRule[] = [
     ownWordsOnly: true,
     negatable: true,
     patterns: [
+      // Guilt over the dead or the family: "do you think he'd want you leaving his bills unpaid?", "the least you can do for him".
+      r`\b(?:do you think|would) (?:he|she|they|your (?:late )?\w+) (?:would )?(?:want|like) you (?:to )?(?:leav|ignor|skip|walk away from|not pay|let)\w*\b|\bthe least you (?:can|could) do\b|\b(?:he|she|they) (?:would|will) be (?:ashamed|disappointed|embarrassed|rolling in (?:his|her|their) graves?)\b|\bhono(?:u)?r(?:ing)? (?:him|her|them|his memory|her memory) (?:means|is) (?:paying|handling|taking care)\b|\b(?:real|responsible|decent|good|honest) (?:people|adults|men|women|folks|person|man|woman) (?:pay|take care of|handle) (?:their|his|her) (?:debts|bills|obligations)\b|\bmen of (?:\w+ )?generation (?:took|take) care of\b`,
       r`\bdead ?beats?\b`,
       r`\b(?:irresponsible|lazy|pathetic|shameless|worthless|useless|disgraceful|disgusting|selfish|childish|immature|dishonest|greedy|cheap|sorry|freeloading|no-good|no good) (?:people|person|man|woman|deadbeats|folks|debtors|customers|adults?|parents?|mothers?|fathers?|excuse|human beings?|bums?|freeloaders?|losers?)\b`,
       r`\bpeople like you\b`,

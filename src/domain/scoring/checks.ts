@@ -46,6 +46,25 @@ export interface CheckEnv {
 type Evaluator<K extends CheckKind> = (check: Extract<Check, { kind: K }>, env: CheckEnv) => CheckResult;
 
 const NO: Decided = Object.freeze({ held: false, turns: [], evidence: [] }) as Decided;
+
+/**
+ * Within one agent turn: the sentence that takes the request on (`acks`) comes before every
+ * sentence that goes on collecting (`acts`), and that one leaves the consumer a choice ("… or do you
+ * want to look into the insurance first?").
+ */
+function acknowledgedFirst(call: AnnotatedCall, turn: AnnotatedTurn, acks: readonly string[], acts: readonly string[]): boolean {
+  const spans = spansOf(turn);
+  if (spans.length < 2 || !call.classify.byRules) return false;
+  let ackAt = -1;
+  let firstAsk = -1;
+  for (let i = 0; i < spans.length; i++) {
+    const found = call.classify.byRules({ text: spans[i]!.text, speaker: 'agent', context: turn.context });
+    if (ackAt < 0 && hasAny(found, acks)) ackAt = i;
+    if (firstAsk < 0 && hasAny(found, acts)) firstAsk = i;
+  }
+  return ackAt >= 0 && firstAsk > ackAt && OFFERS_CHOICE.test(spans[firstAsk]!.text);
+}
+const OFFERS_CHOICE = /\bor (?:do you|would you|you can|you could|if you(?:'d| would)? (?:rather|prefer))\b|\bor (?:wait|hold off|look into|check)\b/i;
 const NA: NotApplicable = Object.freeze({ notApplicable: true }) as NotApplicable;
 
 /** Runs one check against an annotated call. */
@@ -393,9 +412,12 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
         const asked = previousCustomerTurn(env.call, t);
         if (asked !== null && answering.test(asked.text)) continue;
       }
-      if (hasAny(t.acts, check.agent_acts)) hits.push(t);
-      // Acknowledging clears the turns after it, not the turn itself.
-      if (check.unless_preceded_by && hasAny(t.acts, check.unless_preceded_by)) break;
+      // Acknowledging clears the turns after it, and the turn itself only when the acknowledgement
+      // comes first and the ask offers the other way too ("… you have 30 days to dispute it.
+      // Would you want to take care of the $289 today, or look into the insurance first?").
+      const acknowledged = check.unless_preceded_by !== undefined && hasAny(t.acts, check.unless_preceded_by);
+      if (hasAny(t.acts, check.agent_acts) && !(acknowledged && acknowledgedFirst(env.call, t, check.unless_preceded_by!, check.agent_acts))) hits.push(t);
+      if (acknowledged) break;
     }
     return hits.length >= (check.min_count ?? 1) ? heldFor(env, hits, check.agent_acts) : NO;
   },

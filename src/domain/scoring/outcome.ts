@@ -39,7 +39,7 @@ const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
 const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|settlement|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|monthly|weekly|bi-?weekly|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's.
-const CALLBACK_WORDS = /\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll )(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach))\b/i;
+const CALLBACK_WORDS = /\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll )(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i;
 
 /** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
 const BOOKS_CALL_FOR_CONSUMER =
@@ -150,8 +150,12 @@ const PRESSING: readonly Act[] = ['request_full_payment', 'secure_commitment', '
 
 /** Whether the agent took the consumer's request on after turn `index`: a turn with `act` that does not press on. */
 function agentAnswered(call: AnnotatedCall, index: number, act: Act): boolean {
-  return call.agentTurns.some((t) => t.index > index && t.acts.includes(act) && !hasAny(t.acts, PRESSING) && !ASKS_MONEY.test(t.text));
+  return call.agentTurns.some(
+    (t) => t.index > index && t.acts.includes(act) && !hasAny(t.acts, PRESSING) && !ASKS_MONEY.test(t.text) && !(act === 'acknowledge_cease_request' && KEEPS_CALLING.test(t.text)),
+  );
 }
+/** "I'll make a note, and someone will follow up with you next week": the calls go on. */
+const KEEPS_CALLING = /\b(?:someone|somebody|we|i|an agent|a (?:specialist|representative|supervisor))(?:'ll| will| is going to| are going to)? (?:follow up|call you|call back|reach out|give you a call|be in touch|try you|contact you)\b(?![^.!?]{0,30}\b(?:in writing|by (?:mail|letter|email)))/i;
 /** Words that take a dispute on: "I've noted your dispute", "we'll investigate", "send you verification". */
 const DISPUTE_WORDS = /\b(?:disput\w*|investigat\w*|verif\w*|validat\w*|look into|looking into|review|itemi[sz]\w*|proof|in writing|on hold|pause|stop collect\w*|not (?:yours|your debt|your account))\b/i;
 
@@ -337,7 +341,7 @@ function isVague(text: string): boolean {
 }
 const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b/i;
 /** A line that puts the decision off: "I'll think about it", "let me talk it over with my wife". */
-const DEFERS = /\b(?:(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|before i (?:commit|agree|decide|sign up)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
+const DEFERS = /\b(?:(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|before i (?:commit|agree|decide|sign up)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:call|check with|talk to|ask|look into|find out|hear from|get with) (?:\w+ ){0,3}first|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
 const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|${DEFERS.source}`, 'i');
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;

@@ -493,7 +493,8 @@ function limitedMessageClaimed(call: AnnotatedCall, notes: string | undefined): 
   if (!notes) return [];
   const m = NOTES_LIMITED_MESSAGE.exec(notes);
   if (!m) return [];
-  const told = call.agentTurns.find((t) => t.state.voicemail && hasAny(t.acts, MESSAGE_DISCLOSURES));
+  // A message left on a machine, or with whoever answered.
+  const told = call.agentTurns.find((t) => (t.state.voicemail && hasAny(t.acts, MESSAGE_DISCLOSURES)) || (!t.state.rpcVerified && t.acts.includes('third_party_disclosure')));
   return told ? [`the notes say "${m[0]}", but the message left at turn ${told.index} said more`] : [];
 }
 
