@@ -46,6 +46,8 @@ export interface CriterionResult {
   /** Context fields that would have been needed to judge it, when it could not be. */
   not_evaluable?: string[];
   facts?: string[];
+  /** A breach of the client's policy that fails the call whatever the score; its facts say what. */
+  fails_call?: boolean;
   title: string;
   explanation: string;
 }
@@ -153,6 +155,19 @@ export function scoreAnnotated(call: AnnotatedCall, rubric: Rubric, options: Sco
     if (facts) result.facts = facts;
     return result;
   });
+  // A policy breach a criterion names fails the call whether or not the criterion applied.
+  rubric.criteria.forEach((c, i) => {
+    if (!c.fails_call_when) return;
+    const breach = evaluate(c.fails_call_when, env);
+    if (!('held' in breach) || !breach.held) return;
+    const result = criteria[i]!;
+    result.fails_call = true;
+    result.met = false;
+    result.points = 0;
+    result.turns = [];
+    result.evidence = [];
+    result.facts = [...new Set([...(result.facts ?? []), ...(breach.facts ?? []), ...breach.evidence.map((e) => `"${e}"`)])];
+  });
 
   const penaltyOf = (severity: Severity) => rubric.penalties[severity];
   const earned = criteria.reduce((sum, c) => sum + c.points, 0);
@@ -165,7 +180,8 @@ export function scoreAnnotated(call: AnnotatedCall, rubric: Rubric, options: Sco
 
   const report: ScoreReport = {
     id: options.id ?? '',
-    overall: critical.length > 0 || score < rubric.pass_mark || violations.some((v) => rubric.fails_on.includes(v.severity)) ? 'fail' : 'pass',
+    overall:
+      critical.length > 0 || score < rubric.pass_mark || violations.some((v) => rubric.fails_on.includes(v.severity)) || criteria.some((c) => c.fails_call) ? 'fail' : 'pass',
     score,
     critical_violations: critical,
     not_evaluable: notEvaluable,

@@ -492,6 +492,8 @@ export const CriterionSchema = z.strictObject({
   applies_if: CheckSchema.optional(),
   /** The good behaviour, as a check from the operator table. */
   check: CheckSchema,
+  /** A breach of the client's policy this criterion names that fails the call whatever the score (a plan under the client's minimum). */
+  fails_call_when: CheckSchema.optional(),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 

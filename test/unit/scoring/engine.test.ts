@@ -102,6 +102,23 @@ describe('score arithmetic', () => {
     expect(score([GREET, ASK], FULL_CONTEXT, tinyRubric('fails_on: [critical, major]')).overall).toBe('pass');
   });
 
+  it("fails a call whose plan is under the client's minimum, whatever the score, and says why on the criterion", () => {
+    const plan = (text: string): Line => ['agent', text, ['offer_payment_plan']];
+    const yes: Line = ['customer', 'Okay, I can do that.', ['agrees_to_pay']];
+    const scored = (lines: Line[]) => {
+      const c = call(lines, FULL_CONTEXT);
+      return scoreTranscript(c.transcript, projectRubric(), c.classify);
+    };
+    const under = scored([...VERIFIED_OPENING, ASK, plan('We can do $30 a month on the 1st by debit card.'), yes]);
+    const options = under.criteria.find((c) => c.id === 'N_OPTIONS_IN_POLICY')!;
+    expect(options).toMatchObject({ fails_call: true, met: false, points: 0 });
+    expect(options.facts?.join(' ')).toMatch(/\$30/);
+    expect(under.violations).toEqual([]);
+    expect(under.overall).toBe('fail');
+    const within = scored([...VERIFIED_OPENING, ASK, plan('We can do $60 a month on the 1st by debit card.'), yes]);
+    expect(within.criteria.find((c) => c.id === 'N_OPTIONS_IN_POLICY')!.fails_call).toBeUndefined();
+  });
+
   it('refuses a rubric whose fails_on leaves out critical', () => {
     expect(() => tinyRubric('fails_on: [major]')).toThrow(/must include 'critical'/);
   });
