@@ -250,7 +250,7 @@ const COMMITMENT_TERM_ACTS = ['secure_commitment', 'recap_terms', 'offer_payment
 /** A balance as it stood before: "the balance was", "the original balance", "at charge-off it was". */
 const PAST_BALANCE =
   /\b(?:balance|amount|loan|it)(?: (?:on|of|under) (?:the|your|that) \w+)? (?:was|were|had been|stood at|came to)\b|\b(?:when|once|before) (?:the|your|that) (?:\w+ )?(?:was|got) (?:repossessed|repoed|sold|auctioned|charged off|taken)\b|\b(?:original|starting|opening|charge-?off|pre-?sale) (?:balance|amount|loan)\b|\b(?:at|before|after) (?:the )?(?:charge-?off|repossession|repo|sale|auction)\b/i;
-const BALANCE_WORDS = /\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total due|past[- ]due|the debt (?:is|of|for))\b/i;
+const BALANCE_WORDS = /\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total(?: due)?|past[- ]due|the debt (?:is|of|for))\b/i;
 /** The wall-clock time in a local timestamp: `2026-04-16T21:40:00`, `2026-04-16 9:40 PM`. */
 const CLOCK = /(?:T|\s|^)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?/i;
 
@@ -630,7 +630,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       if (!t.acts.includes('state_balance') && !BALANCE_WORDS.test(t.text)) continue;
       for (const span of spansOf(t)) {
         // "When the truck was repossessed, the loan balance was $17,230": a figure from the past.
-        if (!BALANCE_WORDS.test(span.text) || PAST_BALANCE.test(span.text)) continue;
+        if (!BALANCE_WORDS.test(span.text) || PAST_BALANCE.test(span.text) || INSTALMENT_TALK.test(span.text)) continue;
         const sums = moneyIn(span.text).filter((m) => m.frequency === null && !m.isBalance && m.value !== null);
         if (sums.length === 0) continue;
         if (balance === undefined) {
@@ -640,6 +640,11 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
         if (sums.some((m) => Math.abs(m.value! - balance) <= balance * tolerance + 0.005)) continue;
         const inflated = sums.find((m) => m.value! > balance * (1 + tolerance) + 0.005);
         if (!inflated) continue;
+        // "There's a $45 collection fee added, so the total today is $575": the parts add up to the
+        // total, and the fee is UNAUTHORIZED_FEE's business; a total that is not their sum is misstated.
+        const parts = moneyIn(t.text).filter((m) => m.frequency === null && m.value !== null && Math.abs(m.value - inflated.value!) >= 0.005);
+        if (parts.length >= 2 && Math.abs(parts.reduce((sum, m) => sum + m.value!, 0) - inflated.value!) < 0.01) continue;
+        if (parts.length === 1 && Math.abs(parts[0]!.value! + balance - inflated.value!) < 0.01) continue;
         turns.push(t.index);
         evidence.push(quoteAt(t, span.start + inflated.start, span.start + inflated.end));
         break;
