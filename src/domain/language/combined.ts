@@ -29,6 +29,9 @@ const OFFERS_INSTALMENTS = /\b(?:plan|monthly|a month|per month|each month|every
 /** Words without which a consumer's counter-offer disputes nothing. */
 const DISPUTE_CUE =
   /\b(?:not (?:mine|my|right|correct|me)|(?:do not|don'?t|never) (?:owe|owed|had|opened|signed|recogni[sz]e|got)|wrong|mistake|error|disput\w*|prove|proof|verif\w*|validat\w*|(?:already |i )paid(?! (?:a|an|some|one|another)\b)|paid (?:it|that|this)|identity|fraud|scam|who is|what is (?:this|that) (?:for|from)|too (?:high|much)|shows? me how|how (?:did )?(?:they|you) (?:got|get|come up with|came up with))\b/;
+const PAYMENT_PUSH: readonly Act[] = ['request_full_payment', 'secure_commitment', 'probe_ability_to_pay', 'offer_payment_plan', 'offer_settlement'];
+/** Words that take a dispute on. */
+const TAKES_DISPUTE_ON = /\b(?:disput\w*|verif\w*|validat\w*|look(?:ing)? into|investigat\w*|review\w*|proof|statement|receipt|documents?|copy|check (?:on|into|with)|research\w*|on hold|pause|in writing|note (?:that|it|this))\b/;
 /** The agent setting up a call: "Tomorrow at 7 p.m. at this number?", "when's a good time to reach you?". */
 const BOOKING_A_CALL = /\b(?:call (?:you )?back|callback|at this number|reach you|try you|a (?:good|better) time|what time)\b/i;
 /** Words about the payment itself. */
@@ -124,6 +127,15 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       !OWN_WORDS_DISPUTE.test(words())
     ) {
       found.delete('disputes_debt');
+    }
+    // "It's still showing open on our end, so let's set you up on a payment today": pressing on, not taking the dispute on.
+    if (
+      found.has('handle_dispute') &&
+      !byRule.has('handle_dispute') &&
+      PAYMENT_PUSH.some((a) => found.has(a)) &&
+      !TAKES_DISPUTE_ON.test(words())
+    ) {
+      found.delete('handle_dispute');
     }
     // "I'd rather do it properly at a reasonable hour": no consequence named, none explained.
     if (found.has('explain_consequences_lawful') && !byRule.has('explain_consequences_lawful') && !CONSEQUENCE_TOPIC.test(words())) found.delete('explain_consequences_lawful');

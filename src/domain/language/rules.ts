@@ -1322,6 +1322,8 @@ export const RULES: readonly ActRule[] = [
       r`\bi (?:never|did not) (?:open|opened|sign|signed|apply|applied|take out|took out|authorize|authorized|agree|agreed|borrow|borrowed|use|used|receive|received|order|ordered|buy|bought|get|got)(?: (?:that|this|an?|any|the|for|up|anything|it)\b|[.?!,]|$)`,
       r`\bi (?:never|did not) have (?:an?|that|this|any) (?:account|card|loan|credit card|contract|service)\b`,
       r`\bi do not have (?:an?|any) (?:account|loan|card|credit card) (?:with|from|at)\b`,
+      // "I paid Quicknest off back in July", "I paid the whole thing": a payment already made.
+      r`\b(?:i|we)(?: already)? paid (?:\w+ ){0,2}?off (?:back )?(?:in|on|last|two|three|a few|months|weeks|years)\b|\b(?:i|we)(?: already)? paid the (?:whole|entire|full) (?:thing|balance|amount|bill)\b(?! (?:off )?(?:today|now|next|on|by|tomorrow|when|if|once))`,
       r`\b(?:i|we)(?: have| had| already)? (?:paid|settled|cleared|took care of|taken care of|paid off) (?:that|this|it|the (?:debt|bill|balance|account|loan|card)|what i owed|everything|that (?:bill|debt|balance|account)|this (?:bill|debt|balance|account))\b(?! (?:month|week|year)\b)(?! (?:off )?(?:today|tomorrow|now|next|when|if|once|by|later|soon|on (?:${DAYS})))`,
       // Not "I want it in writing that it's settled": a paper asked for, not a claim.
       r`\b(?<!\b(?:writing|letter|paper|proof|confirmation|confirm|saying|says|showing|shows|stating|states|until|once|when) (?:that )?)(?:this|that|the|it)(?: debt| bill| balance| account| loan| card| credit card)? (?:was|has been|is|got|were) (?:already )?(?:closed and |closed in \w+ and )?(?:paid|settled|paid off|taken care of|resolved|closed|written off|forgiven|cleared|paid in full)\b(?![^.!?]*\?)`,
@@ -1769,7 +1771,7 @@ export const NEGATION_CUE = r`\b(?:not(?! want)|(?<!\b(?:you|you all|y all|you g
 export const NEAR_NO = r`\bno(?:\s+\S+){0,2}\s*$`;
 
 /** Where a clause begins: negation does not reach across these. */
-export const CLAUSE_BOUNDARY = r`[.!?;:,]|\s-\s|\b(?:but|however|although|though|whereas|yet|otherwise|unless|until|because|then|so|if you|if it|if this|if the|when|once)\b`;
+export const CLAUSE_BOUNDARY = r`[.!?;:,]|\s-\s|\bnot (?:right|correct|true|accurate|mine|fair)\b|\b(?:but|however|although|though|whereas|yet|otherwise|unless|until|because|then|so|if you|if it|if this|if the|when|once)\b`;
 
 /** Right after a match: "jail is not an option", "the police will never be involved". */
 export const TRAILING_NEGATION = r`^[\s,]*(?:(?:is|are|was|were|will|would|could|can|does|do|did|has|have|had|should|shall|may|might|is going to|are going to)(?:\s+be)?\s+)?(?:not|never|no longer|off the table|out of the question|nothing to do with)\b`;

@@ -136,7 +136,7 @@ const AGENT_MESSAGE_CUE =
  */
 const COLLECTOR_ONLY = /\battempt to collect a debt\b[^]*\binformation (?:we )?obtain(?:ed)?\b|\bthis is a communication from a debt collector\b/i;
 const CONSUMER_ONLY =
-  /^\W*(?:(?:so|but|wait|okay|um|uh)\W+)?(?:am i going to|will i|could i|can i|are they going to) (?:get |be |go to )?(?:arrested|sued|locked up|jail(?:ed)?|prison)\b|\bmy (?:sister|brother|husband|wife|mom|mother|dad|father|friend|neighbor|cousin) said (?:they|you|y'?all) (?:can|could|will)\b/i;
+  /^\W*(?:(?:so|but|wait|okay|um|uh)\W+)?(?:am i going to|will i|could i|can i|are they going to) (?:get |be |go to )?(?:arrested|sued|locked up|jail(?:ed)?|prison)\b|\bmy (?:sister|brother|husband|wife|mom|mother|dad|father|friend|neighbor|cousin) said (?:they|you|y'?all) (?:can|could|will)\b|^\W*(?:(?:no|look|listen|but)\W+)?i (?:do not|don'?t|never) owe (?:it|this|that|you|anything|y'?all)\b|\bi told you i (?:already )?(?:paid|don'?t owe|do not owe|never)\b/i;
 
 /** A stage note that the tape missed the start, or first words cut off mid-word ("...kay, so, thank you for confirming"). */
 const LATE_START =

@@ -39,6 +39,8 @@ for (const [tens, value] of [['twenty', 20], ['thirty', 30]] as const) {
   }
 }
 const ORDINALS = Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|');
+/** Ordinals that name a day whenever "the" comes before them ("the twenty seventh"); "the first" may be the first payment. */
+const DAY_ORDINALS = Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w]! >= 4).sort((a, b) => b.length - a.length).join('|');
 const MONTH_RE = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DATE_TERMS = new RegExp(
   [
@@ -51,9 +53,12 @@ const DATE_TERMS = new RegExp(
     String.raw`\b(mon|tues|wednes|thurs|fri|satur|sun)day\b`, // 13
     String.raw`\b(today|tonight|tomorrow)\b`, // 14
     String.raw`\bin\s+(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\b`, // 15-16
+    String.raw`\b${MONTH_RE}\s+(?:the\s+)?(${ORDINALS})\b`, // 17-18 March twelfth
+    String.raw`\bthe\s+(${DAY_ORDINALS})\b(?!\s+(?:payment|instal?lment|one|time|call|attempt|month|week|year|thing|step|option|letter|notice|person|of (?:the|these|those|all|them|us)\b))`, // 19 the twenty seventh
   ].join('|'),
   'gi',
 );
+const OF_MONTH = new RegExp(String.raw`^\s+of\s+${MONTH_RE}`, 'i');
 const SMALL_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 function monthOf(word: string | undefined): number | null {
@@ -79,12 +84,22 @@ export function datesIn(text: string): { term: DateTerm; start: number; end: num
       term = { kind: 'calendar', month: Number(m[4]), day: Number(m[5]), year };
     } else if (m[7]) term = { kind: 'calendar', month: monthOf(m[7]), day: Number(m[8]), year: m[9] ? Number(m[9]) : null };
     else if (m[10]) term = { kind: 'calendar', month: monthOf(m[11]), day: Number(m[10]), year: null };
-    else if (m[12]) term = { kind: 'calendar', month: null, day: ORDINAL_WORDS[m[12].toLowerCase()]!, year: null };
+    else if (m[12]) {
+      // "the tenth of March"
+      const of = OF_MONTH.exec(text.slice(at.end));
+      term = { kind: 'calendar', month: of ? monthOf(of[1]) : null, day: ORDINAL_WORDS[m[12].toLowerCase()]!, year: null };
+      if (of) at.end += of[0].length;
+    }
     else if (m[13]) term = { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[13].slice(0, 3).toLowerCase()) };
     else if (m[14]) term = { kind: 'relative', days: m[14].toLowerCase() === 'tomorrow' ? 1 : 0 };
     else if (m[15]) {
       const n = SMALL_NUMBERS[m[15].toLowerCase()] ?? Number(m[15]);
       term = { kind: 'relative', days: m[16]!.toLowerCase().startsWith('week') ? 7 * n : n };
+    } else if (m[17]) term = { kind: 'calendar', month: monthOf(m[17]), day: ORDINAL_WORDS[m[18]!.toLowerCase().replace(/\s+/g, ' ')]!, year: null };
+    else if (m[19]) {
+      const of = OF_MONTH.exec(text.slice(at.end));
+      term = { kind: 'calendar', month: of ? monthOf(of[1]) : null, day: ORDINAL_WORDS[m[19].toLowerCase().replace(/\s+/g, ' ')]!, year: null };
+      if (of) at.end += of[0].length;
     }
     if (term && (term.kind !== 'calendar' || validDay(term.month, term.day))) out.push({ term, ...at });
   }
