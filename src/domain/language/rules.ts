@@ -734,6 +734,8 @@ export const RULES: readonly ActRule[] = [
     yetKeeps: true,
     ownWordsOnly: true,
     patterns: [
+      // "Somebody's gonna come out there and make you pay, and trust me, it won't be pretty."
+      r`\b(?:somebody|someone|some (?:guys|people|of our guys)|my guys|our guys|people)(?: is| are| will)? (?:going to |gonna )?(?:come|show up|stop by|drop by|pay you a visit)(?: out)?(?: there| to your (?:house|place|home|work|job)| by)? and (?:make you pay|collect (?:it )?(?:in person|the hard way)|handle (?:this|it|you)|settle (?:this|it))\b|\b(?:it|that|this|things) (?:will not|is not going to|are not going to) be pretty\b`,
       r`\b(?:hurt|harm|kill|beat|hit|punch|shoot|stab|strangle|choke|smack|slap|break|burn|bash|cut|maim|rough up|beat up|mess up|smash|slit|snap) (?:you|your (?:legs?|arms?|face|neck|kneecaps?|knees?|fingers?|teeth|bones?|head|family|kids|children|wife|husband|house|car|dog|cat|mother|daughter|son))\b(?! off\b| out of nowhere| hard\b| with (?:some |a |an |the )?(?:\w+ )?(?:news|numbers?|question|offer|deal|details|update|facts|reminder|proposal|options?)\b|(?:'|s|')* files?\b)`,
       r`\b(?<!\b(?:did|do|were|was|have|has|had|hope|glad|sorry|that|whether|when|if|so|make sure) )(?:you|your (?:family|kids|children|wife|husband|loved ones))(?: will| could| might| may| are going to| is going to| might end up| could end up| will end up)? (?:get|be|getting|end up) (?:hurt|harmed|injured|killed|beaten|beat up|roughed up|in the hospital|in a hospital|dead)\b`,
       r`\b(?:something|anything)(?: (?:bad|terrible|unfortunate|nasty|awful|serious))? (?:might|could|will|is going to|may|would|can|has a way of|tends to) happen(?:ing)? to (?:you\b|your (?!credit|score|account|balance|report|file|plan|payment)|that (?!account|balance|debt)|those|someone|him|her|them)`,
@@ -1610,6 +1612,8 @@ export const RULES: readonly ActRule[] = [
     act: 'agrees_to_pay',
     speaker: 'customer',
     patterns: [
+      // "I can scrape together $300 by Friday."
+      r`\b(?:i|we) (?:can|could|will|am going to) (?:scrape|scrounge|pull|put|get|come up with|find|cobble|round)(?: together| up)? (?:__amount__|\w+ (?:dollars|bucks|hundred))\b`,
       r`\b(?:i|we)(?: will| can| could| am going to| are going to| would like to| would love to| will be able to| can go ahead and| am able to| am willing to| are willing to| plan to| should be able to| will go ahead and| will try to| can try to| agree to| promise to| am ready to| will make sure to| want to go ahead and| would be able to| would be willing to| will definitely| guess i can| suppose i can| think i can)(?: go ahead and)? (?:pay|send|make (?:a|the|that|my|this|it|payments|monthly)|put down|mail|wire|give you|cover|take care of|settle|clear|set up|schedule|start|do|manage|swing|afford|handle|commit to|get you|put)\b(?! (?:nothing|anything|it later|you later|a complaint|with that|my best|without))(?!(?: (?:it|that|this))? (?:when|whenever|if) i (?:am ready|feel like|want|get around|decide))`,
       r`\b(?:put|sign) me (?:down|up) for\b`,
       r`\bi would (?:rather|prefer to|like to) (?:settle|pay|do the (?:settlement|plan|payment plan)|set up (?:a|the) (?:plan|payment plan))\b`,

@@ -363,6 +363,9 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       // filed February 20th is not the first payment, whatever day of the month it shares.
       const withMonth = verdicts.filter((v) => v.d.value.kind === 'calendar' && v.d.value.month !== null);
       if (withMonth.length > 0) verdicts = withMonth;
+      // "Friday the twenty seventh": the day of the month pins it; the weekday only agrees with it.
+      const calendar = verdicts.filter((v) => v.d.value.kind === 'calendar' && v.same !== undefined);
+      if (calendar.length > 0) verdicts = verdicts.filter((v) => v.d.value.kind !== 'weekday');
       // A date corrected on the call ("Wait, the 15th is too early, can you make it the 22nd?") is
       // superseded: the last recap that names a date is what was agreed.
       const lastRecap = [...terms.turns].reverse().find((t) => t.speaker === 'agent' && t.acts.includes('recap_terms') && verdicts.some((v) => v.d.turn === t));
@@ -500,6 +503,8 @@ function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: stri
 /** Notes that call the message left a limited-content one ("Left limited-content voicemail per policy"). */
 const NOTES_LIMITED_MESSAGE =
   /\blimited[- ]content\b|\b(?:no|without) (?:account |debt |balance )?(?:details|info(?:rmation)?|specifics)\b[^.;]{0,20}\b(?:left|given|disclosed|in (?:the )?(?:message|voicemail|vm))\b|\b(?:name and (?:call ?back )?number only|callback number only)\b/i;
+/** Words a message left with someone else may not carry: "let her know it's about the balance she has with Lakeside". */
+const MESSAGE_SAYS_MORE = /\b(?:collect\w*|debts?|balance|owes?|owed|owing|past[- ]due|overdue|delinquent|bills?)\b/i;
 /** Acts that say more than a limited-content message may. */
 const MESSAGE_DISCLOSURES: readonly string[] = ['third_party_disclosure', 'mini_miranda', 'state_balance', 'state_purpose', 'debt_words'];
 
@@ -509,7 +514,9 @@ function limitedMessageClaimed(call: AnnotatedCall, notes: string | undefined): 
   const m = NOTES_LIMITED_MESSAGE.exec(notes);
   if (!m) return [];
   // A message left on a machine, or with whoever answered.
-  const told = call.agentTurns.find((t) => (t.state.voicemail && hasAny(t.acts, MESSAGE_DISCLOSURES)) || (!t.state.rpcVerified && t.acts.includes('third_party_disclosure')));
+  const told = call.agentTurns.find(
+    (t) => (t.state.voicemail && hasAny(t.acts, MESSAGE_DISCLOSURES)) || (!t.state.rpcVerified && (t.acts.includes('third_party_disclosure') || (t.state.thirdPartyOnLine && MESSAGE_SAYS_MORE.test(t.text)))),
+  );
   return told ? [`the notes say "${m[0]}", but the message left at turn ${told.index} said more`] : [];
 }
 
