@@ -126,7 +126,11 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
 /** The agent acknowledges the attorney, or asks how to reach them, after turn `index`. */
 function attorneyTakenOn(call: AnnotatedCall, index: number): boolean {
   return call.agentTurns.some(
-    (t) => t.index > index && (t.acts.includes('acknowledge_attorney') || ATTORNEY_DETAILS.test(t.text) || (!hasAny(t.acts, PRESSING) && NOTES_DETAILS.test(t.text))),
+    (t) =>
+      t.index > index &&
+      !hasAny(t.acts, PRESSING) &&
+      !ASKS_MONEY.test(t.text) &&
+      (t.acts.includes('acknowledge_attorney') || ATTORNEY_DETAILS.test(t.text) || NOTES_DETAILS.test(t.text)),
   );
 }
 /** The agent writes down what they were given: "Alright, Priya Natarajan, 555-0148. I'll note it." */
