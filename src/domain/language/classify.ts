@@ -608,6 +608,8 @@ function customerHits(text: string, context: UtteranceContext | undefined): Set<
 function customerReading(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = new Set(customerCore(text));
   if (hits.has('disputes_debt') && ADMITS_DEBT.test(text)) hits.delete('disputes_debt');
+  // "Isn't there a statute of limitations on this stuff? Can you even sue me?": a question about the law, not a dispute.
+  if (hits.has('disputes_debt') && ASKS_ABOUT_LIMITS.test(text) && !OWN_WORDS_DISPUTE.test(text.replace(LIMITS_WORDS, ' '))) hits.delete('disputes_debt');
   const unwilling = hits.has('refuses_to_pay') || hits.has('hardship') || hits.has('disputes_debt');
   if (!context?.previous) {
     if (hits.has('weak_agree') && hits.has('pay_words') && !unwilling) hits.add('agrees_to_pay');
@@ -634,6 +636,8 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
   return hits;
 }
 
+const ASKS_ABOUT_LIMITS = /\b(?:statute[- ]of[- ]limitations?|too old|time[- ]barred)\b[^.!?]*\?/;
+const LIMITS_WORDS = /\b(?:statute[- ]of[- ]limitations?|too old|time[- ]barred)\b/g;
 /** A dispute in so many words, whatever else the line answers. */
 export const OWN_WORDS_DISPUTE = /\b(?:not mine|not my (?:debt|account|bill|card|loan)|do not owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this)|fraud|identity theft)\b/;
 

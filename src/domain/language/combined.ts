@@ -87,6 +87,10 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       found.delete('request_full_payment');
     }
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && !REFUSAL_CUE.test(words())) found.delete('refuses_to_pay');
+    // "And I won't get another call about it?": a question about what follows, not a refusal.
+    if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && /\?\s*$/.test(words()) && !REFUSES_OUTRIGHT.test(words()) && !/\b(?:why (?:should|would) i|what if i (?:do not|don'?t|refuse|just don'?t))\b/.test(words())) {
+      found.delete('refuses_to_pay');
+    }
     // "Good, because I'm not paying it": a refusal with no sum or day of its own agrees to nothing.
     if (found.has('agrees_to_pay') && found.has('refuses_to_pay') && !byRule.has('agrees_to_pay')) {
       const text = words();

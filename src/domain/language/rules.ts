@@ -1404,7 +1404,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:send|mail) (?:me )?(?:the |a |some )?(?:validation|proof|verification)\b(?! of claim)`,
       r`\bshows? me (?:a|the|some) (?:signed )?(?:contract|proof|paperwork|bill)\b`,
       r`\bkept (?:my|the) (?:security )?deposit\b|\balready had (?:it |that |them )?waived\b`,
-      r`\b(?:after|before|when) (?:i|we) moved (?:out|in|away)\b`,
+      r`\b(?:after|before|when) (?:i|we) moved (?:out|in|away)\b(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b| (?:last|this|in 20\d\d|back in)\b)`,
       r`\bi (?:have )?never (?:lived|been) (?:on|in|at|to)\b|\bnever in my life\b`,
       r`\bi do not remember (?:ever )?(?:having|opening|signing)\b`,
     ],

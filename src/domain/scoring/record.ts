@@ -412,6 +412,8 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...feesDenied(call, record.notes));
   problems.push(...limitedMessageClaimed(call, record.notes));
   problems.push(...disputeLeftOut(call, outcome, record.notes));
+  problems.push(...callbackMisdated(call, outcome, record.notes));
+  problems.push(...planClaimed(outcome, record.notes));
 
   const facts = problems.length > 0 ? problems : matched.length > 0 ? matched : ['the record matches the call'];
   return { held: problems.length === 0, turns: problems.length === 0 ? turns : [], evidence: problems.length === 0 ? evidence : [], facts };
@@ -425,6 +427,11 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
  * attorney", "denies dispute") it claims nothing.
  */
 const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = [
+  {
+    fact: 'a financial hardship',
+    notes: /\b(?:financial hardship|hardship (?:noted|claimed|stated)|hours (?:were |got |being )?cut|reduced hours|behind on (?:(?:her|his|their|other) )?(?:bills|rent|payments)|(?:can'?t|cannot) afford)\b/i,
+    call: /\b(?:hardship|hours|cut|behind|afford|tight|struggl\w*|broke|bills|rent|income|paycheck|expenses|budget|short|lost|laid off|unemploy\w*|can'?t (?:pay|do))\b/i,
+  },
   {
     fact: 'a job loss',
     notes: /\b(?:lost (?:(?:her|his|their|my|the|a) )?job|job loss|laid off|lay-?off|unemployed|unemployment|out of work|got fired|was fired|been fired|between jobs)\b/i,
@@ -492,6 +499,38 @@ const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|
 const NOTES_DISPUTE =
   /\b(?:disput\w*|contest\w*|challeng\w*|den(?:y|ies|ied) (?:owing|the debt|it)|(?:doesn'?t|does not|don'?t|do not) (?:owe|recogni[sz]e)|not (?:his|hers|mine|theirs|their|responsible)|claims?|says?|states?|stated|alleg\w*|returned|already paid|paid (?:in full|directly|it|the)|fraud\w*|identity theft|validation|verification|itemi[sz]\w*|incorrect|wrong|error|insurance|proof|receipt)\b/i;
 
+/**
+ * Notes that file a callback for a day the call did not set: "Callback set for 03/13/2026" after
+ * "I'll call you this Thursday, March 12th". Only a day pinned to a month is compared, against every
+ * day said on the call.
+ */
+function callbackMisdated(call: AnnotatedCall, outcome: OutcomeResult, notes: string | undefined): string[] {
+  if (!notes || outcome.outcome !== 'callback_scheduled') return [];
+  const callDate = callDay(call.context.call_timestamp_local);
+  const filed = datesIn(notes).filter((d) => d.term.kind === 'calendar' && d.term.month !== null);
+  if (filed.length === 0) return [];
+  const said = call.turns.filter((t) => t.speaker !== 'system').flatMap((t) => datesIn(t.text).map((d) => ({ d, t })));
+  const out: string[] = [];
+  for (const f of filed) {
+    const verdicts = said.map((x) => sameDate(x.d.term, f.term, callDate)).filter((v) => v !== undefined);
+    if (verdicts.length > 0 && !verdicts.includes(true)) out.push(`the notes file the callback for ${notes.slice(f.start, f.end)}, a day the call never set`);
+  }
+  return out;
+}
+
+/** Notes that describe a plan the consumer agreed to: "agreed to payment plan of $300/mo x 3". */
+const NOTES_AGREED_PLAN =
+  /\bagreed (?:to )?(?:a |the )?(?:payment )?plan\b|\bplan of \$|\$\s?[\d,.]+ ?(?:\/ ?|per |a )(?:mo|month|wk|week)\b[^.;]{0,20}\bx ?\d+|\b(?:remaining|rest|remainder|balance of)\b[^.;]{0,15}\$\s?[\d,.]+[^.;]{0,10}\b(?:on|by|due) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)/i;
+const OFFERED_BEFORE = /\b(?:declined|refused|offered|rejected|turned down|no|not|instead of)\b[^.;]{0,30}$/i;
+
+/** Notes that file a plan for a call that agreed a single payment. */
+function planClaimed(outcome: OutcomeResult, notes: string | undefined): string[] {
+  if (!notes || outcome.outcome !== 'promise_to_pay') return [];
+  const m = NOTES_AGREED_PLAN.exec(notes);
+  if (!m || OFFERED_BEFORE.test(notes.slice(Math.max(0, m.index - 40), m.index))) return [];
+  return [`the notes say "${m[0]}", but the call agreed a single payment`];
+}
+
 const ARRANGED: readonly string[] = ['promise_to_pay', 'payment_plan', 'settlement'];
 /** Notes that leave out a dispute the consumer raised: the next collector would press for a debt in dispute. */
 function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: string | undefined): string[] {
@@ -534,6 +573,23 @@ function feesDenied(call: AnnotatedCall, notes: string | undefined): string[] {
   return told ? [`the notes say "${m[0]}", but turn ${told.index} priced a fee or charge`] : [];
 }
 
+/** A sum that is the difference or the sum of two said, or what whole instalments of one leave of another. */
+function workedOut(value: number, said: ReadonlySet<number>): boolean {
+  const sums = [...said].filter((s) => s > 0);
+  for (const a of sums) {
+    for (const b of sums) {
+      if (a === b) continue;
+      if (Math.abs(a - b - value) < 0.005 || Math.abs(a + b - value) < 0.005) return true;
+      if (b < a) {
+        const k = Math.floor(a / b);
+        // The last instalment: what is left after k, or k - 1, whole ones.
+        for (const n of [k, k - 1]) if (n >= 1 && n <= 60 && Math.abs(a - n * b - value) < 0.005) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Sums of money in the notes that nobody said on the call (other than the balance and its shares). */
 function inventedInNotes(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];
@@ -555,6 +611,9 @@ function inventedInNotes(call: AnnotatedCall, notes: string | undefined): string
     if (m.value === null || m.value === 0 || said.has(round2(m.value))) continue;
     // "$50 a month for 6 months = $300": a total worked out from amounts that were said.
     if ([...said].some((s) => s > 0 && Number.isInteger(round2(m.value! / s)) && m.value! / s <= 60 && /[=x×]|\btotal|\bmonths?\b|\bweeks?\b/i.test(notes))) continue;
+    // "Forgiven amount of $1,860" ($4,210 less $2,350), "final $125.80" (what 21 payments of $150
+    // leave of the balance): worked out from sums that were said.
+    if (workedOut(m.value, said)) continue;
     out.push(`the notes name ${money(m.value)}, which was never said on the call`);
   }
   return out;

@@ -114,11 +114,45 @@ export function numbersIn(text: string): number[] {
     if (m[1] !== undefined) out.push(Number(m[1].replace(/,/g, '')));
     else {
       // "nineteen hundred a month": a trailing "a" belongs to what follows.
-      const v = wordsToNumber(m[2]!.replace(/(?:[\s-]+(?:a|and))+$/i, ''));
-      if (v !== null && v > 0) out.push(v);
+      const said = m[2]!.replace(/(?:[\s-]+(?:a|and))+$/i, '');
+      const price = spokenPrice(said);
+      if (price) out.push(...price);
+      else {
+        const v = wordsToNumber(said);
+        if (v !== null && v > 0) out.push(v);
+      }
     }
   }
   return out;
+}
+
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/**
+ * A price said the way people say prices: "two eighty-five" ($285), "twelve fifty" ($1,250),
+ * "two ninety-four ninety-five" ($294.95). Without cents, "nine ninety-five" may also be $9.95,
+ * so both readings are given.
+ */
+function spokenPrice(words: string): number[] | null {
+  const w = words.toLowerCase().split(/[\s-]+/).filter((x) => x !== '');
+  const lead = UNITS[w[0] ?? ''];
+  if (lead === undefined || lead < 1 || lead > 19 || TENS[w[1] ?? ''] === undefined) return null;
+  let i = 1;
+  const pair = (): number | null => {
+    const tens = TENS[w[i] ?? ''];
+    if (tens === undefined) return null;
+    i++;
+    const unit = UNITS[w[i] ?? ''];
+    if (unit !== undefined && unit >= 1 && unit <= 9) {
+      i++;
+      return tens + unit;
+    }
+    return tens;
+  };
+  const hundreds = pair()!;
+  const cents = i < w.length ? pair() : null;
+  if (i !== w.length) return null;
+  const dollars = lead * 100 + hundreds;
+  return cents === null ? [dollars, lead + hundreds / 100] : [dollars + cents / 100];
 }
 const NUMBERS = new RegExp(String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)|\b(${NUMBER_WORDS})\b`, 'gi');
 
