@@ -165,6 +165,7 @@ const ASK_LATER_RE = new RegExp(ASK_LATER);
 /** Words that ask for the whole balance (normalised text). */
 export const FULL_WORDS_RE = /\b(?:in full|full (?:amount|balance)|(?:whole|entire|total) (?:amount|balance)|the balance|pay (?:it|this|that) (?:all|off)|all of it)\b/;
 const ASKS_HOW_MUCH_RE = /(?:^|[,;] )(?:(?:so|and|then|okay|well|if [^,]*),? )?(?:what|how much)\b/;
+const EXPLICIT_RECAP = /\b(?:to recap|recap|to summari[sz]e|in summary|to sum up|summary|so to confirm|to confirm|just to confirm|so we are (?:clear|on the same page)|for your records|here is what we (?:agreed|have))\b/;
 const READS_BACK_DETAILS = /\b(?:read|repeat|say) (?:that|it|this|those|them) back\b/;
 /** Words of payment terms: without one, a read-back recaps no arrangement. */
 const PAYMENT_TERMS = /__amount__|__percent__|\b(?:pay\w*|plan|settle\w*|instal\w*|card|checking|savings|debit\w*|draft\w*|ach|money order|check|balance|dollars?|bucks|month\w*|week\w*|arrangement|promise|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+(?:st|nd|rd|th)?)\b/;
@@ -499,7 +500,8 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
     // "$285 by debit card on Friday, November 13th … Does that sound right?": terms read back.
     if (hits.has('amount_mention') && READ_BACK_RE.test(own) && (ASK_LATER_RE.test(own) || ASK_NOW_RE.test(own))) hits.add('recap_terms');
     // "Let me read that back: Margaret Oduya, 480-555-0147. Is that right?": details read back, no terms.
-    if (hits.has('recap_terms') && READS_BACK_DETAILS.test(own) && !PAYMENT_TERMS.test(own)) hits.delete('recap_terms');
+    // "After it's on file, call back and we'll be able to go over everything with you": no terms read back.
+    if (hits.has('recap_terms') && !PAYMENT_TERMS.test(own) && (READS_BACK_DETAILS.test(own) || !EXPLICIT_RECAP.test(own))) hits.delete('recap_terms');
     if (countMatches(URGENCY_RE, own) >= 3) hits.add('harassment_pressure');
     // "You'd better pay, or …": when the threat is spelled out, it is the violation; bare, it badgers.
     if (hits.has('ultimatum') && !THREATS.some((t) => hits.has(t))) hits.add('harassment_pressure');

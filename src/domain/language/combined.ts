@@ -32,6 +32,7 @@ const DISPUTE_CUE =
 const PAYMENT_PUSH: readonly Act[] = ['request_full_payment', 'secure_commitment', 'probe_ability_to_pay', 'offer_payment_plan', 'offer_settlement'];
 /** Words that take a dispute on. */
 const TAKES_DISPUTE_ON = /\b(?:disput\w*|verif\w*|validat\w*|look(?:ing)? into|investigat\w*|review\w*|proof|statement|receipt|documents?|copy|check (?:on|into|with)|research\w*|on hold|pause|in writing|note (?:that|it|this))\b/;
+const DENIES_FEES = /\b(?:no (?:interest|fees?|charges?|extra)|nothing (?:is|has been|was|will be|gets) (?:added|charged)|not (?:adding|charging)|(?:will not|won'?t|do not|don'?t) (?:add|charge)|without (?:any )?(?:fees?|interest))\b/;
 /** The agent setting up a call: "Tomorrow at 7 p.m. at this number?", "when's a good time to reach you?". */
 const BOOKING_A_CALL = /\b(?:call (?:you )?back|callback|at this number|reach you|try you|a (?:good|better) time|what time)\b/i;
 /** Words about the payment itself. */
@@ -141,6 +142,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     ) {
       found.delete('handle_dispute');
     }
+    // "Nothing's been added since then, no interest and no fees": fees denied, not added.
+    if (found.has('unauthorized_fee') && !byRule.has('unauthorized_fee') && DENIES_FEES.test(words())) found.delete('unauthorized_fee');
     // "I'd rather do it properly at a reasonable hour": no consequence named, none explained.
     if (found.has('explain_consequences_lawful') && !byRule.has('explain_consequences_lawful') && !CONSEQUENCE_TOPIC.test(words())) found.delete('explain_consequences_lawful');
     // "I understand, I'll note that" after a cease request is the acknowledgement, not also listening.

@@ -244,10 +244,11 @@ function normalizeUncached(text: string): string {
   if (MAYBE_BACKCHANNEL.test(s)) s = s.replace(/\b(?:uh huh|uh-huh|mm hmm|mm-hmm|mhm+)\b/g, 'yes');
   if (MAYBE_MASKED.test(s)) s = s.replace(/(?<![a-z*])\*{3,}\d*(?![a-z*])|\bx{3,}\d*\b|#{3,}\d*/g, ` ${TOKENS.number} `);
   if (s.includes('can not')) s = s.replace(/\bcan not\b/g, 'cannot');
+  // "nothing's been added": 's before "been" is "has", whatever the word before it.
+  if (s.includes("'s been")) s = s.replace(/\b([a-z]+)'s been\b/g, '$1 has been');
   s = s.replace(LEADING_YES, 'yes')
     .replace(NEGATIVE_QUESTION, '$1$2 $3')
     .replace(REWRITE_RE, rewriteWord);
-  if (s.includes("'s been")) s = s.replace(/\b([a-z]+)'s been\b/g, '$1 has been');
   if (s.includes("'s ")) s = s.replace(POSSESSIVE_IS, '$1 is ');
   if (s.includes('ill ')) s = s.replace(ILL, 'i will ');
   // "ain't" became "is not"; after "i", "you", "we", "they" it means "am/are not".
