@@ -64,7 +64,8 @@ function acknowledgedFirst(call: AnnotatedCall, turn: AnnotatedTurn, acks: reado
   }
   return ackAt >= 0 && firstAsk > ackAt && OFFERS_CHOICE.test(spans[firstAsk]!.text);
 }
-const OFFERS_CHOICE = /\bor (?:do you|would you|you can|you could|if you(?:'d| would)? (?:rather|prefer))\b|\bor (?:wait|hold off|look into|check)\b/i;
+const OFFERS_CHOICE =
+  /\bor (?:do you|would you|you can|you could|if you(?:'d| would)? (?:rather|prefer))\b|\bor (?:wait|hold off|look into|check)\b|\bif (?:it|this|that) (?:does )?turns? out (?:to be )?(?:yours|valid|right|correct)\b|\b(?:if|once) (?:it'?s|it is|you find it'?s|you confirm it'?s) (?:yours|valid|right|correct)\b/i;
 const NA: NotApplicable = Object.freeze({ notApplicable: true }) as NotApplicable;
 
 /** Runs one check against an annotated call. */
@@ -342,7 +343,12 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   state_reached(check, env) {
     if (check.state === 'recording_joined_late') return env.call.joinedLate ? { held: true, turns: [], evidence: [], facts: [LATE_TAPE] } : NO;
     const key = STATE_KEYS[check.state];
-    const first = env.call.turns.find((t) => t.state[key]);
+    // Verification counts once the agent speaks on it, or it stands at the end: a date of birth the
+    // agent at once finds wrong ("that doesn't match what I have") verified no one.
+    const first =
+      key === 'rpcVerified'
+        ? env.call.turns.find((t) => t.state.rpcVerified && (t.speaker === 'agent' || env.call.final.rpcVerified || env.call.agentTurns.some((a) => a.index > t.index && a.state.rpcVerified)))
+        : env.call.turns.find((t) => t.state[key]);
     return first ? { held: true, turns: [first.index], evidence: [clip(first.text)] } : NO;
   },
 
