@@ -414,6 +414,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...disputeLeftOut(call, outcome, record.notes));
   problems.push(...callbackMisdated(call, outcome, record.notes));
   problems.push(...planClaimed(outcome, record.notes));
+  problems.push(...stepsClaimed(call, record.notes));
 
   const facts = problems.length > 0 ? problems : matched.length > 0 ? matched : ['the record matches the call'];
   return { held: problems.length === 0, turns: problems.length === 0 ? turns : [], evidence: problems.length === 0 ? evidence : [], facts };
@@ -535,8 +536,29 @@ const ARRANGED: readonly string[] = ['promise_to_pay', 'payment_plan', 'settleme
 /** Notes that leave out a dispute the consumer raised: the next collector would press for a debt in dispute. */
 function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: string | undefined): string[] {
   // A consumer who went on to arrange a payment let the doubt go ("I thought Medicare paid… okay, $50 a month").
-  if (!notes || call.final.disputeAt === null || NOTES_DISPUTE.test(notes) || ARRANGED.includes(outcome.outcome)) return [];
-  return [`the consumer disputed the debt at turn ${call.final.disputeAt}, and the notes do not say so`];
+  if (!notes || call.final.disputeAt === null || ARRANGED.includes(outcome.outcome)) return [];
+  // Only a dispute in so many words ("I returned the modem… I don't owe that"), not a doubt voiced in passing.
+  const said = call.turns.find((t) => t.speaker !== 'agent' && t.acts.includes('disputes_debt') && PLAIN_DISPUTE.test(t.text));
+  if (!said) return [];
+  const denied = NOTES_NO_DISPUTE.exec(notes);
+  // "Disputes the MRI charge. Does not dispute the office visit": a partial dispute, recorded.
+  if (NOTES_DISPUTE.test(notes.replace(NOTES_NO_DISPUTE_ALL, ' '))) return [];
+  if (denied) return [`the notes say "${denied[0]}", but the consumer disputed the debt at turn ${said.index}`];
+  return [`the consumer disputed the debt at turn ${said.index}, and the notes do not say so`];
+}
+const PLAIN_DISPUTE =
+  /\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this|them)|fraud\w*|identity theft|returned (?:it|the|them|that)|not (?:right|correct))\b/i;
+const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted))\b/i;
+const NOTES_NO_DISPUTE_ALL = new RegExp(NOTES_NO_DISPUTE.source, 'gi');
+
+/** Notes that record a step of the call that never happened: "Mini-Miranda given" on a call without it. */
+const NOTES_MINI_MIRANDA = /\b(?:mini[- ]?miranda|mm)(?: (?:was |were )?(?:given|read|provided|disclosed|done|stated|delivered|complete[d]?))?\b/i;
+function stepsClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes) return [];
+  const m = NOTES_MINI_MIRANDA.exec(notes);
+  if (!m || NEGATED_BEFORE.test(notes.slice(Math.max(0, m.index - 24), m.index))) return [];
+  if (call.agentTurns.some((t) => t.acts.includes('mini_miranda'))) return [];
+  return [`the notes say "${m[0]}", but no Mini-Miranda was given on the call`];
 }
 
 /** Notes that call the message left a limited-content one ("Left limited-content voicemail per policy"). */
