@@ -593,6 +593,9 @@ export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money
 
 /** A consumer who holds back their yes: "I'd like to do the settlement, but I'm not agreeing to $1,500 without talking to him". */
 export { ASKS_CONSENT };
+export const ASKS_IF_CALLS_STOP = /\b(?:you will|you are going to|you(?:'ll)?|will you|so you will|and you will) (?:stop|quit|cease) (?:calling|contacting|bothering)\b[^.!?]*\?/;
+export const CEASE_UNTIL_PROOF =
+  /\b(?:call|calling|contact|contacting)\b[^.!?]{0,20}\b(?:until|till|unless) (?:you|y'?all|they|someone)\b[^.!?]{0,30}\b(?:proof|prove|verif\w*|validat\w*|paperwork|documents?|in writing|statements?|itemi[sz]\w*)\b/;
 /** A promise that waits on the debt being found owed: "If it's really mine I'll just pay it." */
 export const ONLY_IF_OWED = /\bif (?:it is|it turns out (?:it is|to be)|this is|that is|it was) (?:really |actually |truly |in fact )?(?:mine|my (?:debt|bill|account)|right|correct|legit(?:imate)?|accurate|owed)\b/;
 /** Information taken in, not a promise: "Okay, fifty a month minimum, got it. I'll tell him." */
@@ -604,6 +607,9 @@ export const HOLDS_BACK = /\b(?:not (?:agreeing|committing|deciding)|(?:will not
 function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = customerReading(text, context);
   if (hits.has('agrees_to_pay') && (HOLDS_BACK.test(text) || ONLY_IF_OWED.test(text) || (NOTES_ONLY.test(text) && !COMMITS.test(text)))) hits.delete('agrees_to_pay');
+  // "And you'll quit calling me every five minutes?" asks whether the calls stop; "don't call me
+  // again until you've got actual proof" ties them to the dispute.
+  if (hits.has('requests_cease') && (ASKS_IF_CALLS_STOP.test(text) || CEASE_UNTIL_PROOF.test(text))) hits.delete('requests_cease');
   return hits;
 }
 

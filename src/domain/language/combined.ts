@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, OWN_WORDS_DISPUTE } from './classify.ts';
+import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, OWN_WORDS_DISPUTE } from './classify.ts';
 import { normalize } from './normalize.ts';
 import type { Classify, Utterance } from './utterance.ts';
 
@@ -163,6 +163,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       const text = words();
       if (OFFERS_HELP.test(text) && !ASKS_WHO.test(text)) found.delete('verify_identity');
     }
+    if (found.has('requests_cease') && !byRule.has('requests_cease') && (ASKS_IF_CALLS_STOP.test(words()) || CEASE_UNTIL_PROOF.test(words()))) found.delete('requests_cease');
     // "Stop calling my work" limits the place; only the rules' reading makes it a cease request.
     if (found.has('requests_cease') && !byRule.has('requests_cease') && PLACE_ONLY.test(words())) found.delete('requests_cease');
     // A line that owns the debt does not dispute it, whatever surprise it voices first ("Ugh, the

@@ -275,6 +275,12 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       if (t.acts.includes('refuses_to_pay')) agreed = null;
       continue;
     }
+    // "I'll tell you how I'll take care of it. I'll keep not paying it": a refusal that names no
+    // sum and no day offers nothing.
+    if (t.acts.includes('agrees_to_pay') && t.acts.includes('refuses_to_pay') && moneyIn(t.text).length === 0 && !A_NUMBER.test(t.text) && findDate(t.text) === null) {
+      agreed = null;
+      continue;
+    }
     if (t.acts.includes('agrees_to_pay') && !t.acts.includes('disputes_debt') && aboutPaying) {
       agreed = t;
       deferred = false;

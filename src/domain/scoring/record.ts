@@ -415,6 +415,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...callbackMisdated(call, outcome, record.notes));
   problems.push(...planClaimed(outcome, record.notes));
   problems.push(...stepsClaimed(call, record.notes));
+  problems.push(...ceaseLeftOut(call, record.notes));
 
   const facts = problems.length > 0 ? problems : matched.length > 0 ? matched : ['the record matches the call'];
   return { held: problems.length === 0, turns: problems.length === 0 ? turns : [], evidence: problems.length === 0 ? evidence : [], facts };
@@ -547,9 +548,16 @@ function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: stri
   return [`the consumer disputed the debt at turn ${said.index}, and the notes do not say so`];
 }
 const PLAIN_DISPUTE =
-  /\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this|them)|fraud\w*|identity theft|returned (?:it|the|them|that)|not (?:right|correct))\b/i;
+  /\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this|them)|fraud\w*|identity theft|returned (?:it|the|them|that)|not (?:right|correct)|proof|prove|validat\w*|verif\w*|itemi[sz]\w*|never (?:even )?seen)\b/i;
 const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted))\b/i;
 const NOTES_NO_DISPUTE_ALL = new RegExp(NOTES_NO_DISPUTE.source, 'gi');
+
+/** Notes that leave out a request to stop calling: the next collector would dial again. */
+const NOTES_CEASE = /\b(?:cease|c&d|c\/d|stop (?:calling|contact\w*|all)|(?:do[- ]not|don'?t|no)[- ](?:more )?(?:call|calls|contact|phone)|dnc|mail only|in writing only|written (?:contact|communication) only|no (?:further|more) (?:calls|contact)|requested no)\b/i;
+function ceaseLeftOut(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes || call.final.ceaseAt === null || !call.final.rpcVerified || NOTES_CEASE.test(notes)) return [];
+  return [`the consumer asked at turn ${call.final.ceaseAt} not to be called, and the notes do not say so`];
+}
 
 /** Notes that record a step of the call that never happened: "Mini-Miranda given" on a call without it. */
 const NOTES_MINI_MIRANDA = /\b(?:mini[- ]?miranda|mm)(?: (?:was |were )?(?:given|read|provided|disclosed|done|stated|delivered|complete[d]?))?\b/i;
