@@ -107,6 +107,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     ) {
       found.delete('agrees_to_pay');
     }
+    // "And the $150, do I have to pay that now?": a question about paying, not a promise.
+    if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && /\b(?:do|would|will) i (?:have|need) to (?:pay|send|make)\b[^.!]*\?/.test(words())) found.delete('agrees_to_pay');
     // "I'd like to, but I'm not agreeing to anything without talking to him": no yes given.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && (HOLDS_BACK.test(words()) || ONLY_IF_OWED.test(words()) || (NOTES_ONLY.test(words()) && !COMMITS.test(words())))) found.delete('agrees_to_pay');
     // "It's about your installment loan": the debt's kind, not an offer of instalments.

@@ -893,6 +893,8 @@ export const RULES: readonly ActRule[] = [
     ownWordsOnly: true,
     negatable: true,
     patterns: [
+      // What the insurer will do, promised: "pay us, and they reimburse you the whole amount", "always covered in full".
+      r`\b(?:insurance|insurer|they|your (?:plan|insurance|insurer|carrier))(?: company)? (?:will|is going to|are going to|would) (?:reimburse|refund|pay) you (?:back )?(?:for )?(?:the |all |every )?(?:whole|full|entire|total)?\s?(?:amount|thing|balance|of it|penny|cent)\b|\b(?:are|is) always covered in full\b|\b(?:insurance|they) (?:always )?(?:pays?|covers?) (?:it|that|this|those) (?:back )?in full (?:once|after|when) you(?: have)? pa(?:y|id)\b`,
       // A private agency calling itself a public office: "I'm calling from the county's collections office".
       r`\b(?:calling|this is|i am|we are|here)(?: calling)? (?:from|with) (?:the )?(?:county|city|state|municipal|federal)(?:'s| s)? (?:collections?|revenue|tax|billing|debt|recovery|enforcement|finance|treasurer'?s?) (?:office|department|division|unit|bureau|agency)\b`,
       r`\bthis is (?:officer|detective|sergeant|sgt|deputy|sheriff|lieutenant|captain|special agent|federal agent|investigator|judge|attorney|lawyer|counselor|counsellor|marshal|trooper|inspector|agent \w+ (?:with|from|of) the (?:fbi|irs|federal|government|state|department))\b`,
@@ -1440,7 +1442,7 @@ export const RULES: readonly ActRule[] = [
     negatable: true,
     patterns: [
       r`\b(?:my|our) (?:attorney|lawyer|legal counsel|counsel|legal representative|legal team|solicitor|bankruptcy attorney|bankruptcy lawyer|law firm|attorneys|lawyers|legal aid)\b(?! (?:would|might|could) (?:be|say|laugh|kill|love|have)\b| used to\b)`,
-      r`\b(?:i|we) (?:have|got|hired|retained|have hired|have retained|have got|am working with|are working with|have been working with|have an attorney|am using|use|am talking to|am talking with|have talked to|talked to|spoke to|spoke with|have spoken to|consulted) (?:an? |legal |the )?(?:(?!power\b)[a-z-]+ ){0,2}(?:attorney|lawyer|legal counsel|counsel|legal representation|law firm|legal aid)\b`,
+      r`\b(?:i|we) (?:already |now |just )?(?:have|got|hired|retained|have (?:already |now |just )?hired|have (?:already |now |just )?retained|have got|am working with|are working with|have been working with|have an attorney|am using|use|am talking to|am talking with|have talked to|talked to|spoke to|spoke with|have spoken to|consulted) (?:an? |legal |the )?(?:(?!power\b)[a-z-]+ ){0,2}(?:attorney|lawyer|legal counsel|counsel|legal representation|law firm|legal aid)\b`,
       r`\b(?:i am|we are) (?:being )?represented(?: by)?\b`,
       r`\b(?:an? |the )?(?:attorney|lawyer) (?:is )?(?:handling|representing|dealing with|taking care of|working on)\b`,
       r`\b(?:talk|speak|contact|call|deal with|go through|reach out to|get in touch with) (?:to |with )?(?:my|our) (?:attorney|lawyer|counsel)\b`,
