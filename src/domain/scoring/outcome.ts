@@ -39,7 +39,7 @@ const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
 const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|settlement|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|monthly|weekly|bi-?weekly|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's.
-const CALLBACK_WORDS = /\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could )(?:call (?:you )?back|callback|call you (?:again )?(?:later|tomorrow|on|at|this|next)|better time to (?:call|reach)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i;
+const CALLBACK_WORDS = /\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could )(?:call (?:you )?back|callback|call you (?:again |back )?(?:later|tomorrow|on|at|this|next|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time to (?:call|reach)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i;
 
 /** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
 const BOOKS_CALL_FOR_CONSUMER =
@@ -102,7 +102,10 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
 
   // "You're right, I see your payment of $534 from the 17th": a paid-already claim borne out
   // leaves nothing in dispute.
-  if (call.final.disputeAt !== null && disputeTakenOn(call, call.final.disputeAt) && !paymentBorneOut(call, call.final.disputeAt)) {
+  // "I thought insurance covered that … I'd rather check with Anthem first. Call me Tuesday": a doubt
+  // the consumer goes to settle before a callback; the callback is what the call reached.
+  const doubtThenCallback = call.final.disputeAt !== null && isDoubt(call.turns[call.final.disputeAt - 1]!.text) && callbackBooked(call, call.final.disputeAt);
+  if (call.final.disputeAt !== null && !doubtThenCallback && disputeTakenOn(call, call.final.disputeAt) && !paymentBorneOut(call, call.final.disputeAt)) {
     return atIndex(call, 'dispute_logged', call.final.disputeAt, ['disputes_debt']);
   }
 
@@ -121,6 +124,17 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
     }
   }
   return { outcome: 'no_agreement', turn: null, evidence: null };
+}
+
+/** A dispute voiced as a belief ("I thought insurance covered that"), not a denial of the debt. */
+function isDoubt(text: string): boolean {
+  return DOUBT.test(text) && !FIRM_DISPUTE.test(text);
+}
+const DOUBT = /\b(?:i thought|i figured|i assumed|i was under the impression|i believed|might have|might've|maybe|not sure)\b/i;
+const FIRM_DISPUTE = /\b(?:not mine|not my (?:debt|account|bill)|(?:don'?t|do not|never) owe|never (?:had|opened|signed)|disput\w*|already paid|paid (?:it|that|this) (?:off|in full|already)|fraud\w*|identity theft|wrong person)\b/i;
+/** A callback the agent books after turn `index`, at a day or an hour. */
+function callbackBooked(call: AnnotatedCall, index: number): boolean {
+  return call.agentTurns.some((t) => t.index > index && (CALLBACK_WORDS.test(t.text) || BOOKS_CALL_FOR_CONSUMER.test(t.text)) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text)));
 }
 
 /** The agent acknowledges the attorney, or asks how to reach them, after turn `index`. */

@@ -91,7 +91,10 @@ export const CallRecordSchema = z
         .loose()
         .transform(({ amount, date, method, payment_amount, installment_amount, first_date, first_payment_date, start_date, payment_date, due_date, payment_method, ...rest }) => {
           const a = amount ?? payment_amount ?? installment_amount;
-          const d = date ?? first_date ?? first_payment_date ?? start_date ?? payment_date ?? due_date;
+          // A schedule of payments: the first one's day is the arrangement's.
+          const schedule = Array.isArray(rest['payments']) ? (rest['payments'] as unknown[]) : Array.isArray(rest['schedule']) ? (rest['schedule'] as unknown[]) : [];
+          const firstOfSchedule = schedule.map((p) => (p && typeof p === 'object' ? (p as Record<string, unknown>)['date'] : undefined)).find((x): x is string => typeof x === 'string');
+          const d = date ?? first_date ?? first_payment_date ?? start_date ?? payment_date ?? due_date ?? firstOfSchedule;
           const m = method ?? payment_method;
           return { ...rest, ...(a === undefined ? {} : { amount: a }), ...(d === undefined ? {} : { date: d }), ...(m === undefined ? {} : { method: m }) };
         }),
