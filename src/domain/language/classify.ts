@@ -165,7 +165,7 @@ const ASK_LATER_RE = new RegExp(ASK_LATER);
 /** Words that ask for the whole balance (normalised text). */
 export const FULL_WORDS_RE = /\b(?:in full|full (?:amount|balance)|(?:whole|entire|total) (?:amount|balance)|the balance|pay (?:it|this|that) (?:all|off)|all of it)\b/;
 const ASKS_HOW_MUCH_RE = /(?:^|[,;] )(?:(?:so|and|then|okay|well|if [^,]*),? )?(?:what|how much)\b/;
-const EXPLICIT_RECAP = /\b(?:to recap|recap|to summari[sz]e|in summary|to sum up|summary|so to confirm|to confirm|just to confirm|so we are (?:clear|on the same page)|for your records|here is what we (?:agreed|have))\b/;
+const EXPLICIT_RECAP = /\b(?:to recap|recap|confirmation|to summari[sz]e|in summary|to sum up|summary|so to confirm|to confirm|just to confirm|so we are (?:clear|on the same page)|for your records|here is what we (?:agreed|have))\b/;
 const READS_BACK_DETAILS = /\b(?:read|repeat|say) (?:that|it|this|those|them) back\b/;
 /** Words of payment terms: without one, a read-back recaps no arrangement. */
 const PAYMENT_TERMS = /__amount__|__percent__|\b(?:pay\w*|plan|settle\w*|instal\w*|card|checking|savings|debit\w*|draft\w*|ach|money order|check|balance|dollars?|bucks|month\w*|week\w*|arrangement|promise|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+(?:st|nd|rd|th)?)\b/;
@@ -644,7 +644,7 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
   return hits;
 }
 
-const ASKS_ABOUT_LIMITS = /\b(?:statute[- ]of[- ]limitations?|too old|time[- ]barred)\b[^.!?]*\?/;
+const ASKS_ABOUT_LIMITS = /\b(?:is there|are there|is not there) (?:like )?(?:a |any )?(?:statute[- ]of[- ]limitations?|time limit)\b[^.!?]*\?/;
 const LIMITS_WORDS = /\b(?:statute[- ]of[- ]limitations?|too old|time[- ]barred)\b/g;
 /** A dispute in so many words, whatever else the line answers. */
 export const OWN_WORDS_DISPUTE = /\b(?:not mine|not my (?:debt|account|bill|card|loan)|do not owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this)|fraud|identity theft)\b/;
