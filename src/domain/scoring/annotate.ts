@@ -109,7 +109,7 @@ const HAND_OVER = /\b(?:hold on|one (?:moment|sec(?:ond)?)|just a (?:moment|sec(
 const NEGATIVE = /^\W*(?:no|nope|not|never)\b|\b(?:not me|wrong (?:number|person)|who is this|why do you need)\b/i;
 /** Stage notes, system turns and recorded greetings that mean the agent reached a machine. */
 const VOICEMAIL_CUE =
-  /\b(?:voice ?mail|answering machine|leave (?:a|your) (?:message|name)|after the (?:tone|beep)|at the (?:tone|beep)|mailbox|record your message|not available to take your call)\b/i;
+  /\b(?:voice ?mail|answering machine|leave (?:us |me |him |her )?(?:a|your) (?:message|name)|after the (?:tone|beep)|at the (?:tone|beep)|mailbox|record your message|not available to take your call|recorded greeting|(?:can'?t|cannot) come to the phone|you'?ve reached (?:the )?[A-Z]?\w+(?:'s| house| residence| family)?[^.!?]{0,40}\b(?:leave|message|beep|tone)|(?:sorry,? )?(?:i|we) missed (?:you|your call)|to send this message|message (?:prompt|has been sent))\b/i;
 /**
  * A bare "[beep]" is a voicemail's tone only after the phone rang or a greeting played: as the
  * first note of a recording, or beside "recording started", it is the recorder's own.
@@ -277,6 +277,8 @@ function customerState(
 
   const recording = RECORDED_GREETING.test(text);
   if (recording) set('voicemail', true);
+  // "Hello? Sorry, I'm here. This is Owen": someone picked up in the middle of the message.
+  else if (state.voicemail) set('voicemail', false);
   // Once the consumer is verified, their own words about someone else ("Did you tell Kayla what
   // this is about?") do not put that someone on the line; a turn labelled third_party does.
   // "Thank you for calling LinguaLink, this is interpreter Martín": the interpreter speaks for the consumer.
