@@ -146,6 +146,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     }
     // "Nothing's been added since then, no interest and no fees": fees denied, not added.
     if (found.has('unauthorized_fee') && !byRule.has('unauthorized_fee') && DENIES_FEES.test(words())) found.delete('unauthorized_fee');
+    // "I can still void it before today's batch settles": the bank's settling, not an offer.
+    if (found.has('offer_settlement') && !byRule.has('offer_settlement') && /\b(?:batch|transaction|funds|deposit|payment) settles\b/.test(words()) && !/\bsettlement|settle (?:it|this|the (?:account|balance|debt))\b/.test(words())) found.delete('offer_settlement');
     // "I'd rather do it properly at a reasonable hour": no consequence named, none explained.
     if (found.has('explain_consequences_lawful') && !byRule.has('explain_consequences_lawful') && !CONSEQUENCE_TOPIC.test(words())) found.delete('explain_consequences_lawful');
     // "I understand, I'll note that" after a cease request is the acknowledgement, not also listening.

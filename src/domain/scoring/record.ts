@@ -396,6 +396,9 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       if (refused) {
         problems.push(`filed ${arrangement!.method}, which was declined on the call`);
         cite(refused);
+      } else if (hit && cardKindDiffers(arrangement!.method, terms)) {
+        problems.push(`filed ${arrangement!.method}, but the call paid by ${/\bcredit\b/i.test(arrangement!.method) ? 'debit' : 'credit'} card`);
+        cite(hit);
       } else if (hit) {
         matched.push(`method ${arrangement!.method} as agreed`);
         cite(hit);
@@ -492,6 +495,17 @@ function declinedMethods(terms: AgreedTerms): Set<string> {
     }
   }
   return out;
+}
+
+/** A credit card filed for a call that only ever named a debit card, or the other way round. */
+function cardKindDiffers(filed: string, terms: AgreedTerms): boolean {
+  const filedCredit = /\bcredit\b/i.test(filed);
+  const filedDebit = /\bdebit\b/i.test(filed);
+  if (filedCredit === filedDebit) return false;
+  const said = terms.turns.map((t) => t.text).join(' ');
+  const saidCredit = /\bcredit card\b/i.test(said);
+  const saidDebit = /\bdebit(?: card)?\b/i.test(said);
+  return filedCredit ? saidDebit && !saidCredit : saidCredit && !saidDebit;
 }
 
 /** The consumer corrects a date read back to them: "Wait, the 15th is too early. Can you make it the 22nd?" */
@@ -594,11 +608,13 @@ const NOTES_DENY_FEES = /\b(?:no (?:additional |extra |added |processing |conven
 /** An agent's line that prices a fee or charge: "$7.95 processing charge", "a fee of $4.95". */
 const FEE_PRICED = /(?:\$\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? dollars?)[^.!?]{0,30}\b(?:fees?|charges?|surcharges?)\b|\b(?:fees?|charges?|surcharges?) of (?:\$\s?\d|\d+ dollars?)/i;
 
+const FEE_RECORDED = /\b(?:plus|disclosed|authori[sz]ed|allowed|charged)\b[^.;]{0,40}\bfees?\b|\bfees?\b[^.;]{0,30}\b(?:disclosed|authori[sz]ed|allowed|applied|charged)\b/i;
 /** Notes that deny a fee the agent told the consumer they would pay: the next collector would refund nothing. */
 function feesDenied(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];
   const m = NOTES_DENY_FEES.exec(notes);
-  if (!m) return [];
+  // "$4.95 card processing fee (authorised by agreement; fee-free ACH/check offered)": the fee is recorded.
+  if (!m || FEE_RECORDED.test(notes)) return [];
   const told = call.turns.find((t) => t.speaker === 'agent' && FEE_PRICED.test(t.text));
   return told ? [`the notes say "${m[0]}", but turn ${told.index} priced a fee or charge`] : [];
 }
