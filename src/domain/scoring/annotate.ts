@@ -278,7 +278,7 @@ function customerState(
   const recording = RECORDED_GREETING.test(text);
   if (recording) set('voicemail', true);
   // "Hello? Sorry, I'm here. This is Owen": someone picked up in the middle of the message.
-  else if (state.voicemail) set('voicemail', false);
+  else if (state.voicemail && /[a-z]{2,}/i.test(text.replace(/\[[^\]]*\]/g, ' '))) set('voicemail', false);
   // Once the consumer is verified, their own words about someone else ("Did you tell Kayla what
   // this is about?") do not put that someone on the line; a turn labelled third_party does.
   // "Thank you for calling LinguaLink, this is interpreter Martín": the interpreter speaks for the consumer.
