@@ -1,5 +1,5 @@
 import { hasAny, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
-import { findDate, FULL_BALANCE, moneyIn, numbersIn } from './words.ts';
+import { DISPUTE_SAID, findDate, FULL_BALANCE, moneyIn, numbersIn } from './words.ts';
 import type { Act } from '../language/acts.ts';
 
 /**
@@ -128,10 +128,9 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
 
 /** A dispute voiced as a belief ("I thought insurance covered that"), not a denial of the debt. */
 function isDoubt(text: string): boolean {
-  return DOUBT.test(text) && !FIRM_DISPUTE.test(text);
+  return DOUBT.test(text) && !DISPUTE_SAID.test(text);
 }
 const DOUBT = /\b(?:i thought|i figured|i assumed|i was under the impression|i believed|might have|might've|maybe|not sure)\b/i;
-const FIRM_DISPUTE = /\b(?:not mine|not my (?:debt|account|bill)|(?:don'?t|do not|never) owe|never (?:had|opened|signed)|disput\w*|already paid|paid (?:it|that|this) (?:off|in full|already)|fraud\w*|identity theft|wrong person)\b/i;
 /** A callback the agent books after turn `index`, at a day or an hour. */
 function callbackBooked(call: AnnotatedCall, index: number): boolean {
   return call.agentTurns.some((t) => t.index > index && (CALLBACK_WORDS.test(t.text) || BOOKS_CALL_FOR_CONSUMER.test(t.text)) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text)));

@@ -1,7 +1,7 @@
 import { hasAny, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import type { Decided } from './checks.ts';
 import { ASKS_OR_RECAPS, type OutcomeResult } from './outcome.ts';
-import { FULL_BALANCE, moneyIn, numbersIn, sharesIn } from './words.ts';
+import { DISPUTE_SAID, FULL_BALANCE, moneyIn, numbersIn, sharesIn } from './words.ts';
 
 /**
  * Record-keeping: the arrangement and notes a trainee files after a call, checked against what
@@ -553,7 +553,7 @@ function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: stri
   // A consumer who went on to arrange a payment let the doubt go ("I thought Medicare paid… okay, $50 a month").
   if (!notes || call.final.disputeAt === null || ARRANGED.includes(outcome.outcome)) return [];
   // Only a dispute in so many words ("I returned the modem… I don't owe that"), not a doubt voiced in passing.
-  const said = call.turns.find((t) => t.speaker !== 'agent' && t.acts.includes('disputes_debt') && PLAIN_DISPUTE.test(t.text));
+  const said = call.turns.find((t) => t.speaker !== 'agent' && t.acts.includes('disputes_debt') && DISPUTE_SAID.test(t.text));
   if (!said) return [];
   const denied = NOTES_NO_DISPUTE.exec(notes);
   // "Disputes the MRI charge. Does not dispute the office visit": a partial dispute, recorded.
@@ -561,8 +561,6 @@ function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: stri
   if (denied) return [`the notes say "${denied[0]}", but the consumer disputed the debt at turn ${said.index}`];
   return [`the consumer disputed the debt at turn ${said.index}, and the notes do not say so`];
 }
-const PLAIN_DISPUTE =
-  /\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this)\b(?! \w+ (?:in|on) (?:fees|interest))|fraud\w*|identity theft|returned (?:it|the|them|that)|not (?:right|correct)|proof|prove|validat\w*|verif\w*|itemi[sz]\w*|never (?:even )?seen)\b/i;
 const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted))\b/i;
 const NOTES_NO_DISPUTE_ALL = new RegExp(NOTES_NO_DISPUTE.source, 'gi');
 

@@ -356,3 +356,10 @@ export function findAmount(text: string): Found | null {
   if (share) return { start: share.start, end: share.end };
   return found(AMOUNT_WORDS.exec(text));
 }
+
+/**
+ * A dispute in so many words, in a turn's own text: "I returned the modem … I don't owe that", "prove it",
+ * "that's not mine". A doubt voiced in passing ("I thought insurance covered that") has none.
+ */
+export const DISPUTE_SAID =
+  /\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this)\b(?! \w+ (?:in|on) (?:fees|interest))|fraud\w*|identity theft|returned (?:it|the|them|that)|not (?:right|correct)|proof|prove|validat\w*|verif\w*|itemi[sz]\w*|never (?:even )?seen)\b/i;
