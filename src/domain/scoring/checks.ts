@@ -489,20 +489,10 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   },
 
   call_time(check, env) {
-    const stamp = env.call.context.call_timestamp_local;
-    const m = typeof stamp === 'string' ? CLOCK.exec(stamp) : null;
-    if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return missing(['call_timestamp_local']);
-    let hours = Number(m[1]);
-    const meridiem = m[4]?.toLowerCase();
-    if (meridiem === 'pm' && hours < 12) hours += 12;
-    if (meridiem === 'am' && hours === 12) hours = 0;
-    const seconds = hours * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0);
-    const [sh, sm] = check.start.split(':').map(Number) as [number, number];
-    const [eh, em] = check.end.split(':').map(Number) as [number, number];
-    const outside = seconds < sh * 3600 + sm * 60 || seconds > eh * 3600 + em * 60;
-    if (!outside) return NO;
-    const clock = `${String(hours).padStart(2, '0')}:${m[2]}`;
-    return { held: true, turns: [], evidence: [], facts: [`the call started at ${clock} consumer local time, outside ${check.start}–${check.end}`] };
+    const seconds = secondsOfDay(env.call.context.call_timestamp_local);
+    if (seconds === null) return missing(['call_timestamp_local']);
+    if (seconds >= clockSeconds(check.start) && seconds <= clockSeconds(check.end)) return NO;
+    return { held: true, turns: [], evidence: [], facts: [`the call started at ${clockText(seconds)} consumer local time, outside ${check.start}–${check.end}`] };
   },
 
   hours_passed_during_call(check, env) {
