@@ -476,6 +476,12 @@ function datedPayments(text: string): number {
   for (let k = 0; k < sums.length; k++) {
     const { start, end: sumEnd } = sums[k]!;
     if (BALANCE_TALK.test(text.slice(Math.max(0, start - 25), start))) continue;
+    // "Today's $200 is approved": a day named just before its sum, as a possessive.
+    const owner = DAY_BEFORE_SUM.exec(text.slice(Math.max(0, start - 40, k > 0 ? sums[k - 1]!.end : 0), start));
+    if (owner) {
+      keys.push(dayKey(owner[1]!));
+      continue;
+    }
     const end = Math.min(sumEnd + 50, k + 1 < sums.length ? sums[k + 1]!.start : text.length);
     const after = text.slice(sumEnd, end);
     const date = findDate(after);
@@ -484,6 +490,9 @@ function datedPayments(text: string): number {
   for (let a = 0; a < keys.length; a++) for (let b = a + 1; b < keys.length; b++) if (plainlyDifferent(keys[a]!, keys[b]!)) return 2;
   return dates.size;
 }
+
+/** A day that owns the sum after it: "today's $200", "Friday's payment of $150". */
+const DAY_BEFORE_SUM = /\b(today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['\u2019]s(?: (?:payment|instal?lment|charge|draft|debit))?(?: of)?\s*$/i;
 
 /** A spoken date reduced to what can be compared: a day of the month, a weekday, or today/tomorrow. */
 type DayKey = { day: number | null; weekday: string | null; relative: string | null };

@@ -31,7 +31,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, fifteenth: 15, twentieth: 20, thirtieth: 30,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
 };
 for (const [tens, value] of [['twenty', 20], ['thirty', 30]] as const) {
   for (const [unit, n] of [['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9]] as const) {
@@ -123,7 +124,8 @@ function filedDay(term: DateTerm): Date | null {
  * "tomorrow" without the call's date, a weekday against a filed date with no year).
  */
 function sameDate(spoken: DateTerm, filed: DateTerm, callDate: Date | null): boolean | undefined {
-  const day = filedDay(filed);
+  // A filed "10/9" without its year is the next 9 October from the call on.
+  const day = filedDay(filed) ?? (filed.kind === 'calendar' && filed.month !== null && callDate ? nextOnOrAfter(callDate, filed.month, filed.day) : null);
   if (spoken.kind === 'calendar') {
     if (filed.kind === 'calendar') return filed.day === spoken.day && (spoken.month === null || filed.month === null || filed.month === spoken.month);
     if (filed.kind === 'weekday' && callDate && spoken.month !== null) {
@@ -415,7 +417,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...feesDenied(call, record.notes));
   problems.push(...limitedMessageClaimed(call, record.notes));
   problems.push(...disputeLeftOut(call, outcome, record.notes));
-  problems.push(...callbackMisdated(call, outcome, record.notes));
+  problems.push(...misdatedInNotes(call, outcome, record.notes));
   problems.push(...planClaimed(outcome, record.notes));
   problems.push(...stepsClaimed(call, record.notes));
   problems.push(...ceaseLeftOut(call, record.notes));
@@ -516,23 +518,34 @@ const NOTES_DISPUTE =
   /\b(?:disput\w*|contest\w*|challeng\w*|den(?:y|ies|ied) (?:owing|the debt|it)|(?:doesn'?t|does not|don'?t|do not) (?:owe|recogni[sz]e)|not (?:his|hers|mine|theirs|their|responsible)|claims?|says?|states?|stated|alleg\w*|returned|already paid|paid (?:in full|directly|it|the)|fraud\w*|identity theft|validation|verification|itemi[sz]\w*|incorrect|wrong|error|insurance|proof|receipt)\b/i;
 
 /**
- * Notes that file a callback for a day the call did not set: "Callback set for 03/13/2026" after
- * "I'll call you this Thursday, March 12th". Only a day pinned to a month is compared, against every
- * day said on the call.
+ * Notes that file a callback or a payment for a day the call did not set: "Callback set for
+ * 03/13/2026" after "I'll call you this Thursday, March 12th"; "Remaining $340.00 scheduled for
+ * 2026-06-17" after "$340 on Wednesday, June 10th". Only a day pinned to a month is compared,
+ * against every day said on the call; for a payment, only a day the notes tie to paying.
  */
-function callbackMisdated(call: AnnotatedCall, outcome: OutcomeResult, notes: string | undefined): string[] {
-  if (!notes || outcome.outcome !== 'callback_scheduled') return [];
+function misdatedInNotes(call: AnnotatedCall, outcome: OutcomeResult, notes: string | undefined): string[] {
+  const callback = outcome.outcome === 'callback_scheduled';
+  if (!notes || (!callback && !ARRANGED.includes(outcome.outcome))) return [];
   const callDate = callDay(call.context.call_timestamp_local);
-  const filed = datesIn(notes).filter((d) => d.term.kind === 'calendar' && d.term.month !== null);
+  const filed = datesIn(notes).filter((d) => {
+    if (d.term.kind !== 'calendar' || d.term.month === null) return false;
+    if (callback) return true;
+    // The clause the date closes: "remaining 4370.55, follow-up call week of 5/4" ties it to a call.
+    const clause = notes.slice(0, d.start).split(/[.;,]\s/).pop()!;
+    return PAYMENT_CLAUSE.test(clause) && !BIRTH_WORDS.test(clause) && !(callDate && filedDay(d.term)?.getTime() === callDate.getTime());
+  });
   if (filed.length === 0) return [];
   const said = call.turns.filter((t) => t.speaker !== 'system').flatMap((t) => datesIn(t.text).map((d) => ({ d, t })));
   const out: string[] = [];
   for (const f of filed) {
     const verdicts = said.map((x) => sameDate(x.d.term, f.term, callDate)).filter((v) => v !== undefined);
-    if (verdicts.length > 0 && !verdicts.includes(true)) out.push(`the notes file the callback for ${notes.slice(f.start, f.end)}, a day the call never set`);
+    if (verdicts.length > 0 && !verdicts.includes(true)) out.push(`the notes file the ${callback ? 'callback' : 'payment'} for ${notes.slice(f.start, f.end)}, a day the call never set`);
   }
   return out;
 }
+/** Words in the notes that tie the date after them to a payment. */
+const PAYMENT_CLAUSE = /\$|\b(?:pay\w*|scheduled|due|instal\w*|draft\w*|charg\w*|debit\w*|post-?dated|remaining|remainder|rest)\b/i;
+const BIRTH_WORDS = /\b(?:dob|born|birth\w*)\b/i;
 
 /** Notes that describe a plan the consumer agreed to: "agreed to payment plan of $300/mo x 3". */
 const NOTES_AGREED_PLAN =

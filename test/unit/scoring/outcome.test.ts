@@ -71,6 +71,17 @@ describe('detectOutcome', () => {
       'payment_plan',
     ],
     [
+      "a day that owns its sum (\"today's $200\") is the first of two dated payments",
+      [
+        ...V,
+        ASK,
+        ['customer', 'Not all of it. $200 today and the rest next week?', ['agrees_to_pay']],
+        ['agent', "Today's $200 is approved. The $340 is scheduled for June 10th.", ['recap_terms']],
+        ['customer', 'Okay, thanks.', ['agrees_to_pay']],
+      ],
+      'payment_plan',
+    ],
+    [
       'one check named twice with its date in two ways is one payment',
       [...V, ASK, ['customer', 'I can send $780, dated the 29th.', ['agrees_to_pay']], ['agent', 'So a check for $780, dated May 29th, mailed Monday the 4th. Right?', ['recap_terms']], ['customer', 'Yes.', ['agrees_to_pay']]],
       'promise_to_pay',

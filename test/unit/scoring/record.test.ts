@@ -45,6 +45,16 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(laidOff, { notes: 'Laid off; $300 Friday by debit card.', arrangement }).met).toBe(true);
   });
 
+  it('fails notes that file a payment for a day the call never set, and not other dates in them', () => {
+    const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
+    const wrong = recordCheck(PROMISE, { notes: 'PTP: $300 by debit card scheduled for 04/24/2026.', arrangement });
+    expect(wrong.met).toBe(false);
+    expect(wrong.facts?.join(' ')).toMatch(/the notes file the payment for 04\/24\/2026, a day the call never set/);
+    expect(recordCheck(PROMISE, { notes: 'PTP: $300 by debit card scheduled for 4/17.', arrangement }).met).toBe(true);
+    // A date the notes tie to something else: a letter, a birthday, a follow-up call.
+    expect(recordCheck(PROMISE, { notes: 'Notice mailed 03/02/2026. DOB 05/09/1980. $300 Friday, follow-up call 04/24/2026.', arrangement }).met).toBe(true);
+  });
+
   it('fails notes that deny a fee the agent priced on the call, and not notes of a fee-free call', () => {
     const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
     const feeCall: Line[] = [
