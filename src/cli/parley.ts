@@ -17,6 +17,7 @@ const COMMANDS: Record<string, { load: () => Promise<{ run: Command }>; help: st
   seed: { load: () => import('./commands/seed.ts'), help: 'seed the demo data into PARLEY_DB; --large adds 1,000 trainees × 100 calls [--trainees N] [--calls N]' },
   train: { load: () => import('./commands/train.ts'), help: 'train the act model on src/corpus (npm run train)' },
   clusters: { load: () => import('./commands/clusters.ts'), help: 'build the word-cluster table from GloVe vectors (npm run clusters)' },
+  spelling: { load: () => import('./commands/spelling.ts'), help: 'list the real words the typo correction must leave alone (npm run spelling)' },
   eval: { load: () => import('./commands/eval.ts'), help: 'evaluate the act classifier on the test split (npm run eval)' },
 };
 

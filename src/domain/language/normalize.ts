@@ -7,6 +7,8 @@
  * "just") removed so that patterns need not allow for them between every two words.
  */
 
+import { correctTypos } from './spelling.ts';
+
 /** The tokens placeholders and money are mapped to; patterns in rules.ts match these. */
 export const TOKENS = {
   name: '__name__',
@@ -118,6 +120,7 @@ const WORDS: Record<string, string> = {
   garnishee: 'garnish', collecter: 'collector', colector: 'collector', paymnet: 'payment',
   payement: 'payment', aford: 'afford', affort: 'afford', dispite: 'dispute', disput: 'dispute',
   numbr: 'number', wrk: 'work', jale: 'jail', polices: 'police',
+  det: 'debt', dets: 'debts', abt: 'about', wk: 'week', wks: 'weeks', shud: 'should', cud: 'could', wud: 'would',
 };
 
 // Apostrophe contractions that the whole-word table does not cover.
@@ -231,6 +234,8 @@ function normalizeUncached(text: string): string {
       .replace(/\u2026/g, '...')
       .replace(/[\u00A0\t\r\n]+/g, ' ');
   }
+  // "ballance", "setlement", "garnsh": a slip in a key term is put right before anything reads it.
+  s = correctTypos(s);
   if (MAYBE_MONEY.test(s)) for (const [re, to, gate] of MONEY) if (gate.test(s)) s = s.replace(re, to);
   // Each rewrite runs only when the characters it needs are there (most lines need none).
   if (s.includes('.')) {

@@ -36,7 +36,7 @@ const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settl
  */
 const AGREEMENT = /^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|alright|all right|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu;
 const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
-const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|settlement|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
+const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|set+le?ment|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|monthly|weekly|bi-?weekly|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's.
 const CALLBACK_WORDS = /\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could )(?:call (?:you )?back|callback|call you (?:again |back )?(?:later|tomorrow|on|at|this|next|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time to (?:call|reach)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i;
@@ -393,7 +393,7 @@ function asksSomethingElse(text: string): boolean {
 const SOMETHING_ELSE = /\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else)\b/i;
 /** Words that make a customer's line about paying. */
 const PAY_WORDS =
-  /\b(?:pay|paying|paid|payments?|\$|dollars?|bucks|card|checking|savings|bank|plan|settle\w*|amount|balance|hundred|thousand|the (?:whole|full) (?:thing|amount)|all of it|in full|every month|a month|a week)\b|\$/i;
+  /\b(?:pay|paying|paid|payments?|\$|dollars?|bucks|card|checking|savings|bank|plan|settle\w*|amount|balance|hundred|thousand|the (?:whole|full) (?:thing|amount)|all of it|in full|every month|a month|a week)\b|(?:^|[.,!?]\s+|\b(?:just|go ahead and|please|you can|then)\s+)(?:run|charge|process|put through|draft|debit) (?:it|that|the (?:card|payment))\b(?! back| off| over| up| out| away| early| twice| again)|\$/i;
 const BARE_AGREEMENT_WORDS = 6;
 
 /** Settlement, plan or a single promise: from the agreement and the recap, then the proposal, then the last offer. */

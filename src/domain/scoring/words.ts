@@ -204,6 +204,23 @@ function frequencyOf(word: string | undefined): Frequency | null {
   return null;
 }
 
+/** A number that is not a sum: a count, a share, a time, a day, or part of a date, phone or card. */
+const NOT_A_SUM = String.raw`(?!\s*(?:%|percent\b|years?\b|months?\b|days?\b|weeks?\b|hours?\b|minutes?\b|mins?\b|times?\b|payments?\b|instal?lments?\b|people\b|calls?\b|am\b|pm\b|a\.m|p\.m|o'?clock\b)|\d|[:/-]\d|(?:st|nd|rd|th)\b)`;
+/** A bare number after a word that names paying or owing: "take 1500", "pay 250 friday", "balance 3200". */
+const BARE_AFTER_WORD = new RegExp(
+  String.raw`\b(?:pay|paying|paid|take|taking|accept|accepting|offer|offering|owe|owes|owed|settle for|settling for|down to|do is|do|balance(?: is| of| was)?|total(?: is| of)?)\s+(?:you\s+|it\s+|just\s+|only\s+|about\s+|around\s+)?(\d{1,3}(?:,\d{3})+|\d{2,6})(?:\.(\d{2}))?\b${NOT_A_SUM}`,
+  'gi',
+);
+/** A bare number before the words that make it the sum paid: "1500 settles the account", "2000 in one payment". */
+const BARE_BEFORE_WORD = new RegExp(
+  String.raw`(?<![\d.,:/$-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? |, |\b(?:by|on|the|before|until|in) )\b(\d{1,3}(?:,\d{3})+|\d{2,6})(?:\.(\d{2}))?(?=\s+(?:settles|to settle|as (?:a |the |your )?set+le?ment|in (?:one|a single) payment|(?:as a |in a )?lump sum|in full)\b)`,
+  'gi',
+);
+/** A bare number with cents: "486.20", "a 12.95 fee" (not a time: "at 10.30"). */
+const BARE_WITH_CENTS = new RegExp(String.raw`(?<![\d.,:/$-]|\bat )\b(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})\b${NOT_A_SUM}`, 'gi');
+/** Cheap test before either: a digit after a letter and a space, or cents. */
+const BARE_MAYBE = /[a-z] \d|\d\.\d\d/i;
+
 /** Every sum of money named in `text`, in order. */
 export function moneyIn(text: string): Money[] {
   const out: Money[] = [];
@@ -238,6 +255,26 @@ export function moneyIn(text: string): Money[] {
     if (after) frequency = frequencyOf(after[1] ?? after[2]);
     else if (before) frequency = frequencyOf(before[1] ?? before[3]) ?? (/^payment$/i.test(before[2] ?? '') ? null : 'month');
     out.push({ value, isBalance, frequency, start, end });
+  }
+  // Typed or transcribed without "$": "take 1500 as settlement", "ballance 3200.00".
+  if (BARE_MAYBE.test(text)) {
+    for (const bare of [BARE_AFTER_WORD, BARE_BEFORE_WORD, BARE_WITH_CENTS]) {
+      bare.lastIndex = 0;
+      for (let m = bare.exec(text); m; m = bare.exec(text)) {
+        const end = m.index + m[0].length;
+        const start = end - m[1]!.length - (m[2] !== undefined ? m[2].length + 1 : 0);
+        if (out.some((o) => o.start < end && start < o.end)) continue;
+        const value = Number(m[1]!.replace(/,/g, '')) + (m[2] !== undefined ? Number(`0.${m[2]}`) : 0);
+        if (value < 10) continue;
+        const after = FREQ_AFTER.exec(text.slice(end, end + 40));
+        const before = FREQ_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+        let frequency: Frequency | null = null;
+        if (after) frequency = frequencyOf(after[1] ?? after[2]);
+        else if (before) frequency = frequencyOf(before[1] ?? before[3]) ?? (/^payment$/i.test(before[2] ?? '') ? null : 'month');
+        out.push({ value, isBalance: false, frequency, start, end });
+      }
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -82,6 +82,17 @@ describe('detectOutcome', () => {
       'payment_plan',
     ],
     [
+      'a consumer who tells the agent to run the card has promised, whatever the line before asked',
+      [
+        ...V,
+        ['customer', 'Fine, I just want it gone. Can I pay it now with a card?', ['asks_question']],
+        ['agent', 'Yes, there is a card fee, so it would be $297.95 total.', ['unauthorized_fee']],
+        ['customer', 'Seriously? Whatever. Fine, just run it.', ['agrees_to_pay']],
+        ['agent', 'Processing $297.95 today on the card ending 5102.', ['other']],
+      ],
+      'promise_to_pay',
+    ],
+    [
       'one check named twice with its date in two ways is one payment',
       [...V, ASK, ['customer', 'I can send $780, dated the 29th.', ['agrees_to_pay']], ['agent', 'So a check for $780, dated May 29th, mailed Monday the 4th. Right?', ['recap_terms']], ['customer', 'Yes.', ['agrees_to_pay']]],
       'promise_to_pay',

@@ -92,6 +92,9 @@ describe('project rubric wording', () => {
     const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
     expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
     expect(said('We will report this to all three credit bureaus today.')).toContain('MISLEADING_CREDIT');
+    // "not" in the condition ("if it's not paid") denies nothing about reporting.
+    expect(said("If it's not paid this week it goes on your credit report.")).toContain('MISLEADING_CREDIT');
+    expect(said("If you don't pay it will be reported to the credit bureaus.")).toContain('MISLEADING_CREDIT');
   });
 
   it('does not take the settlement disclosures for false representation', () => {

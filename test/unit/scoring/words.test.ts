@@ -50,6 +50,17 @@ describe('moneyIn', () => {
     expect(moneyIn('call me at six thirty today')).toEqual([]);
   });
 
+  it('reads a bare number as a sum where the words make it one, and not a count, time, year or zip', () => {
+    const values = (text: string) => moneyIn(text).map((m) => m.value);
+    expect(values('ok we can take 1500 as settlment in full if u pay by friday')).toEqual([1500]);
+    expect(values('best i can do is 2000 in one payment')).toEqual([2000]);
+    expect(values('yes 1500 settles the account, ballance 3200.00')).toEqual([1500, 3200]);
+    expect(values('theres a 12.95 convenience fee')).toEqual([12.95]);
+    for (const none of ['zip is 60629', 'call me at 10.30', 'I paid in 2022', 'can you pay 12 months', 'take 5 minutes', 'on August 10 settles the balance', 'by May 15th, 2026 settles it']) {
+      expect(values(none), none).toEqual([]);
+    }
+  });
+
   it('reads dollars in figures, words and thousands', () => {
     expect(moneyIn('a balance of $1,234.56, or 600 dollars, or six hundred dollars, or $2k').map((m) => m.value)).toEqual([1234.56, 600, 600, 2000]);
   });
