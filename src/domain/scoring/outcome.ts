@@ -360,7 +360,12 @@ function isVague(text: string): boolean {
   // "No, not today. I'll see what I can do": a day that is ruled out names no day. "Maybe
   // seventy-five a month?" names a sum: it is an offer, not a hedge.
   const named = text.replace(RULED_OUT_DAY, ' ');
-  return findDate(named) === null && moneyIn(named).length === 0 && !A_NUMBER.test(named);
+  if (findDate(named) === null && moneyIn(named).length === 0 && !A_NUMBER.test(named)) return true;
+  // "Maybe a hundred-fifty a month? But I need to talk to my wife first": the sum is put to
+  // someone else before it is promised (not "…, and I'll talk to my wife about the rest").
+  const last = Math.max(...[...named.matchAll(new RegExp(A_NUMBER.source, 'gi'))].map((m) => m.index! + m[0].length), ...moneyIn(named).map((m) => m.end), 0);
+  const after = named.slice(last);
+  return DEFERS.test(after) && !/\b(?:the rest|the remainder|the remaining|the balance of it)\b/i.test(after);
 }
 const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b/i;
 /** A line that puts the decision off: "I'll think about it", "let me talk it over with my wife". */

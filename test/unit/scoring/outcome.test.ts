@@ -93,6 +93,19 @@ describe('detectOutcome', () => {
       'promise_to_pay',
     ],
     [
+      'a sum put to the spouse before it is promised, then a callback, books the callback',
+      [
+        ...V,
+        ASK,
+        ['customer', 'Maybe a hundred-fifty a month? But I need to talk to my wife first.', ['agrees_to_pay']],
+        ['agent', "When's a good time to call you back once you two have talked?", ['other']],
+        ['customer', 'Tomorrow evening, after six.', ['requests_callback']],
+        ['agent', "Let's say tomorrow at 6:30, and we'll look at $150 a month then. Sound good?", ['offer_payment_plan']],
+        ['customer', 'Yeah, that works.', ['agrees_to_pay']],
+      ],
+      'callback_scheduled',
+    ],
+    [
       'one check named twice with its date in two ways is one payment',
       [...V, ASK, ['customer', 'I can send $780, dated the 29th.', ['agrees_to_pay']], ['agent', 'So a check for $780, dated May 29th, mailed Monday the 4th. Right?', ['recap_terms']], ['customer', 'Yes.', ['agrees_to_pay']]],
       'promise_to_pay',
