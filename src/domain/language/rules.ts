@@ -667,6 +667,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:goodbye|good bye|bye(?:-?bye)?|take care(?! of (?!yoursel(?:f|ves)|you\b))|talk (?:to you )?(?:soon|later|then|next week|tomorrow|tonight|on (?:the \w+|\w+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \w+))|speak (?:to you )?soon|so long|good luck with (?:the|your|everything))\b`,
       r`\bthank(?:s| you)(?: so much| much| a lot)? for (?:your (?:time|call|help|payment|cooperation|business|patience today)|(?:the|this|our) (?:call|conversation|chat)|(?:talking|speaking) (?:with|to) me|taking care of (?:this|that|it)|being (?:so )?(?:helpful|cooperative)|working with (?:me|us))\b`,
       r`\bis there anything else (?:i can|we can|that i can|you need|i could)\b`,
+      // The way back left open at the end: "if you have questions before then you can reach me at …".
+      r`\bif (?:you have|there are) (?:any )?(?:other |more |further )?questions(?: (?:before then|in the meantime|at all))?,? (?:you can|feel free to|please|just) (?:reach|call|contact|ring) (?:me|us)\b`,
       r`\b(?:that is|that will be) all (?:i need|i have|for now|for today)\b`,
       r`\bi will let you (?:go|get back to|get on with|enjoy)\b`,
       r`\b(?:good ?night|bye now|bye for now)\b`,
@@ -937,6 +939,8 @@ export const RULES: readonly ActRule[] = [
       // A garnishment, levy or lien said to exist already: "Your wages are already ordered garnished", "the order's in".
       r`\b(?:your (?:wages|paycheck|pay|salary|bank account|account|checking|savings|tax refund)|you) (?:are|is|have been|has been|were|was|got) (?:already |now )(?:been )?(?:ordered )?(?:garnished|levied|frozen|attached)\b|\b(?:your (?:wages|paycheck|pay|salary)|you) (?:are|is|have been|has been|were|was) ordered garnished\b`,
       r`\b(?:the|a|your) (?:garnishment|wage|court|levy|lien|payroll) (?:order|deduction)(?:'s| s| is| has| was)? (?:already |now )?(?:been )?(?:in|entered|issued|signed|granted|processed|approved|on file|in place|in effect)\b|\bthe order(?:'s| s| is) (?:already )?in\b`,
+      // A dead person's debt put on the family: "somebody in the family is going to need to take care of it".
+      r`\b(?:somebody|someone|one of you|the family|your family|you all|you or your (?:brother|sister|family|mother|father|dad|mom))(?: in (?:the|your) family)? (?:is going to|will|has to|needs to|is going to have to|will have to|would have to|is going to need to|will need to|got to|must) (?:need to |have to )?(?:take care of|pay|cover|handle|settle|clear|make good on|be responsible for) (?:it|this|that|the (?:balance|debt|loan|bill|account)|(?:his|her|their) (?:balance|debt|loan|bill|bills|debts))\b`,
       // Posing as counsel: "As an attorney, I'd strongly advise you…"
       r`\bas (?:an|your) (?:attorney|lawyer)\b(?=,? (?:i|my|let me)\b)|\b(?:as|i am|we are) (?:the |your |their |our |its )?(?:client(?:'s| s) |creditor(?:'s| s) |bank(?:'s| s) |lender(?:'s| s) )?(?:legal (?:representative|counsel)|attorneys? of record|counsel of record)\b`,
       // A judgment claimed where none was entered: "the court entered it at $5,318.22", "the post-judgment side".

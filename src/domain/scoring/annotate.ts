@@ -441,3 +441,11 @@ export function quoteSpan(turn: AnnotatedTurn, start: number, end: number): stri
   }
   return clip(turn.text, start, end);
 }
+
+/**
+ * The consumer's own words: the consumer's, or those of one who answered and was found liable on
+ * the account, or of one the verified consumer let speak for them ("Talk to her, she handles everything").
+ */
+export function isConsumer(t: AnnotatedTurn): boolean {
+  return t.speaker === 'customer' || (t.speaker === 'third_party' && (t.state.obligorOnLine || t.state.interpreterOnLine || (t.state.rpcVerified && t.state.listenerConsented)));
+}

@@ -1,5 +1,5 @@
 import { outcomeOfDisposition } from '../transcript/dispositions.ts';
-import { hasAny, quoteActs, quoteAt, quoteSpan, sentencesCarrying, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
+import { hasAny, isConsumer, quoteActs, quoteAt, quoteSpan, sentencesCarrying, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
 import type { OutcomeResult } from './outcome.ts';
 import { checkRecord, fullBalancePromised } from './record.ts';
 import type { Check, CheckKind, ContextField, StateFilter, Term, WhenAbsent } from './rubric-schema.ts';
@@ -398,7 +398,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     const answering = check.unless_answering === undefined ? null : regex(check.unless_answering);
     const trigger = env.call.turns.find(
       (t) =>
-        isCustomerSide(t) &&
+        (check.by_consumer ? isConsumer(t) : isCustomerSide(t)) &&
         (hasAny(t.acts, check.customer_acts) || (pattern !== null && pattern.test(t.text))) &&
         !(unless !== null && unless.test(t.text)),
     );

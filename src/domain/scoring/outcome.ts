@@ -1,4 +1,4 @@
-import { hasAny, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
+import { hasAny, isConsumer, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import { DISPUTE_SAID, findDate, FULL_BALANCE, moneyIn, numbersIn } from './words.ts';
 import type { Act } from '../language/acts.ts';
 
@@ -48,13 +48,6 @@ const BOOKS_CALL_FOR_CONSUMER =
 /** The one on the line will call the agent back: "I'll call you back Friday", "I'll have him call you". */
 const WILL_CALL_BACK = /\b(?:i|we|he|she|they)(?:'ll| will| can) (?:have (?:him|her|them) )?(?:call|ring|phone|get back to) you\b|\bcall you back\b/i;
 
-/**
- * The consumer's own words: the consumer's, or those of one who answered and was found liable on
- * the account, or of one the verified consumer let speak for them ("Talk to her, she handles everything").
- */
-function isConsumer(t: AnnotatedTurn): boolean {
-  return t.speaker === 'customer' || (t.speaker === 'third_party' && (t.state.obligorOnLine || t.state.interpreterOnLine || (t.state.rpcVerified && t.state.listenerConsented)));
-}
 
 /** Detects the outcome of an annotated call. */
 export function detectOutcome(call: AnnotatedCall): OutcomeResult {

@@ -182,6 +182,8 @@ export const ActAfterCustomerActCheckSchema = z.strictObject({
   unless_answering: PatternSchema.optional(),
   /** Agent acts after an earlier agent turn with one of these acts are not counted. */
   unless_preceded_by: z.array(AgentActSchema).optional(),
+  /** Only the consumer's own words trigger (not a third party's: an authorised user's "I didn't sign anything"). */
+  by_consumer: z.boolean().optional(),
   /** How many agent turns must carry the acts (default 1). */
   min_count: positiveInt.optional(),
   /** Only the first N agent turns after the trigger count (a prompt response). */

@@ -119,6 +119,17 @@ describe('score arithmetic', () => {
     expect(within.criteria.find((c) => c.id === 'N_OPTIONS_IN_POLICY')!.fails_call).toBeUndefined();
   });
 
+  it('asks no payment of someone the agent rightly told owes nothing (a widow not on the card)', () => {
+    const scored = (lines: Line[]) => {
+      const c = call(lines, FULL_CONTEXT);
+      return scoreTranscript(c.transcript, projectRubric(), c.classify).criteria.find((x) => x.id === 'N_FULL_PAYMENT_FIRST')!;
+    };
+    const told: Line = ['agent', "The card was in his name only. A surviving spouse isn't personally responsible for it.", ['explain_consequences_lawful']];
+    const later: Line = ['agent', 'Would it help if I called back next week, Tuesday at eleven?', ['other']];
+    expect(scored([...VERIFIED_OPENING, told, later]).applicable).toBe(false);
+    expect(scored([...VERIFIED_OPENING, later]).applicable).toBe(true);
+  });
+
   it('refuses a rubric whose fails_on leaves out critical', () => {
     expect(() => tinyRubric('fails_on: [major]')).toThrow(/must include 'critical'/);
   });

@@ -88,6 +88,22 @@ describe('project rubric wording', () => {
     expect(rules([...VERIFIED_OPENING, cease, noted, ['customer', 'Okay.', ['other']], ['agent', 'Just so you know, the balance is $1,200.', ['state_balance']]])).toContain('CEASE_IGNORED');
   });
 
+  it('holds it against the agent to tell someone who is not the consumer that the debt is theirs', () => {
+    const grandson: Line[] = [
+      ['agent', 'Hi, this is Shane with Clearwater Receivables. Is this Brandon?', ['greeting', 'identify_self', 'verify_identity']],
+      ['third_party', "Yeah. My grandma's card? She died in January. I was just an authorized user.", ['third_party']],
+    ];
+    const told = rules([...grandson, ['agent', 'You were making charges on that card, so the balance is your responsibility now.', ['third_party_disclosure']]]);
+    expect(told).toContain('FALSE_REPRESENTATION');
+    expect(rules([...grandson, ['agent', "You're not responsible for her card. I'm sorry for your loss.", ['empathy']]])).not.toContain('FALSE_REPRESENTATION');
+    const credit = rules([...grandson, ['agent', "If it's not taken care of, we'll report it to the credit bureaus under your name.", ['explain_consequences_lawful']]]);
+    expect(credit).toContain('MISLEADING_CREDIT');
+    // His "I didn't sign anything" is no consumer's dispute: pressing on is not DISPUTE_IGNORED.
+    const pressed = rules([...grandson, ['third_party', "That's not mine, I didn't sign anything.", ['disputes_debt']], ['agent', 'Can you pay something today?', ['request_full_payment']]]);
+    expect(pressed).not.toContain('DISPUTE_IGNORED');
+    expect(rules([...VERIFIED_OPENING, ['customer', "That's not mine, I didn't sign anything.", ['disputes_debt']], ['agent', 'Can you pay something today?', ['request_full_payment']]])).toContain('DISPUTE_IGNORED');
+  });
+
   it('lets an agency that does not report say so', () => {
     const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
     expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
