@@ -148,6 +148,8 @@ const INSULTS = [
 // Name-calling at the person, as an agent does it: strong names anywhere they address or
 // describe the person; everyday words ("genius", "baby") only as a vocative that ends a clause.
 const AGENT_INSULTS = [
+  // A name called at the consumer: "that's what every deadbeat says", "you're a deadbeat", "if the shoe fits".
+  r`\b(?:you(?: are| were)?(?: (?:just|nothing but|such|being))?(?: a| an| like a| like)?|every|typical|another|what a|bunch of|you people are|you guys are) (?:(?:damn|lazy|lousy|no-good|typical|total|real|complete) )?dead ?beats?\b(?<!\bnot (?:calling|call|saying|say) you (?:a |an )?dead ?beats?)|\bif the shoe fits\b`,
   // "Are you this slow?", "a child could follow this": belittling without a swear word.
   r`\b(?:are you|you are) (?:this|that|so|being this|being that|being so|being) (?:slow|stupid|dumb|daft|obtuse)\b|\b(?:a|any|my) (?:child|kid|five[- ]year[- ]old|six[- ]year[- ]old|toddler|monkey|first[- ]grader|fourth[- ]grader) (?:could|can|would) (?:follow|understand|figure (?:this|that|it) out|get|grasp) (?:this|that|it)\b`,
   r`\b(?:you|a|an|such an?|what an?|like an?|hey|listen|okay|ok|real|total|biggest|another|little|ya) (?:(?!(?:not|never|no)\b)[a-z-]+ ){0,3}(?:twits?|twerps?|bozos?|dipshits?|dipsticks?|dingbats?|dolts?|knuckleheads?|boneheads?|numbskulls?|cheapskates?|freeloaders?|scammers?|con artists?|scam artists?|crybab(?:y|ies)|drama queens?|hags?|goobers?|hypochondriacs?|creeps?|punks?|wimps?|cowards?|brats?|welfare (?:queens?|bums?)|trailer (?:park )?trash|good[- ]for[- ]nothings?|lying sacks?|sack of \w+|bums?|cheats?|flakes?)(?!'s| s\b| sheet| deal)\b`,
@@ -986,11 +988,13 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:everybody|everyone|other people|normal people|the rest of us) (?:else )?(?:manages?|finds? a way|figures? it out|pays?|can pay)\b[^.?!]{0,30}\b(?:why (?:can|do|will)(?:not)? you|what is your excuse|but not you|except you)\b`,
       r`\b(?:your|you) kind\b(?! (?:of|words|offer|help|attention))`,
       r`\bwhat (?:kind|sort|type) of (?:a )?(?:person|man|woman|mother|father|parent|adult|human being|people|grown (?:man|woman|adult))\b`,
+      // The children held up against the consumer: "what kind of example are you setting for them?", "a good mom takes care of her responsibilities".
+      r`\bwhat (?:kind|sort|type) of (?:an )?example (?:are you|you are|is that|that is)\b|\b(?:they are|your (?:kids|children|son|daughter) (?:are|is)) watching how you\b|\b(?:a |any )?(?:good|real|decent|responsible) (?:mom|mother|dad|father|parent|man|woman|person|husband|wife) (?:takes care of|pays|handles|honou?rs|would pay|would take care of)\b|\byou want (?:them|your (?:kids|children|son|daughter)) (?:growing|to grow) up thinking\b`,
       r`\b(?:you should be|are you not|you ought to be) (?:ashamed|embarrassed)\b`,
       r`\bshame on you\b`,
       r`\bhow (?:can|could|do) you (?:live with yourself|sleep at night|look (?:at yourself|your kids|in the mirror)|call yourself|face your)\b`,
       r`\b(?:grow up|be an adult|act like an adult|act your age|be a man|man up|be responsible for once|take some responsibility|stop making excuses|stop (?:lying|whining|crying|complaining|playing games|wasting my time|stalling|dodging|avoiding (?:me|us|this|my calls))|quit (?:lying|whining|making excuses|stalling|playing games|crying))\b`,
-      r`\b(?:excuses,? excuses|all you (?:do is|have are|ever do is) (?:make )?excuses|i have heard (?:that|it|every excuse|that excuse) (?:before|a million times|a thousand times)|everybody says that|that is what they all say|(?:nobody|no one) cares (?:about your|about you|that you|if you|whether you)|spare me the (?:sob story|excuses))\b`,
+      r`\b(?:excuses,? excuses|all you (?:do is|have are|ever do is) (?:make )?excuses|i have heard (?:that|it|every excuse|that excuse|it all|them all|that one|that line|that story)(?: all)? (?:before|a million times|a thousand times)|everybody says that|that is what they all say|(?:nobody|no one) cares (?:about your|about you|that you|if you|whether you)|spare me the (?:sob story|excuses))\b`,
       r`\byou (?:people|guys|folks) (?:always|never|are all)\b`,
       r`\b(?:you are|you were) (?:lying|a liar|a deadbeat|irresponsible|a disgrace|an embarrassment|a joke|a thief|a crook|stealing|a bum|a freeloader|lazy|selfish|pathetic|shameless|useless|worthless|cheap|a loser|childish|immature|a leech)\b`,
       r`\b(?:grown|real|responsible|decent|normal|honest|mature|good) (?:adults?|men|women|people|folks|parents) pay (?:their|what they owe|back)\b`,
@@ -1386,7 +1390,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:billed|charged) (?:me |us |it )?twice\b|\bdouble (?:billed|charged|collecting)\b|\b(?:duplicate|billing error|phantom charge|overcharg(?:ed|ing)|surprise bill|junk fees|made up fees|so-called)\b`,
       r`\b(?<!\b(?:they|he|she|the \w+)(?: \w+){0,2} )(?:never|did not) (?:agree|agreed) to (?:any|that|this|pay|those|the|none|it)\b|\bnever (?:asked for|authori[sz]ed|activated|received|picked up|got (?:a|no|any) (?:bill|statement))\b`,
       r`(?<!\b(?:checking|savings|bank|card|account|one)(?: account)?(?: that is| that's| which is)? )\bin (?:his|her|their|my (?:ex|ex-husband|ex-wife|husband|wife|father|mother|dad|mom|roommate|son)'?s?) name\b`,
-      r`\b(?:that is|it is|this is|it was|that was) (?:my|his|her) (?:${FAMILY}|ex|ex-husband|ex-wife|roommate|old man|father)(?:'s| s)\b(?! (?:name|phone|number|house|cell|line))`,
+      r`\b(?:that is|it is|this is|it was|that was) (?:my|his|her) (?:${FAMILY}|ex|ex-husband|ex-wife|roommate|old man|father)(?:'s| s)\b(?! (?:name|phone|number|house|cell|line))(?=\s*(?:[.,!?;:]|$|(?:account|card|credit card|bill|debt|loan|balance|lease|problem|responsibility|thing|stuff|charges?|not mine|from|too|anyway|actually|and not|not)\b))`,
       r`\b(?:too old (?:for|to)|past the (?:seven years|statute)|statute[- ]of[- ]limitations|time-barred|zombie debts?)\b`,
       r`\b(?:not valid|(?:is|was) not owed|not a (?:valid|real) debt|not legit|bogus(?! number)|does not add up|not what i (?:signed|agreed)|not in my contract|not the figure|does not exist|not due)\b`,
       r`\b(?:dispute letter|sent a dispute|disputed (?:this|it|that) with|under investigation|filed an appeal|in appeal|open appeal)\b`,
@@ -1659,6 +1663,8 @@ export const RULES: readonly ActRule[] = [
       r`\bnot (?:paying|giving you|sending you|sending) (?:a |one )?(?:dime|cent|penny|nickel|thing|anything|you anything|it|that|this|shit|a red cent|any money|you a dime)\b`,
       r`\b(?:i am|we are) (?:not|never) (?:paying|going to pay|ever paying)\b`,
       r`\byou (?:will|are going to|are gonna) (?:get|see|receive) nothing\b`,
+      // "I'm not doing anything with you today": the payment asked for turned down, whatever it was.
+      r`\b(?:i am|we are) not (?:doing|agreeing to|setting up|signing up for|committing to) (?:anything|nothing|a thing)(?: with you)?(?: (?:today|tonight|right now|now|on this call|over the phone))?(?=\s*(?:[.!,;]|$))`,
       r`\byou are getting nothing\b`,
       r`\b(?:i|we) (?:do not|never) (?:plan|intend) (?:on|to) (?:pay|paying)\b`,
       r`\b(?:i|we) have no (?:plans?|intention) (?:on|of|to) (?:pay|paying)\b`,

@@ -404,12 +404,15 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     );
     if (!trigger) return whenAbsent(check.when_absent);
     // The consumer's later go-ahead ("No, now's fine, I'm home") clears the turns after it.
-    const consent = unless === null ? undefined : env.call.turns.find((t) => t.index > trigger.index && isCustomerSide(t) && unless.test(t.text));
+    const consent =
+      unless === null ? undefined : env.call.turns.find((t) => t.index > trigger.index && isCustomerSide(t) && unless.test(t.text));
+    const cameRound = check.until_customer_acts === undefined ? undefined : env.call.turns.find((t) => t.index > trigger.index && isCustomerSide(t) && hasAny(t.acts, check.until_customer_acts!));
     const hits: AnnotatedTurn[] = [];
     let seen = 0;
     for (const t of env.call.agentTurns) {
       if (t.index <= trigger.index) continue;
       if (consent && t.index > consent.index) break;
+      if (cameRound && t.index > cameRound.index) break;
       if (check.within_agent_turns !== undefined && seen >= check.within_agent_turns) break;
       seen++;
       if (check.except && hasAny(t.acts, check.except)) continue;

@@ -1,5 +1,5 @@
 import { hasAny, isConsumer, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
-import { DISPUTE_SAID, findDate, FULL_BALANCE, moneyIn, numbersIn } from './words.ts';
+import { DISPUTE_SAID, findDate, findMethod, FULL_BALANCE, moneyIn, numbersIn } from './words.ts';
 import type { Act } from '../language/acts.ts';
 
 /**
@@ -283,7 +283,8 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     }
     // "I'll tell you how I'll take care of it. I'll keep not paying it": a refusal that names no
     // sum and no day offers nothing.
-    if (t.acts.includes('agrees_to_pay') && t.acts.includes('refuses_to_pay') && moneyIn(t.text).length === 0 && !A_NUMBER.test(t.text) && findDate(t.text) === null) {
+    // "I'm not giving you my bank account. I'll mail a check": a way of paying turned down for another.
+    if (t.acts.includes('agrees_to_pay') && t.acts.includes('refuses_to_pay') && moneyIn(t.text).length === 0 && !A_NUMBER.test(t.text) && findDate(t.text) === null && findMethod(t.text) === null) {
       agreed = null;
       continue;
     }

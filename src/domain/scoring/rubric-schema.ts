@@ -184,6 +184,8 @@ export const ActAfterCustomerActCheckSchema = z.strictObject({
   unless_preceded_by: z.array(AgentActSchema).optional(),
   /** Only the consumer's own words trigger (not a third party's: an authorised user's "I didn't sign anything"). */
   by_consumer: z.boolean().optional(),
+  /** Agent turns after a later customer turn with one of these acts are not counted (the consumer came round). */
+  until_customer_acts: z.array(CustomerActSchema).optional(),
   /** How many agent turns must carry the acts (default 1). */
   min_count: positiveInt.optional(),
   /** Only the first N agent turns after the trigger count (a prompt response). */

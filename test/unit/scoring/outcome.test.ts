@@ -106,6 +106,16 @@ describe('detectOutcome', () => {
       'callback_scheduled',
     ],
     [
+      'a way of paying turned down for another still promises',
+      [
+        ...V,
+        ['customer', "I'll pay the damn thing. On the 24th, when my pension check comes in.", ['agrees_to_pay']],
+        ['agent', 'The full $612.00 on April 24th. Card, bank account, or a check by mail?', ['secure_commitment']],
+        ['customer', "I'm not giving you my bank account. I'll mail a check.", ['agrees_to_pay', 'refuses_to_pay']],
+      ],
+      'promise_to_pay',
+    ],
+    [
       'one check named twice with its date in two ways is one payment',
       [...V, ASK, ['customer', 'I can send $780, dated the 29th.', ['agrees_to_pay']], ['agent', 'So a check for $780, dated May 29th, mailed Monday the 4th. Right?', ['recap_terms']], ['customer', 'Yes.', ['agrees_to_pay']]],
       'promise_to_pay',

@@ -104,6 +104,21 @@ describe('project rubric wording', () => {
     expect(rules([...VERIFIED_OPENING, ['customer', "That's not mine, I didn't sign anything.", ['disputes_debt']], ['agent', 'Can you pay something today?', ['request_full_payment']]])).toContain('DISPUTE_IGNORED');
   });
 
+  it('hears badgering in any payment pressed three times after a refusal of any payment at all', () => {
+    const final: Line = ['customer', "I'm not paying it. I've made my decision. That's final.", ['refuses_to_pay']];
+    const no: Line = ['customer', 'No.', ['refuses_to_pay']];
+    const push = (text: string, act: 'offer_payment_plan' | 'offer_settlement' | 'secure_commitment'): Line => ['agent', text, [act]];
+    const pushes = [push('What about three payments of $290?', 'offer_payment_plan'), no, push('I can take forty percent off today.', 'offer_settlement'), no, push('Just give me a date you can pay something.', 'secure_commitment')];
+    expect(rules([...VERIFIED_OPENING, ASK, final, ...pushes])).toContain('HARASSMENT');
+    expect(rules([...VERIFIED_OPENING, ASK, final, ...pushes.slice(0, 3)])).not.toContain('HARASSMENT');
+    // A refusal of one sum is a position in a negotiation, not a refusal of any payment.
+    const counter: Line = ['customer', "I'm not paying twenty-four hundred. What can you do?", ['refuses_to_pay']];
+    expect(rules([...VERIFIED_OPENING, ASK, counter, ...pushes])).not.toContain('HARASSMENT');
+    // Nor is it badgering once the consumer has come round.
+    const yes: Line = ['customer', 'Fine, the plan then.', ['agrees_to_pay']];
+    expect(rules([...VERIFIED_OPENING, ASK, final, pushes[0]!, yes, push('Card or bank?', 'secure_commitment'), push('And the date?', 'secure_commitment')])).not.toContain('HARASSMENT');
+  });
+
   it('lets an agency that does not report say so', () => {
     const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
     expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
