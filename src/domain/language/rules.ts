@@ -1134,6 +1134,8 @@ export const RULES: readonly ActRule[] = [
     negatedAfter: true,
     ownWordsOnly: true,
     patterns: [
+      // Someone else's credit said to carry the consumer's debt: "it's gonna hit her credit too", "it goes on both your reports".
+      r`\b(?:hit|hits|hurt|hurts|affect|affects|damage|damages|ruin|ruins|go(?:es)? on|show(?:s)? (?:up )?on|appear(?:s)? on|drag(?:s)? down)\b[^.?!]{0,30}\b(?:her|his|their|your (?:wife|husband|spouse|partner|kids?|children|family|parents?|mom|dad|son|daughter)(?:'s| s)?|both (?:of )?(?:your|you all(?:'s| s)?|y'?all(?:'s| s)?|you)(?:'s| s)?|(?:wife|husband|spouse)(?:'s| s)) (?:credit|reports?|scores?|credit reports?|credit scores?)\b|\b(?:her|his|your (?:wife|husband|spouse|partner)(?:'s| s)?) (?:credit|score) (?:takes|will take|gets|is going to take|would take) (?:the|a) hit\b`,
       // Deletion promised as the reward for paying: "once you've got a few payments in, we'll have the collection taken off your credit report".
       r`\b(?:we|i)(?: will| can| are going to| am going to| would)? (?:have|get) (?:it|this|that|the (?:collection|account|debt|tradeline|entry|negative \w+|whole thing)) (?:taken off|removed (?:from|off)|deleted (?:from|off)|wiped (?:from|off)|scrubbed (?:from|off)|pulled (?:from|off)) (?:of )?your (?:credit(?: report| file| history)?|report|file)\b`,
       // Paying does not erase a collection from the report: "it will come off your credit completely, like it never happened".

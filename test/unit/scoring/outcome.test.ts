@@ -116,6 +116,17 @@ describe('detectOutcome', () => {
       'promise_to_pay',
     ],
     [
+      'a monthly bureau update is no monthly plan',
+      [
+        ...V,
+        ASK,
+        ['customer', 'Can I do the whole thing Friday?', ['agrees_to_pay']],
+        ['agent', "So one payment of $642.18 on Friday, March 13th, by debit card. We'll update the bureaus with our next monthly update.", ['recap_terms']],
+        ['customer', "Yep, that's fine.", ['agrees_to_pay']],
+      ],
+      'promise_to_pay',
+    ],
+    [
       'one check named twice with its date in two ways is one payment',
       [...V, ASK, ['customer', 'I can send $780, dated the 29th.', ['agrees_to_pay']], ['agent', 'So a check for $780, dated May 29th, mailed Monday the 4th. Right?', ['recap_terms']], ['customer', 'Yes.', ['agrees_to_pay']]],
       'promise_to_pay',

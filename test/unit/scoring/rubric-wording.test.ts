@@ -119,6 +119,14 @@ describe('project rubric wording', () => {
     expect(rules([...VERIFIED_OPENING, ASK, final, pushes[0]!, yes, push('Card or bank?', 'secure_commitment'), push('And the date?', 'secure_commitment')])).not.toContain('HARASSMENT');
   });
 
+  it('lets the agent answer a question about credit after a cease request, and not volunteer it', () => {
+    const cease: Line = ['customer', "Don't call me anymore. Put it in writing.", ['requests_cease']];
+    const noted: Line = ['agent', "Understood, we'll stop calling and write to you instead.", ['acknowledge_cease_request']];
+    const answer: Line = ['agent', "Asking us to stop calling doesn't change the credit reporting; it keeps showing as it is now.", ['explain_consequences_lawful']];
+    expect(rules([...VERIFIED_OPENING, cease, noted, ['customer', 'Does that mean this comes off my credit?', ['asks_question']], answer])).not.toContain('CEASE_IGNORED');
+    expect(rules([...VERIFIED_OPENING, cease, noted, ['customer', 'Okay.', ['other']], answer])).toContain('CEASE_IGNORED');
+  });
+
   it('lets an agency that does not report say so', () => {
     const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
     expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
