@@ -1397,7 +1397,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:not valid|(?:is|was) not owed|not a (?:valid|real) debt|not legit|bogus(?! number)|does not add up|not what i (?:signed|agreed)|not in my contract|not the figure|does not exist|not due)\b`,
       r`\b(?:dispute letter|sent a dispute|disputed (?:this|it|that) with|under investigation|filed an appeal|in appeal|open appeal)\b`,
       r`\b(?:chain of title|full accounting|an accounting|promissory note|who says i owe|says who)\b`,
-      r`\b(?:somebody|someone) (?:used|use|cloned|forged|opened|took)\b|\b(?:skimmed|forged|police report)\b`,
+      r`\b(?:somebody|someone) (?:used|use|cloned|forged|opened|took)\b|\b(?:forged|police report)\b|\b(?:was|got|been|were|been) skimmed\b|\bskimmed (?:my|our|the) (?:card|number|account|info\w*|data|details)\b`,
       r`\b(?:was not|could not have been|definitely not|so,? not) me\b`,
       r`\b(?:does not|do not) (?:sound|look|seem) right\b|\bnot even close to right\b|\bno way that is right\b`,
       r`\b(?:way more than|more than) (?:i|we) (?:borrowed|owed|owe|bought)\b|\bi owe maybe\b|\bshould be lower\b|\bis too big\b`,
@@ -1460,6 +1460,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:my|our) (?:attorney|lawyer|legal counsel|counsel|legal representative|legal team|solicitor|bankruptcy attorney|bankruptcy lawyer|law firm|attorneys|lawyers|legal aid)\b(?! (?:would|might|could) (?:be|say|laugh|kill|love|have)\b| used to\b)`,
       r`\b(?:i|we) (?:already |now |just )?(?:have|got|hired|retained|have (?:already |now |just )?hired|have (?:already |now |just )?retained|have got|am working with|are working with|have been working with|have an attorney|am using|use|am talking to|am talking with|have talked to|talked to|spoke to|spoke with|have spoken to|consulted) (?:an? |legal |the )?(?:(?!power\b)[a-z-]+ ){0,2}(?:attorney|lawyer|legal counsel|counsel|legal representation|law firm|legal aid)\b`,
       r`\b(?:i am|we are) (?:being )?represented(?: by)?\b`,
+      // Someone found them a lawyer: "my son got me a lawyer for all these bills".
+      r`\b(?:my \w+|he|she|they|the (?:union|church|va)) (?:got|found|hired|retained|set) (?:me|us) (?:up with )?(?:an? |a good )?(?:attorney|lawyer|legal aid)\b`,
       r`\b(?:an? |the )?(?:attorney|lawyer) (?:is )?(?:handling|representing|dealing with|taking care of|working on)\b`,
       r`\b(?:talk|speak|contact|call|deal with|go through|reach out to|get in touch with) (?:to |with )?(?:my|our) (?:attorney|lawyer|counsel)\b`,
     ],

@@ -230,6 +230,20 @@ function instalmentsOfAnother(figures: readonly Figure[], balance: number | unde
   return parts;
 }
 
+/**
+ * A settlement said as its instalments, with no total ("the settlement in two payments: $2,158.75
+ * now and $2,158.75 in thirty days"): the parts stand for their sum.
+ */
+function joinedInstalments(turn: AnnotatedTurn, figures: Figure[], balance: number | undefined): Figure[] {
+  const sums = figures.filter((f) => f.amount !== null && !f.discount && f.turn === turn);
+  if (sums.length < 2 || !IN_PAYMENTS.test(turn.text) || instalmentsOfAnother(figures, balance).size > 0) return figures;
+  const total = sums.reduce((sum, f) => sum + f.amount!, 0);
+  if (balance !== undefined && total >= balance * 0.995) return figures;
+  const joined: Figure = { turn, found: { start: sums[0]!.found.start, end: sums[sums.length - 1]!.found.end }, pct: null, amount: total, discount: false };
+  return [...figures.filter((f) => !sums.includes(f)), joined];
+}
+const IN_PAYMENTS = /\b(?:in|over|across|as) (?:two|three|four|2|3|4) (?:payments|instal?lments|parts|chunks|pieces)\b|\bsplit (?:it|that|this|the settlement|the payment)\b/i;
+
 /** The customer turn an agent turn answers, when it is the customer's side that spoke last. */
 function previousCustomerTurn(call: AnnotatedCall, turn: AnnotatedTurn): AnnotatedTurn | null {
   for (let i = turn.index - 2; i >= 0; i--) {
@@ -547,6 +561,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
         // "$2,000 is less than half the balance, so I can't accept that" turns the proposal down.
         if (asked && SETTLE_WORDS.test(asked.text) && !TURNS_DOWN.test(t.text)) figures = settlementFigures(asked, true);
       }
+      figures = joinedInstalments(t, figures, balance);
       const parts = instalmentsOfAnother(figures, balance);
       for (const f of figures) {
         if (parts.has(f)) continue;

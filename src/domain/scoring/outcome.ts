@@ -106,18 +106,33 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   // agent presses on and the consumer hangs up.
   // "Can I just call you guys back?" with no day or hour sets nothing: the consumer will call when
   // they call.
-  const askedCallback = side.find((t) => t.acts.includes('requests_callback') && agentTookOn(call, t.index) && !callsUsWhenever(call, t));
+  const askedCallback = side.find((t) => t.acts.includes('requests_callback') && agentTookOn(call, t.index) && !callsUsWhenever(call, t) && !leftOpen(call, t));
   if (askedCallback) return at(call, askedCallback, ['requests_callback'], 'callback_scheduled');
   if (!call.final.voicemail) {
     for (const t of call.agentTurns) {
       const m = CALLBACK_WORDS.exec(t.text);
       // "No payment was made and no callback is set" books nothing.
       if (m && /\b(?:no|not|never|without)\b[^.,;]{0,14}$/i.test(t.text.slice(Math.max(0, m.index - 20), m.index))) continue;
-      if (m) return { outcome: 'callback_scheduled', turn: t.index, evidence: quoteAt(t, m.index, m.index + m[0].length) };
+      if (m && !leftOpen(call, t)) return { outcome: 'callback_scheduled', turn: t.index, evidence: quoteAt(t, m.index, m.index + m[0].length) };
     }
   }
   return { outcome: 'no_agreement', turn: null, evidence: null };
 }
+
+/**
+ * A request to be called some other time that never got a time: the agent asks "What's a better
+ * time to reach you?" and hears "I'll call you guys. Bye." No day or hour is named from the request
+ * on, and the agent never says they will call back.
+ */
+function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
+  const after = call.turns.filter((t) => t.index >= request.index && t.speaker !== 'system');
+  if (after.some((t) => findDate(t.text) !== null || CLOCK_TIME.test(t.text) || SOME_TIME.test(t.text))) return false;
+  if (after.some((t) => t.speaker === 'agent' && WILL_CALL_BACK.test(t.text))) return false;
+  const last = after.filter((t) => t.speaker !== 'agent').pop();
+  return last !== undefined && CONSUMER_CALLS_US.test(last.text);
+}
+/** A time of day in words: "this evening", "after work", "later today". */
+const SOME_TIME = /\b(?:this (?:evening|afternoon|morning)|tonight|after work|after (?:five|six|seven|\d)|later today|in an hour|in (?:a|an|two|\d+) (?:hours?|minutes?)|lunch ?(?:time|break)|on my break)\b/i;
 
 /** A dispute voiced as a belief ("I thought insurance covered that"), not a denial of the debt. */
 function isDoubt(text: string): boolean {

@@ -127,6 +127,17 @@ describe('detectOutcome', () => {
       'promise_to_pay',
     ],
     [
+      'a better time asked for and never given books no callback',
+      [
+        ...V,
+        ASK,
+        ['customer', "I'm at work, I really can't talk about this here.", ['requests_callback']],
+        ['agent', "Okay, I understand. What's a better time to reach you?", ['active_listening']],
+        ['customer', "I'll call you guys. Bye.", ['other']],
+      ],
+      'no_agreement',
+    ],
+    [
       'one check named twice with its date in two ways is one payment',
       [...V, ASK, ['customer', 'I can send $780, dated the 29th.', ['agrees_to_pay']], ['agent', 'So a check for $780, dated May 29th, mailed Monday the 4th. Right?', ['recap_terms']], ['customer', 'Yes.', ['agrees_to_pay']]],
       'promise_to_pay',

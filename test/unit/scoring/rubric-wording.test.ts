@@ -127,6 +127,20 @@ describe('project rubric wording', () => {
     expect(rules([...VERIFIED_OPENING, cease, noted, ['customer', 'Okay.', ['other']], answer])).toContain('CEASE_IGNORED');
   });
 
+  it('reads a settlement said as its instalments at their total', () => {
+    const ctx = { ...FULL_CONTEXT, debt_amount_claimed: 7850, settlement_authority_pct: 55 };
+    const split = (a: string, b: string): Line => ['agent', `I can do the settlement in two payments: ${a} now and ${b} in thirty days.`, ['offer_settlement']];
+    expect(rules([...VERIFIED_OPENING, split('$2,158.75', '$2,158.75')], ctx)).not.toContain('SETTLEMENT_AUTHORITY');
+    expect(rules([...VERIFIED_OPENING, split('$1,500.00', '$1,500.00')], ctx)).toContain('SETTLEMENT_AUTHORITY');
+  });
+
+  it("takes 'my lawyer said to send everything to her' for the attorney's, not a cease request", () => {
+    const lawyer: Line = ['customer', 'My lawyer, Ms. Landry, said you are supposed to stop calling and send everything to her.', ['requests_cease', 'has_attorney']];
+    const pressed = rules([...VERIFIED_OPENING, lawyer, ['agent', 'Can I put $900 on a card for Friday?', ['secure_commitment']]]);
+    expect(pressed).toContain('ATTORNEY_REPRESENTED');
+    expect(pressed).not.toContain('CEASE_IGNORED');
+  });
+
   it('lets an agency that does not report say so', () => {
     const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
     expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
