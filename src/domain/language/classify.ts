@@ -602,7 +602,8 @@ export const ONLY_IF_OWED = /\bif (?:it is|it turns out (?:it is|to be)|this is|
 export const NOTES_ONLY = /\b(?:good to know|i will (?:tell|let) (?:him|her|them|my \w+)(?: know)?|i will pass (?:it|that|this) (?:on|along)|i will (?:write|jot|put) (?:that|it) down|i will (?:think about|look at|look over|talk (?:it )?over) (?:it|that|this|them))\b/;
 /** Words that commit to paying. */
 export const COMMITS = /\b(?:i|we) (?:can|will|could|am going to|are going to) (?:pay|do|send|make|put|set|start|handle|take care of)\b|\b(?:let us|put me down|sign me up|set (?:it|that) up|go ahead|deal)\b/;
-export const HOLDS_BACK = /\b(?:not (?:agreeing|committing|deciding)|(?:will not|won'?t|cannot|can'?t|am not going to|do not want to|don'?t want to) (?:agree|commit|decide)(?! (?:to )?(?:not|never)))\b/;
+export const HOLDS_BACK =
+  /\b(?:not (?:agreeing|committing|deciding)|(?:will not|won'?t|cannot|can'?t|am not going to|do not want to|don'?t want to) (?:agree|commit|decide)(?! (?:to )?(?:not|never))|(?:need|want|have|got) to (?:know|see|understand) [^.!?]{0,50}\bbefore i (?:do|agree to|commit to|pay|decide) (?:anything|a thing|something))\b/;
 
 function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = customerReading(text, context);

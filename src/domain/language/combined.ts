@@ -32,6 +32,8 @@ const DISPUTE_CUE =
 const PAYMENT_PUSH: readonly Act[] = ['request_full_payment', 'secure_commitment', 'probe_ability_to_pay', 'offer_payment_plan', 'offer_settlement'];
 /** Words that take a dispute on. */
 const TAKES_DISPUTE_ON = /\b(?:disput\w*|verif\w*|validat\w*|look(?:ing)? into|investigat\w*|review\w*|proof|statement|receipt|documents?|copy|check (?:on|into|with)|research\w*|on hold|pause|in writing|note (?:that|it|this))\b/;
+/** Fees read out as nothing: "$0.00 in interest and $0.00 in fees". */
+const ZERO_FEES = /\$\s?0(?:\.00)?\s+(?:in\s+)?(?:fees?|interest|charges?)\b/i;
 const DENIES_FEES = /\b(?:no (?:interest|fees?|charges?|extra)|nothing (?:is|has been|was|will be|gets) (?:added|charged)|not (?:adding|charging)|(?:will not|won'?t|do not|don'?t) (?:add|charge)|without (?:any )?(?:fees?|interest))\b/;
 /** The agent setting up a call: "Tomorrow at 7 p.m. at this number?", "when's a good time to reach you?". */
 const BOOKING_A_CALL = /\b(?:call (?:you )?back|callback|at this number|reach you|try you|a (?:good|better) time|what time)\b/i;
@@ -46,6 +48,13 @@ const CONSEQUENCE_TOPIC =
   /\b(?:credit|report\w*|bureaus?|court|sue|suing|sued|suit|lawsuit|legal\w*|judg\w*|garnish\w*|liens?|levy|interest|fees?|charges?|collect\w*|balance|debt|account|owe\w*|pay\w*|settle\w*|attorney|lawyer|creditor|client|jail|arrest\w*|police|criminal|crime|civil|statute|limitations?|score|1099\w*|tax\w*|forgiv\w*|waiv\w*|clos\w*|repossess\w*|repo|consequences?|happens?|options?|rights?|disput\w*|verif\w*|validat\w*|letters?|notice|mail\w*|writing|law|illegal|allowed|prison|warrant|wages?|paycheck|bank|money|__amount__|dollars?|bucks|record|history|years?|responsib\w*|liab\w*|obligat\w*|contract\w*|cancel\w*|coming|house|home|door|job|work|employer|family|spouse|wife|husband)\b/;
 /** Words that speak of paying as under way or agreed: "while I'm paying", "once I pay". */
 const PAYING_UNDER_WAY = /\b(?:while i(?: am)? (?:paying|on the plan|making (?:the )?payments)|once i(?: have)? pa(?:y|id)|after i pa(?:y|id)|as long as i(?: am)? (?:paying|making (?:the )?payments)|when i pay (?:it|this|that) off)\b/;
+/** A line of questions, with at most a nod before them, naming no sum and no day. */
+function onlyQuestions(text: string): boolean {
+  if (!/\?\s*$/.test(text) || NAMES_TERMS.test(text)) return false;
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .every((s) => /\?$/.test(s) || /^(?:yes|okay|ok|fair|right|alright|all right|sure|hm+|i see|got it|gotcha|fair enough|makes sense|that makes sense)[.!,]*$/.test(s));
+}
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -107,6 +116,9 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     ) {
       found.delete('agrees_to_pay');
     }
+    // "Okay. And does paid actually help my score?": a question, with nothing before it but a nod,
+    // names no sum or day and promises nothing.
+    if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && onlyQuestions(words())) found.delete('agrees_to_pay');
     // "And the $150, do I have to pay that now?": a question about paying, not a promise.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && /\b(?:do|would|will) i (?:have|need) to (?:pay|send|make)\b[^.!]*\?/.test(words())) found.delete('agrees_to_pay');
     // "I'd like to, but I'm not agreeing to anything without talking to him": no yes given.
@@ -145,7 +157,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       found.delete('handle_dispute');
     }
     // "Nothing's been added since then, no interest and no fees": fees denied, not added.
-    if (found.has('unauthorized_fee') && !byRule.has('unauthorized_fee') && DENIES_FEES.test(words())) found.delete('unauthorized_fee');
+    if (found.has('unauthorized_fee') && !byRule.has('unauthorized_fee') && (DENIES_FEES.test(words()) || ZERO_FEES.test(u.text))) found.delete('unauthorized_fee');
     // "I can still void it before today's batch settles": the bank's settling, not an offer.
     if (found.has('offer_settlement') && !byRule.has('offer_settlement') && /\b(?:batch|transaction|funds|deposit|payment) settles\b/.test(words()) && !/\bsettlement|settle (?:it|this|the (?:account|balance|debt))\b/.test(words())) found.delete('offer_settlement');
     // "I'd rather do it properly at a reasonable hour": no consequence named, none explained.

@@ -71,6 +71,8 @@ function replaceBracket(match: string, sq?: string, curly?: string, angle?: stri
 const NUM_WORD = '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|and)';
 // Each rewrite carries the cheap test that must pass before it can apply.
 const MONEY: ReadonlyArray<readonly [RegExp, string, RegExp]> = [
+  // "$0.00 in fees" is none: it must not read as a sum charged.
+  [/\$\s?0(?:\.0{1,2})?(?![\d.,])/g, 'zero dollars', /\$\s?0/],
   [/\$\s*__amount__/g, TOKENS.amount, /\$/],
   [/(?:\$|usd\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|thousand|hundred|million)\b)?(?:\s?(?:dollars?|bucks|usd)\b)?/g, ` ${TOKENS.amount} `, /\d/],
   [/\b\d[\d,]*(?:\.\d+)?\s?(?:k\s)?(?:dollars?|bucks|usd)\b/g, ` ${TOKENS.amount} `, /\d/],

@@ -455,6 +455,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "I can do $200 today and set the rest up monthly."
+      r`\bset (?:the rest|the remainder|the balance|the remaining balance|what is left|it) up (?:monthly|in (?:monthly )?payments|on (?:a |monthly )?(?:plan|payments|installments))\b`,
       // "I can split it, say a hundred today and the rest next month."
       r`\b(?:i|we) (?:can|could) (?:split|break) (?:it|that|this|the (?:balance|amount|payment|total))(?: up| down| in two| into (?:two|three|four|\w+) (?:payments|parts))?\b(?! (?:with|between) )`,
       r`\b(?:today|now|this (?:week|friday|month)) and the (?:rest|remainder|balance) (?:next (?:week|month|friday)|on (?:the )?\w+|by (?:the )?\w+|in (?:two|a couple of) weeks)\b`,
@@ -507,6 +509,8 @@ export const RULES: readonly ActRule[] = [
     act: 'secure_commitment',
     speaker: 'agent',
     patterns: [
+      // A smaller sum proposed: "How about $100 just to get it started?", "Could you at least do fifty bucks?"
+      r`\b(?:how about|what about|could you (?:at least |just )?do|can you (?:at least |just )?do|would you do)\s+(?:__amount__|\$?\d[\d,]*(?:\.\d\d)?|${SUM_WORDS} (?:bucks|dollars))(?! (?:a|per|every|each) (?:month|week)\b)\b|\b(?:just )?to get (?:it|this|things|the ball) (?:started|going|rolling|moving)\b`,
       // A sum asked for on a condition: "if you just put $200 down today, … can we do that?"
       r`\bif you (?:can |could |would )?(?:put|pay|send|do|give|make|get) (?:me |us )?(?:__amount__|a (?:little|small) (?:something|payment|amount)|something(?: small)?|a payment)(?: down)? (?:${NOW}|this (?:week|friday)|by (?:friday|monday|tomorrow))\b`,
       // The way to pay asked for, bare: "Card or bank account?", "Checking or debit?"
@@ -982,7 +986,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:irresponsible|lazy|pathetic|shameless|worthless|useless|disgraceful|disgusting|selfish|childish|immature|dishonest|greedy|cheap|sorry|freeloading|no-good|no good) (?:people|person|man|woman|deadbeats|folks|debtors|customers|adults?|parents?|mothers?|fathers?|excuse|human beings?|bums?|freeloaders?|losers?)\b`,
       r`\bpeople like you\b`,
       // Belittling a stated hardship: "everybody can find fifty bucks. Skip a dinner out."
-      r`\b(?:everybody|everyone|anybody|anyone) can (?:find|come up with|scrape together|spare|afford) (?:__amount__|(?:\$?[\w-]+ )?(?:bucks|dollars))|\bskip (?:a |one |your )?(?:dinner|meal|lunch|night out|coffee|movie|date night)(?: out)?\b`,
+      r`\b(?:everybody|everyone|anybody|anyone) can (?:find|come up with|scrape together|spare|afford|do|manage|pay) (?:__amount__|(?:\$?[\w-]+ )?(?:bucks|dollars))|\bskip (?:a |one |your )?(?:dinner|meal|lunch|night out|coffee|movie|date night)(?: out)?\b`,
       // Shaming by comparison: "pay your bill like everybody else", "other people manage to pay".
       r`(?:(?<=^|[.!?;] )(?:just |so |now |then |and |okay )*|\byou (?:need|have|got|ought) to |\bgo )pay\b[^.?!]{0,40}\blike (?:everybody|everyone|every other person|the rest of us|normal people|a normal person|an adult|a grown[- ]?up|a responsible (?:adult|person)|responsible people)\b`,
       r`\b(?:everybody|everyone|other people|normal people|the rest of us) (?:else )?(?:manages?|finds? a way|figures? it out|pays?|can pay)\b[^.?!]{0,30}\b(?:why (?:can|do|will)(?:not)? you|what is your excuse|but not you|except you)\b`,
@@ -1075,7 +1079,7 @@ export const RULES: readonly ActRule[] = [
     act: 'unauthorized_fee',
     speaker: 'agent',
     negatable: true,
-    unless: [r`\b(?:agreement|contract|allowed by|permitted by|allows|lets (?:the|them)|original creditor|their fee|not us|missed[- ]appointment|no[- ]show|(?:equipment|early termination|termination|cancellation|non-?return|unreturned|activation) fee|(?:is|stays|remains) (?:disputed|on hold)|the itemi[sz]ation (?:shows|lists|has|includes|says)|are you asking|you are asking|asking (?:whether|if)|you feel|fee[- ]free|the (?:hospital|creditor|clinic|lender|bank|store|landlord|dealer|dealership|gym|doctor|provider)(?:'s| s)? (?:charged|added|assessed|own fee))\b`],
+    unless: [r`\bzero dollars (?:in )?(?:fees?|interest|charges?|surcharges?)\b`, r`\b(?:agreement|contract|allowed by|permitted by|allows|lets (?:the|them)|original creditor|their fee|not us|missed[- ]appointment|no[- ]show|(?:equipment|early termination|termination|cancellation|non-?return|unreturned|activation) fee|(?:is|stays|remains) (?:disputed|on hold)|the itemi[sz]ation (?:shows|lists|has|includes|says)|are you asking|you are asking|asking (?:whether|if)|you feel|fee[- ]free|the (?:hospital|creditor|clinic|lender|bank|store|landlord|dealer|dealership|gym|doctor|provider)(?:'s| s)? (?:charged|added|assessed|own fee))\b`],
     patterns: [
       r`\b(?:add|adding|tack on|tacking on|apply|applying|assess|assessing|impose|imposing|charge|charging|include|including|slap on|tag on|bill you|billing you|incur|incurring|there will be|you will pay|you will be charged|you will owe|pass on|passing on|put|(?:we|i|have|has|been|be|being|get|gets|got|was|were|is|are|just|now) (?:added|tacked on|applied|assessed|imposed|charged|included|incurred|slapped on)) (?:you |on |to your (?:account|balance) )?(?:a |an |the |another |some |additional |extra |an additional |an extra |our )?(?:(?:${AMT}|__percent__) )?(?:(?:late|processing|convenience|service|collection|admin|administrative|administration|penalty|handling|phone|transaction|payment|card|recovery|legal|attorney|court|filing|finance|reinstatement|returned check|nsf|account|maintenance|extra|additional|one-time|monthly|daily|research|\w+ing) )?(?:fees?|charges?|surcharges?|penalt(?:y|ies)|costs|interest)\b`,
       r`\b(?:there is|there will be|that is|that will be|it is|it will be|with|plus|includes?|including|comes with|carries|on top of that,? there is) (?:a |an |another |additional |an additional |a small |an extra )?(?:${AMT} |\d+ (?:dollar )?)?(?:(?!no\b|not\b|free\b|zero\b)[a-z-]+ )?(?:fee|surcharge|service charge|processing charge|penalty)\b`,
@@ -1097,6 +1101,7 @@ export const RULES: readonly ActRule[] = [
     negatable: true,
     ownWordsOnly: true,
     unless: [
+      r`\bzero dollars (?:in )?(?:fees?|interest|charges?|surcharges?)\b`,
       // "The $318.44 is the charge for that last billing period": the debt itself, not a fee on it.
       r`\b(?:(?:is|was|are|were) the (?:\w+ )?charges? for|charges? for (?:the|that|your) (?:last|final|billing|service|usage|closing))\b`,
       // "So you're disputing the $1,430 MRI charge": the consumer's dispute read back, a charge of the debt itself.
@@ -1364,7 +1369,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i do not|i never|i did not) recogni[sz]e (?:this|that|the|your|any|this debt|the debt|the name|the company|the account|the amount)\b(?! (?:phone )?(?:number|caller|call|calls|voice|area code|voicemail)s?\b)`,
       r`\b(?:i have )?never heard of (?:this|that|your|the) (?:company|debt|account|creditor|bank|__company__|charge|bill)\b`,
       r`\b(?:this|that|it)(?: debt)? is (?:too old|past the statute|time[- ]barred|beyond the statute|expired)\b`,
-      r`\bstatute of limitations\b`,
+      r`\bstatute of limitations\b(?![^.!?]*\?)|\b(?:past|over|beyond|outside|ran out|expired|passed) (?:the )?statute of limitations\b`,
       r`\bnot mine\b(?<!(?:problem|fault|issue),? not mine)`,
       r`\b(?:that is not|it is not|this is not) me\b(?=.{0,60}\b(?:debt|owe|account|bill|card|loan|signed|opened))`,
       r`\bwhere (?:did|does) (?:this|that) (?:debt|bill|charge|balance|amount) (?:even )?come from\b`,
@@ -1393,7 +1398,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?<!\b(?:they|he|she|the \w+)(?: \w+){0,2} )(?:never|did not) (?:agree|agreed) to (?:any|that|this|pay|those|the|none|it)\b|\bnever (?:asked for|authori[sz]ed|activated|received|picked up|got (?:a|no|any) (?:bill|statement))\b`,
       r`(?<!\b(?:checking|savings|bank|card|account|one)(?: account)?(?: that is| that's| which is)? )\bin (?:his|her|their|my (?:ex|ex-husband|ex-wife|husband|wife|father|mother|dad|mom|roommate|son)'?s?) name\b`,
       r`\b(?:that is|it is|this is|it was|that was) (?:my|his|her) (?:${FAMILY}|ex|ex-husband|ex-wife|roommate|old man|father)(?:'s| s)\b(?! (?:name|phone|number|house|cell|line))(?=\s*(?:[.,!?;:]|$|(?:account|card|credit card|bill|debt|loan|balance|lease|problem|responsibility|thing|stuff|charges?|not mine|from|too|anyway|actually|and not|not)\b))`,
-      r`\b(?:too old (?:for|to)|past the (?:seven years|statute)|statute[- ]of[- ]limitations|time-barred|zombie debts?)\b`,
+      r`\b(?:too old (?:for|to)|past the (?:seven years|statute)|statute[- ]of[- ]limitations(?![^.!?]*\?)|time-barred|zombie debts?)\b`,
       r`\b(?:not valid|(?:is|was) not owed|not a (?:valid|real) debt|not legit|bogus(?! number)|does not add up|not what i (?:signed|agreed)|not in my contract|not the figure|does not exist|not due)\b`,
       r`\b(?:dispute letter|sent a dispute|disputed (?:this|it|that) with|under investigation|filed an appeal|in appeal|open appeal)\b`,
       r`\b(?:chain of title|full accounting|an accounting|promissory note|who says i owe|says who)\b`,

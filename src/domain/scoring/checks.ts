@@ -244,6 +244,26 @@ function joinedInstalments(turn: AnnotatedTurn, figures: Figure[], balance: numb
 }
 const IN_PAYMENTS = /\b(?:in|over|across|as) (?:two|three|four|2|3|4) (?:payments|instal?lments|parts|chunks|pieces)\b|\bsplit (?:it|that|this|the settlement|the payment)\b/i;
 
+/**
+ * A turn that reads the balance out as its parts: two or more of its sums add up to the balance
+ * ("$1,212.00 … interest of $137.55 and one late fee of $40.00 … charged off at $1,389.55"). The
+ * fees in it are the creditor's, already in the debt, not charges the agency adds.
+ */
+function itemizesBalance(turn: AnnotatedTurn, balance: number | undefined): boolean {
+  if (balance === undefined || balance <= 0) return false;
+  const values = moneyIn(turn.text)
+    .map((m) => m.value)
+    .filter((v): v is number => v !== null && v > 0 && Math.abs(v - balance) >= 0.005)
+    .slice(0, 10);
+  for (let mask = 1; mask < 1 << values.length; mask++) {
+    if ((mask & (mask - 1)) === 0) continue; // two parts at least
+    let sum = 0;
+    for (let k = 0; k < values.length; k++) if (mask & (1 << k)) sum += values[k]!;
+    if (Math.abs(sum - balance) < 0.015) return true;
+  }
+  return false;
+}
+
 /** The customer turn an agent turn answers, when it is the customer's side that spoke last. */
 function previousCustomerTurn(call: AnnotatedCall, turn: AnnotatedTurn): AnnotatedTurn | null {
   for (let i = turn.index - 2; i >= 0; i--) {
@@ -265,7 +285,7 @@ const COMMITMENT_TERM_ACTS = ['secure_commitment', 'recap_terms', 'offer_payment
 /** A balance as it stood before: "the balance was", "the original balance", "at charge-off it was". */
 const PAST_BALANCE =
   /\b(?:balance|amount|loan|it)(?: (?:on|of|under) (?:the|your|that) \w+)? (?:was|were|had been|stood at|came to)\b|\b(?:when|once|before) (?:the|your|that) (?:\w+ )?(?:was|got) (?:repossessed|repoed|sold|auctioned|charged off|taken)\b|\b(?:original|starting|opening|charge-?off|pre-?sale) (?:balance|amount|loan)\b|\b(?:at|before|after) (?:the )?(?:charge-?off|repossession|repo|sale|auction)\b/i;
-const BALANCE_WORDS = /\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total(?: due)?|past[- ]due|the debt (?:is|of|for))\b/i;
+const BALANCE_WORDS = /\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total(?: due)?|past[- ]due|the debt (?:is|of|for)|payoff|(?:the )?(?:number|amount|figure) to pay|(?:it'?s|it is|that'?s|that is|comes to|brings it to) \$\s?[\d,.]+ now)\b/i;
 /** The wall-clock time in a local timestamp: `2026-04-16T21:40:00`, `2026-04-16 9:40 PM`. */
 const CLOCK = /(?:T|\s|^)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?/i;
 
@@ -333,7 +353,11 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     const unless = check.unless === undefined ? null : regex(check.unless);
     const hits = pool.filter(
       // An exception clears a turn only when it covers every sentence that carries the act.
-      (t) => matchesState(t.state, check.when) && hasAny(t.acts, check.acts) && !(unless && sentencesCarrying(env.call, t, check.acts).every((q) => unless.test(q))),
+      (t) =>
+        matchesState(t.state, check.when) &&
+        hasAny(t.acts, check.acts) &&
+        !(unless && sentencesCarrying(env.call, t, check.acts).every((q) => unless.test(q))) &&
+        !(check.unless_itemizing_balance && itemizesBalance(t, env.call.context.debt_amount_claimed)),
     );
     if (check.require === 'all') {
       const firsts: AnnotatedTurn[] = [];
@@ -477,6 +501,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       if (t.index <= from) continue;
       if (!matchesState(t.state, check.when)) continue;
       if (check.acts && !hasAny(t.acts, check.acts)) continue;
+      if (check.unless_itemizing_balance && itemizesBalance(t, env.call.context.debt_amount_claimed)) continue;
       if (check.scope === 'turn') {
         const m = pattern.exec(t.text);
         if (!m || (also && !also.test(t.text)) || (unless && unless.test(t.text))) continue;
@@ -640,6 +665,9 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     let needed = false;
     const turns: number[] = [];
     const evidence: string[] = [];
+    // Totals the agent built from their parts earlier ("a $75 recovery fee added, so the total is
+    // $1,439.50"): said again later ("So the payoff is $1,439.50"), they are still the fee's business.
+    const explained: number[] = [];
     for (const t of call.agentTurns) {
       if (!t.acts.includes('state_balance') && !BALANCE_WORDS.test(t.text)) continue;
       for (const span of spansOf(t)) {
@@ -657,8 +685,11 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
         // "There's a $45 collection fee added, so the total today is $575": the parts add up to the
         // total, and the fee is UNAUTHORIZED_FEE's business; a total that is not their sum is misstated.
         const parts = moneyIn(t.text).filter((m) => m.frequency === null && m.value !== null && Math.abs(m.value - inflated.value!) >= 0.005);
-        if (parts.length >= 2 && Math.abs(parts.reduce((sum, m) => sum + m.value!, 0) - inflated.value!) < 0.01) continue;
-        if (parts.length === 1 && Math.abs(parts[0]!.value! + balance - inflated.value!) < 0.01) continue;
+        const built =
+          (parts.length >= 2 && Math.abs(parts.reduce((sum, m) => sum + m.value!, 0) - inflated.value!) < 0.01) ||
+          (parts.length === 1 && Math.abs(parts[0]!.value! + balance - inflated.value!) < 0.01);
+        if (built) explained.push(inflated.value!);
+        if (built || explained.some((v) => Math.abs(v - inflated.value!) < 0.005)) continue;
         turns.push(t.index);
         evidence.push(quoteAt(t, span.start + inflated.start, span.start + inflated.end));
         break;

@@ -407,7 +407,7 @@ function asksSomethingElse(text: string): boolean {
 const SOMETHING_ELSE = /\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else)\b/i;
 /** Words that make a customer's line about paying. */
 const PAY_WORDS =
-  /\b(?:pay|paying|paid|payments?|\$|dollars?|bucks|card|checking|savings|bank|plan|settle\w*|amount|balance|hundred|thousand|the (?:whole|full) (?:thing|amount)|all of it|in full|every month|a month|a week)\b|(?:^|[.,!?]\s+|\b(?:just|go ahead and|please|you can|then)\s+)(?:run|charge|process|put through|draft|debit) (?:it|that|the (?:card|payment))\b(?! back| off| over| up| out| away| early| twice| again)|\$/i;
+  /\b(?:pay|paying|paid|payments?|\$|dollars?|bucks|card|checking|savings|bank|plan|settle\w*|amount|balance|hundred|thousand|the (?:whole|full) (?:thing|amount)|all of it|in full|every month|a month|a week|all at once|in one (?:go|shot|payment|lump))\b|(?:^|[.,!?]\s+|\b(?:just|go ahead and|please|you can|then)\s+)(?:run|charge|process|put through|draft|debit) (?:it|that|the (?:card|payment))\b(?! back| off| over| up| out| away| early| twice| again)|\$/i;
 const BARE_AGREEMENT_WORDS = 6;
 
 /** Settlement, plan or a single promise: from the agreement and the recap, then the proposal, then the last offer. */
@@ -552,6 +552,9 @@ function withoutPlansForLater(text: string): string {
 /** Settlement words that say there is none: "you're paying the full balance, so there's nothing to settle". */
 const NO_SETTLEMENT = /\b(?:nothing to settle|no settlement|not (?:a )?settl\w*|instead of (?:a |the )?settl\w*|(?:the )?settlement(?: offer| thing)?(?: is|'s)? off the table)\b/gi;
 
+/** Plan words that say there is none: "I'm not signing up for anything monthly", "no payment plan". */
+const NO_PLAN = /\b(?:not|no|never|don'?t|do not|won'?t|will not|without|instead of)\b[^.,;!?]{0,30}?\b(?:monthly|weekly|(?:payment )?plan|instal?lments?)\b/gi;
+
 function kindOfWords(turns: (AnnotatedTurn | undefined)[]): Outcome | null {
   const spoken = turns.filter((t): t is AnnotatedTurn => t !== undefined && t.speaker !== 'system');
   // "I'll call you next week to talk about a monthly plan" puts off a plan: today's terms are the rest.
@@ -561,7 +564,7 @@ function kindOfWords(turns: (AnnotatedTurn | undefined)[]): Outcome | null {
   // the model's offer_settlement on "I can take 150 on Friday and we'll go from there" does not.
   const settlement = SETTLEMENT_WORDS.test(text.replace(NO_SETTLEMENT, ' '));
   const plan =
-    PLAN_WORDS.test(text) ||
+    PLAN_WORDS.test(text.replace(NO_PLAN, ' ')) ||
     moneyIn(text).some((m) => m.frequency !== null) ||
     spoken.some((t, k) => t.acts.includes('offer_payment_plan') && texts[k] === t.text) ||
     datedPayments(text) >= 2;

@@ -421,6 +421,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...planClaimed(outcome, record.notes));
   problems.push(...stepsClaimed(call, record.notes));
   problems.push(...ceaseLeftOut(call, record.notes));
+  problems.push(...balanceMisfiled(call, record.notes));
 
   const facts = problems.length > 0 ? problems : matched.length > 0 ? matched : ['the record matches the call'];
   return { held: problems.length === 0, turns: problems.length === 0 ? turns : [], evidence: problems.length === 0 ? evidence : [], facts };
@@ -583,6 +584,30 @@ function ceaseLeftOut(call: AnnotatedCall, notes: string | undefined): string[] 
   if (!notes || call.final.ceaseAt === null || !call.final.rpcVerified || NOTES_CEASE.test(notes)) return [];
   return [`the consumer asked at turn ${call.final.ceaseAt} not to be called, and the notes do not say so`];
 }
+
+/**
+ * Notes that file the account's balance at a figure the account does not have: "Current balance
+ * $753.23" on a $742.10 account (often an inflated figure the agent said). A balance left after a
+ * payment, or one the consumer claims, is another figure.
+ */
+function balanceMisfiled(call: AnnotatedCall, notes: string | undefined): string[] {
+  const balance = call.context.debt_amount_claimed;
+  if (!notes || balance === undefined || balance <= 0) return [];
+  const out: string[] = [];
+  for (const m of notes.matchAll(NOTES_BALANCE)) {
+    const before = notes.slice(Math.max(0, m.index! - 30), m.index!);
+    const after = notes.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
+    if (OTHER_BALANCE.test(before + m[0]) || OTHER_BALANCE_AFTER.test(after)) continue;
+    const value = Number(m[1]!.replace(/,/g, ''));
+    // "Balance $0.00, account closed PIF": what is left once paid.
+    if (value === 0) continue;
+    if (Math.abs(value - balance) > Math.max(0.01, balance * 0.005)) out.push(`the notes file the balance as ${m[0].trim()}, but the account's balance is $${balance.toFixed(2)}`);
+  }
+  return out;
+}
+const NOTES_BALANCE = /\b(?:current |total |full |account |outstanding )?(?:balance|bal)(?: is| of| was|:| now)?\s*\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+(?:\.\d\d)?)/gi;
+const OTHER_BALANCE_AFTER = /^\s*(?:at (?:placement|charge-?off|assignment)|before|after|once|when|left|remaining|\+|plus)\b/i;
+const OTHER_BALANCE = /\b(?:remaining|new|after|left|leaves|leaving|reduced|settled|claims?|says|disputes?|per (?:consumer|customer)|consumer'?s|undisputed|disputed|original|at charge-?off|prior|previous|was)\b/i;
 
 /** Notes that record a step of the call that never happened: "Mini-Miranda given" on a call without it. */
 const NOTES_MINI_MIRANDA = /\b(?:mini[- ]?miranda|mm)(?: (?:was |were )?(?:given|read|provided|disclosed|done|stated|delivered|complete[d]?))?\b/i;

@@ -119,6 +119,8 @@ export const AgentActCheckSchema = z.strictObject({
   first_only: z.boolean().optional(),
   /** A turn whose words carrying the act also match this pattern does not count (a known truthful wording). */
   unless: PatternSchema.optional(),
+  /** Turns that read the balance out as its parts ("$1,950 rent and $1,254.88 in charges, that adds to $3,204.88") are not counted. */
+  unless_itemizing_balance: z.boolean().optional(),
 });
 
 export const CustomerActCheckSchema = z.strictObject({
@@ -230,6 +232,8 @@ export const AgentTextCheckSchema = z.strictObject({
   after_customer: PatternSchema.optional(),
   /** Only the agent's last N turns count (how the call ended). */
   within_last_agent_turns: positiveInt.optional(),
+  /** Turns that read the balance out as its parts are not counted. */
+  unless_itemizing_balance: z.boolean().optional(),
 });
 
 export const ContextIsCheckSchema = z.strictObject({

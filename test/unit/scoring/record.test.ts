@@ -55,6 +55,14 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(PROMISE, { notes: 'Notice mailed 03/02/2026. DOB 05/09/1980. $300 Friday, follow-up call 04/24/2026.', arrangement }).met).toBe(true);
   });
 
+  it("fails notes that file the balance at a figure the account does not have, not one left after paying", () => {
+    const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
+    const wrong = recordCheck(PROMISE, { notes: 'PTP $300 Friday by debit card. Current balance $1,260.00.', arrangement });
+    expect(wrong.facts?.join(' ')).toMatch(/the notes file the balance as Current balance \$1,260.00/);
+    expect(recordCheck(PROMISE, { notes: 'PTP $300 Friday by debit card. Balance $1,200.00.', arrangement }).met).toBe(true);
+    expect(recordCheck(PROMISE, { notes: 'PTP $300 Friday by debit card. Remaining balance $900.00.', arrangement }).met).toBe(true);
+  });
+
   it('fails notes that deny a fee the agent priced on the call, and not notes of a fee-free call', () => {
     const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
     const feeCall: Line[] = [

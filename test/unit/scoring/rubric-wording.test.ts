@@ -141,6 +141,31 @@ describe('project rubric wording', () => {
     expect(pressed).not.toContain('CEASE_IGNORED');
   });
 
+  it("reads a balance read out as the creditor's parts as no fee, and a balance inflated with interest as misstated", () => {
+    const ctx = { ...FULL_CONTEXT, debt_amount_claimed: 3204.88, fees_authorized: false };
+    const parts: Line = ['agent', "The landlord's itemization shows $1,950.00 in rent and $1,254.88 in damage and cleaning charges, and a cleaning fee. That adds to $3,204.88.", ['unauthorized_fee']];
+    expect(rules([...VERIFIED_OPENING, parts], ctx)).not.toContain('UNAUTHORIZED_FEE');
+    const added: Line = ['agent', "Once an account comes to us we add interest, so with this month's interest it's $3,260.10 now, that's the number to pay today.", ['unauthorized_fee']];
+    expect(rules([...VERIFIED_OPENING, added], ctx)).toEqual(expect.arrayContaining(['UNAUTHORIZED_FEE', 'FALSE_REPRESENTATION']));
+  });
+
+  it('holds a time-barred debt said not to be against the agent, and not a debt the consumer only calls too old', () => {
+    const barred = { ...FULL_CONTEXT, time_barred: true, lawsuit_authorized: false };
+    const sol: Line = ['customer', "Isn't that past the statute of limitations?", ['disputes_debt', 'asks_question']];
+    const said = rules([...VERIFIED_OPENING, sol, ['agent', 'No, this debt is not past any statute of limitations. Can you pay it today?', ['request_full_payment']]], barred);
+    expect(said).toContain('FALSE_REPRESENTATION');
+    expect(said).not.toContain('DISPUTE_IGNORED');
+    expect(rules([...VERIFIED_OPENING, ['agent', 'No, this debt is not past any statute of limitations.', ['other']]], FULL_CONTEXT)).not.toContain('FALSE_REPRESENTATION');
+  });
+
+  it('lets the agent ask for payment once the consumer owns a debt they first did not recognise', () => {
+    const who: Line = ['customer', 'I never had anything with a Lakeshore. Who is this actually from?', ['disputes_debt', 'asks_question']];
+    const told: Line = ['agent', 'The original creditor is Brightway Bank, the Harbor Home store card.', ['other']];
+    const ask: Line = ['agent', 'Could you take care of the $612.40 in one payment?', ['request_full_payment']];
+    expect(rules([...VERIFIED_OPENING, who, told, ['customer', 'Oh. Harbor Home. The couch. Okay, yeah, I know that one.', ['other']], ask])).not.toContain('DISPUTE_IGNORED');
+    expect(rules([...VERIFIED_OPENING, who, told, ['customer', 'Never heard of them either.', ['disputes_debt']], ask])).toContain('DISPUTE_IGNORED');
+  });
+
   it('lets an agency that does not report say so', () => {
     const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
     expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
