@@ -347,11 +347,11 @@ const REFUSES_ANY = /\b(?:not (?:paying|giving you|sending) (?:a |one )?(?:dime|
 
 /** The agent says no payment stands arranged. */
 const NOTHING_SET_UP =
-  /\b(?:(?:won'?t|will not|am not going to|can'?t|cannot) set up (?:any|a|the) (?:payment|plan|arrangement)|nothing(?:'s| has been| is| was| will be) (?:set up|scheduled|arranged)|no payment (?:is|has been|was|will be) (?:set up|scheduled|arranged))\b(?! for (?:that|the rest|the remainder|the remaining|the balance|now))/i;
+  /\b(?:(?:won'?t|will not|am not going to|can'?t|cannot) set up (?:any|a|the) (?:payment|plan|arrangement)|nothing(?:'s| has been| is| was| will be)(?: being)? (?:set up|scheduled|arranged)|no payment (?:is|has been|was|will be) (?:set up|scheduled|arranged))\b(?! for (?:that|the rest|the remainder|the remaining|the balance|now))/i;
 
 /** Words that take back a promise just made. */
 const WITHDRAWS =
-  /\b(?:(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now)\b)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back)\b/i;
+  /\b(?:(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:let me|i'?d rather|i would rather|better) not promise|(?:don'?t|do not) want to promise|not (?:going to )?promise (?:you )?(?:something|anything)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now)\b)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back)\b/i;
 
 const CLOCK_TIME = /\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo'?clock\b|\bnoon\b/i;
 

@@ -393,7 +393,14 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
     else {
       const filed = new Set(methodsIn(arrangement!.method, true).map((m) => m.method));
       const declined = declinedMethods(terms);
-      const hit = terms.methods.find((m) => filed.has(m.value) && !declined.has(m.value));
+      // A way of paying changed on the call ("Go back to the checking account") is superseded: the
+      // last recap that names a method is what was agreed.
+      let said = terms.methods;
+      const recap = [...terms.turns].reverse().find((t) => t.speaker === 'agent' && t.acts.includes('recap_terms') && said.some((m) => m.turn === t));
+      if (recap && new Set(said.map((m) => m.value)).size > 1 && terms.turns.some((t) => t.speaker !== 'agent' && t.index < recap.index && CHANGES_METHOD.test(t.text))) {
+        said = said.filter((m) => m.turn === recap);
+      }
+      const hit = said.find((m) => filed.has(m.value) && !declined.has(m.value));
       const refused = hit ? undefined : terms.methods.find((m) => filed.has(m.value));
       if (refused) {
         problems.push(`filed ${arrangement!.method}, which was declined on the call`);
@@ -511,8 +518,11 @@ function cardKindDiffers(filed: string, terms: AgreedTerms): boolean {
   return filedCredit ? saidDebit && !saidCredit : saidCredit && !saidDebit;
 }
 
+/** The consumer changes the way to pay: "Actually, put it on my debit card", "Go back to the checking account". */
+const CHANGES_METHOD = /\b(?:go back to|switch (?:it |that )?(?:to|over to)|change (?:it|that) to|actually,? (?:put|use|do|make|run|take)|instead|rather (?:use|do|put|pay))\b/i;
+
 /** The consumer corrects a date read back to them: "Wait, the 15th is too early. Can you make it the 22nd?" */
-const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change) (?:it|that|the date)|(?:not|no,? not) the \d+|(?:wrong|different) (?:date|day)|i (?:said|meant) the)\b/i;
+const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change|push|switch) (?:it|that|the date|the payment)|can (?:it|that) be (?:on )?(?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|let'?s (?:say|make it|do it|go with) (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|make it (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day)|(?:not|no,? not) the \d+|(?:wrong|different) (?:date|day)|i (?:said|meant) the)\b/i;
 
 /** Words with which notes record a dispute, or what it was about. */
 const NOTES_DISPUTE =

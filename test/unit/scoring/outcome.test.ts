@@ -138,6 +138,18 @@ describe('detectOutcome', () => {
       'no_agreement',
     ],
     [
+      'a sum taken back ("let me not promise something I can\'t keep") for a callback books the callback',
+      [
+        ...V,
+        ASK,
+        ['customer', 'Well, I could do two hundred on the 12th.', ['agrees_to_pay']],
+        ['customer', "You know what, let me not promise something I can't keep. Can you call me back when my wife is home?", ['requests_callback']],
+        ['agent', "Of course. I'll call you back Thursday at 6 p.m. So nothing's being set up today.", ['active_listening']],
+        ['customer', "That'll do.", ['other']],
+      ],
+      'callback_scheduled',
+    ],
+    [
       'one check named twice with its date in two ways is one payment',
       [...V, ASK, ['customer', 'I can send $780, dated the 29th.', ['agrees_to_pay']], ['agent', 'So a check for $780, dated May 29th, mailed Monday the 4th. Right?', ['recap_terms']], ['customer', 'Yes.', ['agrees_to_pay']]],
       'promise_to_pay',

@@ -63,6 +63,23 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(PROMISE, { notes: 'PTP $300 Friday by debit card. Remaining balance $900.00.', arrangement }).met).toBe(true);
   });
 
+  it('takes the last read-back for a date or a way of paying the consumer changed', () => {
+    const changed: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200. Can you pay it in full?', ['state_balance', 'request_full_payment']],
+      ['customer', 'I can do $300 on the 17th from checking.', ['agrees_to_pay']],
+      ['agent', 'The 17th works. Checking account?', ['secure_commitment']],
+      ['customer', "Actually, put it on my debit card. And can it be the 24th? I'm away that week.", ['agrees_to_pay']],
+      ['agent', 'So to recap: $300 on your debit card on April 24th.', ['recap_terms']],
+      ['customer', 'Yes.', ['agrees_to_pay']],
+    ];
+    expect(recordCheck(changed, { arrangement: { amount: 300, date: '2026-04-24', method: 'debit card' } }).met).toBe(true);
+    const superseded = recordCheck(changed, { arrangement: { amount: 300, date: '2026-04-17', method: 'checking account' } });
+    expect(superseded.met).toBe(false);
+    expect(superseded.facts?.join(' ')).toMatch(/filed the date 2026-04-17/);
+    expect(superseded.facts?.join(' ')).toMatch(/filed checking account/);
+  });
+
   it('fails notes that deny a fee the agent priced on the call, and not notes of a fee-free call', () => {
     const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
     const feeCall: Line[] = [
