@@ -615,6 +615,8 @@ export const RULES: readonly ActRule[] = [
       r`\bwhat (?:part|portion|charges?|amount|items?) (?:of (?:it|the (?:balance|bill|account)) )?(?:do you|you) (?:believe|think|feel|say) (?:is|are) (?:incorrect|wrong|not (?:yours|right|correct)|in error)\b`,
       r`\b(?:i will|i am going to|let me|we will|we are going to|i can|we can|i have|we have|i will go ahead and)(?: go ahead and)? (?:note|log|record|file|open|mark|flag|document|submit|send|forward|escalate|put|register|enter|process|start|initiate) (?:the |your |a |this |that )?(?:dispute|disputed|account as disputed|(?:it|this|that|the account|your account) as (?:disputed|in dispute))\b`,
       r`\b(?:account|debt|balance) (?:is|has been|will be|as) (?:marked |flagged |noted |coded |placed )?(?:as )?(?:disputed|in dispute|under dispute)\b`,
+      // A payment the consumer says they made, taken on: "I've noted it and put a hold on the account".
+      r`\b(?:put|placed|place|putting|placing|set) (?:a |the )?(?:hold|pause|stop) on (?:the|your|this) (?:account|file|collection)\b|\b(?:collection|the account|your account) (?:is|will be|has been) (?:on hold|paused)\b`,
       r`\b(?:we|i) will (?:send|mail|provide|get) (?:you )?(?:a |the )?(?:written )?(?:validation|verification|proof|documentation|copy of|copies of|statement|itemi[sz]ation|notice)\b`,
       r`\byou (?:have|will have) (?:the right|30 days|thirty days) ${gap(3)}(?:to )?(?:dispute|request (?:validation|verification))\b`,
       r`\byou (?:can|may|are (?:entitled|allowed) to) (?:dispute|challenge|request (?:validation|verification|the name))\b`,

@@ -70,6 +70,8 @@ export interface AnnotatedCall {
    * came before the tape, such as the verification and the Mini-Miranda, cannot be judged.
    */
   joinedLate: boolean;
+  /** The line went dead before the agent got to the debt (see `cutShort`). */
+  cutShort: boolean;
 }
 
 const INITIAL: CallState = {
@@ -255,7 +257,21 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     lastSpoke = speaker;
   }
 
-  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late };
+  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late, cutShort: cutShort(turns) };
+}
+
+/** A stage note that the line went dead: the consumer hung up, or the call dropped. */
+const LINE_ENDS = /\b(?:hang(?:s|ing)?[- ]?up|hung up|disconnect\w*|dropped|drops|line (?:goes|went) dead|call (?:ends|ended|cut off)|dial tone)\b/i;
+const DEBT_TALK: readonly Act[] = ['mini_miranda', 'state_purpose', 'state_balance', 'third_party_disclosure', 'request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
+
+/**
+ * The line went dead before the agent got to the debt: the consumer hung up on the greeting, or
+ * the call dropped during verification. Nothing the call never reached can be marked down.
+ */
+function cutShort(turns: readonly AnnotatedTurn[]): boolean {
+  const last = turns.findLastIndex((t) => t.speaker !== 'system');
+  const end = turns.slice(last + 1).some((t) => LINE_ENDS.test(t.text));
+  return end && !turns.some((t) => t.speaker === 'agent' && hasAny(t.acts, DEBT_TALK));
 }
 
 /** The state after a customer-side turn; the same object when nothing changed. */

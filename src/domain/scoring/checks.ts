@@ -62,6 +62,9 @@ function acknowledgedFirst(call: AnnotatedCall, turn: AnnotatedTurn, acks: reado
     if (ackAt < 0 && hasAny(found, acks)) ackAt = i;
     if (firstAsk < 0 && hasAny(found, acts)) firstAsk = i;
   }
+  // No sentence the rules read as a push ("I've noted it and put a hold on the account … Does that
+  // work?"): the model's push is the acknowledgement's own question.
+  if (ackAt >= 0 && firstAsk < 0) return true;
   return ackAt >= 0 && firstAsk > ackAt && OFFERS_CHOICE.test(spans[firstAsk]!.text);
 }
 const OFFERS_CHOICE =
@@ -380,6 +383,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
 
   state_reached(check, env) {
     if (check.state === 'recording_joined_late') return env.call.joinedLate ? { held: true, turns: [], evidence: [], facts: [LATE_TAPE] } : NO;
+    if (check.state === 'cut_short') return env.call.cutShort ? { held: true, turns: [], evidence: [], facts: ['the line went dead before the agent got to the debt'] } : NO;
     const key = STATE_KEYS[check.state];
     // Verification counts once the agent speaks on it, or it stands at the end: a date of birth the
     // agent at once finds wrong ("that doesn't match what I have") verified no one.

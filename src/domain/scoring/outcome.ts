@@ -213,9 +213,11 @@ const PAYMENT_FOUND =
  */
 function agentTookOn(call: AnnotatedCall, index: number): boolean {
   const next = call.agentTurns.find((t) => t.index > index);
-  return next !== undefined && !hasAny(next.acts, GOES_ON) && !ASKS_MONEY.test(next.text);
+  return next !== undefined && !hasAny(next.acts, GOES_ON) && !ASKS_MONEY.test(next.text) && !PRESSES_ON.test(next.text);
 }
 const GOES_ON: readonly Act[] = [...PRESSING, 'state_purpose', 'state_balance'];
+/** The call kept going over the request: "It'll only take a minute, I promise." */
+const PRESSES_ON = /\b(?:(?:it|this)(?: will|'ll) (?:only|just) take a (?:minute|second|sec|moment)|(?:it|this)(?: will|'ll) be (?:quick|fast|real quick)|(?:just|only) (?:one|a) (?:quick )?(?:minute|second|sec|moment)|before you go)\b/i;
 /** A sum asked for in the same breath: "I'll make a note. But even fifty dollars today shows good faith." */
 const ASKS_MONEY = /\b(?:good faith|get (?:something|this) (?:started|going)|(?:can|could|would) you (?:pay|do|put|make)\b[^.?!]*\b(?:today|now|dollars|\$))|\b(?:even|just|only) (?:\$\d|\w+ dollars)/i;
 

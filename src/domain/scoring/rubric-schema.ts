@@ -135,9 +135,10 @@ export const StateReachedCheckSchema = z.strictObject({
   kind: z.literal('state_reached'),
   /**
    * Held when the call was in this state at some turn (e.g. the right party was verified);
-   * `recording_joined_late`: the recording began mid-call, so its opening is not on the tape.
+   * `recording_joined_late`: the recording began mid-call, so its opening is not on the tape;
+   * `cut_short`: the line went dead before the agent got to the debt.
    */
-  state: z.enum(['rpc_verified', 'third_party_on_line', 'voicemail', 'recording_joined_late']),
+  state: z.enum(['rpc_verified', 'third_party_on_line', 'voicemail', 'recording_joined_late', 'cut_short']),
 });
 
 export const ActBeforeVerificationCheckSchema = z.strictObject({

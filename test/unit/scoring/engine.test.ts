@@ -130,6 +130,21 @@ describe('score arithmetic', () => {
     expect(scored([...VERIFIED_OPENING, later]).applicable).toBe(true);
   });
 
+  it('marks nothing down that a call cut short on the opening never reached', () => {
+    const c = call(
+      [
+        ['agent', 'Hi, good afternoon, may I speak with Robert Kessler?', ['greeting', 'verify_identity']],
+        ['customer', 'Yeah, speaking.', ['confirms_identity']],
+        ['agent', "Hi Robert, I'm Tasha from Halvorsen and Pike Associates. Before we go any further I just need to—", ['identify_self', 'identify_company', 'verify_identity']],
+        ['system', '[call disconnected by consumer]', []],
+      ],
+      FULL_CONTEXT,
+    );
+    const r = scoreTranscript(c.transcript, projectRubric(), c.classify);
+    for (const id of ['N_PURPOSE_BALANCE', 'N_FULL_PAYMENT_FIRST', 'N_CLOSE']) expect(r.criteria.find((x) => x.id === id)?.applicable, id).toBe(false);
+    expect(r.overall).toBe('pass');
+  });
+
   it('refuses a rubric whose fails_on leaves out critical', () => {
     expect(() => tinyRubric('fails_on: [major]')).toThrow(/must include 'critical'/);
   });

@@ -150,6 +150,18 @@ describe('detectOutcome', () => {
       'callback_scheduled',
     ],
     [
+      'a callback asked for and talked over ("It\'ll only take a minute") books nothing',
+      [
+        ['agent', 'Hello, this is Grayson. May I speak with Brittany?', ['greeting', 'identify_self']],
+        ['customer', "This is Brittany. I'm on the highway right now though, can you call me back later?", ['confirms_identity', 'requests_callback']],
+        ['agent', "It'll only take a minute, I promise. Can you just confirm your date of birth?", ['verify_identity']],
+        ['customer', 'Eleven, two, eighty-eight.', ['confirms_identity']],
+        ['agent', "I'm calling about your card, balance of $1,047.15. Can you pay it today?", ['state_balance', 'request_full_payment']],
+        ['customer', "I told you, I'm driving. Call me later.", ['requests_callback']],
+      ],
+      'no_agreement',
+    ],
+    [
       'one check named twice with its date in two ways is one payment',
       [...V, ASK, ['customer', 'I can send $780, dated the 29th.', ['agrees_to_pay']], ['agent', 'So a check for $780, dated May 29th, mailed Monday the 4th. Right?', ['recap_terms']], ['customer', 'Yes.', ['agrees_to_pay']]],
       'promise_to_pay',
