@@ -502,7 +502,9 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
     // "Let me read that back: Margaret Oduya, 480-555-0147. Is that right?": details read back, no terms.
     // "After it's on file, call back and we'll be able to go over everything with you": no terms read back.
     if (hits.has('recap_terms') && !PAYMENT_TERMS.test(own) && (READS_BACK_DETAILS.test(own) || !EXPLICIT_RECAP.test(own))) hits.delete('recap_terms');
-    if (countMatches(URGENCY_RE, own) >= 3) hits.add('harassment_pressure');
+    // "Now, today, right now" piled up badgers; a deal's deadline ("fifty percent, paid today, and
+    // I'll approve it right now") is an offer's terms.
+    if (countMatches(URGENCY_RE, own) >= 3 && !hits.has('offer_settlement') && !hits.has('offer_payment_plan')) hits.add('harassment_pressure');
     // "You'd better pay, or …": when the threat is spelled out, it is the violation; bare, it badgers.
     if (hits.has('ultimatum') && !THREATS.some((t) => hits.has(t))) hits.add('harassment_pressure');
     // "I can knock thirty percent off if you pay it today": the payment asked for is the settlement.
