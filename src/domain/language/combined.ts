@@ -50,11 +50,14 @@ const CONSEQUENCE_TOPIC =
 const PAYING_UNDER_WAY = /\b(?:while i(?: am)? (?:paying|on the plan|making (?:the )?payments)|once i(?: have)? pa(?:y|id)|after i pa(?:y|id)|as long as i(?: am)? (?:paying|making (?:the )?payments)|when i pay (?:it|this|that) off)\b/;
 /** A line of questions, with at most a nod before them, naming no sum and no day. */
 function onlyQuestions(text: string): boolean {
-  if (!/\?\s*$/.test(text) || NAMES_TERMS.test(text)) return false;
+  if (NAMES_TERMS.test(text)) return false;
+  // Speech-to-text drops the question mark: "okay and is this messing up my credit".
+  if (!/\?\s*$/.test(text)) return UNPUNCTUATED_QUESTION.test(text) && !/[.!?]/.test(text);
   return text
     .split(/(?<=[.!?])\s+/)
     .every((s) => /\?$/.test(s) || /^(?:yes|okay|ok|fair|right|alright|all right|sure|hm+|i see|got it|gotcha|fair enough|makes sense|that makes sense)[.!,]*$/.test(s));
 }
+const UNPUNCTUATED_QUESTION = /^(?:(?:yes|okay|ok|alright|all right|so|and|but|um|uh|fair|right|sure)\W+)*(?:is|are|does|do|did|will|would|can|could|what|how|why|when|where|who)\b(?! (?:i|we) (?:pay|do|send|make|set)\b)/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**

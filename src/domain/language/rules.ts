@@ -511,6 +511,8 @@ export const RULES: readonly ActRule[] = [
     act: 'secure_commitment',
     speaker: 'agent',
     patterns: [
+      // "If we set up even fifty dollars today, you won't have to hear from us as much."
+      r`\bif (?:we|i|you) (?:can |could )?(?:set up|get|do|put down|take|run|process) (?:even |just |only |at least )?(?:__amount__|something|a (?:little|small) (?:something|payment|amount))\b`,
       // A smaller sum proposed: "How about $100 just to get it started?", "Could you at least do fifty bucks?"
       r`\b(?:how about|what about|could you (?:at least |just )?do|can you (?:at least |just )?do|would you do)\s+(?:__amount__|\$?\d[\d,]*(?:\.\d\d)?|${SUM_WORDS} (?:bucks|dollars))(?! (?:a|per|every|each) (?:month|week)\b)\b|\b(?:just )?to get (?:it|this|things|the ball) (?:started|going|rolling|moving)\b`,
       // A sum asked for on a condition: "if you just put $200 down today, … can we do that?"

@@ -72,6 +72,8 @@ export interface AnnotatedCall {
   joinedLate: boolean;
   /** The line went dead before the agent got to the debt (see `cutShort`). */
   cutShort: boolean;
+  /** The consumer called in: the call opens on the agency answering ("Thank you for calling …"). */
+  inbound: boolean;
 }
 
 const INITIAL: CallState = {
@@ -257,8 +259,11 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     lastSpoke = speaker;
   }
 
-  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late, cutShort: cutShort(turns) };
+  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late, cutShort: cutShort(turns), inbound: INBOUND_GREETING.test(turns.find((t) => t.speaker !== 'system')?.text ?? '') };
 }
+
+/** The agency answering a call: "Thank you for calling Meridian Receivables", "You've reached …". */
+const INBOUND_GREETING = /\b(?:thank(?:s| you) for calling|you'?ve reached|you have reached)\b/i;
 
 /** A stage note that the line went dead: the consumer hung up, or the call dropped. */
 const LINE_ENDS = /\b(?:hang(?:s|ing)?[- ]?up|hung up|disconnect\w*|dropped|drops|line (?:goes|went) dead|call (?:ends|ended|cut off)|dial tone)\b/i;

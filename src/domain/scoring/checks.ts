@@ -359,6 +359,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       (t) =>
         matchesState(t.state, check.when) &&
         hasAny(t.acts, check.acts) &&
+        !(check.except !== undefined && hasAny(t.acts, check.except)) &&
         !(unless && sentencesCarrying(env.call, t, check.acts).every((q) => unless.test(q))) &&
         !(check.unless_itemizing_balance && itemizesBalance(t, env.call.context.debt_amount_claimed)),
     );
@@ -383,6 +384,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
 
   state_reached(check, env) {
     if (check.state === 'recording_joined_late') return env.call.joinedLate ? { held: true, turns: [], evidence: [], facts: [LATE_TAPE] } : NO;
+    if (check.state === 'inbound') return env.call.inbound ? { held: true, turns: [], evidence: [], facts: ['the consumer called in'] } : NO;
     if (check.state === 'cut_short') return env.call.cutShort ? { held: true, turns: [], evidence: [], facts: ['the line went dead before the agent got to the debt'] } : NO;
     const key = STATE_KEYS[check.state];
     // Verification counts once the agent speaks on it, or it stands at the end: a date of birth the

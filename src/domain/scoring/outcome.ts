@@ -34,7 +34,7 @@ const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settl
  * "Okay", "sure, let's do that": an agreement when it answers a payment proposal. Spanish yeses
  * too: "Sí, correcto." answers a recap read back to a Spanish speaker.
  */
-const AGREEMENT = /^\W*(?:yes|yeah|yep|ok(?:ay)?|sure|alright|all right|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu;
+const AGREEMENT = /^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|alright|all right|aight|ight|a'ight|cool|bet|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu;
 const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
 const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|set+le?ment|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
@@ -413,6 +413,8 @@ const PAY_WORDS =
 const BARE_AGREEMENT_WORDS = 6;
 
 /** Settlement, plan or a single promise: from the agreement and the recap, then the proposal, then the last offer. */
+const TERMS_ACTS: readonly Act[] = ['recap_terms', 'secure_commitment', 'request_full_payment', 'offer_payment_plan', 'offer_settlement'];
+
 function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   const i = agreement.index - 1;
   const around = [agreement, call.turns[i + 1], call.turns[i + 2]];
@@ -420,7 +422,9 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   if (after) return after;
   // "I can just pay it." "So the full $438.27 by debit card on Friday": the whole balance, once,
   // whatever choice the offer before it gave.
-  if (around.some((t) => t !== undefined && t.speaker !== 'system' && FULL_BALANCE.test(t.text))) return 'promise_to_pay';
+  // An answer about credit after it ("once it's paid it'll update to paid, the balance we report
+  // goes down") names no terms: only the yes itself and the agent's terms count.
+  if (around.some((t) => t !== undefined && t.speaker !== 'system' && (t === agreement || t.speaker !== 'agent' || hasAny(t.acts, TERMS_ACTS)) && FULL_BALANCE.test(t.text))) return 'promise_to_pay';
   // A yes that names its own sum ("can we just do the fifty Friday?") answers the offer before it
   // with other terms: the offer does not decide the kind.
   const ownTerms = moneyIn(agreement.text).length > 0 || A_NUMBER.test(agreement.text);

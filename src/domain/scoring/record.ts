@@ -161,10 +161,11 @@ function nextOnOrAfter(from: Date, month: number, day: number): Date {
 // ---------------------------------------------------------------------------------------
 
 const METHODS: readonly [category: string, pattern: RegExp][] = [
-  ['bank account', /\b(?:bank|checking|savings)\s+(?:account|transfer|draft)|\b(?:ach|e-?check|routing number|direct debit|bank transfer|wire transfer|electronic check)\b/gi],
+  ['bank account', /\b(?:bank|checking|savings)\s+(?:account|transfer|draft)|\b(?:ach|e-?check|routing number|direct debit|bank transfer|wire transfer|electronic check)\b|\b(?:your|my|the|his|her|our) (?:checking|savings)\b(?!\s+(?:card|account))/gi],
   ['card', /\b(?:debit|credit|visa|mastercard|master card|amex|american express|discover|prepaid)\b(?:\s+card)?|\b(?:the|your|my|a|same|that)\s+card\b|\bcard (?:number|ending|on file)\b/gi],
   // "by check", "mail a check" (not "let me check", "a check-in").
-  ['check', /\b(?:by|via|with|mail(?:ed|ing)?|send(?:ing)?|a|personal|paper|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b(?!-)/gi],
+  // Not "I'll read you the numbers off a check": the routing number of a bank draft.
+  ['check', /(?<!\b(?:off|from|on|at|bottom of)\s)\b(?:by|via|with|mail(?:ed|ing)?|send(?:ing)?|a|personal|paper|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b(?!-)/gi],
   ['money order', /\bmoney ?orders?\b/gi],
   ['online', /\b(?:online|website|web site|web portal|portal|the app|mobile app)\b/gi],
   ['phone', /\b(?:by phone|over the phone|pay by phone|phone payment)\b/gi],
@@ -218,7 +219,8 @@ export interface AgreedTerms {
   turns: AnnotatedTurn[];
 }
 
-const DATE_PLACEHOLDER = /\[[A-Z_ ]*DATE[A-Z_ ]*\]/g;
+/** A date the recorder blanked out, not a card's expiry date (`[EXP_DATE]`). */
+const DATE_PLACEHOLDER = /\[(?![A-Z_ ]*EXP)[A-Z_ ]*DATE[A-Z_ ]*\]/g;
 
 /**
  * The turns that hold the agreement's terms: from the earliest ask to pay or recap in the ten turns

@@ -121,6 +121,8 @@ export const AgentActCheckSchema = z.strictObject({
   unless: PatternSchema.optional(),
   /** Turns that read the balance out as its parts ("$1,950 rent and $1,254.88 in charges, that adds to $3,204.88") are not counted. */
   unless_itemizing_balance: z.boolean().optional(),
+  /** Turns that also carry one of these acts are not counted ("… so we can deal with your attorney directly"). */
+  except: z.array(AgentActSchema).optional(),
 });
 
 export const CustomerActCheckSchema = z.strictObject({
@@ -136,9 +138,9 @@ export const StateReachedCheckSchema = z.strictObject({
   /**
    * Held when the call was in this state at some turn (e.g. the right party was verified);
    * `recording_joined_late`: the recording began mid-call, so its opening is not on the tape;
-   * `cut_short`: the line went dead before the agent got to the debt.
+   * `cut_short`: the line went dead before the agent got to the debt; `inbound`: the consumer called in.
    */
-  state: z.enum(['rpc_verified', 'third_party_on_line', 'voicemail', 'recording_joined_late', 'cut_short']),
+  state: z.enum(['rpc_verified', 'third_party_on_line', 'voicemail', 'recording_joined_late', 'cut_short', 'inbound']),
 });
 
 export const ActBeforeVerificationCheckSchema = z.strictObject({

@@ -80,6 +80,11 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(superseded.facts?.join(' ')).toMatch(/filed checking account/);
   });
 
+  it('reads "my checking" as a bank account, and the numbers off a check as no paper check', () => {
+    expect(methodsIn("My checking. Hang on, I'll read you the numbers off a check.").map((m) => m.method)).toEqual(['bank account']);
+    expect(methodsIn("I'll mail a check.").map((m) => m.method)).toEqual(['check']);
+  });
+
   it('fails notes that deny a fee the agent priced on the call, and not notes of a fee-free call', () => {
     const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
     const feeCall: Line[] = [

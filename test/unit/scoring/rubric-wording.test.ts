@@ -166,6 +166,40 @@ describe('project rubric wording', () => {
     expect(rules([...VERIFIED_OPENING, who, told, ['customer', 'Never heard of them either.', ['disputes_debt']], ask])).toContain('DISPUTE_IGNORED');
   });
 
+  it('hears a disclosure to whoever answered, who turns out to be someone else, as told to a third party', () => {
+    const opening: Line = ['agent', "Hi, this is Devon with Crestline Recovery. I'm a debt collector, this is an attempt to collect a debt.", ['greeting', 'identify_self', 'mini_miranda']];
+    const sister: Line = ['third_party', "No, this is her sister. She's at work.", ['third_party']];
+    expect(rules([opening, sister, ['agent', 'Could you let her know Devon called?', ['other']]])).toContain('THIRD_PARTY_DISCLOSURE');
+    expect(rules([['agent', 'Hi, this is Devon. May I speak with Shauna?', ['greeting', 'identify_self']], sister, ['agent', 'Could you let her know Devon called?', ['other']]])).not.toContain('THIRD_PARTY_DISCLOSURE');
+  });
+
+  it("lets an agent call about an attorney on record only to get the attorney's details", () => {
+    const ctx = { ...FULL_CONTEXT, attorney_on_record: true };
+    const details: Line = ['agent', "I'm a debt collector. Our file shows you have an attorney but not who; could I get your attorney's name and number? That's the only reason I'm calling.", ['mini_miranda', 'acknowledge_attorney']];
+    expect(rules([...VERIFIED_OPENING, details], ctx)).not.toContain('ATTORNEY_REPRESENTED');
+    expect(rules([...VERIFIED_OPENING, ASK], ctx)).toContain('ATTORNEY_REPRESENTED');
+  });
+
+  it('lets a consumer with a cease letter on file call in to pay, and not an agent call them', () => {
+    const ctx = { ...FULL_CONTEXT, cease_desist_on_file: true };
+    const answer: Line = ['agent', 'Thank you for calling Meridian Receivables, this is Carla. Who am I speaking with?', ['greeting', 'identify_self', 'identify_company']];
+    const balance: Line = ['agent', 'Thank you, that matches. The balance is $412.90.', ['state_balance']];
+    expect(rules([answer, ['customer', "This is Aisha Bello. I sent you a letter to stop calling, but now I'm trying to pay it off.", ['confirms_identity', 'requests_cease']], balance], ctx)).not.toContain('CEASE_IGNORED');
+    expect(rules([...VERIFIED_OPENING, balance], ctx)).toContain('CEASE_IGNORED');
+  });
+
+  it("hears validation rights talked down ('disputing just drags things out')", () => {
+    expect(rules([...VERIFIED_OPENING, ['agent', "Honestly? It's standard legal language, don't worry about it. Disputing just drags things out.", ['empathy']]])).toContain('DISPUTE_IGNORED');
+    expect(rules([...VERIFIED_OPENING, ['agent', 'You have thirty days to dispute all or part of the debt in writing.', ['handle_dispute']]])).not.toContain('DISPUTE_IGNORED');
+  });
+
+  it("hears 'sue' the verb, not Sue the name", () => {
+    const ctx = { ...FULL_CONTEXT, lawsuit_authorized: false };
+    expect(rules([...VERIFIED_OPENING, ['agent', 'hey sue thanks before i go any further can i get your date of birth', ['verify_identity']]], ctx)).not.toContain('FALSE_LEGAL_THREAT');
+    expect(rules([...VERIFIED_OPENING, ['agent', 'got it gregory sue at sue and partners law is that s u e', ['active_listening']]], ctx)).not.toContain('FALSE_LEGAL_THREAT');
+    expect(rules([...VERIFIED_OPENING, ['agent', "if you don't pay we'll sue you", ['threat_legal_action_false']]], ctx)).toContain('FALSE_LEGAL_THREAT');
+  });
+
   it('lets an agency that does not report say so', () => {
     const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
     expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
