@@ -218,8 +218,9 @@ const BARE_BEFORE_WORD = new RegExp(
 );
 /** A bare number with cents: "486.20", "a 12.95 fee" (not a time: "at 10.30"). */
 const BARE_WITH_CENTS = new RegExp(String.raw`(?<![\d.,:/$-]|\bat )\b(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})\b${NOT_A_SUM}`, 'gi');
-/** Cheap test before either: a digit after a letter and a space, or cents. */
-const BARE_MAYBE = /[a-z] \d|\d\.\d\d/i;
+/** Cheap test before any of them: a number after a word that can make it a sum, before one, or cents. */
+const BARE_MAYBE =
+  /\d\.\d\d|\b(?:pay\w*|paid|tak\w+|take|accept\w*|offer\w*|owe[sd]?|owing|settl\w*|do|is|balance|total|down to|just|only|about|around|you|it) \d|\d (?:settles|to settle|as |in (?:one|a single) |lump|in full)/i;
 
 /** Every sum of money named in `text`, in order. */
 export function moneyIn(text: string): Money[] {

@@ -85,6 +85,16 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(methodsIn("I'll mail a check.").map((m) => m.method)).toEqual(['check']);
   });
 
+  it('fails notes that say nothing was disclosed on a call that told a third party about the debt', () => {
+    const landlord: Line[] = [
+      ['agent', 'Hi, is this the landlord for Unit B?', ['greeting']],
+      ['third_party', "Yes, I'm the landlord. Dana moved out.", ['third_party']],
+      ['agent', "Could you pass on that she has an overdue bill with us and needs to call about the balance?", ['third_party_disclosure']],
+    ];
+    const c = recordCheck(landlord, { disposition: 'WRONG_PARTY', notes: 'Landlord confirms address. Agency and account not disclosed.' });
+    expect(c.met).toBe(false);
+  });
+
   it('fails notes that deny a fee the agent priced on the call, and not notes of a fee-free call', () => {
     const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
     const feeCall: Line[] = [

@@ -200,6 +200,20 @@ describe('project rubric wording', () => {
     expect(rules([...VERIFIED_OPENING, ['agent', "if you don't pay we'll sue you", ['threat_legal_action_false']]], ctx)).toContain('FALSE_LEGAL_THREAT');
   });
 
+  it("hears a hint to a third party ('it's a financial matter … in his best interest')", () => {
+    const hr: Line[] = [
+      ['agent', "Hi, this is Jeff. I'm calling to confirm some location information on Kevin Tran.", ['greeting', 'identify_self']],
+      ['third_party', "He doesn't work here anymore. What's this about?", ['third_party', 'asks_question']],
+    ];
+    expect(rules([...hr, ['agent', "I'll be honest with you, it's a financial matter. It'd really be in Kevin's best interest to get back to me.", ['other']]])).toContain('THIRD_PARTY_DISCLOSURE');
+    expect(rules([...hr, ['agent', "It's a personal business matter. Could you have him call Jeff?", ['other']]])).not.toContain('THIRD_PARTY_DISCLOSURE');
+  });
+
+  it("reads the part let go as no settlement figure ('you won't owe the remaining $910')", () => {
+    const ctx = { ...FULL_CONTEXT, debt_amount_claimed: 2460, settlement_authority_pct: 60 };
+    expect(rules([...VERIFIED_OPENING, ['agent', "So $1,550 today settles it, and you won't owe the remaining $910.", ['offer_settlement', 'recap_terms']]], ctx)).not.toContain('SETTLEMENT_AUTHORITY');
+  });
+
   it('lets an agency that does not report say so', () => {
     const said = (line: string) => rules([...VERIFIED_OPENING, ['agent', line, ['misleading_credit_claim']]], { ...FULL_CONTEXT, reports_to_credit_bureaus: false });
     expect(said('Nothing from our office will appear on your credit report.')).not.toContain('MISLEADING_CREDIT');
