@@ -2,6 +2,9 @@ import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
 import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, OWN_WORDS_DISPUTE } from './classify.ts';
 import { normalize } from './normalize.ts';
+import { INTERROGATIVE_START } from './rules.ts';
+
+const ASKS = new RegExp(INTERROGATIVE_START);
 import type { Classify, Utterance } from './utterance.ts';
 
 const AGENT = new Set<string>(AGENT_ACTS);
@@ -32,9 +35,7 @@ const DISPUTE_CUE =
 const PAYMENT_PUSH: readonly Act[] = ['request_full_payment', 'secure_commitment', 'probe_ability_to_pay', 'offer_payment_plan', 'offer_settlement'];
 /** Words that take a dispute on. */
 const TAKES_DISPUTE_ON = /\b(?:disput\w*|verif\w*|validat\w*|look(?:ing)? into|investigat\w*|review\w*|proof|statement|receipt|documents?|copy|check (?:on|into|with)|research\w*|on hold|pause|in writing|note (?:that|it|this))\b/;
-/** Fees read out as nothing: "$0.00 in interest and $0.00 in fees". */
-const ZERO_FEES = /\$\s?0(?:\.00)?\s+(?:in\s+)?(?:fees?|interest|charges?)\b/i;
-const DENIES_FEES = /\b(?:no (?:interest|fees?|charges?|extra)|nothing (?:is|has been|was|will be|gets) (?:added|charged)|not (?:adding|charging)|(?:will not|won'?t|do not|don'?t) (?:add|charge)|without (?:any )?(?:fees?|interest))\b/;
+const DENIES_FEES = /\b(?:no (?:interest|fees?|charges?|extra)|zero dollars (?:in )?(?:interest|fees?|charges?)|nothing (?:is|has been|was|will be|gets) (?:added|charged)|not (?:adding|charging)|(?:will not|won'?t|do not|don'?t) (?:add|charge)|without (?:any )?(?:fees?|interest))\b/;
 /** The agent setting up a call: "Tomorrow at 7 p.m. at this number?", "when's a good time to reach you?". */
 const BOOKING_A_CALL = /\b(?:call (?:you )?back|callback|at this number|reach you|try you|a (?:good|better) time|what time)\b/i;
 /** Words about the payment itself. */
@@ -52,12 +53,11 @@ const PAYING_UNDER_WAY = /\b(?:while i(?: am)? (?:paying|on the plan|making (?:t
 function onlyQuestions(text: string): boolean {
   if (NAMES_TERMS.test(text)) return false;
   // Speech-to-text drops the question mark: "okay and is this messing up my credit".
-  if (!/\?\s*$/.test(text)) return UNPUNCTUATED_QUESTION.test(text) && !/[.!?]/.test(text);
+  if (!/\?\s*$/.test(text)) return ASKS.test(text) && !/[.!?]/.test(text);
   return text
     .split(/(?<=[.!?])\s+/)
     .every((s) => /\?$/.test(s) || /^(?:yes|okay|ok|fair|right|alright|all right|sure|hm+|i see|got it|gotcha|fair enough|makes sense|that makes sense)[.!,]*$/.test(s));
 }
-const UNPUNCTUATED_QUESTION = /^(?:(?:yes|okay|ok|alright|all right|so|and|but|um|uh|fair|right|sure)\W+)*(?:is|are|does|do|did|will|would|can|could|what|how|why|when|where|who)\b(?! (?:i|we) (?:pay|do|send|make|set)\b)/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -160,7 +160,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       found.delete('handle_dispute');
     }
     // "Nothing's been added since then, no interest and no fees": fees denied, not added.
-    if (found.has('unauthorized_fee') && !byRule.has('unauthorized_fee') && (DENIES_FEES.test(words()) || ZERO_FEES.test(u.text))) found.delete('unauthorized_fee');
+    if (found.has('unauthorized_fee') && !byRule.has('unauthorized_fee') && DENIES_FEES.test(words())) found.delete('unauthorized_fee');
     // "I can still void it before today's batch settles": the bank's settling, not an offer.
     if (found.has('offer_settlement') && !byRule.has('offer_settlement') && /\b(?:batch|transaction|funds|deposit|payment) settles\b/.test(words()) && !/\bsettlement|settle (?:it|this|the (?:account|balance|debt))\b/.test(words())) found.delete('offer_settlement');
     // "I'd rather do it properly at a reasonable hour": no consequence named, none explained.

@@ -222,6 +222,15 @@ const BARE_WITH_CENTS = new RegExp(String.raw`(?<![\d.,:/$-]|\bat )\b(\d{1,3}(?:
 const BARE_MAYBE =
   /\d\.\d\d|\b(?:pay\w*|paid|tak\w+|take|accept\w*|offer\w*|owe[sd]?|owing|settl\w*|do|is|balance|total|down to|just|only|about|around|you|it) \d|\d (?:settles|to settle|as |in (?:one|a single) |lump|in full)/i;
 
+/** How often the sum at [start, end) is paid, from the words around it ("$50 a month", "payments of $25"). */
+function frequencyAround(text: string, start: number, end: number): Frequency | null {
+  const after = FREQ_AFTER.exec(text.slice(end, end + 40));
+  if (after) return frequencyOf(after[1] ?? after[2]);
+  const before = FREQ_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before) return frequencyOf(before[1] ?? before[3]) ?? (/^payment$/i.test(before[2] ?? '') ? null : 'month');
+  return null;
+}
+
 /** Every sum of money named in `text`, in order. */
 export function moneyIn(text: string): Money[] {
   const out: Money[] = [];
@@ -250,12 +259,7 @@ export function moneyIn(text: string): Money[] {
       const scale = (m[3] ?? m[6]) ? 1000 : 1;
       value = (Number(whole.replace(/,/g, '')) + (cents ? Number(`0.${cents}`) : 0)) * scale;
     }
-    const after = FREQ_AFTER.exec(text.slice(end, end + 40));
-    const before = FREQ_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-    let frequency: Frequency | null = null;
-    if (after) frequency = frequencyOf(after[1] ?? after[2]);
-    else if (before) frequency = frequencyOf(before[1] ?? before[3]) ?? (/^payment$/i.test(before[2] ?? '') ? null : 'month');
-    out.push({ value, isBalance, frequency, start, end });
+    out.push({ value, isBalance, frequency: frequencyAround(text, start, end), start, end });
   }
   // Typed or transcribed without "$": "take 1500 as settlement", "ballance 3200.00".
   if (BARE_MAYBE.test(text)) {
@@ -267,12 +271,7 @@ export function moneyIn(text: string): Money[] {
         if (out.some((o) => o.start < end && start < o.end)) continue;
         const value = Number(m[1]!.replace(/,/g, '')) + (m[2] !== undefined ? Number(`0.${m[2]}`) : 0);
         if (value < 10) continue;
-        const after = FREQ_AFTER.exec(text.slice(end, end + 40));
-        const before = FREQ_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-        let frequency: Frequency | null = null;
-        if (after) frequency = frequencyOf(after[1] ?? after[2]);
-        else if (before) frequency = frequencyOf(before[1] ?? before[3]) ?? (/^payment$/i.test(before[2] ?? '') ? null : 'month');
-        out.push({ value, isBalance: false, frequency, start, end });
+        out.push({ value, isBalance: false, frequency: frequencyAround(text, start, end), start, end });
       }
     }
     out.sort((a, b) => a.start - b.start);
