@@ -372,10 +372,8 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       if (calendar.length > 0) verdicts = verdicts.filter((v) => v.d.value.kind !== 'weekday');
       // A date corrected on the call ("Wait, the 15th is too early, can you make it the 22nd?") is
       // superseded: the last recap that names a date is what was agreed.
-      const lastRecap = [...terms.turns].reverse().find((t) => t.speaker === 'agent' && t.acts.includes('recap_terms') && verdicts.some((v) => v.d.turn === t));
-      if (lastRecap && terms.turns.some((t) => t.speaker !== 'agent' && t.index < lastRecap.index && CORRECTS_DATE.test(t.text))) {
-        verdicts = verdicts.filter((v) => v.d.turn === lastRecap);
-      }
+      const lastRecap = recapAfterChange(terms, (t) => verdicts.some((v) => v.d.turn === t), CORRECTS_DATE);
+      if (lastRecap) verdicts = verdicts.filter((v) => v.d.turn === lastRecap);
       const hit = verdicts.find((v) => v.same === true);
       const decided = verdicts.filter((v) => v.same !== undefined);
       if (hit) {
@@ -398,10 +396,8 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       // A way of paying changed on the call ("Go back to the checking account") is superseded: the
       // last recap that names a method is what was agreed.
       let said = terms.methods;
-      const recap = [...terms.turns].reverse().find((t) => t.speaker === 'agent' && t.acts.includes('recap_terms') && said.some((m) => m.turn === t));
-      if (recap && new Set(said.map((m) => m.value)).size > 1 && terms.turns.some((t) => t.speaker !== 'agent' && t.index < recap.index && CHANGES_METHOD.test(t.text))) {
-        said = said.filter((m) => m.turn === recap);
-      }
+      const recap = new Set(said.map((m) => m.value)).size > 1 ? recapAfterChange(terms, (t) => said.some((m) => m.turn === t), CHANGES_METHOD) : undefined;
+      if (recap) said = said.filter((m) => m.turn === recap);
       const hit = said.find((m) => filed.has(m.value) && !declined.has(m.value));
       const refused = hit ? undefined : terms.methods.find((m) => filed.has(m.value));
       if (refused) {
@@ -518,6 +514,16 @@ function cardKindDiffers(filed: string, terms: AgreedTerms): boolean {
   const saidCredit = /\bcredit card\b/i.test(said);
   const saidDebit = /\bdebit(?: card)?\b/i.test(said);
   return filedCredit ? saidDebit && !saidCredit : saidCredit && !saidDebit;
+}
+
+/**
+ * The last recap that names a term (`names`), when the consumer changed that term before it
+ * (`change`: "Can it be the 8th?", "Go back to the checking account"): what was agreed.
+ */
+function recapAfterChange(terms: AgreedTerms, names: (t: AnnotatedTurn) => boolean, change: RegExp): AnnotatedTurn | undefined {
+  const recap = [...terms.turns].reverse().find((t) => t.speaker === 'agent' && t.acts.includes('recap_terms') && names(t));
+  if (!recap || !terms.turns.some((t) => t.speaker !== 'agent' && t.index < recap.index && change.test(t.text))) return undefined;
+  return recap;
 }
 
 /** The consumer changes the way to pay: "Actually, put it on my debit card", "Go back to the checking account". */
