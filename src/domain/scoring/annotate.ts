@@ -1,3 +1,4 @@
+import { guarded } from '../language/guarded-pattern.ts';
 import type { Act } from '../language/acts.ts';
 import { ASKS_CONSENT } from '../language/classify.ts';
 import { normalize } from '../language/normalize.ts';
@@ -92,7 +93,7 @@ const INITIAL: CallState = {
 
 /** A plain "yes" to a verification question, for classifiers that miss confirms_identity from context. */
 const AFFIRMATIVE =
-  /^\W*(?:yes|yeah|yep|yup|yes ma'?am|yes sir|correct|that'?s (?:right|correct|me)|speaking|this is (?:she|he|her|him|me|it)|it is|i am|sure|uh-?huh|mm-?hmm|right)\b/i;
+  guarded(/^\W*(?:yes|yeah|yep|yup|yes ma'?am|yes sir|correct|that'?s (?:right|correct|me)|speaking|this is (?:she|he|her|him|me|it)|it is|i am|sure|uh-?huh|mm-?hmm|right)\b/i);
 /** Answering a verification question with the details asked for (a date of birth, digits, a placeholder). */
 const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
@@ -108,44 +109,44 @@ const GIVES_DETAILS = new RegExp(
   'i',
 );
 /** Replies that sound like yes but hand the phone over or say the person is away. */
-const HAND_OVER = /\b(?:hold on|one (?:moment|sec(?:ond)?)|just a (?:moment|sec(?:ond)?)|let me get|i'?ll get|go get|not (?:here|home|in|available))\b/i;
+const HAND_OVER = guarded(/\b(?:hold on|one (?:moment|sec(?:ond)?)|just a (?:moment|sec(?:ond)?)|let me get|i'?ll get|go get|not (?:here|home|in|available))\b/i);
 /** A reply that refuses or denies ("no", "that's not me"): never a confirmation. */
-const NEGATIVE = /^\W*(?:no|nope|not|never)\b|\b(?:not me|wrong (?:number|person)|who is this|why do you need)\b/i;
+const NEGATIVE = guarded(/^\W*(?:no|nope|not|never)\b|\b(?:not me|wrong (?:number|person)|who is this|why do you need)\b/i);
 /** Stage notes, system turns and recorded greetings that mean the agent reached a machine. */
 const VOICEMAIL_CUE =
-  /\b(?:voice ?mail|answering machine|leave (?:us |me |him |her )?(?:a|your) (?:message|name)|after the (?:tone|beep)|at the (?:tone|beep)|mailbox|record your message|not available to take your call|recorded greeting|(?:can'?t|cannot) come to the phone|you'?ve reached (?:the )?[A-Z]?\w+(?:'s| house| residence| family)?[^.!?]{0,40}\b(?:leave|message|beep|tone)|(?:sorry,? )?(?:i|we) missed (?:you|your call)|to send this message|message (?:prompt|has been sent))\b/i;
+  guarded(/\b(?:voice ?mail|answering machine|leave (?:us |me |him |her )?(?:a|your) (?:message|name)|after the (?:tone|beep)|at the (?:tone|beep)|mailbox|record your message|not available to take your call|recorded greeting|(?:can'?t|cannot) come to the phone|you'?ve reached (?:the )?[A-Z]?\w+(?:'s| house| residence| family)?[^.!?]{0,40}\b(?:leave|message|beep|tone)|(?:sorry,? )?(?:i|we) missed (?:you|your call)|to send this message|message (?:prompt|has been sent))\b/i);
 /**
  * A bare "[beep]" is a voicemail's tone only after the phone rang or a greeting played: as the
  * first note of a recording, or beside "recording started", it is the recorder's own.
  */
-const BEEP = /\bbeep\b/i;
-const RECORDER_NOTE = /\b(?:record(?:ing|er)?|connected|started|transfer\w*|hold|dial(?:ing|ed)?)\b/i;
+const BEEP = guarded(/\bbeep\b/i);
+const RECORDER_NOTE = guarded(/\b(?:record(?:ing|er)?|connected|started|transfer\w*|hold|dial(?:ing|ed)?)\b/i);
 /** A recorded greeting transcribed as the customer's words. */
 const RECORDED_GREETING =
-  /\b(?:leave (?:a|your) (?:message|name)|after the (?:tone|beep)|at the (?:tone|beep)|(?:reached|this is) (?:the )?voice ?mail|mailbox (?:is full|of|belonging)|(?:is )?not available to take your call|can'?t (?:come to|take) the phone|record your message)\b/i;
+  guarded(/\b(?:leave (?:a|your) (?:message|name)|after the (?:tone|beep)|at the (?:tone|beep)|(?:reached|this is) (?:the )?voice ?mail|mailbox (?:is full|of|belonging)|(?:is )?not available to take your call|can'?t (?:come to|take) the phone|record your message)\b/i);
 /** The agent asking for an identifying detail: date of birth, Social, address, ZIP. */
 const DETAIL_ASK =
-  /\b(?:date of birth|birth ?date|birthday|dob|(?:last|final) (?:four|4)(?: digits)?|social(?: security)?(?: number)?|ssn|(?:street |home |mailing |billing )?address|zip(?: code)?|postal code|year (?:you were|of) born|mother'?s maiden name)\b/i;
+  guarded(/\b(?:date of birth|birth ?date|birthday|dob|(?:last|final) (?:four|4)(?: digits)?|social(?: security)?(?: number)?|ssn|(?:street |home |mailing |billing )?address|zip(?: code)?|postal code|year (?:you were|of) born|mother'?s maiden name)\b/i);
 /** The agent saying the consumer has just been verified. */
 const VERIFIED_SAID =
-  /\b(?:thank(?:s| you)(?: so much)? for (?:confirming|verifying)(?: (?:that|all that|those|your identity|your information|your details|everything))?|(?:you'?re|you are|you have been|you'?ve been) (?:now )?(?:verified|all verified)|(?:that|everything|it all) (?:matches|checks out)(?: what i have)?)\b/i;
+  guarded(/\b(?:thank(?:s| you)(?: so much)? for (?:confirming|verifying)(?: (?:that|all that|those|your identity|your information|your details|everything))?|(?:you'?re|you are|you have been|you'?ve been) (?:now )?(?:verified|all verified)|(?:that|everything|it all) (?:matches|checks out)(?: what i have)?)\b/i);
 /** An agent's own words that show they are leaving a message. */
 const AGENT_MESSAGE_CUE =
-  /\b(?:this (?:message|call) is for|(?:i'?m|i am) leaving (?:you )?(?:a|this) message|leaving a message for|please (?:return|give) (?:my|this|our) call|please call (?:me|us) back)\b/i;
+  guarded(/\b(?:this (?:message|call) is for|(?:i'?m|i am) leaving (?:you )?(?:a|this) message|leaving a message for|please (?:return|give) (?:my|this|our) call|please call (?:me|us) back)\b/i);
 
 /**
  * Words only a collector says (the Mini-Miranda's formula) and words only a consumer says (asking
  * whether they will be arrested, what a relative told them): a recorder's diarizer that put them
  * on the other side got the speaker wrong, and the call is judged by who really spoke.
  */
-const COLLECTOR_ONLY = /\battempt to collect a debt\b[^]*\binformation (?:we )?obtain(?:ed)?\b|\bthis is a communication from a debt collector\b/i;
+const COLLECTOR_ONLY = guarded(/\battempt to collect a debt\b[^]*\binformation (?:we )?obtain(?:ed)?\b|\bthis is a communication from a debt collector\b/i);
 const CONSUMER_ONLY =
-  /^\W*(?:(?:so|but|wait|okay|um|uh)\W+)?(?:am i going to|will i|could i|can i|are they going to) (?:get |be |go to )?(?:arrested|sued|locked up|jail(?:ed)?|prison)\b|\bmy (?:sister|brother|husband|wife|mom|mother|dad|father|friend|neighbor|cousin) said (?:they|you|y'?all) (?:can|could|will)\b|^\W*(?:(?:no|look|listen|but)\W+)?i (?:do not|don'?t|never) owe (?:it|this|that|you|anything|y'?all)\b|\bi told you i (?:already )?(?:paid|don'?t owe|do not owe|never)\b/i;
+  guarded(/^\W*(?:(?:so|but|wait|okay|um|uh)\W+)?(?:am i going to|will i|could i|can i|are they going to) (?:get |be |go to )?(?:arrested|sued|locked up|jail(?:ed)?|prison)\b|\bmy (?:sister|brother|husband|wife|mom|mother|dad|father|friend|neighbor|cousin) said (?:they|you|y'?all) (?:can|could|will)\b|^\W*(?:(?:no|look|listen|but)\W+)?i (?:do not|don'?t|never) owe (?:it|this|that|you|anything|y'?all)\b|\bi told you i (?:already )?(?:paid|don'?t owe|do not owe|never)\b/i);
 
 /** A stage note that the tape missed the start, or first words cut off mid-word ("...kay, so, thank you for confirming"). */
 const LATE_START =
-  /\b(?:(?:recording|tape|audio) (?:begins|began|starts|started|picks up|picked up|joins|joined) (?:mid-?(?:call|conversation|sentence)|partway|late|in the middle)|first (?:part|minutes?|\w+ minutes?) (?:of the call )?(?:was|were) (?:not|never) (?:captured|recorded)|partial recording|not captured)\b/i;
-const CUT_OFF = /^\s*(?:\[[^\]]*\]\s*)*(?:\.\.\.|…)\s*[a-z]/;
+  guarded(/\b(?:(?:recording|tape|audio) (?:begins|began|starts|started|picks up|picked up|joins|joined) (?:mid-?(?:call|conversation|sentence)|partway|late|in the middle)|first (?:part|minutes?|\w+ minutes?) (?:of the call )?(?:was|were) (?:not|never) (?:captured|recorded)|partial recording|not captured)\b/i);
+const CUT_OFF = guarded(/^\s*(?:\[[^\]]*\]\s*)*(?:\.\.\.|…)\s*[a-z]/);
 
 function joinedLate(turns: Transcript['turns']): boolean {
   for (const t of turns) {
@@ -263,10 +264,10 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
 }
 
 /** The agency answering a call: "Thank you for calling Meridian Receivables", "You've reached …". */
-const INBOUND_GREETING = /\b(?:thank(?:s| you) for calling|you'?ve reached|you have reached)\b/i;
+const INBOUND_GREETING = guarded(/\b(?:thank(?:s| you) for calling|you'?ve reached|you have reached)\b/i);
 
 /** A stage note that the line went dead: the consumer hung up, or the call dropped. */
-const LINE_ENDS = /\b(?:hang(?:s|ing)?[- ]?up|hung up|disconnect\w*|dropped|drops|line (?:goes|went) dead|call (?:ends|ended|cut off)|dial tone)\b/i;
+const LINE_ENDS = guarded(/\b(?:hang(?:s|ing)?[- ]?up|hung up|disconnect\w*|dropped|drops|line (?:goes|went) dead|call (?:ends|ended|cut off)|dial tone)\b/i);
 const DEBT_TALK: readonly Act[] = ['mini_miranda', 'state_purpose', 'state_balance', 'third_party_disclosure', 'request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
 
 /**
@@ -349,36 +350,36 @@ function customerState(
 
 /** The verified consumer lets someone else listen or speak for them. */
 const CONSENTS =
-  /\b(?:you can (?:talk|speak|discuss|say|go over)(?: (?:it|this|that|anything|everything))? (?:in front of|with|to) (?:him|her|them|my \w+)|(?:she|he|they) can (?:listen|hear|stay(?: on| and hear)?|be on|know|hear it|hear this|help)|(?:\w+ )?(?:helps|is helping|will help) me(?: with (?:this|it))?[.!,]? (?:it is|it's|is) (?:okay|ok|fine)|(?:it is|it's|that is|that's) (?:okay|ok|fine|alright|all right)(?: for| if| that)? (?:she|he|they|him|her|them|my \w+) (?:listens?|hears?|knows?|stays?|is on|are on|to listen|to hear)|(?:i )?give (?:you |him |her |them )?(?:my )?(?:permission|consent)|you have my (?:permission|consent|ok|okay)|i consent|(?:she|he) (?:has|holds) (?:my )?(?:power of attorney|permission)|(?:she|he|they) (?:can|may) speak for me|(?:talk|speak) to (?:her|him|them)(?:,)? (?:it is|it's) (?:okay|fine)|(?:can|could) you (?:just )?(?:talk|speak) (?:to|with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mother|dad|father|partner|sister|brother))\b(?! (?:later|another time|tomorrow)))\b/i;
+  guarded(/\b(?:you can (?:talk|speak|discuss|say|go over)(?: (?:it|this|that|anything|everything))? (?:in front of|with|to) (?:him|her|them|my \w+)|(?:she|he|they) can (?:listen|hear|stay(?: on| and hear)?|be on|know|hear it|hear this|help)|(?:\w+ )?(?:helps|is helping|will help) me(?: with (?:this|it))?[.!,]? (?:it is|it's|is) (?:okay|ok|fine)|(?:it is|it's|that is|that's) (?:okay|ok|fine|alright|all right)(?: for| if| that)? (?:she|he|they|him|her|them|my \w+) (?:listens?|hears?|knows?|stays?|is on|are on|to listen|to hear)|(?:i )?give (?:you |him |her |them )?(?:my )?(?:permission|consent)|you have my (?:permission|consent|ok|okay)|i consent|(?:she|he) (?:has|holds) (?:my )?(?:power of attorney|permission)|(?:she|he|they) (?:can|may) speak for me|(?:talk|speak) to (?:her|him|them)(?:,)? (?:it is|it's) (?:okay|fine)|(?:can|could) you (?:just )?(?:talk|speak) (?:to|with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mother|dad|father|partner|sister|brother))\b(?! (?:later|another time|tomorrow)))\b/i);
 
 /** An interpreter joins the call: "this is interpreter Martín, ID 40218", "I'll be your Spanish interpreter today". */
-const INTERPRETER = /\b(?:(?:i'?m|i am|this is|my name is) (?:\w+ ){0,3}?(?:the |your |an |a )?(?:\w+ )?interpreter|interpreter (?:id|number|#)|interpret(?:ing)? (?:services|line|for you)|language line|lingua\w*)\b/i;
+const INTERPRETER = guarded(/\b(?:(?:i'?m|i am|this is|my name is) (?:\w+ ){0,3}?(?:the |your |an |a )?(?:\w+ )?interpreter|interpreter (?:id|number|#)|interpret(?:ing)? (?:services|line|for you)|language line|lingua\w*)\b/i);
 
 /** One who answers for the consumer's attorney: "Law Office of Reuben Castillo", "I'm a paralegal with Mr. Castillo's office". */
 const SPEAKS_FOR_CONSUMER =
-  /\b(?:law (?:office|offices|firm|group) of|(?:i'?m|i am|this is) (?:a |the )?(?:paralegal|legal assistant)|(?:i'?m|i am|this is) (?:her|his|their|the consumer'?s|\w+'s) (?:attorney|lawyer|counsel)|(?:represents?|representing) (?:ms\.?|mr\.?|mrs\.?|her|him|them|the consumer|[a-z]+ [a-z]+) (?:on|in|with|for) (?:this|that|the|all|her|his))\b/i;
+  guarded(/\b(?:law (?:office|offices|firm|group) of|(?:i'?m|i am|this is) (?:a |the )?(?:paralegal|legal assistant)|(?:i'?m|i am|this is) (?:her|his|their|the consumer'?s|\w+'s) (?:attorney|lawyer|counsel)|(?:represents?|representing) (?:ms\.?|mr\.?|mrs\.?|her|him|them|the consumer|[a-z]+ [a-z]+) (?:on|in|with|for) (?:this|that|the|all|her|his))\b/i);
 
 /** The agent reads the consumer's own details out for a yes: "I've got your date of birth as March 14th, 1984. Is that right?" */
 const READS_DETAILS_OUT =
-  /\b(?:(?:i'?ve|i have|we have|we'?ve|i)(?: got)? your (?:date of birth|dob|birth ?date|birthday|(?:home |mailing |street )?address|social|ssn|last four|zip(?: code)?) (?:as|listed as|down as|is|at|:)|is your (?:date of birth|dob|birth ?date|birthday|(?:home |mailing |street )?address|social|last four|zip(?: code)?) (?:still )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\[))/i;
+  guarded(/\b(?:(?:i'?ve|i have|we have|we'?ve|i)(?: got)? your (?:date of birth|dob|birth ?date|birthday|(?:home |mailing |street )?address|social|ssn|last four|zip(?: code)?) (?:as|listed as|down as|is|at|:)|is your (?:date of birth|dob|birth ?date|birthday|(?:home |mailing |street )?address|social|last four|zip(?: code)?) (?:still )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\[))/i);
 
 /** The verified consumer says someone else can hear: on the speaker, a relative in the room. */
 const OTHERS_LISTENING =
-  /\b(?:you(?:'re| are) on (?:the )?speaker(?:phone)?|(?:i|we)(?:'ve| have)? got you on (?:the )?speaker|(?:i'?m|i am|we'?re|we are) on (?:the )?speaker(?:phone)?|(?:my \w+|someone|somebody|he|she|they)(?:'s| is| are) (?:right )?(?:here|sitting|standing) (?:with|next to|beside) me|my (?:son|daughter|husband|wife|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|kids?) (?:is|'s|are) (?:listening|on the line|right here|in the room))\b/i;
+  guarded(/\b(?:you(?:'re| are) on (?:the )?speaker(?:phone)?|(?:i|we)(?:'ve| have)? got you on (?:the )?speaker|(?:i'?m|i am|we'?re|we are) on (?:the )?speaker(?:phone)?|(?:my \w+|someone|somebody|he|she|they)(?:'s| is| are) (?:right )?(?:here|sitting|standing) (?:with|next to|beside) me|my (?:son|daughter|husband|wife|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|kids?) (?:is|'s|are) (?:listening|on the line|right here|in the room))\b/i);
 /** The consumer says no one else hears any more. */
-const ALONE_NOW = /\b(?:(?:i'?m|i am|you'?re|you are) off (?:the )?speaker|took you off (?:the )?speaker|it'?s just (?:me|us) (?:now|here)|i'?m (?:alone|by myself) now|(?:he|she|they)(?:'s| is| are| has| have) (?:gone|left|stepped out|out of the room))\b/i;
+const ALONE_NOW = guarded(/\b(?:(?:i'?m|i am|you'?re|you are) off (?:the )?speaker|took you off (?:the )?speaker|it'?s just (?:me|us) (?:now|here)|i'?m (?:alone|by myself) now|(?:he|she|they)(?:'s| is| are| has| have) (?:gone|left|stepped out|out of the room))\b/i);
 
 /** The agent finds the one who answered liable on the account: "you're listed as the co-borrower", "you're a joint account holder". */
 const CO_OBLIGOR_SAID =
-  /\byou(?:'re| are)(?: also)? (?:listed |named |on file |shown |on the account |on the loan )?(?:as )?(?:a |the |an )?(?:co-?(?:signer|borrower|maker|applicant|obligor|owner|buyer|debtor)|joint (?:account ?holder|holder|borrower|owner|obligor|debtor)|guarantor)\b|\byou (?:co-?signed|guaranteed) (?:the|this|that) (?:loan|account|lease|note|contract)\b/i;
+  guarded(/\byou(?:'re| are)(?: also)? (?:listed |named |on file |shown |on the account |on the loan )?(?:as )?(?:a |the |an )?(?:co-?(?:signer|borrower|maker|applicant|obligor|owner|buyer|debtor)|joint (?:account ?holder|holder|borrower|owner|obligor|debtor)|guarantor)\b|\byou (?:co-?signed|guaranteed) (?:the|this|that) (?:loan|account|lease|note|contract)\b/i);
 
 /** The agent says the details given do not match the consumer's. */
 const MISMATCH_SAID =
-  /\b(?:(?:does|did)(?:n'?t| not) match (?:the |what |our |my )?(?:information|info|records?|details|what (?:i|we) have|(?:i|we) have on file|on file)|(?:can'?t|cannot|unable to|could(?:n'?t| not)) (?:verify|confirm) (?:you|your identity|that you are)|not the (?:person|one) (?:i am|i'm) (?:looking for|trying to reach))\b/i;
+  guarded(/\b(?:(?:does|did)(?:n'?t| not) match (?:the |what |our |my )?(?:information|info|records?|details|what (?:i|we) have|(?:i|we) have on file|on file)|(?:can'?t|cannot|unable to|could(?:n'?t| not)) (?:verify|confirm) (?:you|your identity|that you are)|not the (?:person|one) (?:i am|i'm) (?:looking for|trying to reach))\b/i);
 
 /** The consumer says no lawyer acts for them on this debt. */
 const NO_LAWYER_HERE =
-  /\bno (?:lawyer|attorney)(?: is)?(?: on| for| handling)? (?:this|that)(?: one| account| debt| card| bill)?\b|\b(?:she|he|they|my (?:lawyer|attorney))(?: has| have| had)? nothing to do with (?:this|that)\b|\b(?:is not|isn't|was not|wasn't|not) (?:representing|handling) (?:me )?(?:on|for|with) (?:this|that)\b/i;
+  guarded(/\bno (?:lawyer|attorney)(?: is)?(?: on| for| handling)? (?:this|that)(?: one| account| debt| card| bill)?\b|\b(?:she|he|they|my (?:lawyer|attorney))(?: has| have| had)? nothing to do with (?:this|that)\b|\b(?:is not|isn't|was not|wasn't|not) (?:representing|handling) (?:me )?(?:on|for|with) (?:this|that)\b/i);
 
 /**
  * The acts of sentence `i` of a turn of several, classified on first need with the turn's context:

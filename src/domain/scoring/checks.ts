@@ -1,3 +1,4 @@
+import { guarded, type GuardedPattern } from '../language/guarded-pattern.ts';
 import { outcomeOfDisposition } from '../transcript/dispositions.ts';
 import { hasAny, isConsumer, quoteActs, quoteAt, quoteSpan, sentencesCarrying, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
 import type { OutcomeResult } from './outcome.ts';
@@ -112,12 +113,12 @@ function whenAbsent(value: WhenAbsent | undefined): CheckResult {
   return NO;
 }
 
-const regexCache = new Map<string, RegExp>();
-/** Rubric patterns, compiled once per source and reused across calls. */
-function regex(source: string): RegExp {
+const regexCache = new Map<string, GuardedPattern>();
+/** Rubric patterns, compiled once per source (guarded by their literals) and reused across calls. */
+function regex(source: string): GuardedPattern {
   let re = regexCache.get(source);
   if (!re) {
-    re = new RegExp(source, 'i');
+    re = guarded(new RegExp(source, 'i'));
     regexCache.set(source, re);
   }
   return re;

@@ -5,6 +5,8 @@ import { annotate, type AnnotatedCall } from './annotate.ts';
 import { evaluate, type CheckEnv, type CheckResult, type Decided } from './checks.ts';
 import { detectOutcome, type Outcome } from './outcome.ts';
 import type { Rubric } from './rubric.ts';
+import { guardingOneCall } from '../language/guarded-pattern.ts';
+import { readingWordsOfOneCall } from './words.ts';
 import { COMPETENCIES, type Competency, type Severity } from './rubric-schema.ts';
 
 /**
@@ -93,12 +95,16 @@ export interface ScoreOptions {
 /** Scores one transcript against a rubric, understanding each turn with `classify`. */
 export function scoreTranscript(transcript: Transcript, rubric: Rubric, classify: Classify, options: ScoreOptions = {}): ScoreReport {
   const id = transcript.id ?? options.id;
-  const read = () => scoreAnnotated(annotate(transcript, classify), rubric, id === undefined ? options : { ...options, id });
+  const read = () => guardingOneCall(() => scoreAnnotated(annotate(transcript, classify), rubric, id === undefined ? options : { ...options, id }));
   return classify.forOneCall ? classify.forOneCall(read) : read();
 }
 
 /** Scores a call already understood by `annotate` (for callers that also read the annotated turns). */
 export function scoreAnnotated(call: AnnotatedCall, rubric: Rubric, options: ScoreOptions = {}): ScoreReport {
+  return guardingOneCall(() => readingWordsOfOneCall(() => scoreUnderstood(call, rubric, options)));
+}
+
+function scoreUnderstood(call: AnnotatedCall, rubric: Rubric, options: ScoreOptions): ScoreReport {
   const outcome = detectOutcome(call);
   const env: CheckEnv = { call, outcome };
 

@@ -1,3 +1,4 @@
+import { guarded } from '../language/guarded-pattern.ts';
 import { hasAny, isConsumer, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import { DISPUTE_SAID, findDate, findMethod, FULL_BALANCE, moneyIn, numbersIn } from './words.ts';
 import type { Act } from '../language/acts.ts';
@@ -39,7 +40,7 @@ const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
 const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|set+le?ment|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's.
-const CALLBACK_WORDS = /\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could )(?:call (?:you )?back|callback|call you (?:again |back )?(?:later|tomorrow|on|at|this|next|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time to (?:call|reach)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i;
+const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could )(?:call (?:you )?back|callback|call you (?:again |back )?(?:later|tomorrow|on|at|this|next|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time to (?:call|reach)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
 
 /** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
 const BOOKS_CALL_FOR_CONSUMER =
@@ -320,7 +321,7 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
 }
 
 /** A line that speaks of paying itself ("I'll just pay it"), not of a bank app or a letter. */
-const SAYS_PAY = /\b(?:pay|paying|payment|settle|plan|card|checking|savings|debit|credit)\b/i;
+const SAYS_PAY = guarded(/\b(?:pay|paying|payment|settle|plan|card|checking|savings|debit|credit)\b/i);
 
 /** An agent's line that asks for a payment, or recaps payment terms (not a dispute's or a cease request's). */
 function answersPaymentTerms(agent: AnnotatedTurn | null): boolean {
@@ -345,17 +346,17 @@ function insistsOn(refusal: string, agreement: string): boolean {
 }
 
 /** A refusal of any payment at all, whatever sum it names: "I'm not paying a dime", "not one cent". */
-const REFUSES_ANY = /\b(?:not (?:paying|giving you|sending) (?:a |one )?(?:dime|cent|penny|nickel|thing|anything|nothing)|(?:won'?t|will not|am not going to|ain'?t going to) pay (?:anything|a (?:dime|cent|penny)|you)|not paying (?:it|this|that|anything)\b(?! (?:all|in full|at once|today|now)))/i;
+const REFUSES_ANY = guarded(/\b(?:not (?:paying|giving you|sending) (?:a |one )?(?:dime|cent|penny|nickel|thing|anything|nothing)|(?:won'?t|will not|am not going to|ain'?t going to) pay (?:anything|a (?:dime|cent|penny)|you)|not paying (?:it|this|that|anything)\b(?! (?:all|in full|at once|today|now)))/i);
 
 /** The agent says no payment stands arranged. */
 const NOTHING_SET_UP =
-  /\b(?:(?:won'?t|will not|am not going to|can'?t|cannot) set up (?:any|a|the) (?:payment|plan|arrangement)|nothing(?:'s| has been| is| was| will be)(?: being)? (?:set up|scheduled|arranged)|no payment (?:is|has been|was|will be) (?:set up|scheduled|arranged))\b(?! for (?:that|the rest|the remainder|the remaining|the balance|now))/i;
+  guarded(/\b(?:(?:won'?t|will not|am not going to|can'?t|cannot) set up (?:any|a|the) (?:payment|plan|arrangement)|nothing(?:'s| has been| is| was| will be)(?: being)? (?:set up|scheduled|arranged)|no payment (?:is|has been|was|will be) (?:set up|scheduled|arranged))\b(?! for (?:that|the rest|the remainder|the remaining|the balance|now))/i);
 
 /** Words that take back a promise just made. */
 const WITHDRAWS =
-  /\b(?:(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:let me|i'?d rather|i would rather|better) not promise|(?:don'?t|do not) want to promise|not (?:going to )?promise (?:you )?(?:something|anything)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now)\b)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back)\b/i;
+  guarded(/\b(?:(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:let me|i'?d rather|i would rather|better) not promise|(?:don'?t|do not) want to promise|not (?:going to )?promise (?:you )?(?:something|anything)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now)\b)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back)\b/i);
 
-const CLOCK_TIME = /\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo'?clock\b|\bnoon\b/i;
+const CLOCK_TIME = guarded(/\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo'?clock\b|\bnoon\b/i);
 
 /** A turn that names a time of day and no payment: a call being booked. */
 function isTimeOfDayOnly(text: string): boolean {
@@ -406,10 +407,10 @@ function asksSomethingElse(text: string): boolean {
   const last = text.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
   return SOMETHING_ELSE.test(last);
 }
-const SOMETHING_ELSE = /\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else)\b/i;
+const SOMETHING_ELSE = guarded(/\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else)\b/i);
 /** Words that make a customer's line about paying. */
 const PAY_WORDS =
-  /\b(?:pay|paying|paid|payments?|\$|dollars?|bucks|card|checking|savings|bank|plan|settle\w*|amount|balance|hundred|thousand|the (?:whole|full) (?:thing|amount)|all of it|in full|every month|a month|a week|all at once|in one (?:go|shot|payment|lump))\b|(?:^|[.,!?]\s+|\b(?:just|go ahead and|please|you can|then)\s+)(?:run|charge|process|put through|draft|debit) (?:it|that|the (?:card|payment))\b(?! back| off| over| up| out| away| early| twice| again)|\$/i;
+  guarded(/\b(?:pay|paying|paid|payments?|\$|dollars?|bucks|card|checking|savings|bank|plan|settle\w*|amount|balance|hundred|thousand|the (?:whole|full) (?:thing|amount)|all of it|in full|every month|a month|a week|all at once|in one (?:go|shot|payment|lump))\b|(?:^|[.,!?]\s+|\b(?:just|go ahead and|please|you can|then)\s+)(?:run|charge|process|put through|draft|debit) (?:it|that|the (?:card|payment))\b(?! back| off| over| up| out| away| early| twice| again)|\$/i);
 const BARE_AGREEMENT_WORDS = 6;
 
 /** Settlement, plan or a single promise: from the agreement and the recap, then the proposal, then the last offer. */

@@ -107,7 +107,11 @@ export function wordsToNumber(words: string): number | null {
 }
 
 /** Every number named in `text`, in figures ("1,900", "62.50") or words ("nineteen hundred", "two-ten"). */
-export function numbersIn(text: string): number[] {
+export function numbersIn(text: string): readonly number[] {
+  return remembered(memo?.numbers, text, readNumbers);
+}
+
+function readNumbers(text: string): number[] {
   const out: number[] = [];
   NUMBERS.lastIndex = 0;
   for (let m = NUMBERS.exec(text); m; m = NUMBERS.exec(text)) {
@@ -231,8 +235,56 @@ function frequencyAround(text: string, start: number, end: number): Frequency | 
   return null;
 }
 
+/**
+ * While one call is scored (`readingWordsOfOneCall`), what each text names is read once: the
+ * checks, the outcome and the record ask the same turns for their sums, shares, numbers, dates and
+ * methods many times over. Nothing outlives the call, so scoring many calls measures the reading
+ * of each.
+ */
+interface WordsMemo {
+  money: Map<string, readonly Money[]>;
+  shares: Map<string, readonly Share[]>;
+  numbers: Map<string, readonly number[]>;
+  date: Map<string, Found | null>;
+  method: Map<string, Found | null>;
+}
+let memo: WordsMemo | null = null;
+
+/** Runs `read` (the scoring of one call) remembering what each text names until it returns. */
+export function readingWordsOfOneCall<T>(read: () => T): T {
+  if (memo) return read();
+  memo = { money: new Map(), shares: new Map(), numbers: new Map(), date: new Map(), method: new Map() };
+  try {
+    return read();
+  } finally {
+    memo = null;
+  }
+}
+
+function remembered<V>(table: Map<string, V> | undefined, text: string, read: (text: string) => V): V {
+  if (table === undefined) return read(text);
+  let v = table.get(text);
+  if (v === undefined && !table.has(text)) {
+    v = read(text);
+    table.set(text, v);
+  }
+  return v as V;
+}
+
 /** Every sum of money named in `text`, in order. */
-export function moneyIn(text: string): Money[] {
+export function moneyIn(text: string): readonly Money[] {
+  return remembered(memo?.money, text, readMoney);
+}
+
+/**
+ * Every sum needs one of these: "$", a figure, a placeholder, "dollars", "bucks", "usd", or a
+ * hundred or a thousand said in words. Most lines have none, and MONEY, which tries number words
+ * at every word, need not run on them.
+ */
+const MAYBE_MONEY = /[$\d[]|dollar|buck|usd|hundred|thousand/i;
+
+function readMoney(text: string): Money[] {
+  if (!MAYBE_MONEY.test(text)) return [];
   const out: Money[] = [];
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
@@ -302,7 +354,11 @@ const OF_BALANCE = /^\s*of\s+(?:the\b|your\b|what\b|it\b|that\b|this\b|\[|\$|\d|
 /** Words for the whole balance: "in full", "the entire amount", "the whole thing", "pay it off". */
 export const FULL_BALANCE = /\b(?:in full|(?<!\b(?:can'?t|cannot|not|won'?t|unable to|couldn'?t) (?:\w+ )?)pay (?:it|this|that) all\b(?! at once)|(?:the )?full (?:amount|balance|\$\s?\d[\d,]*(?:\.\d\d)?|__amount__)|(?:the )?(?:whole|entire|total) (?:amount|balance)|the whole thing|the (?:remaining )?balance|all of it|pay (?:it|this|that) off)\b/i;
 
-export function sharesIn(text: string): Share[] {
+export function sharesIn(text: string): readonly Share[] {
+  return remembered(memo?.shares, text, readShares);
+}
+
+function readShares(text: string): Share[] {
   const out: Share[] = [];
   PERCENT.lastIndex = 0;
   for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
@@ -377,12 +433,12 @@ function found(m: RegExpExecArray | null): Found | null {
 
 /** First date or day named in `text` ("Friday", "the 15th", "tomorrow", "[PAYMENT_DATE]"). */
 export function findDate(text: string): Found | null {
-  return found(DATE.exec(text));
+  return remembered(memo?.date, text, (t) => found(DATE.exec(t)));
 }
 
 /** First payment method named in `text` ("debit card", "bank account", "online"). */
 export function findMethod(text: string): Found | null {
-  return found(METHOD.exec(text));
+  return remembered(memo?.method, text, (t) => found(METHOD.exec(t)));
 }
 
 /** First amount named in `text`: a sum, a share, a money placeholder or "the full balance". */

@@ -1,0 +1,152 @@
+import { LiteralIndex, requiredLiterals } from './literal-prefilter.ts';
+
+/**
+ * Regular expressions tested against the same few texts many times over (a call's turns, read by
+ * every check of the rubric, the outcome and the record), each guarded by the literals it cannot
+ * match without: "arrest", "garnish", "promise". One pass of an Aho–Corasick automaton over a text
+ * tells which of all guarded patterns could match it at all; the rest answer "no" without running.
+ * Only speed depends on it: a pattern is skipped only when it provably cannot match, so every
+ * guarded pattern answers exactly what its regular expression does.
+ */
+export class GuardedPattern {
+  readonly re: RegExp;
+  /** Position in the registry (its flag in every text's mask). */
+  readonly id: number;
+  /** Lower-case literals one of which every match contains, or null when the pattern promises none. */
+  readonly literals: readonly string[] | null;
+
+  constructor(re: RegExp, id: number) {
+    if (re.global || re.sticky) throw new Error(`a guarded pattern is tested from the start of a text: /${re.source}/${re.flags}`);
+    this.re = re;
+    this.id = id;
+    // With both `u` and `i`, letters outside ASCII match ASCII ones (the Kelvin sign matches "k")
+    // in ways lower-casing does not follow: such a pattern is always tried.
+    const literals = re.unicode && re.ignoreCase ? null : requiredLiterals(re.source);
+    this.literals = literals === null ? null : [...new Set(literals.map((l) => l.toLowerCase()))];
+  }
+
+  /** `re.test(text)`, skipped when the text lacks every literal the pattern needs. */
+  test(text: string): boolean {
+    return mayMatch(this, text) && this.re.test(text);
+  }
+
+  /** `re.exec(text)`, skipped when the text lacks every literal the pattern needs. */
+  exec(text: string): RegExpExecArray | null {
+    return mayMatch(this, text) ? this.re.exec(text) : null;
+  }
+}
+
+const patterns: GuardedPattern[] = [];
+const bySource = new Map<string, GuardedPattern>();
+
+/** The guarded form of `re` (one per source and flags, shared by every caller). */
+export function guarded(re: RegExp): GuardedPattern {
+  const key = `${re.flags}/${re.source}`;
+  let g = bySource.get(key);
+  if (!g) {
+    g = new GuardedPattern(re, patterns.length);
+    patterns.push(g);
+    bySource.set(key, g);
+    index = null;
+  }
+  return g;
+}
+
+/** The automaton over every guarded pattern's literals, rebuilt when patterns were added since. */
+interface Index {
+  automaton: LiteralIndex;
+  /** The patterns each literal guards. */
+  patternsOf: readonly (readonly number[])[];
+  /** The mask of a text with none of the literals: the patterns without literals may match anything. */
+  always: Uint8Array;
+}
+let index: Index | null = null;
+
+function built(): Index {
+  if (index) return index;
+  const literalIds = new Map<string, number>();
+  const patternsOf: number[][] = [];
+  const always = new Uint8Array(patterns.length);
+  for (const p of patterns) {
+    if (p.literals === null) {
+      always[p.id] = 1;
+      continue;
+    }
+    for (const l of p.literals) {
+      let id = literalIds.get(l);
+      if (id === undefined) {
+        literalIds.set(l, (id = literalIds.size));
+        patternsOf.push([]);
+      }
+      patternsOf[id]!.push(p.id);
+    }
+  }
+  index = { automaton: new LiteralIndex([...literalIds.keys()]), patternsOf, always };
+  return index;
+}
+
+/**
+ * Which guarded patterns could match `text` (1) and which cannot (0). The text is read lower-cased:
+ * a pattern's literals are lower-cased too, so a case-sensitive pattern is at worst tried in vain.
+ */
+function maskOf(text: string): Uint8Array {
+  const { automaton, patternsOf, always } = built();
+  const mask = always.slice();
+  automaton.scan(text.toLowerCase(), 0);
+  const ids = automaton.hitIds;
+  for (let k = 0; k < automaton.hitCount; k++) {
+    const guardedBy = patternsOf[ids[k]!]!;
+    for (let i = 0; i < guardedBy.length; i++) mask[guardedBy[i]!] = 1;
+  }
+  return mask;
+}
+
+/*
+ * Masks are kept while one call is read (`guardingOneCall`), for every text of it; otherwise for
+ * the last few texts only, so nothing outlives the call and a benchmark that scores many calls
+ * measures the reading of each.
+ */
+const RECENT_KEPT = 4;
+const recentText: (string | undefined)[] = new Array(RECENT_KEPT);
+const recentMask: (Uint8Array | undefined)[] = new Array(RECENT_KEPT);
+let recentNext = 0;
+/** Far above any call's texts; only a bound on memory for absurd input. */
+const CALL_TEXTS = 20_000;
+let callMasks: Map<string, Uint8Array> | null = null;
+
+function mayMatch(p: GuardedPattern, text: string): boolean {
+  if (p.literals === null) return true;
+  let mask: Uint8Array | undefined;
+  if (callMasks) {
+    mask = callMasks.get(text);
+    if (mask === undefined || mask.length !== patterns.length) {
+      if (callMasks.size >= CALL_TEXTS) callMasks.clear();
+      callMasks.set(text, (mask = maskOf(text)));
+    }
+  } else {
+    for (let i = 0; i < RECENT_KEPT; i++) {
+      if (recentText[i] === text && recentMask[i]!.length === patterns.length) {
+        mask = recentMask[i];
+        break;
+      }
+    }
+    if (mask === undefined) {
+      mask = maskOf(text);
+      recentText[recentNext] = text;
+      recentMask[recentNext] = mask;
+      recentNext = (recentNext + 1) % RECENT_KEPT;
+    }
+  }
+  return mask[p.id] === 1;
+}
+
+/** Runs `read` (the reading of one call) keeping every text's mask until it returns. */
+export function guardingOneCall<T>(read: () => T): T {
+  if (callMasks) return read();
+  callMasks = new Map();
+  try {
+    return read();
+  } finally {
+    callMasks = null;
+  }
+}
