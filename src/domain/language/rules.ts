@@ -301,8 +301,8 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'amount_mention',
     speaker: 'agent',
-    // Digits of a phone number ("800-555-0148") are no sum.
-    patterns: [r`(?:__amount__|(?<![\d-])(?:\d[\d,]*\.\d\d|\d{2,}[\d,]*)(?![\d,]*-\d))`],
+    // Digits of a phone number ("800-555-0148") or its extension ("extension 212") are no sum.
+    patterns: [r`(?:__amount__|(?<![\d-])(?:\d[\d,]*\.\d\d|\d{2,}[\d,]*)(?![\d,]*-\d)(?<!\b(?:extension|ext\.?|x|suite|apartment|apt\.?|unit|room|box|po box) \d[\d,.]*))`],
   },
   {
     act: 'request_full_payment',
@@ -512,6 +512,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       // "If we set up even fifty dollars today, you won't have to hear from us as much."
+      // "What I can do is take a payment of $150 tonight": a payment proposed for now.
+      r`\b(?:i|we) (?:can|could|will|would) (?:do is )?(?:go ahead and )?(?:take|process|run|set up|schedule) (?:a |the |that |your )?payment (?:of |for )?(?:__amount__ )?(?:today|tonight|right now|now|this (?:afternoon|evening|morning))\b`,
       r`\bif (?:we|i|you) (?:can |could )?(?:set up|get|do|put down|take|run|process) (?:even |just |only |at least )?(?:__amount__|something|a (?:little|small) (?:something|payment|amount))\b`,
       // A smaller sum proposed: "How about $100 just to get it started?", "Could you at least do fifty bucks?"
       r`\b(?:how about|what about|could you (?:at least |just )?do|can you (?:at least |just )?do|would you do)\s+(?:__amount__|\$?\d[\d,]*(?:\.\d\d)?|${SUM_WORDS} (?:bucks|dollars))(?! (?:a|per|every|each) (?:month|week)\b)\b|\b(?:just )?to get (?:it|this|things|the ball) (?:started|going|rolling|moving)\b`,
@@ -582,6 +584,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:the|your|our|this) (?:arrangement|plan|agreement|deal|payment plan|payment schedule|schedule|terms) (?:is|will be|are|would be)(?: for| set (?:at|for))? (?:${AMT}|__percent__)`,
       r`\b(?:we are|you are|we have you|you have been) (?:all )?(?:set|set up|booked|scheduled|locked in)(?: for)?[:,]? ${AMT}`,
       r`\b(?:so )?that is ${AMT} (?:on|every|each|per|a (?:month|week)|by|starting|today|tomorrow|due)\b`,
+      // "So that's a one-time payment of $75.00 from your checking on March 3rd".
+      r`\b(?:so )?(?:that is|that will be|we have|you have|i have) (?:a |one |your |the )?(?:one-time |one time |single |first |monthly |weekly )?payments? of ${AMT} (?:on|by|from|with|using|today|tomorrow|every|each|per|a (?:month|week)|starting)\b`,
       r`\bconfirmation (?:number|code|email|letter)\b`,
       r`\b(?:i|we) will (?:send|mail|email) you (?:a |an )?(?:confirmation|written confirmation|letter confirming|receipt|copy of the (?:agreement|arrangement|plan))\b`,
       r`\b(?:so )?(?:we are|you are|that is|we will be) looking at ${AMT}\b`,
@@ -698,6 +702,8 @@ export const RULES: readonly ActRule[] = [
     yetKeeps: true,
     ownWordsOnly: true,
     patterns: [
+      // Parole or probation put at stake over the debt: "an unpaid collection account could hold up your release".
+      r`\b(?:hold up|holds up|delay|delays|affect|affects|jeopardi[sz]e|jeopardi[sz]es|cost you|stand in the way of|block) your (?:release|parole|probation|early release)\b|\b(?:violat\w+|revok\w+) (?:of )?your (?:parole|probation)\b|\bparole (?:board|officer)\b[^.?!]{0,60}\b(?:financial|debts?|obligations|bills|pay(?:ing)?)\b`,
       // "People have been picked up for less."
       r`\b(?:people|folks|guys|others) (?:have been|get|got|were) (?:picked up|locked up|arrested|taken in|hauled in) (?:for less|over less|for this|for that)\b`,
       // The prosecutor named as where the account goes: "the DA's office here takes returned checks seriously".
@@ -917,6 +923,11 @@ export const RULES: readonly ActRule[] = [
       r`\bthis is (?:a |an |the |your )?(?:final |formal |official |urgent )?(?:legal|court|official|government|federal|law enforcement|criminal|judicial) (?:legal |court )?(?:notice|matter|order|summons|department|call|warning|proceeding|document|case|notification|department notice|action notice)\b`,
       // A government office claimed as the caller's: "this is Mark with the Idaho Department of Labor".
       r`\b(?:this is|i am|we are|calling from|calling with|i am calling from|i am with|we are with)(?: \w+){0,3} (?:with|from|at) the (?:\w+ )?(?:department of (?:labor|revenue|justice|the treasury|treasury|health|social services|motor vehicles|human services|workforce)|(?:social security|unemployment|child support|labor|workforce|benefits) (?:office|administration|department|agency|division)|(?:irs|internal revenue service|dmv|social security administration))\b`,
+      // A courier's pretext to find someone: "I'm with FedEx, I've got a package for Rosa".
+      r`\b(?:i am|this is|we are|calling|i am calling)(?: \w+)?(?: calling)? (?:with|from) (?:fedex|fed ex|ups|usps|dhl|the post office|the postal service|a courier(?: service)?|a delivery (?:service|company))\b|\b(?:i|we) (?:have|have got|got) (?:a |an )?(?:package|parcel|delivery) (?:for|addressed to)\b`,
+      // The collector passed off as the creditor: "We're the hospital, ma'am", "you're dealing with the bank directly",
+      // "calling from Mercy Grove Hospital, the billing office", "thank you for banking with Cardinal Trust".
+      r`\b(?:we are|i am|this is) (?:the|your) (?:hospital|bank|clinic|doctor(?:'s| s)? office|lender|credit union|phone company|utility company|landlord)\b(?! (?:called|asked|sent|placed|hired|referred|assigned|gave|wants|said)\b)|\byou are (?:dealing|working|talking|speaking) (?:directly )?with (?:the|your) (?:hospital|bank|clinic|lender|credit union|creditor)\b|\bthank you for banking with\b|\bcalling from (?:[\w']+ ){1,3}(?:hospital|medical center|health system|clinic|bank),? (?:the |in the |from the )?(?:billing|patient accounts?|business|recovery) (?:office|department)\b`,
       // A private agency passed off as part of government: "a division of the State of Michigan".
       r`\b(?:division|department|branch|arm|agency|office|unit|part|extension) of the (?:state|county|city|federal government|government|u ?s government|united states|irs|treasury)\b|\b(?:state|federal|county) government (?:account|debt|matter|agency)\b`,
       r`\b(?:your|this|the) (?:docket number|warrant number|court case number|case number with the court)\b`,
@@ -972,6 +983,8 @@ export const RULES: readonly ActRule[] = [
       // Denials: the negation is the violation, so these rules are not negatable.
       r`\b(?:we are|i am|this is|this call is|we|i) (?:not|never) (?:a |an )?(?:debt collectors?|collection (?:agency|call|company|agent)|collections (?:agency|call|company)|(?:an )?attempt to collect|calling (?:about|to collect|regarding) (?:a|any|your) debt|trying to collect|collecting (?:a |any )?debts?|a bill collector)\b`,
       r`\bthis (?:call )?is not (?:about|regarding|related to) (?:a|any|your) (?:debt|bill|balance|collection)\b`,
+      // The company's name withheld when asked: "the name of the company really isn't the important part".
+      r`\b(?:the |our |my )?(?:company(?:'s| s)? name|name of (?:the|our|my) company|name of (?:the|our) (?:agency|firm)|who (?:we are|i work for|i am with)) (?:really |just )?(?:is not|does not|do not|does not really) (?:the )?(?:important|matter|relevant|your concern)\b|\b(?:i|we) (?:can not|cannot|am not able to|are not able to|am not allowed to|are not allowed to|do not) (?:give|tell|share|disclose) (?:you )?(?:the|our|my) (?:company(?:'s| s)? name|company|agency(?:'s| s)? name|employer(?:'s| s)? name)\b`,
       r`\b(?:we|i) (?:do not|never) collect (?:debts?|money|bills)\b`,
       r`\bnot (?:a|an) (?:debt )?collect(?:or|ion) (?:call|agency)\b`,
     ],
@@ -988,6 +1001,11 @@ export const RULES: readonly ActRule[] = [
     ownWordsOnly: true,
     negatable: true,
     patterns: [
+      // Talking down to the consumer: "let me go really slow so you can keep up", "not rocket science",
+      // "I guess they don't teach that in school anymore", "should I explain that too?".
+      r`\bso (?:that )?you can keep up\b|\b(?:it is|this is|that is|it's) not rocket science\b|\b(?:they|you) (?:do not|did not|don't|didn't) (?:teach|learn) (?:that|this|you that|you this|basic \w+) (?:in school|anymore|at school)\b|\bshould i explain (?:that|this|it) (?:too|as well|also)\b|\bor can you handle (?:that|this|it)(?: one)?\b|\bin (?:small|little|simple) words (?:for you|so you)\b|\bis that too (?:hard|complicated|difficult) for you\b`,
+      // Belittled as a grown-up who cannot manage: "A grown man with two kids can't ask somebody for three hundred dollars?"
+      r`\b(?:a |you are a )?grown (?:man|woman|adult|person)(?: with (?:\w+ ){1,2}kids)?,? (?:can not|cannot|could not|who can not|who cannot|and you can not|and you cannot|does not|and you do not)\b`,
       // Guilt over the dead or the family: "do you think he'd want you leaving his bills unpaid?", "the least you can do for him".
       r`\b(?:do you think|would) (?:he|she|they|your (?:late )?\w+) (?:would )?(?:want|like) you (?:to )?(?:leav|ignor|skip|walk away from|not pay|let)\w*\b|\bthe least you (?:can|could) do\b|\b(?:he|she|they) (?:would|will) be (?:ashamed|disappointed|embarrassed|rolling in (?:his|her|their) graves?)\b|\bhono(?:u)?r(?:ing)? (?:him|her|them|his memory|her memory) (?:means|is) (?:paying|handling|taking care)\b|\b(?:real|responsible|decent|good|honest) (?:people|adults|men|women|folks|person|man|woman) (?:pay|take care of|handle) (?:their|his|her) (?:debts|bills|obligations)\b|\bmen of (?:\w+ )?generation (?:took|take) care of\b`,
       r`\bdead ?beats?\b`,
@@ -1120,7 +1138,7 @@ export const RULES: readonly ActRule[] = [
     ],
     patterns: [
       r`\b(?:(?!(?:no|zero|violation|toll|the|a|an|that|this|their|his|her|your)\b)[a-z-]+ (?:fee|fees|surcharge|penalty)|(?:[a-z-]+ing|late|admin\w*|recovery|collection|finance|delinquency|documentation|service|statement|trip|rollover|daily|monthly|extra|additional|setup|set-up) (?:charge|charges))\b(?=[^.!?]{0,60}\b(?:__amount__|__percent__|\d[\d,.]*|(?:a |one |two |three |four |five |six |seven |eight |nine |ten )?hundred|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[- ]\w+)?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[- ]\w+)?|(?:two|three|four|five|six|seven|eight|nine|ten) (?:bucks|dollars|percent|fifty|ninety|ninety[- ]\w+|ninety-nine)|a (?:dollar|quarter) a day|\w+ (?:dollars?|bucks|percent))(?! (?:days|months|weeks|years)))`,
-      r`\b(?:__amount__|__percent__|\d[\d,.]*|(?:a |one |two |three |four |five |six |seven |eight |nine |ten )?hundred|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[- ]\w+)?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[- ]\w+)?|(?:two|three|four|five|six|seven|eight|nine|ten) (?:bucks|dollars|percent|fifty|ninety|ninety[- ]\w+|ninety-nine)|a (?:dollar|quarter) a day|\w+ (?:dollars?|bucks|percent)) (?:[a-z-]+ ){0,3}(?:fee|fees|surcharge|penalty|charge|charges)\b`,
+      r`\b(?:__amount__|__percent__|\d(?:[\d,.]*\d)?|(?:a |one |two |three |four |five |six |seven |eight |nine |ten )?hundred|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[- ]\w+)?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[- ]\w+)?|(?:two|three|four|five|six|seven|eight|nine|ten) (?:bucks|dollars|percent|fifty|ninety|ninety[- ]\w+|ninety-nine)|a (?:dollar|quarter) a day|\w+ (?:dollars?|bucks|percent)) (?:(?!no |zero |without )[a-z-]+ ){0,3}(?:fee|fees|surcharge|penalty|charge|charges)\b`,
       r`\b(?:we|i|our (?:system|office)|the system)(?: will| have| just| also| then| do| now| already)? (?:add|adding|added|charge|charging|assess|assessing|bill|billing|apply|applying|applied|tack on|put|putting|roll|rolling|pass (?:that|it|a (?:tiny |little )?bit of that) (?:on|along)) ${gap(5)}(?:fees?|charges?|surcharges?|penalt(?:y|ies)|costs?)\b`,
       r`\b(?<!\b(?:do|does|did|will|would|can|should|could) )(?:we|i|they) (?:charge|bill|add) (?:for|a|an|(?:__amount__|__percent__|\d[\d,.]*|(?:a |one |two |three |four |five |six |seven |eight |nine |ten )?hundred|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[- ]\w+)?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[- ]\w+)?|(?:two|three|four|five|six|seven|eight|nine|ten) (?:bucks|dollars|percent|fifty|ninety|ninety[- ]\w+|ninety-nine)|a (?:dollar|quarter) a day|\w+ (?:dollars?|bucks|percent)))\b`,
       r`\b(?:interest|the balance|your balance|the number|the amount|the account|it|the total|the fee|the charges?)(?: is| has been| keeps| will keep| just keeps)? (?:adding up|ticking|running|stacking(?: up)?|climbing|climbs|going up|goes up|compounding|growing|grows|picking up|picks up|bumps up|piling up|getting bigger|gets bigger|higher)\b(?=[^.!?]{0,40}\b(?:every|each|day|daily|week|weekly|month|monthly|cycle|since|fast|while|the longer|tonight|tomorrow|a few bucks|another|more)\b)`,
@@ -1768,6 +1786,8 @@ export const RULES: readonly ActRule[] = [
     negatable: true,
     patterns: [
       r`\b(?:can|could|shall) we (?:finish|do|continue|pick (?:this|it) up|talk about|go over) (?:this |it |that )?(?:another|some other|a different|a better) time\b|\b(?:we are|i am) not allowed (?:to have |to use )?(?:phones|cell ?phones|my phone|calls) (?:on|at|in)\b`,
+      // "I'm in the hospital … Can this wait?": the call put off to another time.
+      r`\bcan (?:this|it|that|we|all this) wait\b(?! (?:until|till|til) (?:i|we|you) (?:get|have|see|receive|talk to (?:my|a) (?:lawyer|attorney)))`,
       // "You left me a voicemail asking me to call back" reports the agency's message, asks nothing.
       r`(?<!\b(?:asking|asked|told|tells|telling|asks|wanted|want|said to|saying to) (?:me |us )?(?:to )?)(?<!\b(?:figured|decided|thought|wanted) (?:i would |i will |i should |i had to |to )(?:just )?)\bcall (?:me |us )?(?:back|again|later|another time|tomorrow|tonight|this evening|next week|in an hour|in a (?:few|couple|bit)|after|at (?:a )?(?:better|different|another|later) time|(?:on )?${DAYS}|some other time|in the (?:morning|afternoon|evening))\b`,
       r`\b(?:i|we)(?: will| can| could| am going to| will have to| need to| have to| would rather)? (?:call|get back to|ring|reach out to) (?:you|them)(?: guys)? (?:back|later|tomorrow|another time|when|next week|this evening|tonight)\b`,
@@ -1833,7 +1853,7 @@ export const REPORTED = r`\b(?:(?:you|he|she|they|your (?:${FAMILY})|the (?:cust
 export const INTERROGATIVE_START = r`^(?:and |so |but |okay |well |wait |hey |sorry |excuse me |hello |hi |yes |no )*(?:(?:what|who|whom|whose|where|why|which)\b(?! (?:ever|the hell do you think)\b)|how\b(?! dare)|when (?:is|are|was|will|would|can|could|do|does|did|should)\b|(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|am|may|might|shall|is not|are not|do not|does not|did not|cannot|would not|will not)\s+(?:i|you|we|they|he|she|it|this|that|there|the|my|your|our|his|her|__name__|anyone|somebody|someone|anybody|y'all)\b)`;
 
 /** Time words whose pile-up ("pay now, right now, today") is badgering. */
-export const URGENCY = r`\b(?:right now|right this (?:minute|second)|this (?:minute|second|instant)|immediately|at once|today|now|as soon as possible|no later than today)\b`;
+export const URGENCY = r`\b(?:right now|right this (?:minute|second)|this (?:minute|second|instant)|immediately|(?<!\b(?:all|lot|everything|both|things?|them|once) )at once|today|now|as soon as possible|no later than today)\b`;
 
 // ---------------------------------------------------------------------------------------------
 // Composed payment asks (used by classify.ts). People ask for money in endless wordings, so

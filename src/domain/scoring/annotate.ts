@@ -23,6 +23,8 @@ export interface CallState {
   voicemail: boolean;
   /** The verified consumer let someone else listen in or speak for them ("you can talk in front of him"). */
   listenerConsented: boolean;
+  /** That consent was to the payment only ("Yes, about the payment. Just the payment."): the debt's story is still theirs alone. */
+  listenerLimited: boolean;
   /** The one who answered was verified as liable on the account too (a co-signer, a joint holder): a consumer in their own right. */
   obligorOnLine: boolean;
   /** An interpreter relays between the agent and the consumer: a conduit, whose words are the consumer's. */
@@ -82,6 +84,7 @@ const INITIAL: CallState = {
   thirdPartyOnLine: false,
   voicemail: false,
   listenerConsented: false,
+  listenerLimited: false,
   obligorOnLine: false,
   interpreterOnLine: false,
   attorneyAt: null,
@@ -250,7 +253,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     let next = customerState(state, speaker, text, acts, index, lastAgentAskedVerification, nameOnly || led);
     // "Do you give me permission to discuss your account with Ms. Albright?" "Yes, go ahead.": consent.
     if (speaker === 'customer' && next.rpcVerified && lastAgentAskedConsent && AFFIRMATIVE.test(text) && !NEGATIVE.test(text)) {
-      next = { ...next, listenerConsented: true, thirdPartyOnLine: false };
+      next = { ...next, listenerConsented: true, thirdPartyOnLine: false, listenerLimited: LIMITS_CONSENT.test(text) };
     }
     if (!next.voicemail) someoneAnswered = true;
     turns.push({ index, speaker, text, acts, state: next, context });
@@ -320,6 +323,7 @@ function customerState(
   } else if (state.rpcVerified && speaker === 'customer' && CONSENTS.test(text)) {
     set('listenerConsented', true);
     set('thirdPartyOnLine', false);
+    if (LIMITS_CONSENT.test(text)) set('listenerLimited', true);
   } else if (state.rpcVerified && speaker === 'customer' && !state.listenerConsented && OTHERS_LISTENING.test(text) && !ALONE_NOW.test(text)) {
     // "That's my son Kevin… you're on the speaker": someone else hears what is said next.
     set('thirdPartyOnLine', true);
@@ -349,8 +353,11 @@ function customerState(
 }
 
 /** The verified consumer lets someone else listen or speak for them. */
+/** Consent given to the payment only: "just the payment", "only the amount", "don't get into the rest of it". */
+const LIMITS_CONSENT =
+  guarded(/\b(?:(?:just|only)(?: about)? (?:the|my) (?:payment|amount|card)|(?:don'?t|do not) (?:get into|go into|tell (?:her|him|them)) (?:the rest|anything else|my business|the details|the rest of it)|(?:doesn'?t|does not|don'?t|do not) need (?:to know )?(?:my|the) (?:whole|life|rest|details|business)|nothing (?:else|more) than the payment)\b/i);
 const CONSENTS =
-  guarded(/\b(?:you can (?:talk|speak|discuss|say|go over)(?: (?:it|this|that|anything|everything))? (?:in front of|with|to) (?:him|her|them|my \w+)|(?:she|he|they) can (?:listen|hear|stay(?: on| and hear)?|be on|know|hear it|hear this|help)|(?:\w+ )?(?:helps|is helping|will help) me(?: with (?:this|it))?[.!,]? (?:it is|it's|is) (?:okay|ok|fine)|(?:it is|it's|that is|that's) (?:okay|ok|fine|alright|all right)(?: for| if| that)? (?:she|he|they|him|her|them|my \w+) (?:listens?|hears?|knows?|stays?|is on|are on|to listen|to hear)|(?:i )?give (?:you |him |her |them )?(?:my )?(?:permission|consent)|you have my (?:permission|consent|ok|okay)|i consent|(?:she|he) (?:has|holds) (?:my )?(?:power of attorney|permission)|(?:she|he|they) (?:can|may) speak for me|(?:talk|speak) to (?:her|him|them)(?:,)? (?:it is|it's) (?:okay|fine)|(?:can|could) you (?:just )?(?:talk|speak) (?:to|with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mother|dad|father|partner|sister|brother))\b(?! (?:later|another time|tomorrow)))\b/i);
+  guarded(/\b(?:you can (?:talk|speak|discuss|say|go over)(?: (?:it|this|that|anything|everything))? (?:in front of|with|to) (?:him|her|them|my \w+)|you can tell (?:her|him|them|my \w+) (?:the |about the )?(?:payment|amount|balance|what i owe)|(?:she|he|they) can (?:listen|hear|stay(?: on| and hear)?|be on|know|hear it|hear this|help)|(?:\w+ )?(?:helps|is helping|will help) me(?: with (?:this|it))?[.!,]? (?:it is|it's|is) (?:okay|ok|fine)|(?:it is|it's|that is|that's) (?:okay|ok|fine|alright|all right)(?: for| if| that)? (?:she|he|they|him|her|them|my \w+) (?:listens?|hears?|knows?|stays?|is on|are on|to listen|to hear)|(?:i )?give (?:you |him |her |them )?(?:my )?(?:permission|consent)|you have my (?:permission|consent|ok|okay)|i consent|(?:she|he) (?:has|holds) (?:my )?(?:power of attorney|permission)|(?:she|he|they) (?:can|may) speak for me|(?:talk|speak) to (?:her|him|them)(?:,)? (?:it is|it's) (?:okay|fine)|(?:can|could) you (?:just )?(?:talk|speak) (?:to|with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mother|dad|father|partner|sister|brother))\b(?! (?:later|another time|tomorrow)))\b/i);
 
 /** An interpreter joins the call: "this is interpreter Martín, ID 40218", "I'll be your Spanish interpreter today". */
 const INTERPRETER = guarded(/\b(?:(?:i'?m|i am|this is|my name is) (?:\w+ ){0,3}?(?:the |your |an |a )?(?:\w+ )?interpreter|interpreter (?:id|number|#)|interpret(?:ing)? (?:services|line|for you)|language line|lingua\w*)\b/i);

@@ -91,6 +91,7 @@ function matchesState(state: CallState, when: StateFilter | undefined): boolean 
   if (when.rpc_verified !== undefined && state.rpcVerified !== when.rpc_verified) return false;
   if (when.third_party_on_line !== undefined && state.thirdPartyOnLine !== when.third_party_on_line) return false;
   if (when.voicemail !== undefined && state.voicemail !== when.voicemail) return false;
+  if (when.listener_limited !== undefined && state.listenerLimited !== when.listener_limited) return false;
   return true;
 }
 

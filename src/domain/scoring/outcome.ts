@@ -114,7 +114,7 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
       const m = CALLBACK_WORDS.exec(t.text);
       // "No payment was made and no callback is set" books nothing.
       if (m && /\b(?:no|not|never|without)\b[^.,;]{0,14}$/i.test(t.text.slice(Math.max(0, m.index - 20), m.index))) continue;
-      if (m && !leftOpen(call, t)) return { outcome: 'callback_scheduled', turn: t.index, evidence: quoteAt(t, m.index, m.index + m[0].length) };
+      if (m && !leftOpen(call, t) && !turnedDown(call, t)) return { outcome: 'callback_scheduled', turn: t.index, evidence: quoteAt(t, m.index, m.index + m[0].length) };
     }
   }
   return { outcome: 'no_agreement', turn: null, evidence: null };
@@ -132,6 +132,12 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
   const last = after.filter((t) => t.speaker !== 'agent').pop();
   return last !== undefined && CONSUMER_CALLS_US.test(last.text);
 }
+/** The consumer's next words refuse what the agent just proposed: "Don't bother. I'm done with this call." */
+function turnedDown(call: AnnotatedCall, proposal: AnnotatedTurn): boolean {
+  const reply = call.turns.find((t) => t.index > proposal.index && t.speaker !== 'system' && t.speaker !== 'agent');
+  return reply !== undefined && REFUSES_CALL.test(reply.text);
+}
+const REFUSES_CALL = guarded(/\b(?:(?:don'?t|do not) (?:bother|waste your time|call(?: me)?(?: back| again)?\b(?! (?:before|until|till|after|at|on|around))))|^\W*(?:no|nope|nah)\W*(?:thanks|thank you)?\W*$|\bi'?m done with (?:this|you)/i);
 /** A time of day in words: "this evening", "after work", "later today". */
 const SOME_TIME = /\b(?:this (?:evening|afternoon|morning)|tonight|after work|after (?:five|six|seven|\d)|later today|in an hour|in (?:a|an|two|\d+) (?:hours?|minutes?)|lunch ?(?:time|break)|on my break)\b/i;
 
@@ -241,9 +247,13 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
   let deferred = false;
   let disputed = false;
   let requestTakenOn = false;
+  let lastConsumer: AnnotatedTurn | null = null;
   for (const t of call.turns) {
     if (t.speaker === 'agent') {
       previousAgent = t;
+      // "A hundred a month on five grand? That's bullshit": the offer just made is turned down, and
+      // stands agreed only if the consumer comes back to it.
+      if (agreed !== null && agreed === lastConsumer && TURNS_DOWN.test(t.text)) agreed = null;
       // "I won't set up any payment without a date and a method from you": nothing stands agreed.
       if (NOTHING_SET_UP.test(t.text) && !(t.acts.includes('recap_terms') && moneyIn(t.text).length > 0)) {
         agreed = null;
@@ -253,6 +263,7 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       continue;
     }
     if (!isConsumer(t)) continue;
+    lastConsumer = t;
     if (t.acts.includes('disputes_debt')) disputed = true;
     // Once a dispute or a cease request is taken on, "I can do that" (send the proof) and "sounds
     // good" or "okay" (to the recap of it) agree to no payment: only a sum or a day named again does.
@@ -291,7 +302,9 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       !previousAgent.acts.includes('acknowledge_cease_request') &&
       !asksSomethingElse(previousAgent.text) &&
       !booksCallback;
-    const aboutPaying = asked || PAY_WORDS.test(t.text);
+    // "What can you do?" "I guess I could do seventy-five.": a figure in answer to how much is a payment.
+    const answersHowMuch = previousAgent !== null && previousAgent.acts.includes('probe_ability_to_pay') && (moneyIn(t.text).length > 0 || A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' ')));
+    const aboutPaying = asked || answersHowMuch || PAY_WORDS.test(t.text);
     // After "I'll think about it", only a commitment that names the payment undoes the deferral:
     // "Alright. I'll look for it." (the letter) does not.
     const names = PAY_WORDS.test(t.text) || A_NUMBER.test(t.text) || findDate(t.text) !== null;
@@ -320,6 +333,10 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
   return agreed;
 }
 
+/** The agent turning down the consumer's offer: "I can't accept that", "that's not enough", "give me a real number". */
+const TURNS_DOWN = guarded(
+  /\b(?:(?:i|we) (?:can(?:not|'t)|can not|won'?t|will not|am not able to|are not able to) (?:accept|approve|take|do|go) (?:that|this|it|so low|that low|as low as that)\b(?! (?:by|over|on|with|through|online|today|now|right now|card|check)\b)|that(?:'s| is) (?:not (?:enough|acceptable|going to (?:work|cut it))|bullshit|ridiculous|a joke|insulting|an insult)\b|give me a real (?:number|offer)|(?:that|it) (?:won'?t|will not|isn'?t going to|is not going to) (?:work|fly|cut it)\b)/i,
+);
 /** A line that speaks of paying itself ("I'll just pay it"), not of a bank app or a letter. */
 const SAYS_PAY = guarded(/\b(?:pay|paying|payment|settle|plan|card|checking|savings|debit|credit)\b/i);
 
@@ -354,7 +371,7 @@ const NOTHING_SET_UP =
 
 /** Words that take back a promise just made. */
 const WITHDRAWS =
-  guarded(/\b(?:(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:let me|i'?d rather|i would rather|better) not promise|(?:don'?t|do not) want to promise|not (?:going to )?promise (?:you )?(?:something|anything)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now)\b)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back)\b/i);
+  guarded(/\b(?:(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:let me|i'?d rather|i would rather|better) not promise|(?:don'?t|do not) want to promise|not (?:going to )?promise (?:you )?(?:something|anything)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now)\b)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back|(?:that'?s|this is|this'?s|it'?s|you'?re|you are) (?:a |such a |definitely a |totally a |obviously a )?(?:scam|scammers?)\b)\b/i);
 
 const CLOCK_TIME = guarded(/\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo'?clock\b|\bnoon\b/i);
 
@@ -379,6 +396,8 @@ function isVague(text: string): boolean {
   const after = named.slice(last);
   return DEFERS.test(after) && !/\b(?:the rest|the remainder|the remaining|the balance of it)\b/i.test(after);
 }
+/** The digits of a card or account given to pay with: "ending 4471", "exp 10/27", "zip 85204". */
+const PAYMENT_DETAILS = /\b(?:ending(?: in)?|last (?:four|4)(?: digits)?|exp(?:ires|iration|iry)?(?: date)?|cvv|cvc|security code|zip(?: code)?|routing(?: number)?|account(?: number)?)\b[^.?!\d]{0,12}[\d/ -]*\d/gi;
 const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b/i;
 /** A line that puts the decision off: "I'll think about it", "let me talk it over with my wife". */
 const DEFERS = /\b(?:(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|before i (?:commit|agree|decide|sign up)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|(?:look at|go over|go through|sit down with|discuss|figure out|work out) (?:it |this |that |things |the (?:budget|numbers|money) )?(?:over )?with my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:call|check with|talk to|ask|look into|find out|hear from|get with) (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:check|look|verify|confirm|see|think)(?: (?:it|that|this|things|into it|over|my \w+))? first|(?:i'?d|i would) rather wait|wait (?:until|till) (?:this|it|that|the \w+) (?:is|gets) (?:fixed|resolved|sorted(?: out)?|cleared up|done)|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
@@ -428,7 +447,8 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   if (around.some((t) => t !== undefined && t.speaker !== 'system' && (t === agreement || t.speaker !== 'agent' || hasAny(t.acts, TERMS_ACTS)) && FULL_BALANCE.test(t.text))) return 'promise_to_pay';
   // A yes that names its own sum ("can we just do the fifty Friday?") answers the offer before it
   // with other terms: the offer does not decide the kind.
-  const ownTerms = moneyIn(agreement.text).length > 0 || A_NUMBER.test(agreement.text);
+  // A card's last four or its expiry ("a Visa debit ending 4471") are no terms.
+  const ownTerms = moneyIn(agreement.text).length > 0 || A_NUMBER.test(agreement.text.replace(PAYMENT_DETAILS, ' '));
   const proposal = ownTerms ? null : kindOfWords([call.turns[i - 1]]);
   if (proposal) return proposal;
   // The last recap before the agreement states the terms agreed: without plan or settlement

@@ -453,7 +453,7 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
   {
     fact: 'an illness or injury',
     notes: /\b(?:hospitali[sz]ed|in (?:the )?hospital|surgery|illness|cancer|injur(?:y|ed|ies)|medical (?:issue|problem|emergency|condition|leave)|disability|disabled|chemo\w*)\b/i,
-    call: /\b(?:hospital\w*|surg\w*|ill|illness|sick\w*|cancer|injur\w*|hurt|medical|disab\w*|doctor\w*|health|emergency|accident|treatment|chemo\w*|pregnan\w*|baby|leave)\b/i,
+    call: /\b(?:hospital\w*|surg\w*|ill|illness|sick\w*|cancer|injur\w*|hurt|medical|disab\w*|doctor\w*|health|emergency|accident|treatment|chemo\w*|pregnan\w*|baby|leave|recover\w*|rehab\w*|therapy|operation|stroke|heart attack|(?:had|get|getting|got) (?:his|her|my|their) (?:\w+ )?(?:hip|knee|back|shoulder|heart|gallbladder|appendix)(?: \w+)? (?:done|replaced|fixed|operated on))\b/i,
   },
   {
     fact: 'a death',
@@ -548,9 +548,10 @@ function misdatedInNotes(call: AnnotatedCall, outcome: OutcomeResult, notes: str
   const callDate = callDay(call.context.call_timestamp_local);
   const filed = datesIn(notes).filter((d) => {
     if (d.term.kind !== 'calendar' || d.term.month === null) return false;
-    if (callback) return true;
     // The clause the date closes: "remaining 4370.55, follow-up call week of 5/4" ties it to a call.
     const clause = notes.slice(0, d.start).split(/[.;,]\s/).pop()!;
+    // "(admitted Sat 4/11)" tells of the consumer's week, not of the callback.
+    if (callback) return CALL_CLAUSE.test(clause);
     return PAYMENT_CLAUSE.test(clause) && !BIRTH_WORDS.test(clause) && !(callDate && filedDay(d.term)?.getTime() === callDate.getTime());
   });
   if (filed.length === 0) return [];
@@ -562,6 +563,8 @@ function misdatedInNotes(call: AnnotatedCall, outcome: OutcomeResult, notes: str
   }
   return out;
 }
+/** Words in the notes that tie the date after them to a call. */
+const CALL_CLAUSE = /\b(?:call\w*|cb|contact\w*|reach\w*|follow\w*|f\/u|try\w*|ring\w*|phone\w*|dial\w*|speak|talk|until|before|after)\b/i;
 /** Words in the notes that tie the date after them to a payment. */
 const PAYMENT_CLAUSE = /\$|\b(?:pay\w*|scheduled|due|instal\w*|draft\w*|charg\w*|debit\w*|post-?dated|remaining|remainder|rest)\b/i;
 const BIRTH_WORDS = /\b(?:dob|born|birth\w*)\b/i;
@@ -597,7 +600,7 @@ const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did 
 const NOTES_NO_DISPUTE_ALL = new RegExp(NOTES_NO_DISPUTE.source, 'gi');
 
 /** Notes that leave out a request to stop calling: the next collector would dial again. */
-const NOTES_CEASE = /\b(?:cease|c&d|c\/d|stop (?:calling|contact\w*|all)|(?:do[- ]not|don'?t|no)[- ](?:more )?(?:call|calls|contact|phone)|dnc|mail only|in writing only|written (?:contact|communication) only|no (?:further|more) (?:calls|contact)|requested no)\b/i;
+const NOTES_CEASE = /\b(?:cease|c&d|c\/d|stop (?:calling|contact\w*|all)|(?:do[- ]not|don'?t|no)[- ](?:more )?(?:call|calls|contact|phone)|dnc|mail only|in writing only|written (?:contact|communication) only|no (?:further|more) (?:phone )?(?:calls|contact)|(?:phone |telephone )?(?:contact|calls) ceased|(?:written|mail|correspondence|letters?)(?: correspondence| contact)? only|(?:all )?(?:further )?(?:communication|contact|calls) (?:goes |to go |will go |should go )?(?:to|through) (?:the |her |his |their )?(?:attorney|lawyer|counsel)|attorney[- ]represented|represented by (?:an )?(?:attorney|counsel|a lawyer)|requested no)\b/i;
 function ceaseLeftOut(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes || call.final.ceaseAt === null || !call.final.rpcVerified || NOTES_CEASE.test(notes)) return [];
   return [`the consumer asked at turn ${call.final.ceaseAt} not to be called, and the notes do not say so`];

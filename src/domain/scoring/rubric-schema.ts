@@ -90,6 +90,8 @@ export const StateFilterSchema = z.strictObject({
   third_party_on_line: z.boolean().optional(),
   /** The agent was talking to a voicemail or answering machine. */
   voicemail: z.boolean().optional(),
+  /** The consumer had let someone else listen, about the payment only. */
+  listener_limited: z.boolean().optional(),
 });
 export type StateFilter = z.infer<typeof StateFilterSchema>;
 

@@ -261,6 +261,30 @@ describe('the project rubric on the four core rules', () => {
     expect(run([...V, BALANCE, hardship, option, again, option]).critical_violations).toEqual([]);
   });
 
+  it("holds a listener let in 'about the payment, just the payment' to that: the debt's story told them is a disclosure", () => {
+    const consent = (answer: string): Line[] => [
+      ...V,
+      BALANCE,
+      ['customer', 'My boss is here, he will pay it. Can he?', ['agrees_to_pay', 'asks_question']],
+      ['agent', 'Is it okay with you if I speak with him about the payment?', ['other']],
+      ['customer', answer, ['other']],
+      ['third_party', 'Hi, this is Sal. How bad is this?', ['asks_question']],
+      ['agent', 'Between you and me, she stopped paying on it in March, and she has another account with us.', ['third_party_disclosure']],
+    ];
+    expect(run(consent('Yes, about the payment. Just the payment.')).critical_violations).toEqual(['THIRD_PARTY_DISCLOSURE']);
+    expect(run(consent('Yes, you can talk to him about all of it.')).critical_violations).toEqual([]);
+  });
+
+  it('lets a consumer drop their own dispute: a payment asked for after "the amount is probably right" presses over none', () => {
+    const doubt: Line = ['customer', 'I thought I paid the last bill. Is it the equipment thing?', ['disputes_debt', 'asks_question']];
+    const explained: Line = ['agent', 'It shows the last month of service and an unreturned router.', ['state_balance']];
+    const ask: Line = ['agent', 'Would you like to take care of the full $1,200 today?', ['request_full_payment']];
+    const conceded: Line = ['customer', 'Oh yeah, the router. I totally forgot about it. Can I just pay it?', ['asks_question']];
+    const still: Line = ['customer', 'The router? I returned that.', ['disputes_debt']];
+    expect(run([...V, BALANCE, doubt, explained, conceded, ask]).critical_violations).toEqual([]);
+    expect(run([...V, BALANCE, doubt, explained, still, ask]).critical_violations).toEqual(['DISPUTE_IGNORED']);
+  });
+
   it('judges a legal threat the classifier calls false by the account', () => {
     const threat: Line = ['agent', "We'll have to file a lawsuit if this isn't paid.", ['threat_legal_action_false']];
     const sheriff: Line = ['agent', "The sheriff will seize your car tonight if this isn't paid.", ['threat_legal_action_false']];

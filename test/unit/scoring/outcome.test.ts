@@ -35,6 +35,51 @@ describe('detectOutcome', () => {
     ],
     ['a dispute', [...V, ASK, ['customer', 'That is not my debt.', ['disputes_debt']], ['agent', "I've noted your dispute.", ['handle_dispute']]], 'dispute_logged'],
     [
+      'no agreement when the agent turns the offer down and the consumer hangs up',
+      [
+        ...V,
+        ['agent', 'What can you pay?', ['probe_ability_to_pay']],
+        ['customer', 'I can do a hundred a month starting in March.', ['agrees_to_pay']],
+        ['agent', "A hundred a month on five grand? That's bullshit. Give me a real number.", ['profanity_abuse']],
+        ['customer', "I'm hanging up.", ['hostile']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'a promise when a figure answers how much the consumer can do',
+      [
+        ...V,
+        ['agent', 'So what can you do? Even one payment now helps.', ['probe_ability_to_pay']],
+        ['customer', 'I guess I could do seventy-five. When my check comes on the third.', ['agrees_to_pay']],
+        ['agent', 'Okay. How are you paying?', ['other']],
+        ['customer', 'Okay. Just please leave my disability alone.', ['other']],
+      ],
+      'promise_to_pay',
+    ],
+    [
+      'no callback when the consumer refuses the one the agent proposes',
+      [
+        ...V,
+        ASK,
+        ['customer', "I don't have it.", ['refuses_to_pay']],
+        ['agent', "Call around tonight, and I'll call you back tomorrow.", ['other']],
+        ['customer', "Don't bother. I'm done with this call.", ['hostile']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'a plan when the yes only gives the card ending the instalments are paid with',
+      [
+        ...V,
+        ['agent', 'What about $200 a month? That is twenty payments.', ['offer_payment_plan']],
+        ['customer', 'Two hundred I can do.', ['agrees_to_pay']],
+        ['agent', 'So $200 a month starting May 1st by debit card. Which card would you like to use?', ['offer_payment_plan', 'secure_commitment']],
+        ['customer', "Okay, it's a Visa debit ending 4471.", ['agrees_to_pay']],
+        ['agent', "Got it, ending 4471. You'll get a written confirmation of the schedule.", ['recap_terms']],
+      ],
+      'payment_plan',
+    ],
+    [
       'a cease request the agent acknowledges',
       [...V, ASK, ['customer', 'Stop calling me.', ['requests_cease']], ['agent', "Understood, we'll stop calling. We'll write instead.", ['acknowledge_cease_request']]],
       'cease_acknowledged',

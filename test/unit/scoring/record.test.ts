@@ -55,6 +55,32 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(PROMISE, { notes: 'Notice mailed 03/02/2026. DOB 05/09/1980. $300 Friday, follow-up call 04/24/2026.', arrangement }).met).toBe(true);
   });
 
+  it('checks the day the notes file a callback for, not other days in them', () => {
+    const callback: Line[] = [
+      ...V,
+      ['customer', "I'm in the hospital, they admitted me Saturday. Can this wait?", ['hardship', 'requests_callback']],
+      ['agent', "Of course. How about next Tuesday, April 21st, after 2 p.m.? I'll call you then.", ['other']],
+      ['customer', 'Okay. Thanks.', ['other']],
+    ];
+    const filed = (notes: string) => recordCheck(callback, { disposition: 'CALLBACK', notes });
+    expect(filed('Consumer hospitalized (admitted Sat 4/11). Callback Tue 04/21/2026 after 2 PM.').met).toBe(true);
+    expect(filed('Consumer hospitalized. Callback set for 04/28/2026 after 2 PM.').facts?.join(' ')).toMatch(/the notes file the callback for 04\/28\/2026/);
+  });
+
+  it('fails notes that leave out a request to stop calling, in whatever words they record it', () => {
+    const cease: Line[] = [...V, ['customer', 'Stop calling me. Write to me instead.', ['requests_cease']], ['agent', "Understood, we'll only write to you from now on.", ['acknowledge_cease_request']]];
+    const filed = (notes: string) => recordCheck(cease, { disposition: 'CEASE', notes });
+    expect(filed('Consumer verified. Balance discussed.').facts?.join(' ')).toMatch(/asked at turn \d+ not to be called, and the notes do not say so/);
+    expect(filed('Consumer asked for no further phone calls; written correspondence only.').met).toBe(true);
+    expect(filed('Phone contact ceased.').met).toBe(true);
+    expect(filed('Attorney-represented: all further communication to the attorney.').facts?.join(' ') ?? '').not.toMatch(/not to be called/);
+  });
+
+  it('takes a surgery in the notes from an operation told in other words on the call', () => {
+    const hip: Line[] = [...PROMISE.slice(0, -1), ['customer', 'Yes, debit card. He just had his hip done, so money is tight.', ['agrees_to_pay', 'hardship']]];
+    expect(recordCheck(hip, { notes: 'Husband after hip surgery; $300 Friday by debit card.', arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).met).toBe(true);
+  });
+
   it("fails notes that file the balance at a figure the account does not have, not one left after paying", () => {
     const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
     const wrong = recordCheck(PROMISE, { notes: 'PTP $300 Friday by debit card. Current balance $1,260.00.', arrangement });
