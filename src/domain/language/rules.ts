@@ -309,6 +309,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "If you pay the $546.20 today it's done": the whole sum asked for, with what it buys.
+      r`\bif you (?:can )?pay (?:the |that |your )?(?:full |whole |entire )?(?:__amount__|balance|amount|total)(?: in full)? (?:today|now|right now|this week|by friday)\b(?=[^.?!]{0,30}\b(?:it is done|it is over|that is it|we are done|you are done|it goes away|you will not hear|you won't hear|we close|it closes|that closes|that takes care))`,
       r`\bpay(?:ing)? (?:off )?(?:the|your|this|that) (?:full|entire|whole|total|complete|remaining|outstanding) (?:balance|amount|debt|sum|thing)\b`,
       r`\b(?:pay|paying|take care of|settle|clear|resolve|cover|paid) (?:off )?(?:it|this|that|everything|the balance|the debt|the account|your balance|the amount|the whole thing|(?:the |that |this |your )?__amount__|the full __amount__|the total|all of it|your account)(?: off)? in full\b`,
       r`\b(?:pay|paying|take care of|clear|resolve|cover) (?:off )?(?:the|your|this) (?:balance|debt)(?: of __amount__)? (?:today|now|right now|this week|by ${DATE}|in full|immediately)`,
@@ -472,7 +474,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:smaller|small|monthly|weekly|manageable|bite-sized|bite sized) (?:chunks|pieces|amounts|bits|portions)\b`,
       r`\b(?:of|on the \w+ of) (?:each|every) (?:month|week)\b`,
       r`\b(?:monthly|weekly|bi-?weekly|biweekly|every two weeks|smaller|small|partial|manageable|affordable|lower|equal|regular|fixed) (?:payments|installments|instalments|arrangements?|plans?)\b`,
-      r`\b${AMT} (?:a|per|each|every) (?:other )?(?:month|week|paycheck|pay ?day|two weeks|fortnight|pay period|${DAYS})\b`,
+      // Not a charge told back: "It shows four months at $104.50 a month", "the rental was $89 a month".
+      r`\b${AMT} (?:a|per|each|every) (?:other )?(?:month|week|paycheck|pay ?day|two weeks|fortnight|pay period|${DAYS})\b(?<!\b(?:(?:months|weeks) at|was|were|billed|charged|billed at|charged at|rented at|rent was|it cost|cost you|costs) ${AMT} (?:a|per|each|every) (?:other )?\w+)`,
       r`\b${SUM_WORDS}(?: dollars| bucks)? (?:a|per|each|every) (?:other )?(?:month|week|paycheck|pay ?day|two weeks|fortnight|pay period)\b`,
       r`\bpay(?:ing)? (?:it |that |this |the balance )?(?:off |down )?(?:over|across) (?:time|the next|a few|several|\d+|__number__|six|three|twelve|two|four|five|\w+ (?:months|weeks|payments))\b`,
       r`\b(?:a few|several|two|three|four|five|six|twelve|\d+) (?:monthly |smaller |equal )?(?:installments|instalments|payments) (?:of|over)\b`,
@@ -510,8 +513,14 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'secure_commitment',
     speaker: 'agent',
+    // "Tomorrow at noon, on this number. Does that work?": a call booked, with no payment in it.
+    unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:on this number|at this number|call you|reach you|call back|callback|give you a call|try you again)\b`],
     patterns: [
       // "If we set up even fifty dollars today, you won't have to hear from us as much."
+      // "What's the card number?", "Go ahead with the card number whenever you're ready": the payment taken now.
+      r`\b(?:what is|go ahead with|read me|give me|can i (?:get|have)|i will need|i just need) (?:the |your )?(?:card|debit card|credit card|account|routing|checking account) number\b`,
+      // "Want to use a card or your bank account?": the way of paying asked for.
+      r`\b(?:do you |would you )?(?:want|like|prefer) to (?:use|pay (?:with|by)|put (?:it|that|this) on) (?:a |the |your )?(?:card|debit|credit|bank|checking|savings|visa|mastercard)\b`,
       // "What I can do is take a payment of $150 tonight": a payment proposed for now.
       r`\b(?:i|we) (?:can|could|will|would) (?:do is )?(?:go ahead and )?(?:take|process|run|set up|schedule) (?:a |the |that |your )?payment (?:of |for )?(?:__amount__ )?(?:today|tonight|right now|now|this (?:afternoon|evening|morning))\b`,
       r`\bif (?:we|i|you) (?:can |could )?(?:set up|get|do|put down|take|run|process) (?:even |just |only |at least )?(?:__amount__|something|a (?:little|small) (?:something|payment|amount))\b`,
@@ -925,6 +934,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:this is|i am|we are|calling from|calling with|i am calling from|i am with|we are with)(?: \w+){0,3} (?:with|from|at) the (?:\w+ )?(?:department of (?:labor|revenue|justice|the treasury|treasury|health|social services|motor vehicles|human services|workforce)|(?:social security|unemployment|child support|labor|workforce|benefits) (?:office|administration|department|agency|division)|(?:irs|internal revenue service|dmv|social security administration))\b`,
       // A courier's pretext to find someone: "I'm with FedEx, I've got a package for Rosa".
       r`\b(?:i am|this is|we are|calling|i am calling)(?: \w+)?(?: calling)? (?:with|from) (?:fedex|fed ex|ups|usps|dhl|the post office|the postal service|a courier(?: service)?|a delivery (?:service|company))\b|\b(?:i|we) (?:have|have got|got) (?:a |an )?(?:package|parcel|delivery) (?:for|addressed to)\b`,
+      // "I'm calling from the billing office over at Northside Orthopedic Clinic".
+      r`\bcalling (?:from|with) (?:the )?(?:billing|patient accounts?|business) (?:office|department) (?:over )?(?:at|of|for) (?:[\w']+ ){0,3}(?:hospital|clinic|medical center|health|orthopedics?|dental|physicians?|pediatrics|radiology|imaging|bank)\b`,
       // The collector passed off as the creditor: "We're the hospital, ma'am", "you're dealing with the bank directly",
       // "calling from Mercy Grove Hospital, the billing office", "thank you for banking with Cardinal Trust".
       r`\b(?:we are|i am|this is) (?:the|your) (?:hospital|bank|clinic|doctor(?:'s| s)? office|lender|credit union|phone company|utility company|landlord)\b(?! (?:called|asked|sent|placed|hired|referred|assigned|gave|wants|said)\b)|\byou are (?:dealing|working|talking|speaking) (?:directly )?with (?:the|your) (?:hospital|bank|clinic|lender|credit union|creditor)\b|\bthank you for banking with\b|\bcalling from (?:[\w']+ ){1,3}(?:hospital|medical center|health system|clinic|bank),? (?:the |in the |from the )?(?:billing|patient accounts?|business|recovery) (?:office|department)\b`,
@@ -1365,6 +1376,8 @@ export const RULES: readonly ActRule[] = [
     negatable: true,
     unless: [DISPUTE_NOT],
     patterns: [
+      // Part of the balance disputed: "there's nothing in there about a collection agency fee", "I don't owe the late fees".
+      r`\b(?:nothing|not anything|no mention|not one word) (?:in (?:there|it|the (?:agreement|contract|terms|paperwork))) about (?:a |any |the )?(?:[\w-]+ ){0,2}(?:fees?|charges?|interest)\b|\bi (?:do not|did not|never) (?:owe|agree to) (?:the|that|those|these|any|this) (?:[\w-]+ ){0,2}(?:fees?|charges?|interest)\b`,
       r`\b(?:this|that|it)(?: debt| bill| account| balance| loan| card| charge)? (?:is|was) not (?:my|mine|our|ours)\b(?! (?:problem|fault|concern))`,
       r`\bnot (?:my|our) (?:debt|bill|account|loan|card|credit card|responsibility|charge|balance|signature)\b`,
       r`\b(?:i|we) (?:do not|never|did not) owe\b(?!(?: (?:anything|any more|anymore|nothing|a thing|more))? (?:after|once|when|if)\b)`,

@@ -170,15 +170,16 @@ const MONEY_DISCOUNT_BEFORE =
   // "would take $2,436 to close it out" accepts a sum; "take off $960" lets one go.
   /(?:(?:discount|reduction|knock|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:(?:you|him|her|them)\s+)?(?:of\s+|off\s+)?(?:about\s+|up to\s+)?|\b(?:take|taking|took)\s+off\s+(?:about\s+|up to\s+)?|\b(?:pursue|collect|ask for|chase)\s+(?:the\s+)?(?:remaining|other|rest of the|leftover)\s+|\b(?:won'?t|will not|wouldn'?t|would not|no longer|don'?t|do not|never)\s+(?:have to\s+)?(?:owe|pay)\s+(?:the\s+)?(?:remaining|rest of the|other|leftover)?\s*)$/i;
 // "$960 off", "$960 is being forgiven", "$960 waived": the part let go, not the sum paid.
-const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:less|under|below) than (?:the|your) (?:full )?(?:balance|total|amount)\b|less (?:than what you owe|off)\b|(?:is|are|will be|would be|gets?|being)\s+(?:being\s+)?(?:forgiven|waived|written off|taken off|knocked off|saved|discounted)\b|(?:forgiven|waived|written off|in savings|savings)\b)/i;
+const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:less|under|below) than (?:the|your) (?:full )?(?:balance|total|amount)\b|less (?:than what you owe|off)\b|(?:is|are|will be|would be|gets?|being)\s+(?:being\s+)?(?:forgiven|waived|written off|taken off|knocked off|saved|discounted)\b|(?:forgiven|waived|written off|in savings|savings)\b|(?:won'?t|will not|wouldn'?t|would not|will never|is not going to|isn'?t going to) be (?:collected|owed|due|pursued|charged|billed|asked for)\b)/i;
 
 /** Settlement figures in the settlement sentences of a turn. */
 /**
  * A sentence that turns a figure down ("Forty percent is well below what I'm authorized to
  * accept", "I can't go that low"): its figures are the consumer's, refused, not an offer.
  */
+const CHARGES_AFTER = /^\s*(?:in|of) (?:accrued |added |deferred )?(?:interest|fees?|late (?:fees?|charges)|charges|penalties)\b/i;
 const TURNS_DOWN =
-  /\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b/i;
+  /\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|settle(?: it| this| that| the (?:account|balance))? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b/i;
 
 /** A sentence about the tax on forgiven debt ("amounts of $600 or more go to the IRS on a 1099-C"): its figures are the law's. */
 const TAX_TALK = /\b(?:irs|1099|internal revenue|tax(?:es|able)?)\b/i;
@@ -201,6 +202,8 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
     for (const m of moneyIn(span.text)) {
       if (m.frequency !== null || m.isBalance || m.value === null) continue;
       if (THRESHOLD_AFTER.test(span.text.slice(m.end, m.end + 20)) || THRESHOLD_BEFORE.test(span.text.slice(Math.max(0, m.start - 20), m.start))) continue;
+      // "Your dispute of the $1,180.00 in interest stays noted": charges named, not a sum to pay.
+      if (CHARGES_AFTER.test(span.text.slice(m.end, m.end + 30))) continue;
       const discount =
         MONEY_DISCOUNT_BEFORE.test(span.text.slice(Math.max(0, m.start - 30), m.start)) ||
         MONEY_DISCOUNT_AFTER.test(span.text.slice(m.end, m.end + 30));

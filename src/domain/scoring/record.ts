@@ -1,4 +1,4 @@
-import { hasAny, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
+import { hasAny, isConsumer, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import type { Decided } from './checks.ts';
 import { ASKS_OR_RECAPS, type OutcomeResult } from './outcome.ts';
 import { DISPUTE_SAID, FULL_BALANCE, moneyIn, numbersIn, sharesIn } from './words.ts';
@@ -422,6 +422,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...feesDenied(call, record.notes));
   problems.push(...limitedMessageClaimed(call, record.notes));
   problems.push(...disputeLeftOut(call, outcome, record.notes));
+  problems.push(...hardshipDenied(call, record.notes));
   problems.push(...misdatedInNotes(call, outcome, record.notes));
   problems.push(...planClaimed(outcome, record.notes));
   problems.push(...stepsClaimed(call, record.notes));
@@ -596,6 +597,17 @@ function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: stri
   if (denied) return [`the notes say "${denied[0]}", but the consumer disputed the debt at turn ${said.index}`];
   return [`the consumer disputed the debt at turn ${said.index}, and the notes do not say so`];
 }
+/** Notes that deny a hardship the consumer told of: "No hardship stated" after "I got laid off". */
+function hardshipDenied(call: AnnotatedCall, notes: string | undefined): string[] {
+  const denied = notes ? NOTES_NO_HARDSHIP.exec(notes) : null;
+  if (!denied || call.final.hardshipAt === null) return [];
+  // Only a hardship in so many words, not a sigh the model read as one.
+  const told = call.turns.find((t) => isConsumer(t) && t.acts.includes('hardship') && HARDSHIP_SAID.test(t.text));
+  return told ? [`the notes say "${denied[0]}", but the consumer told of a hardship at turn ${told.index}`] : [];
+}
+const NOTES_NO_HARDSHIP = /\bno (?:financial )?hardship(?: (?:stated|given|mentioned|claimed|reported|noted|indicated|disclosed|expressed))?\b/i;
+const HARDSHIP_SAID =
+  /\b(?:laid off|lay-?off|lost (?:my|his|her|our) (?:job|work|income|hours)|unemploy\w*|out of work|not working|disabilit\w*|social security|ssi|ssdi|fixed income|pension|can'?t afford|cannot afford|no money|broke|medical|hospital\w*|surgery|sick|cancer|chemo\w*|divorc\w*|passed (?:away|in)|died|funeral|evict\w*|hours (?:got |were )?cut|rent'?s|on unemployment|kids?|child support|behind on)\b/i;
 const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted))\b/i;
 const NOTES_NO_DISPUTE_ALL = new RegExp(NOTES_NO_DISPUTE.source, 'gi');
 

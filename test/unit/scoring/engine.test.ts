@@ -285,6 +285,41 @@ describe('the project rubric on the four core rules', () => {
     expect(run([...V, BALANCE, doubt, explained, still, ask]).critical_violations).toEqual(['DISPUTE_IGNORED']);
   });
 
+  it('calls the 30 days overshadowed when the agent talks them down, not when the agent states them', () => {
+    const rights: Line = ['agent', 'You have 30 days from getting the notice to dispute the debt or ask for the original creditor.', ['other']];
+    const overshadowed = (words: string) => run([...V, BALANCE, rights, ['customer', 'Okay.', ['other']], ['agent', words, ['other']]]).violations.map((v) => v.rule);
+    expect(overshadowed("Here's the thing, though. I wouldn't sit on that 30 days.")).toContain('DISPUTE_IGNORED');
+    expect(overshadowed('The 30 days on the letter is more of a general thing.')).toContain('DISPUTE_IGNORED');
+    expect(overshadowed("I can note that you called, but it's not an official dispute unless it's in writing by the 13th.")).toContain('DISPUTE_IGNORED');
+    expect(overshadowed('Take the 30 days if you need them; nothing happens on the account meanwhile.')).not.toContain('DISPUTE_IGNORED');
+  });
+
+  it('reads "no judgment at all" as kindness, not a threat of one', () => {
+    const kind: Line = ['agent', 'Okay, no judgment at all, it happens. Are you able to take care of the full $1,200 today?', ['request_full_payment']];
+    const { transcript, classify } = call([...V, BALANCE, kind], { ...FULL_CONTEXT, lawsuit_authorized: false });
+    expect(scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule)).not.toContain('FALSE_LEGAL_THREAT');
+  });
+
+  it('takes no settlement figure from an offer turned down or from the interest forgiven', () => {
+    const settle = (lines: Line[]) => {
+      const { transcript, classify } = call([...V, BALANCE, ...lines], { ...FULL_CONTEXT, settlement_authority_pct: 60 });
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    const counter: Line[] = [
+      ['customer', 'Could you take $400?', ['agrees_to_pay']],
+      ['agent', "I can't settle it for $400, that's about a third of the balance. I can do $800 to settle it in full.", ['offer_settlement']],
+      ['customer', 'Okay, $800.', ['agrees_to_pay']],
+    ];
+    expect(settle(counter)).not.toContain('SETTLEMENT_AUTHORITY');
+    const remainder: Line[] = [
+      ['agent', 'If you pay $800, the account is settled in full and the remaining $400 won\'t be collected.', ['offer_settlement']],
+      ['customer', 'Deal.', ['agrees_to_pay']],
+      ['agent', 'Your dispute of the $150 in interest stays in the notes. So $800 to settle it today.', ['recap_terms', 'offer_settlement']],
+    ];
+    expect(settle(remainder)).not.toContain('SETTLEMENT_AUTHORITY');
+    expect(settle([['agent', 'I can settle it for $400 today.', ['offer_settlement']]])).toContain('SETTLEMENT_AUTHORITY');
+  });
+
   it('judges a legal threat the classifier calls false by the account', () => {
     const threat: Line = ['agent', "We'll have to file a lawsuit if this isn't paid.", ['threat_legal_action_false']];
     const sheriff: Line = ['agent', "The sheriff will seize your car tonight if this isn't paid.", ['threat_legal_action_false']];

@@ -57,6 +57,28 @@ describe('detectOutcome', () => {
       'promise_to_pay',
     ],
     [
+      'a promise when the consumer reads out the card asked for',
+      [
+        ...V,
+        ['agent', 'Can you pay the full $1,200 today?', ['request_full_payment']],
+        ['customer', "I don't have that kind of money.", ['refuses_to_pay']],
+        ['agent', "Let's just get it done right now. What's the card number?", ['secure_commitment']],
+        ['customer', "Okay. I don't want any trouble. It's 4-4-1-7... [CARD_NUMBER]", ['other']],
+      ],
+      'promise_to_pay',
+    ],
+    [
+      'a callback when the consumer needs to think and asks to be called back',
+      [
+        ...V,
+        ASK,
+        ['customer', 'Okay, I need to think. I want to find my contract before I pay anything. Can you call me back Friday?', ['agrees_to_pay', 'requests_callback']],
+        ['agent', "Sure. I'll call you Friday at 4:30.", ['other']],
+        ['customer', 'Okay. Friday.', ['other']],
+      ],
+      'callback_scheduled',
+    ],
+    [
       'no callback when the consumer refuses the one the agent proposes',
       [
         ...V,

@@ -76,6 +76,13 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(filed('Attorney-represented: all further communication to the attorney.').facts?.join(' ') ?? '').not.toMatch(/not to be called/);
   });
 
+  it('fails notes that deny a hardship the consumer told of', () => {
+    const laidOff: Line[] = [...PROMISE.slice(0, -1), ['customer', "Yes, debit card. I got laid off last month, so it's tight.", ['agrees_to_pay', 'hardship']]];
+    const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
+    expect(recordCheck(laidOff, { notes: 'PTP $300 Friday by debit card. No hardship stated.', arrangement }).facts?.join(' ')).toMatch(/the notes say "No hardship stated", but the consumer told of a hardship at turn \d+/);
+    expect(recordCheck(PROMISE, { notes: 'PTP $300 Friday by debit card. No hardship stated.', arrangement }).met).toBe(true);
+  });
+
   it('takes a surgery in the notes from an operation told in other words on the call', () => {
     const hip: Line[] = [...PROMISE.slice(0, -1), ['customer', 'Yes, debit card. He just had his hip done, so money is tight.', ['agrees_to_pay', 'hardship']]];
     expect(recordCheck(hip, { notes: 'Husband after hip surgery; $300 Friday by debit card.', arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).met).toBe(true);
