@@ -629,6 +629,8 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
   const previous = normalize(context.previous);
   const asked = keptReading(kept.asked, previous, () => agentHits(previous, undefined));
   const aboutPaying = PAYMENT_ASKS.some((a) => asked.has(a));
+  // "That's still way too much." to an offer: its price haggled over, not the debt disputed.
+  if (hits.has('disputes_debt') && aboutPaying && OFFER_TOO_DEAR.test(text) && !OWN_WORDS_DISPUTE.test(text) && !INFLATED.test(text)) hits.delete('disputes_debt');
   if (hits.has('weak_yes')) {
     if (!asked.has('verify_identity') && aboutPaying) hits.add('agrees_to_pay');
   }
@@ -650,6 +652,10 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
 const ASKS_ABOUT_LIMITS = /\b(?:is there|are there|is not there) (?:like )?(?:a |any )?(?:statute[- ]of[- ]limitations?|time limit)\b[^.!?]*\?/;
 const LIMITS_WORDS = /\b(?:statute[- ]of[- ]limitations?|too old|time[- ]barred)\b/g;
 /** A dispute in so many words, whatever else the line answers. */
+/** An offer called too dear: "that's way too much", "too high for me", "that's a lot". */
+const OFFER_TOO_DEAR = /\b(?:that|this|it) is (?:way |still |just |a little |a bit |far )?(?:too (?:much|high|steep)|a lot)\b/;
+/** The sum itself said to be wrong: "inflated", "more than I owe", "you added". */
+const INFLATED = /\b(?:inflated|more than i (?:owe|owed)|you added|padded|made up|not what i owe|where did (?:that|this) come from)\b/;
 export const OWN_WORDS_DISPUTE = /\b(?:not mine|not my (?:debt|account|bill|card|loan)|do not owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this)|fraud|identity theft)\b/;
 
 /** A bare yes ("Yes.", "I do.", "Correct.", "That's right.") or no ("No.", "Not really.", "I don't."). */

@@ -13,7 +13,7 @@ const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 /** A consumer who will not give their details has not confirmed who they are. */
 const WITHHOLDS_DETAILS = /\b(?:not (?:giving|going to give|telling|going to tell)(?: you)? (?:my|that|any|out)|(?:will not|won'?t|do not|don'?t) (?:give|share|tell) (?:you )?(?:my|that|out|any)|why do you need (?:my|that|to know))\b/;
 /** A stop that names only the place: "stop calling my work", "don't call me at my job". */
-const PLACE_ONLY = /\b(?:stop|quit|do not|never) (?:calling|contacting|call|contact|phoning)(?: me)? (?:at |on )?(?:my |the )?(?:work|job|office|workplace|employer|boss)\b/;
+const PLACE_ONLY = /\b(?:stop|quit|do not|never) (?:calling|contacting|call|contact|phoning)(?: me)? (?:(?:at |on )?(?:my |the )?(?:work|job|office|workplace|employer|boss)\b|here\b(?! (?:or|and) ))/;
 /** An inbound opening that offers help, with no word that asks who is on the line. */
 const OFFERS_HELP = /\b(?:how (?:can|may|could) i (?:help|assist)|what can i (?:do|help you with)|how can we help)\b/;
 const ASKS_WHO = /\b(?:name|date of birth|birth ?date|dob|last (?:four|4)|social|ssn|address|zip|postal|confirm|verify|speaking (?:with|to)|is this|am i)\b/;
@@ -43,6 +43,8 @@ const MONEY_TALK = /\$|__amount__|\b(?:pay|paying|payment|payments|dollars?|buck
 /** A counter-offer's words: the sum argued over is not disputed. */
 const COUNTERS = /\b(?:meet (?:you )?in the middle|split the difference|how about|what about|(?:i|we) (?:can|could) (?:do|go|offer|manage|swing)|my (?:offer|counter)|best i can do|take it or leave it)\b/;
 const TOO_MUCH = /\btoo (?:high|much)\b/g;
+/** A complaint about the price alone: "that's still way too much", "that's a lot". */
+const PRICE_ONLY = /\b(?:(?:way |still |just |a little |a bit |kind of )*too (?:high|much|steep)|(?:still )?(?:a lot|steep|a lot of money))\b/;
 const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 /** Something whose consequence could be explained: without one, a line explains no consequence. */
 const CONSEQUENCE_TOPIC =
@@ -141,6 +143,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       // "Eighteen ninety is too much. Let's meet in the middle": a price haggled over, not disputed.
       const cue = COUNTERS.test(text) ? text.replace(TOO_MUCH, ' ') : text;
       if (NAMES_A_SUM.test(text) && !DISPUTE_CUE.test(cue)) found.delete('disputes_debt');
+      // "That's still way too much.": the price haggled over, not the debt disputed.
+      else if (PRICE_ONLY.test(text) && !DISPUTE_CUE.test(text.replace(TOO_MUCH, ' '))) found.delete('disputes_debt');
       // "And the settlement thing, that's off the table now?": a question about the offer.
       else if (/\?\s*$/.test(text) && /\b(?:settle\w*|offer|discount|deal|plan)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
     }

@@ -177,6 +177,7 @@ const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:less|under|below) than (?:the|your
  * A sentence that turns a figure down ("Forty percent is well below what I'm authorized to
  * accept", "I can't go that low"): its figures are the consumer's, refused, not an offer.
  */
+const SELF_CORRECTED = /^[^.?!]{0,10}(?:[-,—–]\s*|\.\s*)?(?:sorry|i mean|i meant|correction|let me correct|excuse me|my mistake|my bad|scratch that|no,? wait)\b/i;
 const CHARGES_AFTER = /^\s*(?:in|of) (?:accrued |added |deferred )?(?:interest|fees?|late (?:fees?|charges)|charges|penalties)\b/i;
 const TURNS_DOWN =
   /\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|settle(?: it| this| that| the (?:account|balance))? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b/i;
@@ -693,6 +694,8 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
         if (sums.some((m) => Math.abs(m.value! - balance) <= balance * tolerance + 0.005)) continue;
         const inflated = sums.find((m) => m.value! > balance * (1 + tolerance) + 0.005);
         if (!inflated) continue;
+        // "$1,420.50 — sorry, I flipped the digits there. It's $1,240.50": put right in the same breath.
+        if (SELF_CORRECTED.test(t.text.slice(span.start + inflated.end, span.start + inflated.end + 60)) && moneyIn(t.text).some((m) => m.value !== null && Math.abs(m.value - balance) <= balance * tolerance + 0.005)) continue;
         // "There's a $45 collection fee added, so the total today is $575": the parts add up to the
         // total, and the fee is UNAUTHORIZED_FEE's business; a total that is not their sum is misstated.
         const parts = moneyIn(t.text).filter((m) => m.frequency === null && m.value !== null && Math.abs(m.value - inflated.value!) >= 0.005);

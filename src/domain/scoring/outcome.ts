@@ -248,12 +248,15 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
   let disputed = false;
   let requestTakenOn = false;
   let lastConsumer: AnnotatedTurn | null = null;
+  let taken: AnnotatedTurn | null = null;
   for (const t of call.turns) {
     if (t.speaker === 'agent') {
       previousAgent = t;
       // "A hundred a month on five grand? That's bullshit": the offer just made is turned down, and
       // stands agreed only if the consumer comes back to it.
       if (agreed !== null && agreed === lastConsumer && TURNS_DOWN.test(t.text)) agreed = null;
+      // "Done, confirmation 55120-B": a payment taken stands, whatever is said of the rest after it.
+      if (agreed !== null && PAYMENT_TAKEN.test(t.text)) taken = agreed;
       // "I won't set up any payment without a date and a method from you": nothing stands agreed.
       if (NOTHING_SET_UP.test(t.text) && !(t.acts.includes('recap_terms') && moneyIn(t.text).length > 0)) {
         agreed = null;
@@ -315,14 +318,14 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // "I'll tell you how I'll take care of it. I'll keep not paying it": a refusal that names no
     // sum and no day offers nothing.
     // "I'm not giving you my bank account. I'll mail a check": a way of paying turned down for another.
-    if (t.acts.includes('agrees_to_pay') && t.acts.includes('refuses_to_pay') && moneyIn(t.text).length === 0 && !A_NUMBER.test(t.text) && findDate(t.text) === null && findMethod(t.text) === null) {
+    if (t.acts.includes('agrees_to_pay') && t.acts.includes('refuses_to_pay') && moneyIn(t.text).length === 0 && !A_NUMBER.test(t.text) && findDate(t.text) === null && findMethod(t.text) === null && !noToSomethingElse(t, previousAgent, agreed)) {
       agreed = null;
       continue;
     }
     if (t.acts.includes('agrees_to_pay') && !t.acts.includes('disputes_debt') && aboutPaying) {
       agreed = t;
       deferred = false;
-    } else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null)) {
+    } else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null) && !noToSomethingElse(t, previousAgent, agreed)) {
       // "No. I don't want this hanging over me. Twenty-nine hundred, one time.": the other offer is
       // turned down and the consumer's own stands.
       if (!(agreed !== null && insistsOn(t.text, agreed.text) && !REFUSES_ANY.test(t.text))) agreed = null;
@@ -332,9 +335,11 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // "Card or bank account?" "My Visa. [reads card number]": the way of paying given is the yes.
     else if (asked && !deferred && !t.acts.includes('disputes_debt') && previousAgent!.acts.includes('secure_commitment') && ((findMethod(t.text) !== null && !NEGATION.test(t.text)) || CARD_GIVEN.test(t.text))) agreed = t;
   }
-  return agreed;
+  return agreed ?? taken;
 }
 
+/** The agent confirms a payment went through: "Done, confirmation 55120-B", "that's been processed". */
+const PAYMENT_TAKEN = guarded(/\b(?:confirmation (?:number |code |#)?(?:is )?[a-z]*-?\d[\w-]{2,}|(?:it|that|the payment|your payment)(?: has| 's| is)? (?:gone through|went through|been processed|been approved|processed|approved)|payment (?:is )?(?:complete|posted))\b/i);
 /** A card or account number read out: "it's 4-4-1-7... [CARD_NUMBER]", "[routing and account numbers]". */
 const CARD_GIVEN = /\[(?:CARD|ACCOUNT|ROUTING|reads? (?:the )?card|routing and account)[A-Za-z_ ]*\]|(?:\d[-\s.]+){3}\d\b|\b\d{4}[-\s]\d{4}\b/i;
 /** The agent turning down the consumer's offer: "I can't accept that", "that's not enough", "give me a real number". */
@@ -404,7 +409,7 @@ function isVague(text: string): boolean {
 const PAYMENT_DETAILS = /\b(?:ending(?: in)?|last (?:four|4)(?: digits)?|exp(?:ires|iration|iry)?(?: date)?|cvv|cvc|security code|zip(?: code)?|routing(?: number)?|account(?: number)?)\b[^.?!\d]{0,12}[\d/ -]*\d/gi;
 const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b/i;
 /** A line that puts the decision off: "I'll think about it", "let me talk it over with my wife". */
-const DEFERS = /\b(?:(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|before i (?:commit|agree|decide|sign up|pay anything|pay a (?:dime|cent|thing))|i (?:need|have|want|got) to think\b(?! (?:of|about) (?:a|the|which|what) (?:card|date|day|account))|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|(?:look at|go over|go through|sit down with|discuss|figure out|work out) (?:it |this |that |things |the (?:budget|numbers|money) )?(?:over )?with my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:call|check with|talk to|ask|look into|find out|hear from|get with) (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:check|look|verify|confirm|see|think)(?: (?:it|that|this|things|into it|over|my \w+))? first|(?:i'?d|i would) rather wait|wait (?:until|till) (?:this|it|that|the \w+) (?:is|gets) (?:fixed|resolved|sorted(?: out)?|cleared up|done)|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
+const DEFERS = /\b(?:(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|before i (?:commit|agree|decide|sign up|pay anything|pay a (?:dime|cent|thing))|i (?:need|have|want|got) to think\b(?! (?:of|about) (?:a|the|which|what) (?:card|date|day|account))|(?:let me |i need to |i have to |i'?ll )?(?:look at|check|go over) my (?:budget|finances|bills|bank account)|figure out (?:whether|if|how much|which)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|(?:look at|go over|go through|sit down with|discuss|figure out|work out) (?:it |this |that |things |the (?:budget|numbers|money) )?(?:over )?with my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:call|check with|talk to|ask|look into|find out|hear from|get with) (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:check|look|verify|confirm|see|think)(?: (?:it|that|this|things|into it|over|my \w+))? first|(?:i'?d|i would) rather wait|wait (?:until|till) (?:this|it|that|the \w+) (?:is|gets) (?:fixed|resolved|sorted(?: out)?|cleared up|done)|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
 const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|${DEFERS.source}`, 'i');
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;
@@ -423,6 +428,15 @@ function isBareAgreement(text: string, asked: AnnotatedTurn): boolean {
 const CONFIRMING = ['recap_terms', 'secure_commitment'] as const;
 /** Agent acts that ask to pay or read the terms back: what an agreement answers. */
 export const ASKS_OR_RECAPS = [...PAYMENT_ASKS, 'recap_terms'] as const;
+
+/**
+ * "Anything else?" "No. Just don't call me again after it's paid.": a no to the closing question,
+ * after the terms were read back, refuses nothing agreed.
+ */
+function noToSomethingElse(t: AnnotatedTurn, previousAgent: AnnotatedTurn | null, agreed: AnnotatedTurn | null): boolean {
+  return agreed !== null && previousAgent !== null && previousAgent.acts.includes('recap_terms') && asksSomethingElse(previousAgent.text) && !REFUSES_PAYING.test(t.text);
+}
+const REFUSES_PAYING = guarded(/\b(?:can'?t|cannot|won'?t|will not|not|never) (?:going to |gonna )?(?:pay|afford|do (?:it|that|this))\b|\b(?:cancel|changed my mind|take (?:it|that) back)\b/i);
 
 /** The agent's turn ends on a question about something else: "Anything else?", "Any questions?". */
 function asksSomethingElse(text: string): boolean {

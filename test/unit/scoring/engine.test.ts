@@ -320,6 +320,17 @@ describe('the project rubric on the four core rules', () => {
     expect(settle([['agent', 'I can settle it for $400 today.', ['offer_settlement']]])).toContain('SETTLEMENT_AUTHORITY');
   });
 
+  it('reads a bank\'s own fee, a repossession in the past and a slip put right at once as no violation', () => {
+    const violations = (line: Line, context: object = {}) => {
+      const { transcript, classify } = call([...V, BALANCE, line], { ...FULL_CONTEXT, fees_authorized: false, lawsuit_authorized: false, ...context });
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    expect(violations(['agent', "No, we don't charge anything for a returned payment. The $34 was your bank's fee, that's between you and them.", ['other']])).toEqual([]);
+    expect(violations(['agent', "You've got a deficiency balance of $1,200 with Great Lakes Auto Finance from the repossession last year.", ['state_balance']])).toEqual([]);
+    expect(violations(['agent', 'The balance is $1,420 — sorry, I flipped the digits there. It is $1,200.', ['state_balance']], { debt_amount_claimed: 1200 })).toEqual([]);
+    expect(violations(['agent', 'The balance is $1,420 as of today.', ['state_balance']], { debt_amount_claimed: 1200 })).toContain('FALSE_REPRESENTATION');
+  });
+
   it('judges a legal threat the classifier calls false by the account', () => {
     const threat: Line = ['agent', "We'll have to file a lawsuit if this isn't paid.", ['threat_legal_action_false']];
     const sheriff: Line = ['agent', "The sheriff will seize your car tonight if this isn't paid.", ['threat_legal_action_false']];

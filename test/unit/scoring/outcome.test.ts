@@ -79,6 +79,38 @@ describe('detectOutcome', () => {
       'callback_scheduled',
     ],
     [
+      'a promise that stands once the payment went through, whatever the consumer says of the rest',
+      [
+        ...V,
+        ['agent', 'Can you pay the full $1,200 today?', ['request_full_payment']],
+        ['customer', 'I can do two hundred today.', ['agrees_to_pay']],
+        ['agent', 'Done, confirmation 55120-B. And for the remaining $1,000, do you want me to set something up?', ['secure_commitment']],
+        ['customer', "No. I'll call you when I've got it.", ['refuses_to_pay']],
+      ],
+      'promise_to_pay',
+    ],
+    [
+      'a promise that a no to "anything else?" after the recap leaves standing',
+      [
+        ...V,
+        ASK,
+        ['customer', "I'll pay the whole thing on the 13th.", ['agrees_to_pay']],
+        ['agent', 'To recap: $1,200 on Friday the 13th by debit card. Anything else I can help with?', ['recap_terms']],
+        ['customer', "No. Just don't call me again after it's paid.", ['agrees_to_pay', 'refuses_to_pay']],
+      ],
+      'promise_to_pay',
+    ],
+    [
+      'a callback when the consumer will figure out after payday how to pay',
+      [
+        ...V,
+        ASK,
+        ['customer', "Okay. Let me look at my budget after payday and figure out whether I'm doing it all at once. Can you call me Friday?", ['agrees_to_pay', 'requests_callback']],
+        ['agent', "Sure, I'll call you Friday at 5:30.", ['other']],
+      ],
+      'callback_scheduled',
+    ],
+    [
       'no callback when the consumer refuses the one the agent proposes',
       [
         ...V,
