@@ -174,6 +174,8 @@ const ABBREVIATION = /\b(mrs?|ms|dr|jr|sr|st|inc|co|corp|ltd|llc|vs|etc|approx)\
 const MAYBE_BACKCHANNEL = /uh|mm|mhm/;
 const MAYBE_MASKED = /\*\*\*|xxx|###/;
 const LEADING_YES = /^(?:absolutely|certainly|definitely|of course)\b(?! not)/;
+/** Cheap test before LEADING_YES: the words it needs. */
+const LEADING_YES_MAYBE = /^(?:ab|ce|de|of)/;
 const YOUR_ITS = new RegExp(`${YOUR_ARE.source}|${ITS_IS.source}`, 'g');
 const DROPPED = new RegExp(`${FILLERS.source}|${INTENSIFIERS.source}`, 'g');
 // Only the words that need rewriting: table entries and anything with an apostrophe.
@@ -255,15 +257,16 @@ function normalizeUncached(text: string): string {
   if (s.includes('can not')) s = s.replace(/\bcan not\b/g, 'cannot');
   // "nothing's been added": 's before "been" is "has", whatever the word before it.
   if (s.includes("'s been")) s = s.replace(/\b([a-z]+)'s been\b/g, '$1 has been');
-  s = s.replace(LEADING_YES, 'yes')
-    .replace(NEGATIVE_QUESTION, '$1$2 $3')
-    .replace(REWRITE_RE, rewriteWord);
+  if (LEADING_YES_MAYBE.test(s)) s = s.replace(LEADING_YES, 'yes');
+  if (s.includes("n't")) s = s.replace(NEGATIVE_QUESTION, '$1$2 $3');
+  s = s.replace(REWRITE_RE, rewriteWord);
   if (s.includes("'s ")) s = s.replace(POSSESSIVE_IS, '$1 is ');
   if (s.includes('ill ')) s = s.replace(ILL, 'i will ');
   // "ain't" became "is not"; after "i", "you", "we", "they" it means "am/are not".
   if (s.includes(' is not')) s = s.replace(/\bi is not\b/g, 'i am not').replace(/\b(you|we|they) is not\b/g, '$1 are not');
-  s = s.replace(LETS, 'let us ').replace(YOUR_ITS, (m: string) => (m.startsWith('y') ? 'you are ' : 'it is '))
-    .replace(DROPPED, ' ')
+  if (s.includes('lets ')) s = s.replace(LETS, 'let us ');
+  if (s.includes('your ') || s.includes('its ')) s = s.replace(YOUR_ITS, (m: string) => (m.startsWith('y') ? 'you are ' : 'it is '));
+  s = s.replace(DROPPED, ' ')
     .replace(/([!?.])[!?.]+/g, '$1')
     .replace(/\s+([,.!?;:])/g, '$1')
     .replace(/([,;:])(?=[^\s\d])/g, '$1 ')

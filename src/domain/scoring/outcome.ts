@@ -138,6 +138,11 @@ function turnedDown(call: AnnotatedCall, proposal: AnnotatedTurn): boolean {
   return reply !== undefined && REFUSES_CALL.test(reply.text);
 }
 const REFUSES_CALL = guarded(/\b(?:(?:don'?t|do not) (?:bother|waste your time|call(?: me)?(?: back| again)?\b(?! (?:before|until|till|after|at|on|around))))|^\W*(?:no|nope|nah)\W*(?:thanks|thank you)?\W*$|\bi'?m done with (?:this|you)/i);
+/** A day and an hour set for a call on a number: "Thursday the 21st at 7 p.m., this same number". */
+function setsCallTime(text: string): boolean {
+  return findDate(text) !== null && CLOCK_TIME.test(text) && ON_THIS_NUMBER.test(text);
+}
+const ON_THIS_NUMBER = guarded(/\b(?:(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|this same number|call you (?:then|back)|reach you then)\b/i);
 /** A time of day in words: "this evening", "after work", "later today". */
 const SOME_TIME = /\b(?:this (?:evening|afternoon|morning)|tonight|after work|after (?:five|six|seven|\d)|later today|in an hour|in (?:a|an|two|\d+) (?:hours?|minutes?)|lunch ?(?:time|break)|on my break)\b/i;
 
@@ -220,7 +225,11 @@ const PAYMENT_FOUND =
  */
 function agentTookOn(call: AnnotatedCall, index: number): boolean {
   const next = call.agentTurns.find((t) => t.index > index);
-  return next !== undefined && !hasAny(next.acts, GOES_ON) && !ASKS_MONEY.test(next.text) && !PRESSES_ON.test(next.text);
+  if (next === undefined || ASKS_MONEY.test(next.text) || PRESSES_ON.test(next.text)) return false;
+  // "Thursday the 21st at 7 p.m., this same number. I'll have both options ready": the call is
+  // booked, whatever it will be about.
+  const books = CALLBACK_WORDS.test(next.text) || (findDate(next.text) !== null && (CLOCK_TIME.test(next.text) || SOME_TIME.test(next.text)));
+  return books || !hasAny(next.acts, GOES_ON);
 }
 const GOES_ON: readonly Act[] = [...PRESSING, 'state_purpose', 'state_balance'];
 /** The call kept going over the request: "It'll only take a minute, I promise." */
@@ -297,7 +306,7 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // "I have you down for a call back Friday at five thirty": a yes to that books the callback.
     // So does a yes to a time of day read back with no payment in it ("I have you down for 12:30 today").
     const booksCallback =
-      previousAgent !== null && (CALLBACK_WORDS.test(previousAgent.text) || isTimeOfDayOnly(previousAgent.text)) && !PAY_WORDS.test(t.text);
+      previousAgent !== null && (CALLBACK_WORDS.test(previousAgent.text) || isTimeOfDayOnly(previousAgent.text) || setsCallTime(previousAgent.text)) && !PAY_WORDS.test(t.text);
     // An "Okay." to "we'll only write to you from now on" agrees to no payment.
     const asked =
       previousAgent !== null &&
@@ -444,7 +453,7 @@ function asksSomethingElse(text: string): boolean {
   const last = text.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
   return SOMETHING_ELSE.test(last);
 }
-const SOMETHING_ELSE = guarded(/\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else)\b/i);
+const SOMETHING_ELSE = guarded(/\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else|when(?:'s| is) (?:your )?pay ?day|when do you get paid|you said (?:\w+day|the \d+\w*))\b/i);
 /** Words that make a customer's line about paying. */
 const PAY_WORDS =
   guarded(/\b(?:pay|paying|paid|payments?|\$|dollars?|bucks|card|checking|savings|bank|plan|settle\w*|amount|balance|hundred|thousand|the (?:whole|full) (?:thing|amount)|all of it|in full|every month|a month|a week|all at once|in one (?:go|shot|payment|lump))\b|(?:^|[.,!?]\s+|\b(?:just|go ahead and|please|you can|then)\s+)(?:run|charge|process|put through|draft|debit) (?:it|that|the (?:card|payment))\b(?! back| off| over| up| out| away| early| twice| again)|\$/i);

@@ -677,6 +677,8 @@ const NOTES_DENY_FEES = /\b(?:no (?:additional |extra |added |processing |conven
 /** An agent's line that prices a fee or charge: "$7.95 processing charge", "a fee of $4.95". */
 const FEE_PRICED = /(?:\$\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? dollars?)[^.!?]{0,30}\b(?:fees?|charges?|surcharges?)\b|\b(?:fees?|charges?|surcharges?) of (?:\$\s?\d|\d+ dollars?)/i;
 
+const NO_FEES_SAID = /\b(?:no|without|zero|not any|never any)\s+(?:\w+\s+){0,2}?(?:fees?|charges?|surcharges?)\b/gi;
+
 const FEE_RECORDED = /\b(?:plus|disclosed|authori[sz]ed|allowed|charged)\b[^.;]{0,40}\bfees?\b|\bfees?\b[^.;]{0,30}\b(?:disclosed|authori[sz]ed|allowed|applied|charged)\b/i;
 /** Notes that deny a fee the agent told the consumer they would pay: the next collector would refund nothing. */
 function feesDenied(call: AnnotatedCall, notes: string | undefined): string[] {
@@ -684,7 +686,8 @@ function feesDenied(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = NOTES_DENY_FEES.exec(notes);
   // "$4.95 card processing fee (authorised by agreement; fee-free ACH/check offered)": the fee is recorded.
   if (!m || FEE_RECORDED.test(notes)) return [];
-  const told = call.turns.find((t) => t.speaker === 'agent' && FEE_PRICED.test(t.text));
+  // "That pays the $1,140.00 in full, and no fees or interest are added" prices none.
+  const told = call.turns.find((t) => t.speaker === 'agent' && FEE_PRICED.test(t.text.replace(NO_FEES_SAID, ' ')));
   return told ? [`the notes say "${m[0]}", but turn ${told.index} priced a fee or charge`] : [];
 }
 

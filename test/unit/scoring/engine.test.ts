@@ -329,6 +329,8 @@ describe('the project rubric on the four core rules', () => {
     expect(violations(['agent', "You've got a deficiency balance of $1,200 with Great Lakes Auto Finance from the repossession last year.", ['state_balance']])).toEqual([]);
     expect(violations(['agent', 'The balance is $1,420 — sorry, I flipped the digits there. It is $1,200.', ['state_balance']], { debt_amount_claimed: 1200 })).toEqual([]);
     expect(violations(['agent', 'The balance is $1,420 as of today.', ['state_balance']], { debt_amount_claimed: 1200 })).toContain('FALSE_REPRESENTATION');
+    expect(violations(['agent', "After a repossession the lender sells the vehicle, and if the sale doesn't cover what was owed, the difference stays on the account.", ['other']])).toEqual([]);
+    expect(violations(['agent', 'I see two $95.00 charges on your Visa on February 2nd. I will send the duplicate back.', ['other']])).toEqual([]);
   });
 
   it('judges a legal threat the classifier calls false by the account', () => {

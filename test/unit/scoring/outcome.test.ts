@@ -111,6 +111,17 @@ describe('detectOutcome', () => {
       'callback_scheduled',
     ],
     [
+      'a callback the consumer asks for, booked with the options it will go over',
+      [
+        ...V,
+        ['agent', 'The lowest plan is $125 a month, or a settlement of $2,870.', ['offer_payment_plan', 'offer_settlement']],
+        ['customer', "My wife does the budget. Can you call back Thursday around seven? She's home by then.", ['requests_callback']],
+        ['agent', "Thursday the 21st at 7 p.m., this same number. I'll have both options ready: the $125 plan or the $2,870 settlement.", ['offer_payment_plan', 'offer_settlement']],
+        ['customer', 'Okay. Thursday at seven.', ['other']],
+      ],
+      'callback_scheduled',
+    ],
+    [
       'no callback when the consumer refuses the one the agent proposes',
       [
         ...V,

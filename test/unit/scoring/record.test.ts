@@ -76,6 +76,12 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(filed('Attorney-represented: all further communication to the attorney.').facts?.join(' ') ?? '').not.toMatch(/not to be called/);
   });
 
+  it('takes "no fees" in the notes for a call that said no fees are added', () => {
+    const noFees: Line[] = [...PROMISE.slice(0, -2), ['agent', 'So that is $300 on Friday, April 17th, by debit card, and that pays $300 of the $1,200, with no fees or interest added. Is that right?', ['recap_terms']], ['customer', 'Yes.', ['agrees_to_pay']]];
+    const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
+    expect(recordCheck(noFees, { notes: 'PTP $300 Friday by debit card. No fees.', arrangement }).facts?.join(' ') ?? '').not.toMatch(/priced a fee/);
+  });
+
   it('fails notes that deny a hardship the consumer told of', () => {
     const laidOff: Line[] = [...PROMISE.slice(0, -1), ['customer', "Yes, debit card. I got laid off last month, so it's tight.", ['agrees_to_pay', 'hardship']]];
     const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
