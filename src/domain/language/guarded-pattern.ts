@@ -1,3 +1,4 @@
+import { LineMemo } from './line-memo.ts';
 import { LiteralIndex, requiredLiterals } from './literal-prefilter.ts';
 
 /**
@@ -103,50 +104,16 @@ function maskOf(text: string): Uint8Array {
 
 /*
  * Masks are kept while one call is read (`guardingOneCall`), for every text of it; otherwise for
- * the last few texts only, so nothing outlives the call and a benchmark that scores many calls
- * measures the reading of each.
+ * the last few texts only. A mask made before patterns were added is made again.
  */
-const RECENT_KEPT = 4;
-const recentText: (string | undefined)[] = new Array(RECENT_KEPT);
-const recentMask: (Uint8Array | undefined)[] = new Array(RECENT_KEPT);
-let recentNext = 0;
-/** Far above any call's texts; only a bound on memory for absurd input. */
-const CALL_TEXTS = 20_000;
-let callMasks: Map<string, Uint8Array> | null = null;
+const MASKS = new LineMemo<Uint8Array>(4);
+const current = (mask: Uint8Array): boolean => mask.length === patterns.length;
 
 function mayMatch(p: GuardedPattern, text: string): boolean {
-  if (p.literals === null) return true;
-  let mask: Uint8Array | undefined;
-  if (callMasks) {
-    mask = callMasks.get(text);
-    if (mask === undefined || mask.length !== patterns.length) {
-      if (callMasks.size >= CALL_TEXTS) callMasks.clear();
-      callMasks.set(text, (mask = maskOf(text)));
-    }
-  } else {
-    for (let i = 0; i < RECENT_KEPT; i++) {
-      if (recentText[i] === text && recentMask[i]!.length === patterns.length) {
-        mask = recentMask[i];
-        break;
-      }
-    }
-    if (mask === undefined) {
-      mask = maskOf(text);
-      recentText[recentNext] = text;
-      recentMask[recentNext] = mask;
-      recentNext = (recentNext + 1) % RECENT_KEPT;
-    }
-  }
-  return mask[p.id] === 1;
+  return p.literals === null || MASKS.get(text, maskOf, current)[p.id] === 1;
 }
 
 /** Runs `read` (the reading of one call) keeping every text's mask until it returns. */
 export function guardingOneCall<T>(read: () => T): T {
-  if (callMasks) return read();
-  callMasks = new Map();
-  try {
-    return read();
-  } finally {
-    callMasks = null;
-  }
+  return MASKS.during(read);
 }

@@ -7,6 +7,7 @@
  * "just") removed so that patterns need not allow for them between every two words.
  */
 
+import { LineMemo } from './line-memo.ts';
 import { correctTypos } from './spelling.ts';
 
 /** The tokens placeholders and money are mapped to; patterns in rules.ts match these. */
@@ -193,39 +194,13 @@ export function normalize(text: string): string {
   // words when the next line is read: while a call is read every line's result is kept (see
   // `normalizingOneCall`), otherwise only the last few (so a benchmark that cycles through many
   // lines measures the work, not a cache).
-  if (callMemo) {
-    let s = callMemo.get(text);
-    if (s === undefined) {
-      s = normalizeUncached(text);
-      if (callMemo.size >= CALL_LINES) callMemo.clear();
-      callMemo.set(text, s);
-    }
-    return s;
-  }
-  for (let i = 0; i < RECENT_KEPT; i++) if (RECENT_TEXT[i] === text) return RECENT_NORMALIZED[i]!;
-  const s = normalizeUncached(text);
-  RECENT_TEXT[recentNext] = text;
-  RECENT_NORMALIZED[recentNext] = s;
-  recentNext = (recentNext + 1) % RECENT_KEPT;
-  return s;
+  return NORMALIZED.get(text, normalizeUncached);
 }
-const RECENT_KEPT = 4;
-const RECENT_TEXT: (string | undefined)[] = new Array(RECENT_KEPT);
-const RECENT_NORMALIZED: (string | undefined)[] = new Array(RECENT_KEPT);
-let recentNext = 0;
-/** Far above any call's length; only a bound on memory for absurd input. */
-const CALL_LINES = 20_000;
-let callMemo: Map<string, string> | null = null;
+const NORMALIZED = new LineMemo<string>(4);
 
 /** Runs `read` (the reading of one call) keeping every normalised line until it returns. */
 export function normalizingOneCall<T>(read: () => T): T {
-  const outer = callMemo;
-  callMemo = new Map();
-  try {
-    return read();
-  } finally {
-    callMemo = outer;
-  }
+  return NORMALIZED.during(read);
 }
 
 function normalizeUncached(text: string): string {

@@ -1483,7 +1483,7 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // "Stop calling my work" limits the place (INCONVENIENT_TIME_PLACE's business), not all contact.
       r`\b(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b(?! (?:me )?(?:at |on |to )?(?:my |the )?(?:work|job|office|workplace|employer|boss|work (?:number|phone|line))\b)`,
-      r`\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:at|during|while i am at) (?:work|my job|the office)| here\b| at (?:this|my) (?:job|work|office|number))\b`,
+      r`\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:at|during|while i am at) (?:work|my job|the office))\b`,
       r`\b(?:take|remove|delete|erase|get|scratch) (?:me|my (?:name|number|phone number|info|information|contact information)) (?:off|from|out of) (?:your|the|this) (?:list|calling list|call list|system|records|database|files?|dialer)\b`,
       r`\b(?:put|add|place) (?:me|my number) (?:on|to) (?:your|the) do not call\b`,
       r`\bdo not call list\b`,
