@@ -13,7 +13,7 @@ const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 /** A consumer who will not give their details has not confirmed who they are. */
 const WITHHOLDS_DETAILS = /\b(?:not (?:giving|going to give|telling|going to tell)(?: you)? (?:my|that|any|out)|(?:will not|won'?t|do not|don'?t) (?:give|share|tell) (?:you )?(?:my|that|out|any)|why do you need (?:my|that|to know))\b/;
 /** A stop that names only the place: "stop calling my work", "don't call me at my job". */
-const PLACE_ONLY = /\b(?:stop|quit|do not|never) (?:calling|contacting|call|contact|phoning)(?: me)? (?:(?:at |on )?(?:my |the )?(?:work|job|office|workplace|employer|boss)\b|here\b(?! (?:or|and) ))/;
+const PLACE_ONLY = /\b(?:stop|quit|do not|never) (?:calling|contacting|call|contact|phoning)(?: me)? (?:(?:at |on )?(?:my |the )?(?:work|job|office|workplace|employer|boss)\b|here\b(?! (?:or|and) )|(?:again )?(?:before|after|until|till) (?:noon|\d|lunch|work|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|in the (?:morning|evening)\b|at night\b|on weekends\b)/;
 /** An inbound opening that offers help, with no word that asks who is on the line. */
 const OFFERS_HELP = /\b(?:how (?:can|may|could) i (?:help|assist)|what can i (?:do|help you with)|how can we help)\b/;
 const ASKS_WHO = /\b(?:name|date of birth|birth ?date|dob|last (?:four|4)|social|ssn|address|zip|postal|confirm|verify|speaking (?:with|to)|is this|am i)\b/;

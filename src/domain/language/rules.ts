@@ -1483,7 +1483,7 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // "Stop calling my work" limits the place (INCONVENIENT_TIME_PLACE's business), not all contact.
       r`\b(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b(?! (?:me )?(?:at |on |to )?(?:my |the )?(?:work|job|office|workplace|employer|boss|work (?:number|phone|line))\b)`,
-      r`\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:at|during|while i am at) (?:work|my job|the office))\b`,
+      r`\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:at|during|while i am at) (?:work|my job|the office)| (?:again )?(?:before|after|until|till|til) (?:noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|lunch|work|(?:\w+ )?(?:am|pm|o'?clock))| (?:in the (?:morning|evening)|at night|on (?:weekends|sundays|saturdays)|during (?:the day|work|the week)))\b`,
       r`\b(?:take|remove|delete|erase|get|scratch) (?:me|my (?:name|number|phone number|info|information|contact information)) (?:off|from|out of) (?:your|the|this) (?:list|calling list|call list|system|records|database|files?|dialer)\b`,
       r`\b(?:put|add|place) (?:me|my number) (?:on|to) (?:your|the) do not call\b`,
       r`\bdo not call list\b`,
@@ -1504,7 +1504,7 @@ export const RULES: readonly ActRule[] = [
     negatable: true,
     patterns: [
       r`\b(?:my|our) (?:attorney|lawyer|legal counsel|counsel|legal representative|legal team|solicitor|bankruptcy attorney|bankruptcy lawyer|law firm|attorneys|lawyers|legal aid)\b(?! (?:would|might|could) (?:be|say|laugh|kill|love|have)\b| used to\b)`,
-      r`\b(?:i|we) (?:already |now |just )?(?:have|got|hired|retained|have (?:already |now |just )?hired|have (?:already |now |just )?retained|have got|am working with|are working with|have been working with|have an attorney|am using|use|am talking to|am talking with|have talked to|talked to|spoke to|spoke with|have spoken to|consulted) (?:an? |legal |the )?(?:(?!power\b)[a-z-]+ ){0,2}(?:attorney|lawyer|legal counsel|counsel|legal representation|law firm|legal aid)\b`,
+      r`\b(?:i|we) (?:already |now |just )?(?:have|got|hired|retained|have (?:already |now |just )?hired|have (?:already |now |just )?retained|have got|am working with|are working with|have been working with|have an attorney|am using|use|am talking to|am talking with) (?:an? |legal |the )?(?:(?!power\b)[a-z-]+ ){0,2}(?:attorney|lawyer|legal counsel|counsel|legal representation|law firm|legal aid)\b`,
       r`\b(?:i am|we are) (?:being )?represented(?: by)?\b`,
       // Someone found them a lawyer: "my son got me a lawyer for all these bills".
       r`\b(?:my \w+|he|she|they|the (?:union|church|va)) (?:got|found|hired|retained|set) (?:me|us) (?:up with )?(?:an? |a good )?(?:attorney|lawyer|legal aid)\b`,

@@ -333,6 +333,19 @@ describe('the project rubric on the four core rules', () => {
     expect(violations(['agent', 'I see two $95.00 charges on your Visa on February 2nd. I will send the duplicate back.', ['other']])).toEqual([]);
   });
 
+  it('lets collecting go on once the consumer says the lawyer they named has nothing to do with this debt', () => {
+    const lines = (answer: string): Line[] => [
+      ...V,
+      BALANCE,
+      ['customer', 'I should probably tell you, I have a lawyer.', ['has_attorney']],
+      ['agent', 'Thank you for telling me. Is that attorney representing you on this account?', ['acknowledge_attorney']],
+      ['customer', answer, ['other']],
+      ['agent', 'Could you pay the $1,200 today?', ['request_full_payment']],
+    ];
+    expect(run(lines("No, she's my divorce lawyer. She's not dealing with any of the credit cards.")).critical_violations).toEqual([]);
+    expect(run(lines('Yes, she handles all my debts.')).critical_violations).toEqual(['ATTORNEY_REPRESENTED']);
+  });
+
   it('judges a legal threat the classifier calls false by the account', () => {
     const threat: Line = ['agent', "We'll have to file a lawsuit if this isn't paid.", ['threat_legal_action_false']];
     const sheriff: Line = ['agent', "The sheriff will seize your car tonight if this isn't paid.", ['threat_legal_action_false']];
