@@ -38,6 +38,8 @@ const TAKES_DISPUTE_ON = /\b(?:disput\w*|verif\w*|validat\w*|look(?:ing)? into|i
 const DENIES_FEES = /\b(?:no (?:interest|fees?|charges?|extra)|zero dollars (?:in )?(?:interest|fees?|charges?)|nothing (?:is|has been|was|will be|gets) (?:added|charged)|not (?:adding|charging)|(?:will not|won'?t|do not|don'?t) (?:add|charge)|without (?:any )?(?:fees?|interest))\b/;
 /** The agent setting up a call: "Tomorrow at 7 p.m. at this number?", "when's a good time to reach you?". */
 const BOOKING_A_CALL = /\b(?:call (?:you )?back|callback|(?:at|on) this number|reach you|try you|a (?:good|better) time|what time)\b/i;
+/** A line that asks for details to verify who is on the line. */
+const VERIFYING = /\b(?:to verify|verify (?:your|the|that)|for verification|to confirm (?:your|who|that i)|case number|date of birth)\b/;
 /** Words about the payment itself. */
 const MONEY_TALK = /\$|__amount__|\b(?:pay|paying|payment|payments|dollars?|bucks|card|check|checking|debit|settle\w*|plan|balance|offer)\b/i;
 /** A counter-offer's words: the sum argued over is not disputed. */
@@ -122,7 +124,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       found.delete('agrees_to_pay');
     }
     // "Tomorrow at noon Mountain time, on this number. Does that work?": a call booked asks for no payment.
-    if (u.speaker === 'agent' && BOOKING_A_CALL.test(words()) && !MONEY_TALK.test(words())) {
+    // "To verify, can you give me the date he passed and the case number?": details asked for, no payment.
+    if (u.speaker === 'agent' && (BOOKING_A_CALL.test(words()) || VERIFYING.test(words())) && !MONEY_TALK.test(words())) {
       for (const act of PAYMENT_PUSH) if (found.has(act) && !byRule.has(act)) found.delete(act);
     }
     // "Okay. And does paid actually help my score?": a question, with nothing before it but a nod,

@@ -181,6 +181,9 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let someoneAnswered = false;
   let lastSide: 'customer' | 'third_party' | null = null;
   let lastAgentAskedConsent = false;
+  /** Someone on the consumer's side said they are the estate's executor or administrator. */
+  let estateClaimed = false;
+  let lastAgentAskedEstate = false;
   let lastSpoke: Speaker | null = null;
 
   const source = transcript.turns;
@@ -205,6 +208,11 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       if (!state.rpcVerified && state.thirdPartyOnLine && lastSide === 'third_party' && CO_OBLIGOR_SAID.test(text)) {
         state = { ...state, rpcVerified: true, thirdPartyOnLine: false, obligorOnLine: true };
       }
+      // "He died February 9th. The case number is …" "Thank you, that matches the probate notice":
+      // the estate's executor or administrator, checked, stands for the consumer (Reg F §1006.6(a)(4)).
+      if (!state.rpcVerified && state.thirdPartyOnLine && estateClaimed && ESTATE_REP_CHECKED.test(text)) {
+        state = { ...state, rpcVerified: true, thirdPartyOnLine: false, obligorOnLine: true };
+      }
       const context: UtteranceContext = {
         previous: lastCustomerText,
         rpc_verified: state.rpcVerified,
@@ -225,6 +233,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       lastAgentText = text;
       lastAgentAskedVerification = acts.includes('verify_identity');
       lastAgentAskedConsent = ASKS_CONSENT.test(normalize(text));
+      lastAgentAskedEstate = ASKS_IF_ESTATE_REP.test(text);
       lastSpoke = speaker;
       lastAgentAskedDetail = lastAgentAskedVerification && DETAIL_ASK.test(text);
       lastAgentReadDetails = lastAgentAskedVerification && READS_DETAILS_OUT.test(text);
@@ -244,6 +253,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       third_party_on_line: state.thirdPartyOnLine || speaker === 'third_party',
     };
     const acts = classify({ text, speaker: 'customer', context });
+    if (ESTATE_REP_SAID.test(text) || (lastAgentAskedEstate && AFFIRMATIVE.test(text))) estateClaimed = true;
     // When the agent asks for an identifying detail at some point, only an answer to such a
     // question verifies: "Yeah, speaking" to "I'm trying to reach Marcus Bell" is not enough then.
     const nameOnly = asksDetail && !lastAgentAskedDetail;
@@ -375,6 +385,15 @@ const OTHERS_LISTENING =
   guarded(/\b(?:you(?:'re| are) on (?:the )?speaker(?:phone)?|(?:i|we)(?:'ve| have)? got you on (?:the )?speaker|(?:i'?m|i am|we'?re|we are) on (?:the )?speaker(?:phone)?|(?:my \w+|someone|somebody|he|she|they)(?:'s| is| are) (?:right )?(?:here|sitting|standing) (?:with|next to|beside) me|my (?:son|daughter|husband|wife|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|kids?) (?:is|'s|are) (?:listening|on the line|right here|in the room))\b/i);
 /** The consumer says no one else hears any more. */
 const ALONE_NOW = guarded(/\b(?:(?:i'?m|i am|you'?re|you are) off (?:the )?speaker|took you off (?:the )?speaker|it'?s just (?:me|us) (?:now|here)|i'?m (?:alone|by myself) now|(?:he|she|they)(?:'s| is| are| has| have) (?:gone|left|stepped out|out of the room))\b/i);
+
+/** One who says they act for the estate: "I'm the executor", "the court appointed me", "letters testamentary". */
+const ESTATE_REP_SAID =
+  guarded(/\b(?:(?:i'?m|i am|i was)(?: the| his| her| their)? (?:executor|executrix|administrator|administratrix|personal representative)|(?:the )?(?:court|probate court|judge) appointed me|appointed (?:me )?(?:as )?(?:the )?(?:executor|administrator|personal representative)|letters (?:testamentary|of administration))\b/i);
+/** The agent asks whether the one on the line acts for the estate. */
+const ASKS_IF_ESTATE_REP = guarded(/\bare you (?:the |his |her )?(?:executor|executrix|administrator|personal representative)\b/i);
+/** The agent has checked the estate's representative: "that matches the probate notice", "as the executor of the estate". */
+const ESTATE_REP_CHECKED =
+  guarded(/\b(?:(?:that|this|it|everything|all) (?:all )?match(?:es)? (?:the |our |what we have (?:from|in) the )?(?:probate|court|estate)|you(?:'re| are) (?:listed as |named as |the )?(?:executor|executrix|administrator|administratrix|personal representative)|as (?:the )?(?:executor|executrix|administrator|personal representative)(?: of| for)? (?:the|his|her|this) estate)\b/i);
 
 /** The agent finds the one who answered liable on the account: "you're listed as the co-borrower", "you're a joint account holder". */
 const CO_OBLIGOR_SAID =

@@ -333,6 +333,18 @@ describe('the project rubric on the four core rules', () => {
     expect(violations(['agent', 'I see two $95.00 charges on your Visa on February 2nd. I will send the duplicate back.', ['other']])).toEqual([]);
   });
 
+  it("speaks to the estate's executor, once checked, as to the consumer (Reg F 1006.6(a)(4))", () => {
+    const estate = (confirm: string): Line[] => [
+      ['agent', 'Hi, this is Alicia with Tri-County Adjustment. May I speak with Walter Jennings?', ['greeting', 'identify_self', 'verify_identity']],
+      ['third_party', "Speaking. I'm his brother. The court appointed me executor of Harold's estate in March.", ['third_party']],
+      ['agent', 'Can you give me the case number on your letters testamentary?', ['verify_identity']],
+      ['third_party', 'It is 02D03-2603-EU-000118, Allen County.', ['other']],
+      ['agent', `${confirm} I'm a debt collector, this is an attempt to collect a debt. Harold's card has a balance of $1,200.`, ['mini_miranda', 'state_purpose', 'state_balance']],
+    ];
+    expect(run(estate('Thank you, that matches the probate notice we have.')).critical_violations).not.toContain('THIRD_PARTY_DISCLOSURE');
+    expect(run(estate('Thank you.')).critical_violations).toContain('THIRD_PARTY_DISCLOSURE');
+  });
+
   it('lets collecting go on once the consumer says the lawyer they named has nothing to do with this debt', () => {
     const lines = (answer: string): Line[] => [
       ...V,
