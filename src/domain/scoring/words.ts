@@ -4,6 +4,8 @@
  * commitments). All patterns are compiled once, at module load.
  */
 
+import { LineMemo } from '../language/line-memo.ts';
+
 /** Longest evidence quote, in characters. */
 export const EVIDENCE_MAX = 160;
 
@@ -108,7 +110,7 @@ export function wordsToNumber(words: string): number | null {
 
 /** Every number named in `text`, in figures ("1,900", "62.50") or words ("nineteen hundred", "two-ten"). */
 export function numbersIn(text: string): readonly number[] {
-  return remembered(memo?.numbers, text, readNumbers);
+  return NUMBERS_NAMED.get(text, readNumbers);
 }
 
 function readNumbers(text: string): number[] {
@@ -241,39 +243,20 @@ function frequencyAround(text: string, start: number, end: number): Frequency | 
  * methods many times over. Nothing outlives the call, so scoring many calls measures the reading
  * of each.
  */
-interface WordsMemo {
-  money: Map<string, readonly Money[]>;
-  shares: Map<string, readonly Share[]>;
-  numbers: Map<string, readonly number[]>;
-  date: Map<string, Found | null>;
-  method: Map<string, Found | null>;
-}
-let memo: WordsMemo | null = null;
+const MONEY_NAMED = new LineMemo<readonly Money[]>(4);
+const SHARES_NAMED = new LineMemo<readonly Share[]>(4);
+const NUMBERS_NAMED = new LineMemo<readonly number[]>(4);
+const DATE_NAMED = new LineMemo<Found | null>(4);
+const METHOD_NAMED = new LineMemo<Found | null>(4);
 
 /** Runs `read` (the scoring of one call) remembering what each text names until it returns. */
 export function readingWordsOfOneCall<T>(read: () => T): T {
-  if (memo) return read();
-  memo = { money: new Map(), shares: new Map(), numbers: new Map(), date: new Map(), method: new Map() };
-  try {
-    return read();
-  } finally {
-    memo = null;
-  }
-}
-
-function remembered<V>(table: Map<string, V> | undefined, text: string, read: (text: string) => V): V {
-  if (table === undefined) return read(text);
-  let v = table.get(text);
-  if (v === undefined && !table.has(text)) {
-    v = read(text);
-    table.set(text, v);
-  }
-  return v as V;
+  return MONEY_NAMED.during(() => SHARES_NAMED.during(() => NUMBERS_NAMED.during(() => DATE_NAMED.during(() => METHOD_NAMED.during(read)))));
 }
 
 /** Every sum of money named in `text`, in order. */
 export function moneyIn(text: string): readonly Money[] {
-  return remembered(memo?.money, text, readMoney);
+  return MONEY_NAMED.get(text, readMoney);
 }
 
 /**
@@ -355,7 +338,7 @@ const OF_BALANCE = /^\s*of\s+(?:the\b|your\b|what\b|it\b|that\b|this\b|\[|\$|\d|
 export const FULL_BALANCE = /\b(?:in full|(?<!\b(?:can'?t|cannot|not|won'?t|unable to|couldn'?t) (?:\w+ )?)pay (?:it|this|that) all\b(?! at once)|(?:the )?full (?:amount|balance|\$\s?\d[\d,]*(?:\.\d\d)?|__amount__)|(?:the )?(?:whole|entire|total) (?:amount|balance)|the whole thing|the (?:remaining )?balance|all of it|pay (?:it|this|that) off)\b/i;
 
 export function sharesIn(text: string): readonly Share[] {
-  return remembered(memo?.shares, text, readShares);
+  return SHARES_NAMED.get(text, readShares);
 }
 
 function readShares(text: string): Share[] {
@@ -433,12 +416,12 @@ function found(m: RegExpExecArray | null): Found | null {
 
 /** First date or day named in `text` ("Friday", "the 15th", "tomorrow", "[PAYMENT_DATE]"). */
 export function findDate(text: string): Found | null {
-  return remembered(memo?.date, text, (t) => found(DATE.exec(t)));
+  return DATE_NAMED.get(text, (t) => found(DATE.exec(t)));
 }
 
 /** First payment method named in `text` ("debit card", "bank account", "online"). */
 export function findMethod(text: string): Found | null {
-  return remembered(memo?.method, text, (t) => found(METHOD.exec(t)));
+  return METHOD_NAMED.get(text, (t) => found(METHOD.exec(t)));
 }
 
 /** First amount named in `text`: a sum, a share, a money placeholder or "the full balance". */
