@@ -46,6 +46,12 @@ interface Alternative {
   sticky: RegExp;
   /** Prefilter literals one of which it needs somewhere (null: none known). */
   literalIds: readonly number[] | null;
+  /**
+   * For an anchored pattern, literals one of which it needs besides its leading ones (null: none
+   * known beyond them): where none occurs it is not tried at its starts. "I will … add a fee"
+   * begins at every "i" but needs "add".
+   */
+  needIds: Int32Array | null;
   /** Every match begins where one of its leading literals does. */
   anchored: boolean;
   /** It begins with `\b` before a word character: it can only start where a word does. */
@@ -111,8 +117,11 @@ function compileRules(rules: readonly ActRule[]): RuleTable {
         const id = literals.intern(l);
         leads.set(id, [...(leads.get(id) ?? []), r * ORDERS + order]);
       }
+      const needed = lead ? requiredLiterals(p) : null;
+      const needsMore = needed !== null && !needed.every((l) => lead!.includes(l));
       return {
         order,
+        needIds: needsMore ? Int32Array.from(needed.map(literals.intern)) : null,
         re: new RegExp(p, 'g'),
         sticky: new RegExp(p, 'y'),
         literalIds: lead ? null : literals.idsOf(p),
@@ -414,8 +423,9 @@ function countMatches(re: RegExp, text: string): number {
 let readings = 0;
 
 /** Files each occurrence of a leading literal under the patterns that can begin there. */
-function fileStarts(table: RuleTable, subject: string, ownWords: boolean | null, stamp: number): void {
+function fileStarts(table: RuleTable, subject: string, ownWords: boolean | null, stamp: number, found: FoundLiterals): void {
   const { index, leads, rules } = table;
+  const { marks, gen } = found;
   const ids = index.hitIds;
   const at = index.hitStarts;
   for (let k = 0; k < index.hitCount; k++) {
@@ -428,7 +438,10 @@ function fileStarts(table: RuleTable, subject: string, ownWords: boolean | null,
       const order = ref % ORDERS;
       const rule = rules[(ref - order) / ORDERS]!;
       if (ownWords !== null && rule.ownWordsOnly !== ownWords) continue;
-      if (wordBefore && rule.alternatives[order]!.atWordStart) continue;
+      const alternative = rule.alternatives[order]!;
+      if (wordBefore && alternative.atWordStart) continue;
+      const need = alternative.needIds;
+      if (need !== null && !anyFound(need, marks, gen)) continue;
       if (rule.stamp !== stamp) {
         rule.stamp = stamp;
         rule.starts.length = 0;
@@ -436,6 +449,11 @@ function fileStarts(table: RuleTable, subject: string, ownWords: boolean | null,
       rule.starts.push(start * ORDERS + order);
     }
   }
+}
+
+function anyFound(ids: Int32Array, marks: Uint32Array, gen: number): boolean {
+  for (let k = 0; k < ids.length; k++) if (marks[ids[k]!] === gen) return true;
+  return false;
 }
 
 function isWordChar(c: number): boolean {
@@ -446,11 +464,11 @@ function ruleHits(table: RuleTable, text: string, own: string): Set<RuleLabel> {
   const hits = new Set<RuleLabel>();
   const stamp = ++readings;
   const inText = table.index.scan(text, 0);
-  fileStarts(table, text, own === text ? null : false, stamp);
+  fileStarts(table, text, own === text ? null : false, stamp, inText);
   let inOwn = inText;
   if (own !== text) {
     inOwn = table.index.scan(own, 1);
-    fileStarts(table, own, true, stamp);
+    fileStarts(table, own, true, stamp, inOwn);
   }
   const found = { text: inText, own: inOwn };
   for (const rule of table.rules) if (!hits.has(rule.act) && fires(rule, text, own, found, stamp)) hits.add(rule.act);
