@@ -220,10 +220,27 @@ function followingText(text: string, at: number): { sameSentence: string; closes
   };
 }
 
+/** A condition's own words: the clause began at "if this", "if you", … */
+const AFTER_IF = /\bif (?:you|it|this|the)$/;
+/** After the condition's negation, the consequence begins: "… is not cleared up soon it stops being …". */
+const CONSEQUENCE_AFTER_NEGATION =
+  /\b(?:not|never)\b.*\b(?:it|you|we|they|he|she|this|that|there|things)\b (?:\w+ )?(?:will|would|could|can|may|might|goes|gets|becomes|stops|turns|ends|is going to|are going to)\b/;
+
+/**
+ * "If this is not cleared up soon it stops being a collection matter and becomes something for
+ * the county attorney": the negation belongs to the condition, not to what follows it.
+ */
+function negatedOnlyInCondition(text: string, from: number, prefix: string): boolean {
+  return AFTER_IF.test(text.slice(Math.max(0, from - 12), from)) && CONSEQUENCE_AFTER_NEGATION.test(prefix);
+}
+
 /** True when the match [start, end) is negated, disowned, or an echoed question answered "no". */
 function isNegated(text: string, start: number, end: number, rule: CompiledRule): boolean {
-  const prefix = text.slice(clauseStart(text, start), start);
-  if (NEGATION_RE.test(prefix) || NEAR_NO_RE.test(prefix)) return !(rule.yetKeeps && YET_AFTER.test(text.slice(end)));
+  const from = clauseStart(text, start);
+  const prefix = text.slice(from, start);
+  if ((NEGATION_RE.test(prefix) || NEAR_NO_RE.test(prefix)) && !negatedOnlyInCondition(text, from, prefix)) {
+    return !(rule.yetKeeps && YET_AFTER.test(text.slice(end)));
+  }
   if (rule.negatedAfter && TRAILING_RE.test(text.slice(end, end + 48))) return true;
   if (!rule.ownWordsOnly) return false;
   const next = followingText(text, end);
@@ -550,6 +567,11 @@ const AFFIRMS_FEAR =
   /^\W*(?:yes|yeah|yep|yup|correct|that is (?:correct|right)|right|exactly|you bet|absolutely|that is what (?:will|is going to) happen|that is (?:where|how) (?:this|it) (?:ends|goes|is headed))\W*$|\b(?:would not|cannot|can not|could not) rule (?:it|that) out\b/;
 const ASKS_IF_ABOUT_DEBT =
   /\b(?:is (?:this|it|that) (?:about|regarding|for|over)|are you calling (?:about|for|regarding)|(?:you are|you're) calling about)\b[^?]*\b(?:debts?|bills?|card|account|loan|money|balance|collections?|owes?|owed|payments?|hospital|medical)\b[^.!]*\?/;
+/** The consumer's doubt is about what insurance paid. */
+const INSURANCE_DOUBT = /\b(?:insurance|insurer|medicare|medicaid|tricare|blue cross|aetna|cigna|humana|united ?healthcare|covered|coverage)\b/;
+/** The agent says what insurance paid and what is left as the consumer's own share. */
+const INSURANCE_SHARE_EXPLAINED =
+  /\b(?:insurance|they|it|blue cross|medicare|medicaid|your plan)\b[^.?!]{0,60}\b(?:paid|covered|allowed|picked up|processed|denied|applied)\b[^?!]{0,160}\b(?:patient (?:responsibility|portion|balance|share)|your (?:share|portion|part|responsibility|deductible|co-?insurance|co-?pay)|the (?:deductible|co-?insurance|co-?pay)|deductible|co-?insurance|co-?pay)\b|\b(?:the )?(?:part|portion|amount|balance|piece)(?: that)? (?:insurance|they|your (?:plan|insurance)) (?:did not|never|would not|does not) (?:pay|cover)\b/;
 /** The agent puts the consumer's words back to them. */
 const PARAPHRASE_RE = /\b(?:so )?(?:you are|you're) (?:saying|telling me)|\bwhat you are (?:saying|telling me)|\bif i (?:am|'m) hearing you (?:right|correctly)|\bi hear you saying|\bsounds like you (?:are saying|believe|think)\b/;
 const ASKS_IF_AUTHORITY =
@@ -571,6 +593,9 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
   }
   // "So you're saying you never opened an account with them": the dispute heard back is taken on.
   if (said.has('disputes_debt') && hits.has('active_listening') && PARAPHRASE_RE.test(text)) hits.add('handle_dispute');
+  // "I thought insurance covered that." "Insurance paid their portion; this is the patient
+  // responsibility.": the doubt is answered on its substance, which acknowledges it.
+  if (said.has('disputes_debt') && INSURANCE_DOUBT.test(previous) && INSURANCE_SHARE_EXPLAINED.test(text)) hits.add('handle_dispute');
   if (said.has('has_attorney') && !said.has('requests_cease') && hits.delete('acknowledge_cease_request')) {
     hits.add('acknowledge_attorney');
   }
@@ -609,7 +634,7 @@ function customerCore(text: string): ReadonlySet<RuleLabel> {
 }
 
 /** The consumer owns the debt: "whatever, I know I owe it", "yeah, it's mine" (no dispute, whatever came first). */
-export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) owe|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay))\b/;
+export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) owe|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay)|(?:that|it) (?:makes sense|tracks|adds up)(?! to me\?)|i (?:had not|did not|never) (?:met|hit|reached) (?:my|the) deductible|(?:^|[,.!?] )(?:no|yes|okay|oh),? (?:it|that|the (?:amount|balance|bill|total)) is (?:right|correct|accurate))\b/;
 
 /** A consumer who holds back their yes: "I'd like to do the settlement, but I'm not agreeing to $1,500 without talking to him". */
 export { ASKS_CONSENT };
@@ -634,9 +659,25 @@ function customerHits(text: string, context: UtteranceContext | undefined): Set<
   return hits;
 }
 
+/**
+ * Surprise that insurance did not pay it all: "I thought insurance covered that", "Shouldn't my
+ * insurance have covered some of that?", "insurance was supposed to cover more of that, but …".
+ */
+const COVERAGE_DOUBT =
+  /\b(?:i (?:thought|figured|assumed|was told|believed)|i was under the impression|should(?: not|n't) (?:my |the )?(?:insurance|plan)|did(?: not|n't) (?:my |the )?(?:insurance|plan)|(?:my |the )?insurance (?:was )?supposed to)\b[^.?!]{0,40}\b(?:insurance|insurer|plan|medicare|medicaid|blue cross|covered|cover|paid|pick(?:ed)? up|took care)\b/;
+/** Words that dispute the debt outright, beside the doubt: "that is not on me", "I do not owe it". */
+const FIRM_DISPUTE =
+  /\b(?:not mine|not on me|not my (?:debt|bill|problem|responsibility)|(?:do not|never) owe|disput\w*|wrong|not (?:paying|going to pay)|not valid|should not (?:exist|be)|appeal\w*|eob|explanation of benefits|already paid|i paid|zero|not (?:right|correct)|scam|fraud|never (?:had|went|been)|in network|balance bill\w*|billed wrong|coded)\b/;
+
+/** A coverage doubt asks about the bill; only with words that deny it is it a dispute. */
+export function onlyDoubtsCoverage(text: string): boolean {
+  return COVERAGE_DOUBT.test(text) && !FIRM_DISPUTE.test(text);
+}
+
 function customerReading(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = new Set(customerCore(text));
   if (hits.has('disputes_debt') && ADMITS_DEBT.test(text)) hits.delete('disputes_debt');
+  if (hits.has('disputes_debt') && onlyDoubtsCoverage(text)) hits.delete('disputes_debt');
   // "Isn't there a statute of limitations on this stuff? Can you even sue me?": a question about the law, not a dispute.
   if (hits.has('disputes_debt') && ASKS_ABOUT_LIMITS.test(text) && !OWN_WORDS_DISPUTE.test(text.replace(LIMITS_WORDS, ' '))) hits.delete('disputes_debt');
   const unwilling = hits.has('refuses_to_pay') || hits.has('hardship') || hits.has('disputes_debt');

@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, OWN_WORDS_DISPUTE } from './classify.ts';
+import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, onlyDoubtsCoverage, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, OWN_WORDS_DISPUTE } from './classify.ts';
 import { normalize } from './normalize.ts';
 import { INTERROGATIVE_START } from './rules.ts';
 
@@ -187,6 +187,9 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "Your son can reach me at 800-555-0148": a phone number states no balance.
     if (found.has('state_balance') && !byRule.has('state_balance') && !/__amount__|\$|\b(?:dollars?|bucks|balance|owe|owes|owed|amount|total|hundred|thousand)\b/.test(words())) found.delete('state_balance');
     if (found.has('false_representation') && !byRule.has('false_representation') && DENIES_AUTHORITY.test(words())) found.delete('false_representation');
+    // "Writing a bad check is a crime … something for the county attorney": the arrest threatened
+    // is the violation the rules name; the model's reading of it as a misrepresentation adds none.
+    if (found.has('false_representation') && !byRule.has('false_representation') && byRule.has('threat_arrest')) found.delete('false_representation');
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(words())) found.delete('confirms_identity');
     // "Thanks for calling, how can I help you?" asks what the caller wants, not who they are.
     if (u.speaker === 'agent' && found.has('verify_identity') && !byRule.has('verify_identity')) {
@@ -199,6 +202,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // A line that owns the debt does not dispute it, whatever surprise it voices first ("Ugh, the
     // gym. I thought I cancelled that. Whatever, I know I owe it.").
     if (found.has('disputes_debt') && ADMITS_DEBT.test(words())) found.delete('disputes_debt');
+    // "Oh. That ER thing. I thought insurance covered all that.": surprise, not a dispute.
+    if (found.has('disputes_debt') && !byRule.has('disputes_debt') && onlyDoubtsCoverage(words())) found.delete('disputes_debt');
     // The contract's rule, whatever the model thinks: debt words to someone not verified as the
     // consumer are a disclosure, not a statement of purpose or balance.
     if (u.speaker === 'agent' && (u.context?.rpc_verified === false || u.context?.third_party_on_line === true)) {

@@ -218,7 +218,13 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
         rpc_verified: state.rpcVerified,
         third_party_on_line: state.thirdPartyOnLine,
       };
-      const acts = classify({ text, speaker: 'agent', context });
+      let acts = classify({ text, speaker: 'agent', context });
+      // "I'll explain everything when you're free to talk. What time works?": before any word about
+      // the debt, a time asked for with no payment named is the time of a call, not a commitment.
+      if (acts.includes('secure_commitment') && !PAYMENT_NAMED.test(text) && !agentTurns.some((t) => hasAny(t.acts, DEBT_TALK))) {
+        const rest = acts.filter((a) => a !== 'secure_commitment');
+        acts = rest.length > 0 ? rest : ['other'];
+      }
       // "Please call me back" is a message only when nobody has answered live.
       let next = !state.voicemail && !someoneAnswered && AGENT_MESSAGE_CUE.test(text) ? { ...state, voicemail: true } : state;
       // "Thank you for confirming all that" says the consumer was verified, when the confirmation
@@ -281,6 +287,8 @@ const INBOUND_GREETING = guarded(/\b(?:thank(?:s| you) for calling|you'?ve reach
 
 /** A stage note that the line went dead: the consumer hung up, or the call dropped. */
 const LINE_ENDS = guarded(/\b(?:hang(?:s|ing)?[- ]?up|hung up|disconnect\w*|dropped|drops|line (?:goes|went) dead|call (?:ends|ended|cut off)|dial tone)\b/i);
+/** Words that name a payment or the debt: with one, a time asked for is the payment's. */
+const PAYMENT_NAMED = guarded(/\$|\b(?:pay\w*|paid|dollars?|amount|balance|debt|card|bank|checking|settle\w*|plan|instal\w*|arrangement|owe[ds]?|funds)\b/i);
 const DEBT_TALK: readonly Act[] = ['mini_miranda', 'state_purpose', 'state_balance', 'third_party_disclosure', 'request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
 
 /**
