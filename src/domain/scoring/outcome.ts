@@ -163,9 +163,11 @@ function attorneyTakenOn(call: AnnotatedCall, index: number): boolean {
       t.index > index &&
       !hasAny(t.acts, PRESSING) &&
       !ASKS_MONEY.test(t.text) &&
-      (t.acts.includes('acknowledge_attorney') || ATTORNEY_DETAILS.test(t.text) || NOTES_DETAILS.test(t.text)),
+      (t.acts.includes('acknowledge_attorney') || ATTORNEY_DETAILS.test(t.text) || (NOTES_DETAILS.test(t.text) && !GIVES_OWN_NUMBER.test(t.text))),
   );
 }
+/** The agent gives the agency's own number: "You can call us back directly at 1-800-555-0148". */
+const GIVES_OWN_NUMBER = /\b(?:call|reach|contact|ring) (?:us|me)\b[^.?!]{0,30}\d{3}[-. ]\d{4}|\b(?:our|my) (?:direct )?(?:number|line|extension|toll-free)\b/i;
 /** The agent writes down what they were given: "Alright, Priya Natarajan, 555-0148. I'll note it." */
 const NOTES_DETAILS = /\b\d{3}[-. ]\d{4}\b|\b(?:i'?ll|i will|let me|i'?m going to) (?:note|update|put|write|mark) (?:it|that|this|the account)\b/i;
 const ATTORNEY_DETAILS =
@@ -294,7 +296,11 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // "Can you call me back Friday, after I've been paid? Then I can figure out what I can do": the
     // day is the callback's, and the payment is still put off.
     const callbackToDecide = t.acts.includes('requests_callback') && VAGUE.test(t.text);
-    if (((t.acts.includes('agrees_to_pay') || DEFERS.test(t.text)) && isVague(t.text)) || callbackToDecide) {
+    // "Debit card. And I want this in writing before I pay anything.": once a deal stands, or with
+    // its terms in the same breath, the letter asked for is a condition of paying, not a decision put off.
+    const termsNamed = agreed !== null || findMethod(t.text) !== null || moneyIn(t.text).length > 0 || A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' '));
+    const hedged = termsNamed ? t.text.replace(IN_WRITING_FIRST, ' ') : t.text;
+    if (((t.acts.includes('agrees_to_pay') || DEFERS.test(hedged)) && isVague(hedged)) || callbackToDecide) {
       // Asking to be called back to decide then leaves nothing agreed now.
       if (t.acts.includes('requests_callback')) agreed = null;
       deferred = true;
@@ -406,7 +412,7 @@ function isVague(text: string): boolean {
   if (!VAGUE.test(text)) return false;
   // "No, not today. I'll see what I can do": a day that is ruled out names no day. "Maybe
   // seventy-five a month?" names a sum: it is an offer, not a hedge.
-  const named = text.replace(RULED_OUT_DAY, ' ');
+  const named = text.replace(RULED_OUT_DAY, ' ').replace(ROUGH_DAY, ' ');
   if (findDate(named) === null && moneyIn(named).length === 0 && !A_NUMBER.test(named)) return true;
   // "Maybe a hundred-fifty a month? But I need to talk to my wife first": the sum is put to
   // someone else before it is promised (not "…, and I'll talk to my wife about the rest").
@@ -419,8 +425,13 @@ const PAYMENT_DETAILS = /\b(?:ending(?: in)?|ends? (?:in|with)|last (?:four|4)(?
 const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b/i;
 /** A line that puts the decision off: "I'll think about it", "let me talk it over with my wife". */
 const DEFERS = /\b(?:(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|before i (?:commit|agree|decide|sign up|pay anything|pay a (?:dime|cent|thing))|i (?:need|have|want|got) to think\b(?! (?:of|about) (?:a|the|which|what) (?:card|date|day|account))|(?:let me |i need to |i have to |i'?ll )?(?:look at|check|go over) my (?:budget|finances|bills|bank account)|figure out (?:whether|if|how much|which)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|(?:look at|go over|go through|sit down with|discuss|figure out|work out) (?:it |this |that |things |the (?:budget|numbers|money) )?(?:over )?with my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:call|check with|talk to|ask|look into|find out|hear from|get with) (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:check|look|verify|confirm|see|think)(?: (?:it|that|this|things|into it|over|my \w+))? first|(?:i'?d|i would) rather wait|wait (?:until|till) (?:this|it|that|the \w+) (?:is|gets) (?:fixed|resolved|sorted(?: out)?|cleared up|done)|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
+/** The deal asked for in writing before the money goes: "I want this in writing before I pay anything". */
+const IN_WRITING_FIRST =
+  /\b(?:i (?:want|need|would like|'d like)|i have to|i'?ll need|(?:can|could) (?:i|you)(?: get| send| have)?)(?: (?:to )?(?:get|see|have))? (?:this|it|that|the (?:offer|settlement|deal|agreement|terms))? ?(?:in writing|on paper)(?: first)?(?: before i (?:pay|send) (?:anything|a (?:dime|cent|thing)|it|the money))?/gi;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
-const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|${DEFERS.source}`, 'i');
+const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|^\\W*(?:(?:yes|yeah|yep|okay|ok|sure|well|um|uh|i mean)\\W+)*(?:i'?ll|i will|i can|i'?m gonna|i am going to) try(?: my best| to)?\\W*$|${DEFERS.source}`, 'i');
+/** A day left rough: "next week or so", "sometime next month", "in a couple weeks or so". */
+const ROUGH_DAY = /\b(?:sometime |some time )?(?:next|this|in a|in a couple(?: of)?|in a few) (?:week|weeks|month|months)(?: or so| or two|-?ish)\b|\bsome ?time (?:next|this) (?:week|month)\b/gi;
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;
 
 /**

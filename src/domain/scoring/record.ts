@@ -1,4 +1,5 @@
 import { hasAny, isConsumer, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
+import type { CallRecord } from '../transcript/schema.ts';
 import type { Decided } from './checks.ts';
 import { ASKS_OR_RECAPS, type OutcomeResult } from './outcome.ts';
 import { DISPUTE_SAID, FULL_BALANCE, moneyIn, numbersIn, sharesIn } from './words.ts';
@@ -162,7 +163,8 @@ function nextOnOrAfter(from: Date, month: number, day: number): Date {
 
 const METHODS: readonly [category: string, pattern: RegExp][] = [
   ['bank account', /\b(?:bank|checking|savings)\s+(?:account|transfer|draft)|\b(?:ach|e-?check|routing number|direct debit|bank transfer|wire transfer|electronic check)\b|\b(?:your|my|the|his|her|our) (?:checking|savings)\b(?!\s+(?:card|account))/gi],
-  ['card', /\b(?:debit|credit|visa|mastercard|master card|amex|american express|discover|prepaid)\b(?:\s+card)?|\b(?:the|your|my|a|same|that)\s+card\b|\bcard (?:number|ending|on file)\b/gi],
+  // Not "the credit bureaus", "your credit report": credit named as standing, not as a card.
+  ['card', /\b(?:debit|credit(?!\s+(?:bureaus?|reports?|reporting|scores?|history|files?|ratings?|agenc\w+|counsel\w*|unions?|limits?|lines?|checks?|profiles?|records?|standing|repair|bureau's))|visa|mastercard|master card|amex|american express|discover|prepaid)\b(?:\s+card)?|\b(?:the|your|my|a|same|that)\s+card\b|\bcard (?:number|ending|on file)\b/gi],
   // "by check", "mail a check" (not "let me check", "a check-in").
   // Not "I'll read you the numbers off a check": the routing number of a bank draft.
   ['check', /(?<!\b(?:off|from|on|at|bottom of)\s)\b(?:by|via|with|mail(?:ed|ing)?|send(?:ing)?|a|personal|paper|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b(?!-)/gi],
@@ -418,6 +420,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   }
 
   problems.push(...inventedInNotes(call, record.notes));
+  problems.push(...phonesNeverSaid(call, record));
   problems.push(...untoldCircumstances(call, record.notes));
   problems.push(...feesDenied(call, record.notes));
   problems.push(...limitedMessageClaimed(call, record.notes));
@@ -426,6 +429,8 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...misdatedInNotes(call, outcome, record.notes));
   problems.push(...planClaimed(outcome, record.notes));
   problems.push(...stepsClaimed(call, record.notes));
+  problems.push(...topicsDenied(call, record.notes));
+  problems.push(...collectionStopClaimed(call, record.notes));
   problems.push(...ceaseLeftOut(call, record.notes));
   problems.push(...balanceMisfiled(call, record.notes));
 
@@ -499,12 +504,21 @@ function declinedMethods(terms: AgreedTerms): Set<string> {
     if (reportsDecline && last !== undefined) out.add(last.value);
     for (; k < terms.methods.length && terms.methods[k]!.turn === t; k++) {
       if (reportsDecline) continue;
-      out.delete(terms.methods[k]!.value);
-      last = terms.methods[k]!;
+      const m = terms.methods[k]!;
+      // "Not a card. I don't do cards over the phone. Take it out of my checking.": the consumer turns one way down.
+      if (t.speaker !== 'agent' && REFUSED_BEFORE.test(t.text.slice(Math.max(0, m.start - 24), m.start))) {
+        out.add(m.value);
+        continue;
+      }
+      out.delete(m.value);
+      last = m;
     }
   }
   return out;
 }
+
+/** Words just before a way of paying that turn it down: "not a", "I don't do", "no". */
+const REFUSED_BEFORE = /\b(?:not(?: (?:on|with|by|from|using))?|no|(?:don'?t|do not|won'?t|will not|never) (?:do|use|give (?:out )?|want to use|pay (?:by|with|on))(?: (?:a|my|the|any))?)\s+$/i;
 
 /** A credit card filed for a call that only ever named a debit card, or the other way round. */
 function cardKindDiffers(filed: string, terms: AgreedTerms): boolean {
@@ -605,7 +619,7 @@ function hardshipDenied(call: AnnotatedCall, notes: string | undefined): string[
   const told = call.turns.find((t) => isConsumer(t) && t.acts.includes('hardship') && HARDSHIP_SAID.test(t.text));
   return told ? [`the notes say "${denied[0]}", but the consumer told of a hardship at turn ${told.index}`] : [];
 }
-const NOTES_NO_HARDSHIP = /\bno (?:financial )?hardship(?: (?:stated|given|mentioned|claimed|reported|noted|indicated|disclosed|expressed))?\b/i;
+const NOTES_NO_HARDSHIP = /\bno (?:financial )?hardship(?: (?:stated|given|mentioned|claimed|reported|noted|indicated|disclosed|expressed))?\b|\bno reason (?:was )?(?:given|stated|provided|offered)\b/i;
 const HARDSHIP_SAID =
   /\b(?:laid off|lay-?off|lost (?:my|his|her|our) (?:job|work|income|hours)|unemploy\w*|out of work|not working|disabilit\w*|social security|ssi|ssdi|fixed income|pension|can'?t afford|cannot afford|no money|broke|medical|hospital\w*|surgery|sick|cancer|chemo\w*|divorc\w*|passed (?:away|in)|died|funeral|evict\w*|hours (?:got |were )?cut|rent'?s|on unemployment|kids?|child support|behind on)\b/i;
 const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted))\b/i;
@@ -650,6 +664,43 @@ function stepsClaimed(call: AnnotatedCall, notes: string | undefined): string[] 
   if (!m || NEGATED_BEFORE.test(notes.slice(Math.max(0, m.index - 24), m.index))) return [];
   if (call.agentTurns.some((t) => t.acts.includes('mini_miranda'))) return [];
   return [`the notes say "${m[0]}", but no Mini-Miranda was given on the call`];
+}
+
+/**
+ * Notes that say a subject never came up when the agent raised it: "no legal or credit reporting
+ * discussed" after "it could go to our legal department … it's going on your credit report".
+ */
+const NOTES_NOT_DISCUSSED =
+  /\bno (?:(?:legal(?: action)?|lawsuits?|suits?|litigation|garnish\w*|threats?|credit(?: reporting| bureaus?| report)?)(?:,? (?:or|and|nor) )?){1,3} (?:was |were )?(?:discussed|mentioned|raised|made|threatened|brought up)\b/i;
+const TOPICS: readonly { notes: RegExp; call: RegExp; name: string }[] = [
+  { name: 'legal action', notes: /\b(?:legal|lawsuits?|suits?|litigation|garnish\w*|threats?)\b/i, call: /\b(?:sue|sued|suing|lawsuit|legal (?:department|action|team)|court|judgment|garnish\w*|attorneys? (?:will|would|could))\b/i },
+  { name: 'credit reporting', notes: /\bcredit\b/i, call: /\bcredit (?:report\w*|bureaus?|score|file|history)\b|\breport(?:ed|ing)? (?:it |this |you )?to (?:the )?(?:credit|bureaus?)\b/i },
+];
+function topicsDenied(call: AnnotatedCall, notes: string | undefined): string[] {
+  const m = notes ? NOTES_NOT_DISCUSSED.exec(notes) : null;
+  if (!m) return [];
+  for (const topic of TOPICS) {
+    if (!topic.notes.test(m[0])) continue;
+    const raised = call.agentTurns.find((t) => topic.call.test(t.text));
+    if (raised) return [`the notes say "${m[0]}", but the agent spoke of ${topic.name} at turn ${raised.index}`];
+  }
+  return [];
+}
+
+/**
+ * Notes that say collecting stopped at once ("ceased collection activity immediately") when the
+ * agent went on asking for payment after the consumer named a lawyer or asked for the calls to stop.
+ */
+const NOTES_STOPPED_AT_ONCE =
+  /\b(?:ceased|stopped|halted|ended) (?:all )?(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:immediately|at once|right away)\b|\bno (?:further )?(?:collection|payment) (?:attempts?|requests?|efforts?) (?:were )?made\b/i;
+const PAYMENT_PRESSED: readonly string[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
+function collectionStopClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
+  const m = notes ? NOTES_STOPPED_AT_ONCE.exec(notes) : null;
+  if (!m) return [];
+  const stop = call.turns.find((t) => isConsumer(t) && (t.acts.includes('has_attorney') || t.acts.includes('requests_cease')));
+  if (!stop) return [];
+  const pressed = call.agentTurns.find((t) => t.index > stop.index && hasAny(t.acts, PAYMENT_PRESSED));
+  return pressed ? [`the notes say "${m[0]}", but the agent asked for payment at turn ${pressed.index}`] : [];
 }
 
 /** Notes that call the message left a limited-content one ("Left limited-content voicemail per policy"). */
@@ -709,6 +760,56 @@ function workedOut(value: number, said: ReadonlySet<number>): boolean {
 }
 
 /** Sums of money in the notes that nobody said on the call (other than the balance and its shares). */
+/** A phone number written in digits: "559-555-0187", "(800) 555 0142", "5595550187". */
+const PHONE = /(?<!\d)(?:\+?1[\s.-]?)?\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)/g;
+
+function phonesIn(text: string): string[] {
+  const out: string[] = [];
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) out.push(`${m[1]}${m[2]}${m[3]}`);
+  return out;
+}
+
+/** Every string in the record but the disposition code: the notes and any detail filed with them. */
+function recordTexts(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) recordTexts(v, out);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'disposition') recordTexts(v, out);
+  return out;
+}
+
+/**
+ * A phone number filed with a digit or two wrong: the attorney's number with two digits swapped,
+ * a callback number mistyped. Checked only against numbers the call gives in digits (a recorder
+ * that writes "[PHONE_NUMBER]" or the words of the digits leaves nothing to compare); a number
+ * unlike any said (the agency's own line) is left alone.
+ */
+function phonesNeverSaid(call: AnnotatedCall, record: CallRecord): string[] {
+  const said = new Set(call.turns.flatMap((t) => phonesIn(t.text)));
+  if (said.size === 0) return [];
+  const out = new Set<string>();
+  for (const text of recordTexts(record)) {
+    for (const phone of phonesIn(text)) {
+      if (said.has(phone)) continue;
+      const meant = [...said].find((p) => digitsApart(p, phone) <= 2);
+      if (meant) out.add(`the record files the phone number ${dashed(phone)}, but the call gave ${dashed(meant)}`);
+    }
+  }
+  return [...out];
+}
+
+function dashed(phone: string): string {
+  return `${phone.slice(0, 3)}-${phone.slice(3, 6)}-${phone.slice(6)}`;
+}
+
+/** How many places two numbers of the same length differ in. */
+function digitsApart(a: string, b: string): number {
+  if (a.length !== b.length) return Infinity;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
+}
+
 function inventedInNotes(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];
   const balance = call.context.debt_amount_claimed;

@@ -432,6 +432,28 @@ describe('detectOutcome', () => {
     ['a hedge with a day is a promise', [...V, ASK, ['customer', "Maybe not all of it, but I'll pay it on Friday.", ['agrees_to_pay']]], 'promise_to_pay'],
     ['a reluctant "I\'ll try" that still says it will pay', [...V, ASK, ['customer', "Okay. I'll pay it. I'll try.", ['agrees_to_pay']]], 'promise_to_pay'],
     [
+      'a rough day and a bare "I\'ll try" promise nothing',
+      [
+        ...V,
+        ASK,
+        ['customer', 'Maybe I can send something next week or so, once things settle down a little.', ['agrees_to_pay']],
+        ['agent', "Okay, that's great! So you'll send something next week.", ['active_listening']],
+        ['customer', "Yeah, I'll try.", ['agrees_to_pay']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'the deal asked for in writing before paying it still stands',
+      [
+        ...V,
+        ['agent', 'I can settle it for $1,440, paid by the 30th. How would you like to pay?', ['offer_settlement', 'secure_commitment']],
+        ['customer', 'Fourteen forty, fine. Debit card. And I want this in writing before I pay anything.', ['agrees_to_pay']],
+        ['agent', "Absolutely, I'll email you the settlement letter today. Anything else?", ['offer_settlement']],
+        ['customer', 'No. Thanks.', ['refuses_to_pay']],
+      ],
+      'settlement',
+    ],
+    [
       'an "okay" that only acknowledges, then talk of what is affordable',
       [
         ...V,

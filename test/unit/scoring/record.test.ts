@@ -234,6 +234,57 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(c.met).toBe(true);
   });
 
+  it('fails notes that say a subject never came up when the agent raised it', () => {
+    const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
+    const scared: Line[] = [...V, ['agent', 'If this goes unpaid it could go to our legal department and they could file a lawsuit. Can you pay it today?', ['request_full_payment']], ...PROMISE.slice(V.length + 1)];
+    const denied = recordCheck(scared, { notes: 'PTP $300 Friday. No legal or credit reporting discussed.', arrangement });
+    expect(denied.met).toBe(false);
+    expect(denied.facts?.join(' ')).toMatch(/"No legal or credit reporting discussed", but the agent spoke of legal action at turn/);
+    expect(recordCheck(PROMISE, { notes: 'PTP $300 Friday. No legal or credit reporting discussed.', arrangement }).met).toBe(true);
+  });
+
+  it('fails notes that say collecting stopped at once when the agent went on asking for payment', () => {
+    const lawyer: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200.', ['state_balance']],
+      ['customer', 'I have a lawyer handling my debts.', ['has_attorney']],
+      ['agent', 'Could you do two hundred today anyway?', ['request_full_payment']],
+      ['customer', 'No. Call my lawyer.', ['refuses_to_pay']],
+      ['agent', 'Okay, what is the name and number of your attorney?', ['acknowledge_attorney']],
+    ];
+    const notes = 'Consumer represented by attorney. Agent ceased collection activity immediately.';
+    const c = recordCheck(lawyer, { disposition: 'ATTY', notes });
+    expect(c.facts?.join(' ')).toMatch(/"ceased collection activity immediately", but the agent asked for payment at turn/);
+    const honest: Line[] = [...lawyer.slice(0, -3), ['agent', 'Understood, I will stop here. What is the name and number of your attorney?', ['acknowledge_attorney']]];
+    expect(recordCheck(honest, { disposition: 'ATTY', notes }).facts?.join(' ') ?? '').not.toMatch(/ceased collection/);
+  });
+
+  it('fails a phone number filed with digits swapped, and leaves an unrelated number alone', () => {
+    const lawyer: Line[] = [
+      ...V,
+      ['customer', 'My attorney is Raymond Cho, his number is 559-555-0187.', ['has_attorney']],
+      ['agent', 'Thank you, I have that, 559-555-0187. We will contact him.', ['acknowledge_attorney']],
+    ];
+    const swapped = recordCheck(lawyer, { disposition: 'ATTY', notes: 'Atty Raymond Cho, ph 559-555-0178.' });
+    expect(swapped.facts?.join(' ')).toMatch(/files the phone number 559-555-0178, but the call gave 559-555-0187/);
+    expect(recordCheck(lawyer, { disposition: 'ATTY', notes: 'Atty Raymond Cho, ph (559) 555-0187. Our line 800-555-0100.' }).facts?.join(' ') ?? '').not.toMatch(/phone number/);
+  });
+
+  it('fails a way of paying the consumer turned down, and takes "credit bureaus" for no card', () => {
+    const checking: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200. Can you pay it in full today?', ['state_balance', 'request_full_payment']],
+      ['customer', 'I could do $300 on Friday.', ['agrees_to_pay']],
+      ['agent', 'Card or bank account?', ['secure_commitment']],
+      ['customer', "Not a card. Take it out of my checking account.", ['agrees_to_pay']],
+      ['agent', 'So that is $300 on Friday, April 17th, from your checking account. We will update the credit bureaus once it is paid.', ['recap_terms']],
+      ['customer', 'Yes.', ['agrees_to_pay']],
+    ];
+    expect(recordCheck(checking, { arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).facts?.join(' ')).toMatch(/filed debit card, which was declined/);
+    expect(recordCheck(checking, { arrangement: { amount: 300, date: '2026-04-17', method: 'checking account' } }).met).toBe(true);
+    expect(methodsIn('update it with the credit bureaus, your credit report')).toEqual([]);
+  });
+
   it('does not apply when nothing was filed (an outside transcript)', () => {
     expect(recordCheck(PROMISE, undefined)).toMatchObject({ applicable: false, max: 0 });
   });
