@@ -547,6 +547,10 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
     // "This is an attempt to collect a debt … It's the Visa account, with a balance of $1,312.75":
     // the disclosure and the account named together say what the call is about.
     if (hits.has('mini_miranda') && hits.has('state_balance')) hits.add('state_purpose');
+    // "A bounced check … in Michigan that's a criminal matter and we turn those over to the county
+    // prosecutor": the debt called a crime is the arrest threatened when one is; said alone, it
+    // misstates what the debt is.
+    if (hits.delete('crime_recast') && !hits.has('threat_arrest')) hits.add('false_representation');
     if (hits.has('third_person_debt')) {
       hits.add('third_party_disclosure');
       hits.delete('state_purpose');

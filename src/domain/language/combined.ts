@@ -49,6 +49,10 @@ const TOO_MUCH = /\btoo (?:high|much)\b/g;
 const PRICE_ONLY = /\b(?:(?:way |still |just |a little |a bit |kind of )*too (?:high|much|steep)|(?:still )?(?:a lot|steep|a lot of money))\b/;
 const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 /** Something whose consequence could be explained: without one, a line explains no consequence. */
+/** Trouble denied to someone who asks: "nothing like that", "she's not in any trouble". */
+const NO_TROUBLE = /\b(?:nothing like that|not in (?:any )?(?:kind of )?trouble|no trouble|nothing (?:bad|serious|to worry about|to be worried about))\b/;
+/** What a reassurance may name and so explain: "no court case, no warrant, nothing like that". */
+const LEGAL_CONSEQUENCE = /\b(?:court|sue|suing|sued|lawsuit|garnish\w*|warrant|arrest\w*|jail|credit|report\w*|judgments?|criminal|crime|legal\w*|charges|police|record|employer|wages|house|car|collect\w*|past[- ]due|balance|account|debt|bill|owe\w*)\b/;
 const CONSEQUENCE_TOPIC =
   /\b(?:credit|report\w*|bureaus?|court|sue|suing|sued|suit|lawsuit|legal\w*|judg\w*|garnish\w*|liens?|levy|interest|fees?|charges?|collect\w*|balance|debt|account|owe\w*|pay\w*|settle\w*|attorney|lawyer|creditor|client|jail|arrest\w*|police|criminal|crime|civil|statute|limitations?|score|1099\w*|tax\w*|forgiv\w*|waiv\w*|clos\w*|repossess\w*|repo|consequences?|happens?|options?|rights?|disput\w*|verif\w*|validat\w*|letters?|notice|mail\w*|writing|law|illegal|allowed|prison|warrant|wages?|paycheck|bank|money|__amount__|dollars?|bucks|record|history|years?|responsib\w*|liab\w*|obligat\w*|contract\w*|cancel\w*|coming|house|home|door|job|work|employer|family|spouse|wife|husband)\b/;
 /** Words that speak of paying as under way or agreed: "while I'm paying", "once I pay". */
@@ -175,7 +179,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "I can still void it before today's batch settles": the bank's settling, not an offer.
     if (found.has('offer_settlement') && !byRule.has('offer_settlement') && /\b(?:batch|transaction|funds|deposit|payment) settles\b/.test(words()) && !/\bsettlement|settle (?:it|this|the (?:account|balance|debt))\b/.test(words())) found.delete('offer_settlement');
     // "I'd rather do it properly at a reasonable hour": no consequence named, none explained.
-    if (found.has('explain_consequences_lawful') && !byRule.has('explain_consequences_lawful') && !CONSEQUENCE_TOPIC.test(words())) found.delete('explain_consequences_lawful');
+    // "No, nothing like that, it's just something I need to go over with her personally": trouble denied, none explained.
+    if (found.has('explain_consequences_lawful') && !byRule.has('explain_consequences_lawful') && (!CONSEQUENCE_TOPIC.test(words()) || (NO_TROUBLE.test(words()) && !LEGAL_CONSEQUENCE.test(words())))) found.delete('explain_consequences_lawful');
     // "I understand, I'll note that" after a cease request is the acknowledgement, not also listening.
     if (found.has('active_listening') && !byRule.has('active_listening') && u.text.length < 80 && (byRule.has('acknowledge_cease_request') || byRule.has('acknowledge_attorney') || byRule.has('handle_dispute'))) found.delete('active_listening');
     // "Yeah, this is her": the person asked for, not someone else.

@@ -27,6 +27,7 @@ export type Signal =
   | 'weak_agree' // "that works", "sounds good", "deal"
   | 'pay_words' // talk of paying, a plan, an amount, a date
   | 'identity_detail' // a date of birth, address or digits given as an answer
+  | 'crime_recast' // "that's a criminal matter": non-payment called a crime (false representation unless it is the arrest threatened)
   | 'not_a_question' // a request or rhetorical question: "can you call me back?", "are you kidding me?"
   | 'ultimatum'; // "you'd better pay", "or else": badgering, unless the threat it carries is named
 
@@ -587,6 +588,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:so )?(?:we have|i have|we have got|i have got) (?:you (?:down )?(?:for )?)?${AMT} (?:on|by|every|each|starting|due|coming out)\b`,
       // "Okay, so $50 on Friday the 24th by debit card": the sum, the day and the way, read back.
       r`\b(?:so|okay|alright|all right|great|perfect)(?:,)? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:on|by|this|next|for) ${DATE}[^.?!]{0,30}\b(?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)`,
+      // "So $1,794 by bank transfer on April 3rd settles the balance": the way before the day.
+      r`\b(?:so|okay|alright|all right|great|perfect)(?:,)? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)[^.?!]{0,30}\b(?:on|by|this|next|for) ${DATE}`,
       // "I'll note $100 on Friday, August 14th": the promise written down as agreed.
       r`\b(?:i will|i am going to|let me|i am) (?:note|notate|noting|notating|put (?:you )?down|putting (?:you )?down|mark|log|document|record) (?:you for |a payment of |a promise of |your promise (?:of|for) )?${AMT} (?:on|by|for|this|next) `,
       r`\b${AMT}\b[^.?!]{0,60}\b(?:on|by|starting) ${DATE}[^.?!]{0,30}\b(?:right|correct|is that right|is that correct|yes|okay)\?`,
@@ -965,8 +968,6 @@ export const RULES: readonly ActRule[] = [
       // Posing as a law office, prosecutor, court or agency.
       r`\b(?:this is|i am|we are|i am calling from|we are calling from|calling from|reaching out from|you have reached|i am with|we are with|this call is from|i am from|we are from|speaking from) (?:the |a |an |our |your |__company__ )?${gap(2)}(?:law (?:office|offices|firm|center|group|department)|attorney(?:'s|s| s)? office|attorneys' office|litigation (?:desk|department|unit|division|team)|legal (?:group|affairs|division|team for)|prosecutor(?:'s|s| s)? office|district attorney(?:'s|s| s)?|d ?a(?:'s| s)? office|bad check unit|judge(?:'s|s| s)? (?:assistant|chambers|office|clerk)|\w+(?:'s| s) chambers|marshals? service|u ?s marshals|federal agency|government(?:[- ]licensed)? (?:agency|office|service)|state (?:office|agency)|comptroller(?:'s| s)? office|housing authority|consumer financial protection bureau|cfpb|credit reporting agency|office of (?:the clerk|legal affairs|the public|the attorney)|(?:sworn )?officer of the court|family court|superior court|county (?:court|clerk|office))`,
       r`\b(?:__company__|we are|this is) (?:legal group|law center|law group|law office|law firm|legal department|litigation)\b|\b(?:i am|this is) (?:the )?(?:counsel|legal counsel) for\b|\b(?:practicing law|badge number|esquire \w+(?:'s| s) office|our firm(?:'s| s)? (?:senior )?partner|the law firm (?:that has been|that is|retained))\b|\bwe are (?:a|the) (?:federal|government|state|county)(?:[- ]\w+)? (?:agency|office|service|department)\b|\bwe are from the county\b`,
-      // Non-payment recast as a crime.
-      r`\b(?:is|is considered|considered|counts as|treated as|becomes|make(?:s)? this|amounts to|that is|it is|being treated as|legally) (?:a |an |basically )?(?:auto theft|grand theft|theft of services|criminal (?:case|matter|offen[cs]e)|check kiting)\b|\bfrom civil to criminal\b`,
       // Rights misstated: disputes, validation, cease letters, bankruptcy, attorneys.
       r`\b(?:disput(?:e|es|ing)|(?:a |the |your )?dispute|validation|cease (?:letter|request)s?|(?:a |your )?bankruptcy|filing bankruptcy|chapter (?:7|13|seven|thirteen)|the (?:automatic )?stay|(?:having )?a lawyer|(?:your )?(?:attorney|lawyer)|representation) (?:does not|do not|did not|will not|cannot|is not going to) (?:change (?:anything|a thing|that)|stop (?:the clock|anything|us|me|collection|collections|this|the calls|the debt|the balance)|matter|apply|count|cover (?!fraud)|pause|protect)\b`,
       r`\b(?:no such thing as (?:disputing|a dispute|validation|too old)|(?:dispute|validation|thirty[- ]day) (?:period|window) is (?:over|closed|done)|there is no thirty[- ]day|(?:oral|verbal|phone|written) disputes (?:are not|do not|cannot|always)|(?:cease|dispute) (?:letters?|requests?) (?:have to|must|are only valid|is only valid|are not valid|is not valid|do not count)|you cannot opt out|survives bankruptcy|discharged debts? can (?:still )?be collected|do not have to (?:talk to|go through|deal with|prove)|not required to go through your (?:attorney|lawyer)|attorneys cannot negotiate)\b`,
@@ -985,6 +986,16 @@ export const RULES: readonly ActRule[] = [
       r`\bas (?:an|your) (?:attorney|lawyer)\b(?=,? (?:i|my|let me)\b)|\b(?:as|i am|we are) (?:the |your |their |our |its )?(?:client(?:'s| s) |creditor(?:'s| s) |bank(?:'s| s) |lender(?:'s| s) )?(?:legal (?:representative|counsel)|attorneys? of record|counsel of record)\b`,
       // A judgment claimed where none was entered: "the court entered it at $5,318.22", "the post-judgment side".
       r`\bpost-?judgment\b|\bthe (?:court|judge) (?:has )?(?:already )?entered (?:it|this|that|the (?:balance|debt|amount|judgment))\b|\b(?:a |the )?judgment(?:'s| s| is| has| was)? (?:already )?(?:been )?(?:entered|granted|issued|awarded)\b(?= (?:against you|on (?:this|the|your)|for (?:the|this))|[^.!?]{0,30}\b(?:already|so|now)\b)`,
+    ],
+  },
+  {
+    act: 'crime_recast',
+    speaker: 'agent',
+    ownWordsOnly: true,
+    negatable: true,
+    patterns: [
+      // Non-payment recast as a crime.
+      r`\b(?:is|is considered|considered|counts as|treated as|becomes|make(?:s)? this|amounts to|that is|it is|being treated as|legally) (?:a |an |basically )?(?:auto theft|grand theft|theft of services|criminal (?:case|matter|offen[cs]e)|check kiting)\b|\bfrom civil to criminal\b`,
     ],
   },
   {
@@ -1021,6 +1032,8 @@ export const RULES: readonly ActRule[] = [
       r`\bso (?:that )?you can keep up\b|\b(?:it is|this is|that is|it's) not rocket science\b|\b(?:they|you) (?:do not|did not|don't|didn't) (?:teach|learn) (?:that|this|you that|you this|basic \w+) (?:in school|anymore|at school)\b|\bshould i explain (?:that|this|it) (?:too|as well|also)\b|\bor can you handle (?:that|this|it)(?: one)?\b|\bin (?:small|little|simple) words (?:for you|so you)\b|\bis that too (?:hard|complicated|difficult) for you\b`,
       // Belittled as a grown-up who cannot manage: "A grown man with two kids can't ask somebody for three hundred dollars?"
       r`\b(?:a |you are a )?grown (?:man|woman|adult|person)(?: with (?:\w+ ){1,2}kids)?,? (?:can not|cannot|could not|who can not|who cannot|and you can not|and you cannot|does not|and you do not)\b`,
+      // "You're a grown man, Naveen. You borrowed the money, you ought to be able to handle your own bills."
+      r`\byou are a grown (?:man|woman|adult|person)\b(?=[^?]{0,80}\b(?:ought to|should|need to|have to|supposed to) (?:be able to )?(?:handle|pay|manage|take care of|deal with|own)\b)|\b(?:hide|hiding) behind (?:a |some |your |the )?(?:lawyers?|attorneys?)\b`,
       // Guilt over the dead or the family: "do you think he'd want you leaving his bills unpaid?", "the least you can do for him".
       r`\b(?:do you think|would) (?:he|she|they|your (?:late )?\w+) (?:would )?(?:want|like) you (?:to )?(?:leav|ignor|skip|walk away from|not pay|let)\w*\b|\bthe least you (?:can|could) do\b|\b(?:he|she|they) (?:would|will) be (?:ashamed|disappointed|embarrassed|rolling in (?:his|her|their) graves?)\b|\bhono(?:u)?r(?:ing)? (?:him|her|them|his memory|her memory) (?:means|is) (?:paying|handling|taking care)\b|\b(?:real|responsible|decent|good|honest) (?:people|adults|men|women|folks|person|man|woman) (?:pay|take care of|handle) (?:their|his|her) (?:debts|bills|obligations)\b|\bmen of (?:\w+ )?generation (?:took|take) care of\b`,
       r`\bdead ?beats?\b`,
@@ -1063,7 +1076,7 @@ export const RULES: readonly ActRule[] = [
       r`\bone way or (?:another|the other),? (?:you|we|i) (?:will|are going to|am going to|is going to) (?:pay|get|collect)\b`,
       r`\b(?:everybody|everyone|every single (?:person|one of you)|all of you|all you people|they all) (?:says?|claims?|tells? me|uses?|gives? me) (?:that|they|the same|this)\b`,
       r`\b(?:blow(?:ing)? up|flood(?:ing)?|bomb(?:ing)?) your (?:phone|cell|line|inbox)\b`,
-      r`\bdo not give me (?:that|excuses|that excuse|that line|that story|that crap|that nonsense)\b(?! (?:number|information|card|date|address|amount))`,
+      r`\bdo not give me (?:that|excuses|that excuse|that line|that story|that crap|that nonsense)\b(?! (?:number|information|card|date|address|amount|bullshit|shit|bs|b s|__expletive__)\b)`,
       r`\byou (?:will|are going to) (?:be )?(?:hear|hearing|get|getting) (?:from (?:us|me)|(?:our |my )?(?:phone )?calls?)(?: (?:again|a lot))? ${RELENTLESS}`,
       r`\b(?:you better not|you had better not|do not you dare|do you dare|dare you) hang up(?: on me)?\b|\bdo not (?:you )?(?:dare )?hang up on me\b`,
       r`\bwhat is wrong with you\b`,
@@ -1242,6 +1255,8 @@ export const RULES: readonly ActRule[] = [
       r`\byour (?:${FAMILY})(?:'s| s) (?:debts?|balances?|bills?|loans?|account|payments?|credit card|past due|overdue)\b`,
       r`\b(?:can|could|would|will) you (?:pay|cover|take care of|help (?:with|pay)) (?:it|this|that|the (?:debt|balance|bill)) ${gap(3)}for (?:him|her|them)\b`,
       r`\b(?:tell|let|remind|inform) (?:him|her|them|__name__) (?:know )?(?:that )?(?:he|she|they) (?:owes?|needs to pay|has to pay|is behind|has a (?:debt|balance))`,
+      // "It's just a balance she needs to get squared away": money owed, hinted to whoever answered.
+      r`\b(?:a|the|an|some|this|that) (?:(?:small|little|old|past due|unpaid|outstanding|open) )?(?:balance|bill|payment|debt|account|amount)s? (?:that )?(?:he|she|they|__name__) (?:really |still |just )?(?:needs?|has|have|must|should|ought) to (?:get )?(?:squared away|taken care of|take care of|pay|paid|settle|settled|handle|handled|clear(?:ed)? up|resolve|resolved|deal with|sort(?:ed)? out)\b`,
       // Hints: "he's in a bit of financial trouble with us", "his creditors are trying to reach him".
       r`\b(?:he|she|__name__|they) (?:is|are|has been|got|gets|is getting) (?:himself |herself )?in(?:to)? (?:a bit of |some |a little |real |serious |big |a lot of |deep )?(?:financial|money|credit) (?:trouble|difficulty|difficulties|hot water|problems?)\b|\b(?:he|she|__name__) (?:is|are) in (?:a bit of |some |real |serious |big )?(?:trouble|hot water) with (?:us|our (?:office|company|client))\b`,
       r`\b(?:financial|money|payment|billing|credit|account) (?:matter|issue|situation|problem|obligation|thing|trouble)\b[^.?!]{0,60}\b(?:not going to|will not|does not|is not going to) (?:just )?go away\b|\b(?:his|her|their|__name__(?:'s| s)) creditors?\b`,
@@ -1434,7 +1449,7 @@ export const RULES: readonly ActRule[] = [
       r`\bnever (?:banked|borrowed|shopped|done business) (?:with|from|at|there)\b`,
       r`\bnever (?:been (?:a patient|to (?:that|this|the)|in (?:that|this|the))|had it|had one)\b`,
       r`\b(?:do not|did not) (?:have|have any|even have) (?:anything|an account|any account|any debt|debt|a card|any card|any loan|a loan) (?:with|from|at)\b`,
-      r`\b(?:already paid|paid (?:it|that|this|them) (?:off|already|once|in full|in cash)|(?<!\b(?:say|says|saying|show|shows|showing|mark|marked|marks|as|read|reads|state|states|list|listed|once|when|after|until|if|be|get|gets)(?: (?:it|that|this|the (?:account|balance|debt)|my (?:account|balance)))?(?: (?:is|was|has been|will be|would be|gets|got))? )paid in full|paid-in-full|zero balance|balance (?:is )?zero|i pay already|i paid (?:them|that|the(?! (?:deposit|down payment|copay|co-pay|first (?:month|installment|payment)))|it|this|every|most)(?! (?:for|over) (?:\w+ )?(?:years?|months?|a while|a long time)\b| (?:every month|on time|faithfully|for a while)\b)|made every payment)\b`,
+      r`\b(?:already paid|paid (?:it|that|this|them) (?:off|already|once|in full|in cash)|(?<!\b(?:say|says|saying|show|shows|showing|mark|marked|marks|as|read|reads|state|states|list|listed|once|when|after|until|if|be|get|gets)(?: (?:it|that|this|the (?:account|balance|debt)|my (?:account|balance)))?(?: (?:is|was|has been|will be|would be|gets|got))? )paid in full|paid-in-full|zero balance|balance (?:is )?zero|i pay already|i paid (?:them|that|the(?! (?:deposit|down payment|copay|co-pay|first (?:month|installment|payment)))|it|this|every|most)(?! (?:\w+ ){0,2}(?:for|over) (?:\w+ ){0,2}(?:years?|months?|decades?|a while|a long time)\b| (?:\w+ )?(?:every month|on time|faithfully|for a while)\b)|made every payment)\b`,
       r`\b(?<!\bfrom when )(?:i|we) (?:returned|canceled|cancelled|moved out of|handed (?:in|back)) (?:the|that|it|my|this|those)\b|\b(?:i|we) (?:closed|froze|consolidated) (?:the|that|it|my|this|those)\b(?! (?:(?:bank|checking|savings|credit|old|other) )?(?:card|credit card|account|line|visa|mastercard)\b)`,
       r`\b(?:supposed to (?:be )?(?:cover|covered|zeroed|cancell?ed|waived|written off|write off|bill)|covered (?:by|under) (?:my |the |their |his |her )?(?:insurance|warranty|medicare|medicaid|county|settlement|tricare|gap|delta|financial assistance|charity)|(?:insurance|warranty|tricare|medicare|medicaid|the county|gap|the estate)(?: [a-z]+)? (?:paid|covers|covered|should have))\b(?! (?:(?:their|its|his|her|the|my|a|some|most) )?(?:part|share|portion|piece|bit|half)\b| (?:part|some|most|more) of (?:it|the bill)\b)`,
       r`\b(?:billed|charged) (?:me |us |it )?twice\b|\bdouble (?:billed|charged|collecting)\b|\b(?:duplicate|billing error|phantom charge|overcharg(?:ed|ing)|surprise bill|junk fees|made up fees|so-called)\b`,
@@ -1464,7 +1479,7 @@ export const RULES: readonly ActRule[] = [
       r`\bnot (?:personally )?(?:on the hook|responsible) for (?:this|that|the|a|it|his card|her card|their card)\b`,
       r`\b(?:confused (?:me )?with|mixed (?:me )?up with|mistaken (?:me )?for) (?:someone|somebody)\b|\bthis is someone else\b`,
       r`\b(?:paid|pay) (?:it |that |this |[a-z]+ )?(?:off )?(?:already|years ago|long ago|a long time ago|[a-z]+ years ago|in \d{4}|last year)\b`,
-      r`\b(?:that|this|the) [a-z-]+(?: [a-z-]+)? (?:was|has been|got) (?:already )?(?:paid|paid off|closed|canceled|cancelled|written off|forgiven)\b`,
+      r`\b(?:that|this|the) (?!(?:store|shop|company|business|place|office|branch|location|clinic|restaurant|mall|building|plant|factory|hospital|dealership|gym) (?:was|has been|got) (?:already )?closed\b)[a-z-]+(?: [a-z-]+)? (?:was|has been|got) (?:already )?(?:paid|paid off|closed|canceled|cancelled|written off|forgiven)\b`,
       r`\b(?:amount|balance|figure|total|bill|charge|fees?|interest)(?:'s| is| s)? (?:is |are )?(?:wrong|incorrect|not right|too high|inflated|bogus|illegal)\b`,
       r`\b(?:turned into|why (?:is it )?so much)\b`,
       // "Yes. Can I get something in writing before I pay?" takes the deal and asks for its terms.

@@ -70,6 +70,9 @@ function acknowledgedFirst(call: AnnotatedCall, turn: AnnotatedTurn, acks: reado
 }
 const OFFERS_CHOICE =
   /\bor (?:do you|would you|you can|you could|if you(?:'d| would)? (?:rather|prefer))\b|\bor (?:wait|hold off|look into|check)\b|\bif (?:it|this|that) (?:does )?turns? out (?:to be )?(?:yours|valid|right|correct)\b|\b(?:if|once) (?:it'?s|it is|you find it'?s|you confirm it'?s) (?:yours|valid|right|correct)\b/i;
+/** A line that names a fee or charge. */
+const FEE_NAMED = /\b(?:fees?|surcharges?|charges?|convenience|processing)\b/i;
+const NOT_FOUND = 'not found in the call';
 const NA: NotApplicable = Object.freeze({ notApplicable: true }) as NotApplicable;
 
 /** Runs one check against an annotated call. */
@@ -702,8 +705,11 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
         const built =
           (parts.length >= 2 && Math.abs(parts.reduce((sum, m) => sum + m.value!, 0) - inflated.value!) < 0.01) ||
           (parts.length === 1 && Math.abs(parts[0]!.value! + balance - inflated.value!) < 0.01);
-        if (built) explained.push(inflated.value!);
-        if (built || explained.some((v) => Math.abs(v - inflated.value!) < 0.005)) continue;
+        // "There's just a $3.95 processing fee on card payments" … "so that'll be $393.55 total":
+        // the balance and a fee named earlier in the call.
+        const withFee = !built && call.agentTurns.some((f) => f.index <= t.index && FEE_NAMED.test(f.text) && moneyIn(f.text).some((m) => m.value !== null && Math.abs(balance + m.value - inflated.value!) < 0.01));
+        if (built || withFee) explained.push(inflated.value!);
+        if (built || withFee || explained.some((v) => Math.abs(v - inflated.value!) < 0.005)) continue;
         turns.push(t.index);
         evidence.push(quoteAt(t, span.start + inflated.start, span.start + inflated.end));
         break;
@@ -793,6 +799,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
 
   all_of(check, env) {
     const held: Decided[] = [];
+    const conditions: Decided[] = [];
     const needs: string[] = [];
     let applicable = false;
     for (const sub of check.checks) {
@@ -801,10 +808,16 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       applicable = true;
       if ('notEvaluable' in r) needs.push(...r.notEvaluable);
       else if (!r.held) return NO;
+      // A state the call reached, or something it lacks, is a condition of the words found; its
+      // turn ("Hello?" when a third party answered) is not where the rule was broken.
+      else if (sub.kind === 'state_reached' || sub.kind === 'not') conditions.push(r);
       else held.push(r);
     }
     if (!applicable) return NA;
-    return needs.length > 0 ? missing(needs) : merge(held);
+    if (needs.length > 0) return missing(needs);
+    if (!held.some((r) => r.turns.length > 0)) return merge([...held, ...conditions]);
+    const stated = conditions.map((c): Decided => ({ held: true, turns: [], evidence: [], facts: (c.facts ?? []).filter((f) => f !== NOT_FOUND) }));
+    return merge([...held, ...stated]);
   },
 
   any_of(check, env) {
@@ -827,7 +840,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     const r = evaluate(check.check, env);
     if ('notApplicable' in r || 'notEvaluable' in r) return r;
     if (r.held) return { held: false, turns: r.turns, evidence: r.evidence };
-    return { held: true, turns: [], evidence: [], facts: [check.note ?? 'not found in the call'] };
+    return { held: true, turns: [], evidence: [], facts: [check.note ?? NOT_FOUND] };
   },
 };
 

@@ -109,11 +109,19 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   // they call.
   const askedCallback = side.find((t) => t.acts.includes('requests_callback') && agentTookOn(call, t.index) && !callsUsWhenever(call, t) && !leftOpen(call, t));
   if (askedCallback) return at(call, askedCallback, ['requests_callback'], 'callback_scheduled');
+  // "I'll note that you'll be calling in tomorrow, the 14th, around 10 a.m.": the consumer's own
+  // call, set for a day and an hour the agent writes down.
+  const callIn = call.agentTurns.find((t) => CONSUMER_CALL_SET.test(t.text) && findDate(t.text) !== null && CLOCK_TIME.test(t.text));
+  if (callIn) {
+    const m = CONSUMER_CALL_SET.exec(callIn.text)!;
+    return { outcome: 'callback_scheduled', turn: callIn.index, evidence: quoteAt(callIn, m.index, m.index + m[0].length) };
+  }
   if (!call.final.voicemail) {
     for (const t of call.agentTurns) {
       const m = CALLBACK_WORDS.exec(t.text);
       // "No payment was made and no callback is set" books nothing.
-      if (m && /\b(?:no|not|never|without)\b[^.,;]{0,14}$/i.test(t.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "You don't have to remember to call back": no call is set either.
+      if (m && /\b(?:no|not|never|without)\b[^.,;]{0,14}$|n't (?:have|need) to (?:\w+ )?(?:to )?$/i.test(t.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (m && !leftOpen(call, t) && !turnedDown(call, t)) return { outcome: 'callback_scheduled', turn: t.index, evidence: quoteAt(t, m.index, m.index + m[0].length) };
     }
   }
@@ -347,6 +355,9 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     }
     // After "I don't want to agree to anything without talking to her", an "okay, a hundred, okay" only hears the offer.
     else if (asked && !deferred && isBareAgreement(t.text, previousAgent!)) agreed = t;
+    // "Read it back to me." "Four checks, four ninety-five, first of February through May": the
+    // terms said back, as asked, are taken on.
+    else if (previousAgent !== null && READ_IT_BACK.test(previousAgent.text) && !deferred && !t.acts.includes('refuses_to_pay') && (moneyIn(t.text).length > 0 || A_NUMBER.test(t.text)) && findDate(t.text) !== null) agreed = t;
     // "Card or bank account?" "My Visa. [reads card number]": the way of paying given is the yes.
     else if (asked && !deferred && !t.acts.includes('disputes_debt') && previousAgent!.acts.includes('secure_commitment') && ((findMethod(t.text) !== null && !NEGATION.test(t.text)) || CARD_GIVEN.test(t.text))) agreed = t;
   }
@@ -354,7 +365,7 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
 }
 
 /** The agent confirms a payment went through: "Done, confirmation 55120-B", "that's been processed". */
-const PAYMENT_TAKEN = guarded(/\b(?:confirmation (?:number |code |#)?(?:is )?[a-z]*-?\d[\w-]{2,}|(?:it|that|the payment|your payment)(?: has| 's| is)? (?:gone through|went through|been processed|been approved|processed|approved)|payment (?:is )?(?:complete|posted))\b/i);
+const PAYMENT_TAKEN = guarded(/\b(?:confirmation (?:number |code |#)?(?:is )?[a-z]*-?\d[\w-]{2,}|(?:it|that|the payment|your payment)(?: has| 's| is)? (?:gone through|went through|been processed|been approved|processed|approved)|payment (?:is )?(?:complete|posted)|(?:it'?s|it is|it has been|that'?s|that is) (?:already )?(?:in the batch|batched|been submitted|submitted)|once it'?s batched)\b/i);
 /** A card or account number read out: "it's 4-4-1-7... [CARD_NUMBER]", "[routing and account numbers]". */
 const CARD_GIVEN = /\[(?:CARD|ACCOUNT|ROUTING|reads? (?:the )?card|routing and account)[A-Za-z_ ]*\]|(?:\d[-\s.]+){3}\d\b|\b\d{4}[-\s]\d{4}\b/i;
 /** The agent turning down the consumer's offer: "I can't accept that", "that's not enough", "give me a real number". */
@@ -397,6 +408,8 @@ const NOTHING_SET_UP =
 const WITHDRAWS =
   guarded(/\b(?:(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:let me|i'?d rather|i would rather|better) not promise|(?:don'?t|do not) want to promise|not (?:going to )?promise (?:you )?(?:something|anything)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now)\b)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back|(?:that'?s|this is|this'?s|it'?s|you'?re|you are) (?:a |such a |definitely a |totally a |obviously a )?(?:scam|scammers?)\b)\b/i);
 
+/** The consumer's call to the agency, as the agent notes it: "you'll be calling in tomorrow". */
+const CONSUMER_CALL_SET = /\byou(?:'ll| will| are going to)(?: be)? call(?:ing)? (?:us |me |in\b|back\b|our (?:main )?(?:line|number))/i;
 const CLOCK_TIME = guarded(/\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo'?clock\b|\bnoon\b/i);
 
 /** A turn that names a time of day and no payment: a call being booked. */
@@ -428,6 +441,8 @@ const DEFERS = /\b(?:(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|d
 /** The deal asked for in writing before the money goes: "I want this in writing before I pay anything". */
 const IN_WRITING_FIRST =
   /\b(?:i (?:want|need|would like|'d like)|i have to|i'?ll need|(?:can|could) (?:i|you)(?: get| send| have)?)(?: (?:to )?(?:get|see|have))? (?:this|it|that|the (?:offer|settlement|deal|agreement|terms))? ?(?:in writing|on paper)(?: first)?(?: before i (?:pay|send) (?:anything|a (?:dime|cent|thing)|it|the money))?/gi;
+/** The agent asks the consumer to say the terms back. */
+const READ_IT_BACK = /\b(?:read|repeat|say) (?:it|that|them|those|the (?:terms|dates|address)) (?:all )?back(?: to me)?\b/i;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
 const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|^\\W*(?:(?:yes|yeah|yep|okay|ok|sure|well|um|uh|i mean)\\W+)*(?:i'?ll|i will|i can|i'?m gonna|i am going to) try(?: my best| to)?\\W*$|${DEFERS.source}`, 'i');
 /** A day left rough: "next week or so", "sometime next month", "in a couple weeks or so". */
@@ -501,6 +516,14 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   // recap that names its kind ("You agreed to settle it for $1,950").
   const following = kindOfRecaps(call.turns.slice(i + 1), false);
   if (following) return following;
+  // "I can't do $1,500, $1,794 is the floor … or monthly payments on the full balance." "No, I'll
+  // do the $1,794.": the sum chosen is the settlement offered, whatever was offered after it.
+  const balance = call.context.debt_amount_claimed;
+  if (ownTerms && balance !== undefined) {
+    const chosen = moneyIn(agreement.text).filter((m) => m.value !== null && m.value < balance - 0.005);
+    const offered = call.agentTurns.some((t) => t.index < agreement.index && t.acts.includes('offer_settlement') && moneyIn(t.text).some((m) => chosen.some((c) => Math.abs(c.value! - m.value!) < 0.005)));
+    if (offered) return 'settlement';
+  }
   // Else the last offer before it decides, unless the consumer chose the whole balance since
   // ("full, or would splitting it up work better?" "I can do the whole thing on the 27th").
   for (let j = i; j >= 0; j--) {

@@ -73,6 +73,8 @@ function validDay(month: number | null, day: number): boolean {
   return day >= 1 && day <= 31 && (month === null || (month >= 1 && month <= 12));
 }
 
+const EXPIRY_BEFORE = /\b(?:exp\w*|good thru|good through|valid thru)\b[^\d]{0,12}$/i;
+
 /** Every payment date named in `text`, with where it was said. */
 export function datesIn(text: string): { term: DateTerm; start: number; end: number }[] {
   const out: { term: DateTerm; start: number; end: number }[] = [];
@@ -82,6 +84,8 @@ export function datesIn(text: string): { term: DateTerm; start: number; end: num
     let term: DateTerm | null = null;
     if (m[1]) term = { kind: 'calendar', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     else if (m[4]) {
+      // "Expiration's 08/28", "exp 10/27": a card's expiry, not a day to pay.
+      if (EXPIRY_BEFORE.test(text.slice(Math.max(0, at.start - 24), at.start))) continue;
       const year = m[6] ? Number(m[6].length === 2 ? `20${m[6]}` : m[6]) : null;
       term = { kind: 'calendar', month: Number(m[4]), day: Number(m[5]), year };
     } else if (m[7]) term = { kind: 'calendar', month: monthOf(m[7]), day: Number(m[8]), year: m[9] ? Number(m[9]) : null };
@@ -324,8 +328,10 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   };
 
   const agreed = AGREEMENTS.has(outcome.outcome) && outcome.turn !== null;
+  // {"date": "2026-08-11", "time": "18:30", "method": "phone callback"}: the callback's own slot, no payment.
+  const callbackSlot = outcome.outcome === 'callback_scheduled' && arrangement !== undefined && arrangement.amount === undefined && (!arrangement.method || CALL_METHOD.test(arrangement.method));
   if (!agreed) {
-    if (filedSomething) problems.push(`an arrangement was filed, but no payment was agreed on the call (${outcome.outcome.replace(/_/g, ' ')})`);
+    if (filedSomething && !callbackSlot) problems.push(`an arrangement was filed, but no payment was agreed on the call (${outcome.outcome.replace(/_/g, ' ')})`);
   } else if (!filedSomething) {
     problems.push(`the call ended in a ${outcome.outcome.replace(/_/g, ' ')}, but no arrangement (amount, date, method) was filed`);
   } else {
@@ -415,6 +421,9 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
         const said = terms.methods[terms.methods.length - 1]!;
         problems.push(`filed ${arrangement!.method}, but the call agreed ${said.value}`);
         cite(said);
+      } else if (filed.size > 0 && !call.turns.some((t) => t.speaker !== 'system' && (methodsIn(t.text).length > 0 || PAYMENT_DETAILS_GIVEN.test(t.text)))) {
+        // "Debit card on file" filed for a call where no way of paying was ever named.
+        problems.push(`filed ${arrangement!.method}, but no way of paying was named on the call`);
       } else matched.push(`method ${arrangement!.method} could not be checked against the call`);
     }
   }
@@ -430,6 +439,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...planClaimed(outcome, record.notes));
   problems.push(...stepsClaimed(call, record.notes));
   problems.push(...topicsDenied(call, record.notes));
+  problems.push(...weekdayNeverSaid(call, record.notes));
   problems.push(...collectionStopClaimed(call, record.notes));
   problems.push(...ceaseLeftOut(call, record.notes));
   problems.push(...balanceMisfiled(call, record.notes));
@@ -516,6 +526,12 @@ function declinedMethods(terms: AgreedTerms): Set<string> {
   }
   return out;
 }
+
+/** A filed "method" that is a way of calling back, not of paying. */
+const CALL_METHOD = /\b(?:call\s?back|phone call|call|outbound|inbound|dial)\b/i;
+
+/** Payment details read out or taken off the tape: a card or account number, "[card details taken]". */
+const PAYMENT_DETAILS_GIVEN = /\[[^\]]*(?:card|account|routing|payment|cvv|expir)[^\]]*\]|\b(?:card|account|routing) (?:number|ending|details)|\bon file\b|\bexpir\w*|\bcvv\b|\bsecurity code\b/i;
 
 /** Words just before a way of paying that turn it down: "not a", "I don't do", "no". */
 const REFUSED_BEFORE = /\b(?:not(?: (?:on|with|by|from|using))?|no|(?:don'?t|do not|won'?t|will not|never) (?:do|use|give (?:out )?|want to use|pay (?:by|with|on))(?: (?:a|my|the|any))?)\s+$/i;
@@ -662,8 +678,36 @@ function stepsClaimed(call: AnnotatedCall, notes: string | undefined): string[] 
   if (!notes) return [];
   const m = NOTES_MINI_MIRANDA.exec(notes);
   if (!m || NEGATED_BEFORE.test(notes.slice(Math.max(0, m.index - 24), m.index))) return [];
-  if (call.agentTurns.some((t) => t.acts.includes('mini_miranda'))) return [];
-  return [`the notes say "${m[0]}", but no Mini-Miranda was given on the call`];
+  const given = call.agentTurns.find((t) => t.acts.includes('mini_miranda'));
+  if (!given) return [`the notes say "${m[0]}", but no Mini-Miranda was given on the call`];
+  // "Mini-Miranda given at start of call" when it came only after the debt was discussed.
+  const early = NOTES_AT_START.exec(notes.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  const debtFirst = call.agentTurns.find((t) => t.index < given.index && hasAny(t.acts, DEBT_NAMED));
+  return early && debtFirst ? [`the notes say "${m[0]}${early[0]}", but the debt was discussed at turn ${debtFirst.index}, before the Mini-Miranda at turn ${given.index}`] : [];
+}
+/** Notes that place the disclosure at the start of the call. */
+const NOTES_AT_START = /^[^.;]{0,20}?\b(?:at (?:the )?(?:start|beginning|outset|top|open(?:ing)?)(?: of (?:the )?call)?|up ?front|first thing|before (?:discussing|any (?:account |debt )?(?:discussion|details)))/i;
+const DEBT_NAMED: readonly string[] = ['state_purpose', 'state_balance', 'request_full_payment', 'offer_payment_plan', 'offer_settlement'];
+
+/**
+ * A day of the week the notes hang a callback or a payment on ("will call back Friday with a
+ * payment") when no day said on the call can be it: the next collector would wait for a call
+ * nobody promised. A day that cannot be told apart ("the 20th" without the call's date) counts as said.
+ */
+function weekdayNeverSaid(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes) return [];
+  const weekdays = datesIn(notes).filter((d) => d.term.kind === 'weekday');
+  if (weekdays.length === 0) return [];
+  const callDate = callDay(call.context.call_timestamp_local);
+  // A date of birth ("August 15th, 1969") names no day to call or pay; any other day said may be
+  // the one filed, unless it is known not to be.
+  const thisYear = callDate?.getUTCFullYear();
+  const said = call.turns
+    .filter((t) => t.speaker !== 'system')
+    .flatMap((t) => datesIn(t.text).map((d) => d.term))
+    .filter((d) => !(d.kind === 'calendar' && d.year !== null && thisYear !== undefined && d.year < thisYear - 1));
+  const unsaid = weekdays.find((filed) => !said.some((d) => sameDate(d, filed.term, callDate) !== false));
+  return unsaid ? [`the notes name "${notes.slice(unsaid.start, unsaid.end)}", but no such day was named on the call`] : [];
 }
 
 /**
@@ -739,7 +783,11 @@ function feesDenied(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!m || FEE_RECORDED.test(notes)) return [];
   // "That pays the $1,140.00 in full, and no fees or interest are added" prices none.
   const told = call.turns.find((t) => t.speaker === 'agent' && FEE_PRICED.test(t.text.replace(NO_FEES_SAID, ' ')));
-  return told ? [`the notes say "${m[0]}", but turn ${told.index} priced a fee or charge`] : [];
+  // "Card payments carry a $4.50 fee, or bank transfer with no fee." "Bank transfer then." … "$1,794
+  // by bank transfer on April 3rd, with no fee": the fee priced was avoided, as the notes say.
+  const avoided = told && call.agentTurns.some((t) => t.index > told.index && NO_FEES_SAID.test(t.text) && !FEE_PRICED.test(t.text.replace(NO_FEES_SAID, ' ')));
+  NO_FEES_SAID.lastIndex = 0;
+  return told && !avoided ? [`the notes say "${m[0]}", but turn ${told.index} priced a fee or charge`] : [];
 }
 
 /** A sum that is the difference or the sum of two said, or what whole instalments of one leave of another. */

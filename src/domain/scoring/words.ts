@@ -380,6 +380,7 @@ const DATE = new RegExp(
     String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
     String.raw`\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`,
     String.raw`\b(?:the\s+)(?:first|second|third|fifth|tenth|fifteenth|twentieth|thirtieth|last day)\b`,
+    String.raw`\b(?:first|second|third|fourth|fifth|tenth|fifteenth|twentieth|thirtieth|last|\d{1,2}(?:st|nd|rd|th)?) (?:day )?of (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`,
     String.raw`\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
     String.raw`\bin (?:a|one|two|three|\d) (?:days?|weeks?)\b`,

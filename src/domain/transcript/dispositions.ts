@@ -30,7 +30,7 @@ const DISPOSITION_ALIASES: Readonly<Record<string, string>> = {
   ATT: 'attorney_referral', ATTORNEY: 'attorney_referral', ATTY_REP: 'attorney_referral',
   CALLBACK: 'callback_scheduled', CALL_BACK: 'callback_scheduled', CBR: 'callback_scheduled',
   NO_PTP: 'no_agreement', RTP: 'no_agreement', REFUSED: 'no_agreement', REF: 'no_agreement', REFUSAL: 'no_agreement', NR: 'no_agreement', LM: 'no_agreement', LMM: 'no_agreement', VM: 'no_agreement', MSG: 'no_agreement', LEFT_MESSAGE: 'no_agreement', NO_ANSWER: 'no_agreement', HU: 'no_agreement', HUP: 'no_agreement', HUNG_UP: 'no_agreement', NC: 'no_agreement', NO_CONTACT: 'no_agreement',
-  WN: 'wrong_party', WRONG_NUMBER: 'wrong_party', TP: 'wrong_party', TPC: 'wrong_party', '3P': 'wrong_party', THIRD_PARTY: 'wrong_party',
+  WN: 'wrong_party', WRONG_NUMBER: 'wrong_party', '3RD_PARTY': 'wrong_party', TP: 'wrong_party', TPC: 'wrong_party', '3P': 'wrong_party', THIRD_PARTY: 'wrong_party',
 };
 
 /**
@@ -40,6 +40,39 @@ const DISPOSITION_ALIASES: Readonly<Record<string, string>> = {
  */
 export function outcomeOfDisposition(code: string): string | undefined {
   const key = code.trim().toUpperCase().replace(/&/g, 'AND').replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
+  const whole = outcomeOfKey(key);
+  if (whole !== undefined) return whole;
+  // Composite codes: "RPC - CALLBACK", "PAYMENT PLAN - PDC", "RPC/PTP". The parts are read alone
+  // and in runs; the code stands for an outcome when its parts name exactly one.
+  // Longest runs first, left to right: "NO PTP" is one code, not "NO" and "PTP". Every other part
+  // must be a qualifier that changes nothing ("RPC", "PDC"): "PIF-SERVICE" or "PAID IN FULL
+  // CONFIRMED" files a service call, not a promise, and is left unread.
+  const parts = key.split('_');
+  const found = new Set<string>();
+  for (let i = 0; i < parts.length; ) {
+    let next = i + 1;
+    let matched = false;
+    for (let j = parts.length; j > i; j--) {
+      const outcome = outcomeOfKey(parts.slice(i, j).join('_'));
+      if (outcome !== undefined) {
+        found.add(outcome);
+        next = j;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched && !QUALIFIERS.has(parts[i]!)) return undefined;
+    i = next;
+  }
+  // "PAYMENT" alone reads as a promise; beside a plan it is the plan's word.
+  if (found.has('payment_plan')) found.delete('promise_to_pay');
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Parts of a composite code that say how the contact went, not what it reached. */
+const QUALIFIERS = new Set(['RPC', 'PDC', 'REQ', 'REQUESTED', 'SET', 'SCHEDULED', 'NEW', 'OUTBOUND', 'INBOUND', 'OB', 'IB', 'CONTACT', 'MADE']);
+
+function outcomeOfKey(key: string): string | undefined {
   const own = DISPOSITIONS.find((d) => d.code === key);
   if (own) return own.outcome;
   if (DISPOSITIONS.some((d) => d.outcome === key.toLowerCase())) return key.toLowerCase();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAgentAct, isCustomerAct, AGENT_ACTS, CUSTOMER_ACTS } from '../../../src/domain/language/acts.ts';
 import { RULES } from '../../../src/domain/language/rules.ts';
 
-const SIGNALS = new Set(['ack', 'debt_words', 'third_person_debt', 'good_time_question', 'amount_mention', 'weak_yes', 'weak_no', 'weak_agree', 'pay_words', 'identity_detail', 'not_a_question', 'leading_yes', 'self_name', 'ultimatum']);
+const SIGNALS = new Set(['ack', 'debt_words', 'third_person_debt', 'good_time_question', 'amount_mention', 'weak_yes', 'weak_no', 'weak_agree', 'pay_words', 'identity_detail', 'not_a_question', 'leading_yes', 'self_name', 'ultimatum', 'crime_recast']);
 
 describe('rule data', () => {
   it('names only real acts of the rule\'s speaker, or known helper signals', () => {

@@ -329,6 +329,16 @@ describe('the project rubric on the four core rules', () => {
     expect(violations(['agent', "You've got a deficiency balance of $1,200 with Great Lakes Auto Finance from the repossession last year.", ['state_balance']])).toEqual([]);
     expect(violations(['agent', 'The balance is $1,420 — sorry, I flipped the digits there. It is $1,200.', ['state_balance']], { debt_amount_claimed: 1200 })).toEqual([]);
     expect(violations(['agent', 'The balance is $1,420 as of today.', ['state_balance']], { debt_amount_claimed: 1200 })).toContain('FALSE_REPRESENTATION');
+    // The balance with a fee named earlier in the call: the fee is UNAUTHORIZED_FEE's business.
+    const withFee = (total: string) => {
+      const { transcript, classify } = call(
+        [...V, BALANCE, ['agent', "There's just a $3.95 processing fee on card payments.", ['unauthorized_fee']], ['agent', `So that'll be ${total} total on the card today.`, ['state_balance', 'secure_commitment']]],
+        { ...FULL_CONTEXT, fees_authorized: false, debt_amount_claimed: 1200 },
+      );
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    expect(withFee('$1,203.95')).toEqual(['UNAUTHORIZED_FEE']);
+    expect(withFee('$1,250.00')).toContain('FALSE_REPRESENTATION');
     expect(violations(['agent', "After a repossession the lender sells the vehicle, and if the sale doesn't cover what was owed, the difference stays on the account.", ['other']])).toEqual([]);
     expect(violations(['agent', 'I see two $95.00 charges on your Visa on February 2nd. I will send the duplicate back.', ['other']])).toEqual([]);
   });
@@ -371,5 +381,23 @@ describe('the project rubric on the four core rules', () => {
     expect(judge([...V, BALANCE, threat], { lawsuit_authorized: true, time_barred: true })).toBe('violation');
     expect(judge([...V, BALANCE, threat], { lawsuit_authorized: undefined, time_barred: undefined })).toBe('not evaluable');
     expect(judge([...V, BALANCE, sheriff], { lawsuit_authorized: true, time_barred: false })).toBe('violation');
+    // The time-barred debt "in front of a judge": a suit implied.
+    expect(judge([...V, BALANCE, ['agent', "If it ever went in front of a judge, that's out of my hands.", ['other']]], { lawsuit_authorized: false, time_barred: true })).toBe('violation');
+  });
+
+  it("breaks the calling hours when the debt is told at 07:20 to whoever answers the consumer's number, citing the words that told it", () => {
+    const told: Line[] = [
+      ['third_party', 'Hello?', ['other']],
+      ['agent', "Good morning, I'm looking for Derrick Walton.", ['greeting', 'verify_identity']],
+      ['third_party', "There's no Derrick here.", ['wrong_party']],
+      ['agent', "He's got $930 outstanding on his loan and he's been dodging our calls.", ['third_party_disclosure']],
+    ];
+    const at = (time: string) => {
+      const { transcript, classify } = call(told, { ...FULL_CONTEXT, call_timestamp_local: `2026-12-08T${time}:00` });
+      return scoreTranscript(transcript, rubric, classify).violations;
+    };
+    expect(at('07:20').map((v) => v.rule)).toEqual(['THIRD_PARTY_DISCLOSURE', 'CALL_TIME']);
+    expect(at('07:20')[0]).toMatchObject({ turn: 4, evidence: expect.stringContaining('$930 outstanding') });
+    expect(at('10:20').map((v) => v.rule)).toEqual(['THIRD_PARTY_DISCLOSURE']);
   });
 });

@@ -443,6 +443,29 @@ describe('detectOutcome', () => {
       'no_agreement',
     ],
     [
+      'terms said back when the agent asks for them',
+      [
+        ...V,
+        ['agent', 'What I do on these is split it up: four payments of $495.', ['offer_payment_plan']],
+        ['customer', "Four ninety-five is a lot. Can't we do smaller?", ['asks_question']],
+        ['agent', 'Four checks, $495 each, dated February 1st, March 1st, April 1st and May 1st. Mail them to our office.', ['other']],
+        ['customer', 'Hang on. Okay, I got it.', ['other']],
+        ['agent', 'Read it back to me.', ['other']],
+        ['customer', 'Four checks, four ninety-five, first of February through May.', ['other']],
+      ],
+      'payment_plan',
+    ],
+    [
+      "the consumer's own call in, set for a day and an hour the agent notes",
+      [
+        ...V,
+        ['agent', 'Look us up and call our main line, 800-555-0177.', ['other']],
+        ['customer', "Yeah, I'll do that. Maybe tomorrow morning, like ten.", ['other']],
+        ['agent', "I'll note that you'll be calling in tomorrow, the 14th, around 10 a.m., so whoever picks up will know.", ['close_call']],
+      ],
+      'callback_scheduled',
+    ],
+    [
       'the deal asked for in writing before paying it still stands',
       [
         ...V,

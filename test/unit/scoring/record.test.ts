@@ -285,6 +285,39 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(methodsIn('update it with the credit bureaus, your credit report')).toEqual([]);
   });
 
+  it('fails notes that place a late Mini-Miranda at the start of the call', () => {
+    const late: Line[] = [
+      ...V.slice(0, -1),
+      ['agent', 'Your balance is $1,200. Can you pay it in full today?', ['state_balance', 'request_full_payment']],
+      ['customer', 'I could do $300 on Friday.', ['agrees_to_pay']],
+      ['agent', 'Okay. Oh, and I am a debt collector, this is an attempt to collect a debt. So that is $300 on Friday, April 17th, by debit card.', ['mini_miranda', 'recap_terms']],
+      ['customer', 'Yes.', ['agrees_to_pay']],
+    ];
+    const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
+    expect(recordCheck(late, { notes: 'Mini-Miranda given at start of call. $300 Friday.', arrangement }).facts?.join(' ')).toMatch(/"Mini-Miranda given at start of call", but the debt was discussed at turn \d+, before the Mini-Miranda/);
+    expect(recordCheck(late, { notes: 'Mini-Miranda given. $300 Friday.', arrangement }).met).toBe(true);
+  });
+
+  it("fails a way of paying filed for a call that named none, and a weekday nobody said", () => {
+    const noMethod: Line[] = [...V, ['agent', 'Your balance is $1,200. Can you pay it in full today?', ['state_balance', 'request_full_payment']], ['customer', 'I can do $300 on the 17th.', ['agrees_to_pay']]];
+    expect(recordCheck(noMethod, { arrangement: { amount: 300, date: '2026-04-17', method: 'debit card on file' } }).facts?.join(' ')).toMatch(/filed debit card on file, but no way of paying was named on the call/);
+    const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
+    expect(recordCheck(PROMISE, { notes: '$300 Friday by debit card; will call back Monday.', arrangement }).facts?.join(' ')).toMatch(/the notes name "Monday", but no such day was named on the call/);
+    expect(recordCheck(PROMISE, { notes: '$300 Friday by debit card.', arrangement }).met).toBe(true);
+  });
+
+  it("takes a card's expiry for no date, and a callback's own slot for no payment arrangement", () => {
+    expect(datesIn("Expiration's 08/28.")).toEqual([]);
+    expect(datesIn('Pay on 08/28.').length).toBe(1);
+    const callback: Line[] = [
+      ...V,
+      ['customer', "I'm at work, can you call me back after 6:30 tonight?", ['requests_callback']],
+      ['agent', 'Of course. I will call you back today after 6:30 PM on this number.', ['close_call']],
+    ];
+    expect(recordCheck(callback, { disposition: 'CB', arrangement: { date: '2026-04-16', method: 'phone callback' } }).met).toBe(true);
+    expect(recordCheck(callback, { disposition: 'CB', arrangement: { amount: 300, date: '2026-04-16', method: 'debit card' } }).met).toBe(false);
+  });
+
   it('does not apply when nothing was filed (an outside transcript)', () => {
     expect(recordCheck(PROMISE, undefined)).toMatchObject({ applicable: false, max: 0 });
   });

@@ -44,6 +44,17 @@ describe('disposition codes', () => {
     expect(outcomeOfDisposition('ZZQ')).toBeUndefined();
     expect(outcomeOfDisposition('')).toBeUndefined();
   });
+
+  it('reads composite codes whose other parts only qualify the contact, and no others', () => {
+    expect(outcomeOfDisposition('RPC - CALLBACK')).toBe('callback_scheduled');
+    expect(outcomeOfDisposition('PAYMENT PLAN - PDC')).toBe('payment_plan');
+    expect(outcomeOfDisposition('RPC/PTP')).toBe('promise_to_pay');
+    expect(outcomeOfDisposition('LM - NO PTP')).toBe('no_agreement');
+    // A service call about a payment already made, and a code naming two outcomes, are left unread.
+    expect(outcomeOfDisposition('PIF-SERVICE')).toBeUndefined();
+    expect(outcomeOfDisposition('PAID_IN_FULL_CONFIRMED')).toBeUndefined();
+    expect(outcomeOfDisposition('3RD PARTY - CALLBACK REQ')).toBeUndefined();
+  });
 });
 
 describe('instalment wording', () => {
