@@ -52,6 +52,10 @@ interface Alternative {
    * begins at every "i" but needs "add".
    */
   needIds: Int32Array | null;
+  /** The scan `needMet` was worked out for: the reading's stamp, twice, plus one for its own words. */
+  needScan: number;
+  /** Whether one of `needIds` occurred in the text of scan `needScan`. */
+  needMet: boolean;
   /** Every match begins where one of its leading literals does. */
   anchored: boolean;
   /** It begins with `\b` before a word character: it can only start where a word does. */
@@ -95,6 +99,13 @@ function literalTable() {
   };
 }
 
+/** A pattern that can begin with a given literal: its rule, itself, and its place in the rule's order. */
+interface Lead {
+  rule: CompiledRule;
+  alternative: Alternative;
+  order: number;
+}
+
 /**
  * A speaker's rules with one literal automaton for all their patterns, and for each literal the
  * patterns (`rule * ORDERS + order`) that can begin with it.
@@ -102,7 +113,7 @@ function literalTable() {
 interface RuleTable {
   rules: CompiledRule[];
   index: LiteralIndex;
-  leads: (Int32Array | undefined)[];
+  leads: (readonly Lead[] | undefined)[];
 }
 
 function compileRules(rules: readonly ActRule[]): RuleTable {
@@ -122,6 +133,8 @@ function compileRules(rules: readonly ActRule[]): RuleTable {
       return {
         order,
         needIds: needsMore ? Int32Array.from(needed.map(literals.intern)) : null,
+        needScan: -1,
+        needMet: false,
         re: new RegExp(p, 'g'),
         sticky: new RegExp(p, 'y'),
         literalIds: lead ? null : literals.idsOf(p),
@@ -143,8 +156,14 @@ function compileRules(rules: readonly ActRule[]): RuleTable {
     };
   });
   const index = literals.index();
-  const table: (Int32Array | undefined)[] = new Array(index.size);
-  for (const [id, refs] of leads) table[id] = Int32Array.from(refs);
+  const table: (readonly Lead[] | undefined)[] = new Array(index.size);
+  for (const [id, refs] of leads) {
+    table[id] = refs.map((ref): Lead => {
+      const order = ref % ORDERS;
+      const rule = compiled[(ref - order) / ORDERS]!;
+      return { rule, alternative: rule.alternatives[order]!, order };
+    });
+  }
   return { rules: compiled, index, leads: table };
 }
 
@@ -441,8 +460,9 @@ let readings = 0;
 
 /** Files each occurrence of a leading literal under the patterns that can begin there. */
 function fileStarts(table: RuleTable, subject: string, ownWords: boolean | null, stamp: number, found: FoundLiterals): void {
-  const { index, leads, rules } = table;
+  const { index, leads } = table;
   const { marks, gen } = found;
+  const scan = stamp * 2 + (ownWords === true ? 1 : 0);
   const ids = index.hitIds;
   const at = index.hitStarts;
   for (let k = 0; k < index.hitCount; k++) {
@@ -451,14 +471,17 @@ function fileStarts(table: RuleTable, subject: string, ownWords: boolean | null,
     const start = at[k]!;
     const wordBefore = start > 0 && isWordChar(subject.charCodeAt(start - 1));
     for (let i = 0; i < refs.length; i++) {
-      const ref = refs[i]!;
-      const order = ref % ORDERS;
-      const rule = rules[(ref - order) / ORDERS]!;
+      const { rule, alternative, order } = refs[i]!;
       if (ownWords !== null && rule.ownWordsOnly !== ownWords) continue;
-      const alternative = rule.alternatives[order]!;
       if (wordBefore && alternative.atWordStart) continue;
-      const need = alternative.needIds;
-      if (need !== null && !anyFound(need, marks, gen)) continue;
+      // Whether the literals it needs occur is asked once per scan, not at every start.
+      if (alternative.needIds !== null) {
+        if (alternative.needScan !== scan) {
+          alternative.needScan = scan;
+          alternative.needMet = anyFound(alternative.needIds, marks, gen);
+        }
+        if (!alternative.needMet) continue;
+      }
       if (rule.stamp !== stamp) {
         rule.stamp = stamp;
         rule.starts.length = 0;
