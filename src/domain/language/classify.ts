@@ -661,7 +661,7 @@ function customerCore(text: string): ReadonlySet<RuleLabel> {
 }
 
 /** The consumer owns the debt: "whatever, I know I owe it", "yeah, it's mine" (no dispute, whatever came first). */
-export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) owe|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay)|(?:that|it) (?:makes sense|tracks|adds up)(?! to me\?)|i (?:had not|did not|never) (?:met|hit|reached) (?:my|the) deductible|(?:^|[,.!?] )(?:no|yes|okay|oh),? (?:it|that|the (?:amount|balance|bill|total)) is (?:right|correct|accurate))\b/;
+export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) owe|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay)|(?:that|it) (?:makes sense|tracks|adds up)(?! to me\?)|i (?:had not|did not|never) (?:met|hit|reached) (?:my|the) deductible|(?:^|[,.!?] )(?:no|yes|okay|oh),? (?:it|that|the (?:amount|balance|bill|total)) is (?:right|correct|accurate)|my bad)\b(?![^.?!]*[.?!][^]*\bi (?:dispute|am disputing)\b)/;
 
 /** A consumer who holds back their yes: "I'd like to do the settlement, but I'm not agreeing to $1,500 without talking to him". */
 export { ASKS_CONSENT };
@@ -680,11 +680,16 @@ export const HOLDS_BACK =
 function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = customerReading(text, context);
   if (hits.has('agrees_to_pay') && (HOLDS_BACK.test(text) || ONLY_IF_OWED.test(text) || (NOTES_ONLY.test(text) && !COMMITS.test(text)))) hits.delete('agrees_to_pay');
+  // "I thought my wife set up a payment thing with them": an arrangement believed made, not one promised now.
+  if (hits.has('agrees_to_pay') && BELIEVED_ARRANGED.test(text) && !COMMITS.test(text)) hits.delete('agrees_to_pay');
   // "And you'll quit calling me every five minutes?" asks whether the calls stop; "don't call me
   // again until you've got actual proof" ties them to the dispute.
   if (hits.has('requests_cease') && (ASKS_IF_CALLS_STOP.test(text) || CEASE_UNTIL_PROOF.test(text))) hits.delete('requests_cease');
   return hits;
 }
+
+/** An arrangement the consumer believes was made before: "i thought my wife set up a payment thing". */
+export const BELIEVED_ARRANGED = /\bi (?:thought|figured|assumed|believed)\b[^.?!]{0,40}\b(?:set up|arranged|made|worked out|took care of|paid)\b/;
 
 /**
  * Surprise that insurance did not pay it all: "I thought insurance covered that", "Shouldn't my

@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, onlyDoubtsCoverage, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, OWN_WORDS_DISPUTE } from './classify.ts';
+import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, BELIEVED_ARRANGED, onlyDoubtsCoverage, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, OWN_WORDS_DISPUTE } from './classify.ts';
 import { normalize } from './normalize.ts';
 import { INTERROGATIVE_START } from './rules.ts';
 
@@ -135,6 +135,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "Okay. And does paid actually help my score?": a question, with nothing before it but a nod,
     // names no sum or day and promises nothing.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && onlyQuestions(words())) found.delete('agrees_to_pay');
+    // "I thought my wife set up a payment thing with them": an arrangement believed made, not one promised now.
+    if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && BELIEVED_ARRANGED.test(words())) found.delete('agrees_to_pay');
     // "And the $150, do I have to pay that now?": a question about paying, not a promise.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && /\b(?:do|would|will) i (?:have|need) to (?:pay|send|make)\b[^.!]*\?/.test(words())) found.delete('agrees_to_pay');
     // "I'd like to, but I'm not agreeing to anything without talking to him": no yes given.

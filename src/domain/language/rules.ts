@@ -290,6 +290,8 @@ export const RULES: readonly ActRule[] = [
     act: 'state_balance',
     speaker: 'agent',
     patterns: [
+      // "Your Alpine Outfitters card is at $1,640.00": what the account stands at.
+      r`\byour (?:[a-z]+ ){0,3}(?:card|account|loan|bill|balance) is (?:at|sitting at|currently at|up to|still at) __amount__`,
       r`\b(?:balance|amount (?:due|owed|owing|outstanding)|total (?:due|owed|balance|amount|owing)|payoff(?: amount)?|what you owe|what is owed|amount you owe|debt|the total|past due amount|amount past due) ${gap(4)}(?:is|of|comes to|come to|totals?|stands at|sits at|amounts to|was|reads|shows|shows as|=|at|will be|would be|remains|currently|now) (?:now )?(?:at )?(?:a total of |approximately |about |around |roughly |just over |just under |only |exactly )?${AMT}`,
       r`\byou (?:owe|are owing|are behind(?: by)?|have a balance of|have an outstanding balance of|have a past due (?:balance|amount) of|have a debt of|are past due by|are overdue by) (?:us |them |the creditor |__company__ )?(?:a total of |about |around |approximately |roughly )?${AMT}`,
       r`\byou have ${AMT} (?:outstanding|owing|past due|overdue|due|left to pay|remaining|in arrears|still owing|still due|unpaid)\b`,
@@ -490,6 +492,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "I can knock it down to about $1,100 if you can do it today": a lower payoff offered.
+      r`\b(?:i|we) (?:can|could|will|am able to|are able to) (?:knock|bring|get|drop|take|cut) (?:it|that|this|the (?:balance|amount|total)) (?:all the way )?down to (?:about |around |just |only )?__amount__`,
       // "Let's do an even fifty percent": a share of the balance proposed is a settlement.
       r`\b(?:let us|i can|we can|i could|we could|how about|i will|we will) (?:do|go with|go to|take|accept|approve) (?:an? )?(?:even |flat |straight |clean )?__percent__\b`,
       r`\bsettle(?:d)? (?:the |this |your |that )?(?:account |balance |debt |it |the account |the balance |the debt )?(?:for|at) (?:${AMT}|__percent__|less|a (?:reduced|lower|lesser|discounted|smaller) (?:amount|sum|balance)|a fraction|half|only|a portion)\b`,
@@ -517,6 +521,8 @@ export const RULES: readonly ActRule[] = [
     // "Tomorrow at noon, on this number. Does that work?": a call booked, with no payment in it.
     unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:on this number|at this number|call you|reach you|call back|callback|give you a call|try you again)\b`],
     patterns: [
+      // "Could you at least get the May payment in so the plan doesn't get cancelled?": a payment asked for.
+      r`\b(?:could|can|would) you (?:at least |just )?(?:get|make|send|put) (?:the|a|your|this|that) (?:[a-z]+ )?payment (?:in|through|out)\b`,
       // "If we set up even fifty dollars today, you won't have to hear from us as much."
       // "What's the card number?", "Go ahead with the card number whenever you're ready": the payment taken now.
       r`\b(?:what is|go ahead with|read me|give me|can i (?:get|have)|i will need|i just need) (?:the |your )?(?:card|debit card|credit card|account|routing|checking account) number\b`,
@@ -774,7 +780,7 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // "Somebody's gonna come out there and make you pay, and trust me, it won't be pretty."
       r`\b(?:somebody|someone|some (?:guys|people|of our guys)|my guys|our guys|people)(?: is| are| will)? (?:going to |gonna )?(?:come|show up|stop by|drop by|pay you a visit)(?: out)?(?: there| to your (?:house|place|home|work|job)| by)? and (?:make you pay|collect (?:it )?(?:in person|the hard way)|handle (?:this|it|you)|settle (?:this|it))\b|\b(?:it|that|this|things) (?:will not|is not going to|are not going to) be pretty\b`,
-      r`\b(?:hurt|harm|kill|beat|hit|punch|shoot|stab|strangle|choke|smack|slap|break|burn|bash|cut|maim|rough up|beat up|mess up|smash|slit|snap) (?:you|your (?:legs?|arms?|face|neck|kneecaps?|knees?|fingers?|teeth|bones?|head|family|kids|children|wife|husband|house|car|dog|cat|mother|daughter|son))\b(?! off\b| out of nowhere| hard\b| with (?:some |a |an |the )?(?:\w+ )?(?:news|numbers?|question|offer|deal|details|update|facts|reminder|proposal|options?)\b|(?:'|s|')* files?\b)`,
+      r`\b(?:hurt|harm|kill|beat|hit|punch|(?<!\b(?:oh|aw|ah|well|dang|darn|ugh|uh|um|man|okay|ok) )shoot(?! you(?:'re| are)\b)|stab|strangle|choke|smack|slap|break|burn|bash|cut|maim|rough up|beat up|mess up|smash|slit|snap) (?:you|your (?:legs?|arms?|face|neck|kneecaps?|knees?|fingers?|teeth|bones?|head|family|kids|children|wife|husband|house|car|dog|cat|mother|daughter|son))\b(?! off\b| out of nowhere| hard\b| with (?:some |a |an |the )?(?:\w+ )?(?:news|numbers?|question|offer|deal|details|update|facts|reminder|proposal|options?)\b|(?:'|s|')* files?\b)`,
       r`\b(?<!\b(?:did|do|were|was|have|has|had|hope|glad|sorry|that|whether|when|if|so|make sure) )(?:you|your (?:family|kids|children|wife|husband|loved ones))(?: will| could| might| may| are going to| is going to| might end up| could end up| will end up)? (?:get|be|getting|end up) (?:hurt|harmed|injured|killed|beaten|beat up|roughed up|in the hospital|in a hospital|dead)\b`,
       r`\b(?:something|anything)(?: (?:bad|terrible|unfortunate|nasty|awful|serious))? (?:might|could|will|is going to|may|would|can|has a way of|tends to) happen(?:ing)? to (?:you\b|your (?!credit|score|account|balance|report|file|plan|payment)|that (?!account|balance|debt)|those|someone|him|her|them)`,
       // Harm to property or people, seen or found: "you might find your car windows smashed".
@@ -1520,7 +1526,7 @@ export const RULES: readonly ActRule[] = [
     speaker: 'customer',
     negatable: true,
     patterns: [
-      r`\b(?:my|our) (?:attorney|lawyer|legal counsel|counsel|legal representative|legal team|solicitor|bankruptcy attorney|bankruptcy lawyer|law firm|attorneys|lawyers|legal aid)\b(?! (?:would|might|could) (?:be|say|laugh|kill|love|have)\b| used to\b)`,
+      r`\b(?:my|our) (?:attorney|lawyer|legal counsel|counsel|legal representative|legal team|solicitor|bankruptcy attorney|bankruptcy lawyer|law firm|attorneys|lawyers|legal aid)\b(?! (?:would|might|could) (?:be|say|laugh|kill|love|have)\b| used to\b| (?:told|said|says|tells) (?:me )?(?:the same(?: thing)?|that too|so too)\b)`,
       r`\b(?:i|we) (?:already |now |just )?(?:have|got|hired|retained|have (?:already |now |just )?hired|have (?:already |now |just )?retained|have got|am working with|are working with|have been working with|have an attorney|am using|use|am talking to|am talking with) (?:an? |legal |the )?(?:(?!power\b)[a-z-]+ ){0,2}(?:attorney|lawyer|legal counsel|counsel|legal representation|law firm|legal aid)\b`,
       r`\b(?:i am|we are) (?:being )?represented(?: by)?\b`,
       // Someone found them a lawyer: "my son got me a lawyer for all these bills".

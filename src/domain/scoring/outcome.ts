@@ -40,7 +40,7 @@ const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
 const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|set+le?ment|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's.
-const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could )(?:call (?:you )?back|callback|call you (?:again |back )?(?:later|tomorrow|on|at|this|next|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time to (?:call|reach)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
+const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could )(?:call (?:you )?back|callback|call you (?:again |back )?(?:later|tomorrow|on|at|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time to (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
 
 /** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
 const BOOKS_CALL_FOR_CONSUMER =
@@ -122,6 +122,8 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
       // "No payment was made and no callback is set" books nothing.
       // "You don't have to remember to call back": no call is set either.
       if (m && /\b(?:no|not|never|without)\b[^.,;]{0,14}$|n't (?:have|need) to (?:\w+ )?(?:to )?$/i.test(t.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "We'll call you later" with no day or hour from there on sets no call.
+      if (m && /\blater\b/i.test(m[0]) && !call.turns.some((x) => x.index >= t.index && x.speaker !== 'system' && (findDate(x.text) !== null || CLOCK_TIME.test(x.text) || SOME_TIME.test(x.text)))) continue;
       if (m && !leftOpen(call, t) && !turnedDown(call, t)) return { outcome: 'callback_scheduled', turn: t.index, evidence: quoteAt(t, m.index, m.index + m[0].length) };
     }
   }
@@ -274,6 +276,8 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       // "A hundred a month on five grand? That's bullshit": the offer just made is turned down, and
       // stands agreed only if the consumer comes back to it.
       if (agreed !== null && agreed === lastConsumer && TURNS_DOWN.test(t.text)) agreed = null;
+      // "Nah, don't worry about it for now. We'll reach back out in a month or two": the offer is left untaken.
+      if (agreed !== null && LEAVES_OFFER.test(t.text) && moneyIn(t.text).length === 0 && !hasAny(t.acts, TERMS_ACTS)) agreed = null;
       // "Done, confirmation 55120-B": a payment taken stands, whatever is said of the rest after it.
       if (agreed !== null && PAYMENT_TAKEN.test(t.text)) taken = agreed;
       // "I won't set up any payment without a date and a method from you": nothing stands agreed.
@@ -295,7 +299,9 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // Payment words in a dispute tell of a past payment ("I paid it March 12th by debit card"),
     // not a new promise.
     // "Actually, wait. No. Don't set anything up. I'll think about it": a promise taken back.
-    if (WITHDRAWS.test(t.text) && (!t.acts.includes('agrees_to_pay') || (moneyIn(t.text).length === 0 && !A_NUMBER.test(t.text)))) {
+    // "I don't want to promise fifty bucks and then not make it. I'd rather not commit to anything":
+    // the sum is named only to be refused.
+    if (WITHDRAWS.test(t.text) && (!t.acts.includes('agrees_to_pay') || (moneyIn(t.text).length === 0 && !A_NUMBER.test(t.text)) || NO_PROMISE.test(t.text))) {
       agreed = null;
       deferred = true;
       continue;
@@ -355,17 +361,21 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     }
     // After "I don't want to agree to anything without talking to her", an "okay, a hundred, okay" only hears the offer.
     else if (asked && !deferred && isBareAgreement(t.text, previousAgent!)) agreed = t;
+    // "Would you want to do a check-by-phone dated July 1st?" "Yes, date it July first. Please don't
+    // take it before then": a yes that sets the day, whatever it asks of the day after.
+    else if (asked && !deferred && AGREEMENT.test(t.text) && !NEGATION.test(firstSentence(t.text)) && findDate(firstSentence(t.text)) !== null) agreed = t;
     // "Read it back to me." "Four checks, four ninety-five, first of February through May": the
     // terms said back, as asked, are taken on.
     else if (previousAgent !== null && READ_IT_BACK.test(previousAgent.text) && !deferred && !t.acts.includes('refuses_to_pay') && (moneyIn(t.text).length > 0 || A_NUMBER.test(t.text)) && findDate(t.text) !== null) agreed = t;
-    // "Card or bank account?" "My Visa. [reads card number]": the way of paying given is the yes.
-    else if (asked && !deferred && !t.acts.includes('disputes_debt') && previousAgent!.acts.includes('secure_commitment') && ((findMethod(t.text) !== null && !NEGATION.test(t.text)) || CARD_GIVEN.test(t.text))) agreed = t;
+    // "Card or bank account?" "My Visa. [reads card number]": the way of paying given is the yes;
+    // so is a card number read out to any ask to pay ("The full $318.60 today on a debit card?").
+    else if (asked && !deferred && !t.acts.includes('disputes_debt') && ((previousAgent!.acts.includes('secure_commitment') && findMethod(t.text) !== null && !NEGATION.test(t.text)) || CARD_GIVEN.test(t.text))) agreed = t;
   }
   return agreed ?? taken;
 }
 
 /** The agent confirms a payment went through: "Done, confirmation 55120-B", "that's been processed". */
-const PAYMENT_TAKEN = guarded(/\b(?:confirmation (?:number |code |#)?(?:is )?[a-z]*-?\d[\w-]{2,}|(?:it|that|the payment|your payment)(?: has| 's| is)? (?:gone through|went through|been processed|been approved|processed|approved)|payment (?:is )?(?:complete|posted)|(?:it'?s|it is|it has been|that'?s|that is) (?:already )?(?:in the batch|batched|been submitted|submitted)|once it'?s batched)\b/i);
+const PAYMENT_TAKEN = guarded(/\b(?:confirmation (?:number |code |#)?(?:is )?[a-z]*-?\d[\w-]{2,}|(?:it|that|the payment|your payment)(?: has| 's| is)? (?:gone through|went through|been processed|been approved|processed|approved)|payment (?:is )?(?:complete|posted)|(?:it'?s|it is|it has been|that'?s|that is) (?:already )?(?:in (?:the|today'?s|tonight'?s|this) batch|batched|been submitted|submitted)|once it'?s batched)\b/i);
 /** A card or account number read out: "it's 4-4-1-7... [CARD_NUMBER]", "[routing and account numbers]". */
 const CARD_GIVEN = /\[(?:CARD|ACCOUNT|ROUTING|reads? (?:the )?card|routing and account)[A-Za-z_ ]*\]|(?:\d[-\s.]+){3}\d\b|\b\d{4}[-\s]\d{4}\b/i;
 /** The agent turning down the consumer's offer: "I can't accept that", "that's not enough", "give me a real number". */
@@ -441,6 +451,20 @@ const DEFERS = /\b(?:(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|d
 /** The deal asked for in writing before the money goes: "I want this in writing before I pay anything". */
 const IN_WRITING_FIRST =
   /\b(?:i (?:want|need|would like|'d like)|i have to|i'?ll need|(?:can|could) (?:i|you)(?: get| send| have)?)(?: (?:to )?(?:get|see|have))? (?:this|it|that|the (?:offer|settlement|deal|agreement|terms))? ?(?:in writing|on paper)(?: first)?(?: before i (?:pay|send) (?:anything|a (?:dime|cent|thing)|it|the money))?/gi;
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?](?:\s|$)/);
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+
+/** The agent leaves the consumer's offer untaken: "don't worry about it for now", "we'll reach back out in a month". */
+const LEAVES_OFFER = /\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i;
+
+/** A confirmation code read out, letters and digits: "confirmation number is c c r four four eight one two". */
+const CONFIRMATION_CODE = /\bconfirmation (?:number|code|#)?[^.?!]*/gi;
+
+/** A promise refused in so many words: "I don't want to promise fifty bucks", "it's too soon". */
+const NO_PROMISE = /\b(?:(?:don'?t|do not) want to (?:promise|commit)(?! (?:to )?(?:more|anything more|any more|a (?:lot|bigger))\b)|(?:can'?t|cannot|won'?t) (?:promise|commit)|not (?:ready|able) to (?:promise|commit)|(?:it'?s|it is) too soon|rather not (?:promise|commit))\b/i;
+
 /** The agent asks the consumer to say the terms back. */
 const READ_IT_BACK = /\b(?:read|repeat|say) (?:it|that|them|those|the (?:terms|dates|address)) (?:all )?back(?: to me)?\b/i;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
@@ -548,6 +572,8 @@ function kindOfRecaps(turns: readonly (AnnotatedTurn | undefined)[], sumDecides:
   let recap = false;
   for (const t of turns) {
     if (t === undefined || t.speaker !== 'agent' || !t.acts.includes('recap_terms')) continue;
+    // "Alright, that went through, confirmation number is CC-44812": a receipt names no terms and no kind.
+    if (moneyIn(t.text).length === 0 && findDate(t.text) === null && !A_NUMBER.test(t.text.replace(CONFIRMATION_CODE, ' ')) && !kindOfWords([t])) continue;
     recap = true;
     const kind = kindOfWords([t]);
     if (kind) return kind;

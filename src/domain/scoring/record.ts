@@ -166,7 +166,7 @@ function nextOnOrAfter(from: Date, month: number, day: number): Date {
 // ---------------------------------------------------------------------------------------
 
 const METHODS: readonly [category: string, pattern: RegExp][] = [
-  ['bank account', /\b(?:bank|checking|savings)\s+(?:account|transfer|draft)|\b(?:ach|e-?check|routing number|direct debit|bank transfer|wire transfer|electronic check)\b|\b(?:your|my|the|his|her|our) (?:checking|savings)\b(?!\s+(?:card|account))/gi],
+  ['bank account', /\b(?:bank|checking|savings)\s+(?:account|transfer|draft)|\b(?:ach|e-?check|routing number|direct debit|bank transfer|wire transfer|electronic check)\b|\b(?:your|my|the|his|her|our) (?:checking|savings)\b(?!\s+(?:card|account))|(?<=\b(?:from|out of|through|via|using|use|with) )(?:checking|savings)\b(?!\s+(?:card|account))|^\W*(?:checking|savings)(?:'s)?\b(?!\s+(?:card|account))/gi],
   // Not "the credit bureaus", "your credit report": credit named as standing, not as a card.
   ['card', /\b(?:debit|credit(?!\s+(?:bureaus?|reports?|reporting|scores?|history|files?|ratings?|agenc\w+|counsel\w*|unions?|limits?|lines?|checks?|profiles?|records?|standing|repair|bureau's))|visa|mastercard|master card|amex|american express|discover|prepaid)\b(?:\s+card)?|\b(?:the|your|my|a|same|that)\s+card\b|\bcard (?:number|ending|on file)\b/gi],
   // "by check", "mail a check" (not "let me check", "a check-in").
@@ -616,11 +616,22 @@ function planClaimed(outcome: OutcomeResult, notes: string | undefined): string[
 const ARRANGED: readonly string[] = ['promise_to_pay', 'payment_plan', 'settlement'];
 /** Notes that leave out a dispute the consumer raised: the next collector would press for a debt in dispute. */
 function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: string | undefined): string[] {
-  // A consumer who went on to arrange a payment let the doubt go ("I thought Medicare paid… okay, $50 a month").
-  if (!notes || call.final.disputeAt === null || ARRANGED.includes(outcome.outcome)) return [];
+  if (!notes || call.final.disputeAt === null) return [];
   // Only a dispute in so many words ("I returned the modem… I don't owe that"), not a doubt voiced in passing.
   const said = call.turns.find((t) => t.speaker !== 'agent' && t.acts.includes('disputes_debt') && DISPUTE_SAID.test(t.text));
   if (!said) return [];
+  // A consumer who went on to arrange a payment let the doubt go ("I thought Medicare paid… okay, $50
+  // a month"): the notes need not name it, but may not deny it ("acknowledged full balance, no dispute").
+  if (ARRANGED.includes(outcome.outcome)) {
+    const denied = NOTES_NO_DISPUTE.exec(notes);
+    return denied && !NOTES_DISPUTE.test(notes.replace(NOTES_NO_DISPUTE_ALL, ' ')) && !ADMITS_OWING.test(call.turns.slice(said.index).filter((t) => t.speaker !== 'agent').map((t) => t.text).join(' '))
+      ? [`the notes say "${denied[0]}", but the consumer disputed the debt at turn ${said.index}`]
+      : [];
+  }
+  // "Consumer refused to pay … says paid": a consumer who says the bill is paid or not theirs
+  // did not refuse to pay it, and the file sends the next collector after a refusal.
+  const refusal = NOTES_REFUSED.exec(notes);
+  if (refusal) return [`the notes say "${refusal[0]}", but the consumer disputed the debt at turn ${said.index}`];
   const denied = NOTES_NO_DISPUTE.exec(notes);
   // "Disputes the MRI charge. Does not dispute the office visit": a partial dispute, recorded.
   if (NOTES_DISPUTE.test(notes.replace(NOTES_NO_DISPUTE_ALL, ' '))) return [];
@@ -638,6 +649,9 @@ function hardshipDenied(call: AnnotatedCall, notes: string | undefined): string[
 const NOTES_NO_HARDSHIP = /\bno (?:financial )?hardship(?: (?:stated|given|mentioned|claimed|reported|noted|indicated|disclosed|expressed))?\b|\bno reason (?:was )?(?:given|stated|provided|offered)\b/i;
 const HARDSHIP_SAID =
   /\b(?:laid off|lay-?off|lost (?:my|his|her|our) (?:job|work|income|hours)|unemploy\w*|out of work|not working|disabilit\w*|social security|ssi|ssdi|fixed income|pension|can'?t afford|cannot afford|no money|broke|medical|hospital\w*|surgery|sick|cancer|chemo\w*|divorc\w*|passed (?:away|in)|died|funeral|evict\w*|hours (?:got |were )?cut|rent'?s|on unemployment|kids?|child support|behind on)\b/i;
+/** The consumer takes the dispute back: "okay, I owe it", "fine, it's mine". */
+const ADMITS_OWING = /\b(?:i (?:do |still )?owe (?:it|that|this|the (?:whole|full) (?:thing|balance|amount))|(?:it'?s|that'?s|it is|that is) (?:all )?mine|i'?m not disputing|i am not disputing|you'?re right)\b/i;
+const NOTES_REFUSED = /\brefus\w* to pay\b|\brefused payment\b|\bRTP\b/i;
 const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted))\b/i;
 const NOTES_NO_DISPUTE_ALL = new RegExp(NOTES_NO_DISPUTE.source, 'gi');
 
@@ -676,6 +690,11 @@ const OTHER_BALANCE = /\b(?:remaining|new|after|left|leaves|leaving|reduced|sett
 const NOTES_MINI_MIRANDA = /\b(?:mini[- ]?miranda|mm)(?: (?:was |were )?(?:given|read|provided|disclosed|done|stated|delivered|complete[d]?))?\b/i;
 function stepsClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];
+  // "Mini-Miranda and validation rights given" when nothing was said of the right to dispute.
+  const rights = NOTES_RIGHTS_GIVEN.exec(notes);
+  if (rights && !NEGATED_BEFORE.test(notes.slice(Math.max(0, rights.index - 24), rights.index)) && !call.agentTurns.some((t) => RIGHTS_SAID.test(t.text))) {
+    return [`the notes say "${rights[0]}", but the right to dispute or ask for validation was never stated on the call`];
+  }
   const m = NOTES_MINI_MIRANDA.exec(notes);
   if (!m || NEGATED_BEFORE.test(notes.slice(Math.max(0, m.index - 24), m.index))) return [];
   const given = call.agentTurns.find((t) => t.acts.includes('mini_miranda'));
@@ -685,6 +704,10 @@ function stepsClaimed(call: AnnotatedCall, notes: string | undefined): string[] 
   const debtFirst = call.agentTurns.find((t) => t.index < given.index && hasAny(t.acts, DEBT_NAMED));
   return early && debtFirst ? [`the notes say "${m[0]}${early[0]}", but the debt was discussed at turn ${debtFirst.index}, before the Mini-Miranda at turn ${given.index}`] : [];
 }
+/** Notes that say the validation rights were given. */
+const NOTES_RIGHTS_GIVEN = /\bvalidation (?:rights?|notice rights?|info(?:rmation)?)(?: (?:were|was))? (?:given|explained|provided|advised|read|disclosed|stated|reviewed)\b|\b(?:advised|informed) (?:of|about) (?:the |her |his |their )?(?:validation|dispute) rights\b/i;
+/** Words by which the agent states the right to dispute or to ask for validation. */
+const RIGHTS_SAID = /\b(?:30|thirty)[- ]days?\b|\bvalidat\w*|\bdisput\w*|\boriginal creditor\b/i;
 /** Notes that place the disclosure at the start of the call. */
 const NOTES_AT_START = /^[^.;]{0,20}?\b(?:at (?:the )?(?:start|beginning|outset|top|open(?:ing)?)(?: of (?:the )?call)?|up ?front|first thing|before (?:discussing|any (?:account |debt )?(?:discussion|details)))/i;
 const DEBT_NAMED: readonly string[] = ['state_purpose', 'state_balance', 'request_full_payment', 'offer_payment_plan', 'offer_settlement'];
@@ -749,7 +772,7 @@ function collectionStopClaimed(call: AnnotatedCall, notes: string | undefined): 
 
 /** Notes that call the message left a limited-content one ("Left limited-content voicemail per policy"). */
 const NOTES_LIMITED_MESSAGE =
-  /\blimited[- ]content\b|\b(?:no|without) (?:account |debt |balance )?(?:details|info(?:rmation)?|specifics)\b[^.;]{0,20}\b(?:left|given|disclosed|in (?:the )?(?:message|voicemail|vm))\b|\b(?:name and (?:call ?back )?number only|callback number only)\b|\b(?:agency|account|debt|balance)(?: and (?:agency|account|debt|balance))? (?:was |were )?not disclosed\b|\bnothing (?:about the (?:account|debt|balance) )?(?:was )?disclosed\b|\bno (?:account |debt )?disclosure\b/i;
+  /\blimited[- ]content\b|\b(?:no|without) (?:account |debt |balance )?(?:details|info(?:rmation)?|specifics)\b[^.;]{0,20}\b(?:left|given|disclosed|discussed|shared|mentioned|provided|in (?:the )?(?:message|voicemail|vm))\b|\b(?:name and (?:call ?back )?number only|callback number only)\b|\b(?:agency|account|debt|balance)(?: and (?:agency|account|debt|balance))? (?:was |were )?not disclosed\b|\bnothing (?:about the (?:account|debt|balance) )?(?:was )?disclosed\b|\bno (?:account |debt )?disclosure\b/i;
 /** Words a message left with someone else may not carry: "let her know it's about the balance she has with Lakeside". */
 const MESSAGE_SAYS_MORE = /\b(?:collect\w*|debts?|balance|owes?|owed|owing|past[- ]due|overdue|delinquent|bills?)\b/i;
 /** Acts that say more than a limited-content message may. */

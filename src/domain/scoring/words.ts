@@ -191,6 +191,8 @@ const MONEY = new RegExp(
     String.raw`|\b(${NUMBER_WORDS})(?=\s+(?:today|tonight|tomorrow|right now|now|on (?:the |friday|monday|tuesday|wednesday|thursday|saturday|sunday|\w+day)|by (?:the |friday|monday|tuesday|wednesday|thursday|\w+day)|down|up ?front|a month|a week|every|each|per)\b)`,
   'gi',
 );
+/** The cents said after a sum in words: " and seventy cents", " and 5 cents". */
+const CENTS_AFTER = /^\s+and\s+([a-z]+(?:[- ][a-z]+)?|\d{1,2})\s+cents?\b/i;
 /** Words of a placeholder name (`[DEBT_AMOUNT]`) that make it a sum of money, and the balance. */
 const MONEY_PLACEHOLDER = /(?:^|_)(?:AMOUNT|BALANCE|PAYMENT|SETTLEMENT|DUE|TOTAL|SUM|FEE|INSTALL?MENT|DEBT|OWED)(?:_|$)/;
 const BALANCE_PLACEHOLDER = /(?:^|_)(?:DEBT|BALANCE|TOTAL|OWED|CLAIMED)(?:_|$)|AMOUNT_DUE/;
@@ -199,7 +201,7 @@ const FREQ_AFTER =
 // "payments of $50", "installments of $50" and "monthly payments as low as $50" are instalments;
 // "one payment of $612.40" is not.
 const FREQ_BEFORE =
-  /(?:(weekly|bi-?weekly|monthly)\s+)?(payments|installments?|instalments?|payment)\s+(?:of|as low as|starting at|starting from|from|of about|of around|of just|around)\s*$|(weekly|bi-?weekly|monthly)\s+$/i;
+  /(?:(weekly|bi-?weekly|monthly)\s+)?(payments|installments?|instalments?|payment|plans?|payment plans?)\s+(?:of|as low as|starting at|starting from|from|of about|of around|of just|around)\s*$|(weekly|bi-?weekly|monthly)\s+$/i;
 
 function frequencyOf(word: string | undefined): Frequency | null {
   if (!word) return null;
@@ -288,6 +290,16 @@ function readMoney(text: string): Money[] {
     } else if (m[7] !== undefined) {
       value = wordsToNumber(m[7]);
       if (value === null || value === 0) continue;
+      // "one hundred thirty three dollars and seventy cents".
+      const cents = CENTS_AFTER.exec(text.slice(start + m[0].length, start + m[0].length + 40));
+      if (cents) {
+        const c = /^\d+$/.test(cents[1]!) ? Number(cents[1]) : wordsToNumber(cents[1]!);
+        if (c !== null && c > 0 && c < 100) {
+          value += c / 100;
+          out.push({ value: Math.round(value * 100) / 100, isBalance, frequency: frequencyAround(text, start, start + m[0].length + cents[0].length), start, end: start + m[0].length + cents[0].length });
+          continue;
+        }
+      }
     } else {
       const whole = m[1] ?? m[4] ?? '0';
       const cents = m[2] ?? m[5];
@@ -381,6 +393,7 @@ const DATE = new RegExp(
     String.raw`\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`,
     String.raw`\b(?:the\s+)(?:first|second|third|fifth|tenth|fifteenth|twentieth|thirtieth|last day)\b`,
     String.raw`\b(?:first|second|third|fourth|fifth|tenth|fifteenth|twentieth|thirtieth|last|\d{1,2}(?:st|nd|rd|th)?) (?:day )?of (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`,
+    String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)\b`,
     String.raw`\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
     String.raw`\bin (?:a|one|two|three|\d) (?:days?|weeks?)\b`,

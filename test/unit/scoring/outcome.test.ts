@@ -466,6 +466,32 @@ describe('detectOutcome', () => {
       'callback_scheduled',
     ],
     [
+      'a sum named only to be refused promises nothing',
+      [...V, ['agent', 'We have hardship plans as low as $50 a month. Is that something you want to set up?', ['offer_payment_plan']], ['customer', "Honestly, it's too soon. I don't want to promise fifty bucks and then not make it.", ['agrees_to_pay']]],
+      'no_agreement',
+    ],
+    [
+      "an offer the agent leaves untaken, and a call 'later' with no time",
+      [
+        ...V,
+        ASK,
+        ['customer', 'I could probably do twenty-five a month. Is that something you guys do?', ['agrees_to_pay']],
+        ['agent', "Nah, don't worry about it for now. We'll call you later.", ['other']],
+        ['customer', 'Okay... bye.', ['other']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'a yes that sets the day, whatever it asks of the day after',
+      [...V, ['agent', 'Would you want to do a check-by-phone dated July 1st for the full $455?', ['secure_commitment']], ['customer', "Yes, date it July first. Please don't take it before then.", ['other']]],
+      'promise_to_pay',
+    ],
+    [
+      'a card number read out to an ask to pay',
+      [...V, ['agent', 'The full $318.60 today on a debit card?', ['request_full_payment']], ['customer', "Yeah. It's a Mastercard, [CARD_NUMBER], expires oh-nine twenty-eight.", ['other']]],
+      'promise_to_pay',
+    ],
+    [
       'the deal asked for in writing before paying it still stands',
       [
         ...V,

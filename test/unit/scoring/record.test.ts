@@ -318,6 +318,30 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(callback, { disposition: 'CB', arrangement: { amount: 300, date: '2026-04-16', method: 'debit card' } }).met).toBe(false);
   });
 
+  it('fails notes that file a dispute as a refusal, or claim rights and discretion the call never had', () => {
+    const paid: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200. Can you pay it today?', ['state_balance', 'request_full_payment']],
+      ['customer', "I already paid that in cash at the front desk. I don't owe it.", ['disputes_debt']],
+      ['agent', 'Well, it still shows open. Can you pay it today?', ['request_full_payment']],
+      ['customer', 'No.', ['refuses_to_pay']],
+    ];
+    expect(recordCheck(paid, { disposition: 'RTP', notes: 'Consumer refused to pay $1,200.' }).facts?.join(' ')).toMatch(/the notes say "refused to pay", but the consumer disputed the debt at turn/);
+    expect(recordCheck(PROMISE, { notes: 'Validation rights given. $300 Friday.', arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).facts?.join(' ')).toMatch(/"Validation rights given", but the right to dispute or ask for validation was never stated/);
+    expect(recordCheck(PROMISE, { notes: 'Validation rights not given. $300 Friday.', arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).met).toBe(true);
+  });
+
+  it('reads "from checking" and a sum with its cents in words as said', () => {
+    const words: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200. Can you pay it in full today?', ['state_balance', 'request_full_payment']],
+      ['customer', 'I can do part of it on Friday.', ['agrees_to_pay']],
+      ['agent', 'Okay, recap: one hundred thirty three dollars and seventy cents from checking on Friday, April 17th.', ['recap_terms']],
+      ['customer', 'Yes.', ['agrees_to_pay']],
+    ];
+    expect(recordCheck(words, { arrangement: { amount: 133.7, date: '2026-04-17', method: 'ACH checking' } }).met).toBe(true);
+  });
+
   it('does not apply when nothing was filed (an outside transcript)', () => {
     expect(recordCheck(PROMISE, undefined)).toMatchObject({ applicable: false, max: 0 });
   });

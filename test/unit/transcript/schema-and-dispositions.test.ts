@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeOfDisposition } from '../../../src/domain/transcript/dispositions.ts';
 import { TranscriptSchema } from '../../../src/domain/transcript/schema.ts';
-import { findMethod, moneyIn } from '../../../src/domain/scoring/words.ts';
+import { findDate, findMethod, moneyIn } from '../../../src/domain/scoring/words.ts';
 
 describe('transcript fields a recorder export leaves null', () => {
   it('reads null as not given, in the context, the record and the arrangement', () => {
@@ -54,6 +54,15 @@ describe('disposition codes', () => {
     expect(outcomeOfDisposition('PIF-SERVICE')).toBeUndefined();
     expect(outcomeOfDisposition('PAID_IN_FULL_CONFIRMED')).toBeUndefined();
     expect(outcomeOfDisposition('3RD PARTY - CALLBACK REQ')).toBeUndefined();
+  });
+});
+
+describe('sums and days said in words', () => {
+  it('keeps the cents said after a sum in words, and reads a month with an ordinal word as a day', () => {
+    expect(moneyIn('four payments of one hundred thirty three dollars and seventy cents').map((m) => m.value)).toEqual([133.7]);
+    expect(moneyIn('monthly plans starting at $75').map((m) => m.frequency)).toEqual(['month']);
+    expect(findDate('Yes, date it July first.')).not.toBeNull();
+    expect(findDate('first of February through May')).not.toBeNull();
   });
 });
 
