@@ -49,6 +49,8 @@ const TOO_MUCH = /\btoo (?:high|much)\b/g;
 const PRICE_ONLY = /\b(?:(?:way |still |just |a little |a bit |kind of )*too (?:high|much|steep)|(?:still )?(?:a lot|steep|a lot of money))\b/;
 const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 /** Something whose consequence could be explained: without one, a line explains no consequence. */
+/** Words that tell of a debt or of collecting one. */
+const NAMES_A_DEBT = /__amount__|\b(?:debts?|owe\w*|balance|account|collect\w*|bills?|payments?|pay|paid|credit|money|amount|loan|card|lawsuit|sue|sued|court|garnish\w*|judgment|creditor)\b/;
 /** Trouble denied to someone who asks: "nothing like that", "she's not in any trouble". */
 const NO_TROUBLE = /\b(?:nothing like that|not in (?:any )?(?:kind of )?trouble|no trouble|nothing (?:bad|serious|to worry about|to be worried about))\b/;
 /** What a reassurance may name and so explain: "no court case, no warrant, nothing like that". */
@@ -204,6 +206,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       if (OFFERS_HELP.test(text) && !ASKS_WHO.test(text)) found.delete('verify_identity');
     }
     if (found.has('requests_cease') && !byRule.has('requests_cease') && (ASKS_IF_CALLS_STOP.test(words()) || CEASE_UNTIL_PROOF.test(words()))) found.delete('requests_cease');
+    // "If it means you people stop calling me... fine. Friday.": a reason to pay, not a request to stop.
+    if (found.has('requests_cease') && !byRule.has('requests_cease') && /\bif (?:it|this|that) (?:means|gets|will make) (?:you|you people|you guys|you all|they|y all) (?:to )?(?:stop|quit) (?:calling|contacting|bothering)\b/.test(words())) found.delete('requests_cease');
     // "Stop calling my work" limits the place; only the rules' reading makes it a cease request.
     if (found.has('requests_cease') && !byRule.has('requests_cease') && PLACE_ONLY.test(words())) found.delete('requests_cease');
     // A line that owns the debt does not dispute it, whatever surprise it voices first ("Ugh, the
@@ -211,6 +215,12 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('disputes_debt') && ADMITS_DEBT.test(words())) found.delete('disputes_debt');
     // "Oh. That ER thing. I thought insurance covered all that.": surprise, not a dispute.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && onlyDoubtsCoverage(words())) found.delete('disputes_debt');
+    // "Lady, I don't give a shit what you think of me": the abuse is the swearing the rules name; the
+    // model's reading of the same line as badgering adds no second violation.
+    if (found.has('harassment_pressure') && !byRule.has('harassment_pressure') && byRule.has('profanity_abuse')) found.delete('harassment_pressure');
+    // "No, nobody's getting arrested and there's nothing for you to worry about", said to a roommate:
+    // a reassurance that names no debt explains nothing about one.
+    if (u.speaker === 'agent' && u.context?.third_party_on_line === true && found.has('explain_consequences_lawful') && !NAMES_A_DEBT.test(words())) found.delete('explain_consequences_lawful');
     // The contract's rule, whatever the model thinks: debt words to someone not verified as the
     // consumer are a disclosure, not a statement of purpose or balance.
     if (u.speaker === 'agent' && (u.context?.rpc_verified === false || u.context?.third_party_on_line === true)) {

@@ -156,7 +156,7 @@ const YOUR_ARE = /\byour (?=(?:going|gonna|not|being|lying|wrong|welcome|right|a
 const ITS_IS = /\bits (?=(?:not|a|an|the|ok|okay|fine|me|him|her|been|going|too|over|about|my|all|only|true|late|due|paid|just|no|yes|done|him|alright|correct|right|wrong|important)\b)/g;
 
 // "…, isn't it past the deadline?": the negation of a tag question asks, it does not deny.
-const NEGATIVE_QUESTION = /(^|[,.?!]\s*)(is|are|was|were|do|does|did|have|has|had|can|could|will|would|should)n't (it|you|he|she|they|we|i|that|this|there)\b(?! dare)/g;
+const NEGATIVE_QUESTION = /(^|[,.?!]\s*)(is|are|was|were|do|does|did|have|has|had|can|could|will|would|should)n't (it|you|he|she|they|we|i|that|this|there)\b(?! dare| ever (?:call|contact|talk|come|threaten|speak)| (?:call|contact|talk to|threaten) (?:me|us|my|this))/g;
 // "ill send it tmrw": "I'll" without its apostrophe, told from "ill" (sick) by the verb after it.
 const ILL = /\bill (?=(?:pay|send|do|call|have|get|make|try|give|take|put|set|talk|check|let|see|mail|be|go|need|handle|look|wait|transfer|drop|bring)\b)/g;
 // "lets figure it out": the apostrophe of "let's" is often dropped.

@@ -492,6 +492,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "Okay, $1,000 even is approved": the consumer's lower figure accepted.
+      r`__amount__ (?:even |flat )?(?:is|has been|was|got) (?:approved|accepted|okayed|authorized)\b`,
       // "I can knock it down to about $1,100 if you can do it today": a lower payoff offered.
       r`\b(?:i|we) (?:can|could|will|am able to|are able to) (?:knock|bring|get|drop|take|cut) (?:it|that|this|the (?:balance|amount|total)) (?:all the way )?down to (?:about |around |just |only )?__amount__`,
       // "Let's do an even fifty percent": a share of the balance proposed is a settlement.
@@ -521,6 +523,8 @@ export const RULES: readonly ActRule[] = [
     // "Tomorrow at noon, on this number. Does that work?": a call booked, with no payment in it.
     unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:on this number|at this number|call you|reach you|call back|callback|give you a call|try you again)\b`],
     patterns: [
+      // "Absolutely. $312.48 today. Debit card?": the sum, the day, and the way asked for.
+      r`__amount__ (?:today|tomorrow|now|right now|on (?:the )?\w+)[.,]? (?:on |by |with |from )?(?:a |your |the )?(?:debit card|debit|credit card|card|checking|bank account|savings)\?`,
       // "Could you at least get the May payment in so the plan doesn't get cancelled?": a payment asked for.
       r`\b(?:could|can|would) you (?:at least |just )?(?:get|make|send|put) (?:the|a|your|this|that) (?:[a-z]+ )?payment (?:in|through|out)\b`,
       // "If we set up even fifty dollars today, you won't have to hear from us as much."
@@ -1035,7 +1039,7 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // Talking down to the consumer: "let me go really slow so you can keep up", "not rocket science",
       // "I guess they don't teach that in school anymore", "should I explain that too?".
-      r`\bso (?:that )?you can keep up\b|\b(?:it is|this is|that is|it's) not rocket science\b|\b(?:they|you) (?:do not|did not|don't|didn't) (?:teach|learn) (?:that|this|you that|you this|basic \w+) (?:in school|anymore|at school)\b|\bshould i explain (?:that|this|it) (?:too|as well|also)\b|\bor can you handle (?:that|this|it)(?: one)?\b|\bin (?:small|little|simple) words (?:for you|so you)\b|\bis that too (?:hard|complicated|difficult) for you\b`,
+      r`\bso (?:that )?you can keep up\b|\b(?:it is|this is|that is|it's) not (?:exactly |really |like )?rocket science\b|\b(?:most|real|normal|other) grown(?:[- ]ups| adults| people| men| women) (?:manage|know how|are able|seem able|figure out how) to\b|\b(?:they|you) (?:do not|did not|don't|didn't) (?:teach|learn) (?:that|this|you that|you this|basic \w+) (?:in school|anymore|at school)\b|\bshould i explain (?:that|this|it) (?:too|as well|also)\b|\bor can you handle (?:that|this|it)(?: one)?\b|\bin (?:small|little|simple) words (?:for you|so you)\b|\bis that too (?:hard|complicated|difficult) for you\b`,
       // Belittled as a grown-up who cannot manage: "A grown man with two kids can't ask somebody for three hundred dollars?"
       r`\b(?:a |you are a )?grown (?:man|woman|adult|person)(?: with (?:\w+ ){1,2}kids)?,? (?:can not|cannot|could not|who can not|who cannot|and you can not|and you cannot|does not|and you do not)\b`,
       // "You're a grown man, Naveen. You borrowed the money, you ought to be able to handle your own bills."
@@ -1504,8 +1508,12 @@ export const RULES: readonly ActRule[] = [
     // "So you'll stop calling me?" checks what the agent just promised; it asks for nothing new.
     unless: [r`^\W*(?:(?:good|okay|ok|great|alright|fine|so)[.,]? )*you (?:will|are going to) (?:stop|quit) (?:calling|contacting)(?: me| us)?(?: now| then)?\?\W*$`],
     patterns: [
+      // "I don't want any more phone calls … put it in a letter."
+      r`\bi do not want any (?:more |further |other )?(?:phone )?calls\b|\b(?:you want something from me|anything (?:else|further)),? (?:put|send) it in (?:a letter|writing)\b`,
+      // "Don't you ever call this number again."
+      r`\bdo not you (?:ever )?(?:call|contact|phone|ring) (?:me|this number|this phone|here|my (?:phone|number|house))(?: \w+)? again\b`,
       // "Stop calling my work" limits the place (INCONVENIENT_TIME_PLACE's business), not all contact.
-      r`\b(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b(?! (?:me )?(?:at |on |to )?(?:my |the )?(?:work|job|office|workplace|employer|boss|work (?:number|phone|line))\b)`,
+      r`\b(?<!\bif (?:it|this|that) (?:means|gets|will make) (?:you|you people|you guys|you all|they|y all) )(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b(?! (?:me )?(?:at |on |to )?(?:my |the )?(?:work|job|office|workplace|employer|boss|work (?:number|phone|line))\b)`,
       r`\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:at|during|while i am at) (?:work|my job|the office)| (?:again )?(?:before|after|until|till|til) (?:noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|lunch|work|(?:\w+ )?(?:am|pm|o'?clock))| (?:in the (?:morning|evening)|at night|on (?:weekends|sundays|saturdays)|during (?:the day|work|the week)))\b`,
       r`\b(?:take|remove|delete|erase|get|scratch) (?:me|my (?:name|number|phone number|info|information|contact information)) (?:off|from|out of) (?:your|the|this) (?:list|calling list|call list|system|records|database|files?|dialer)\b`,
       r`\b(?:put|add|place) (?:me|my number) (?:on|to) (?:your|the) do not call\b`,

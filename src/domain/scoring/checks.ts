@@ -70,6 +70,8 @@ function acknowledgedFirst(call: AnnotatedCall, turn: AnnotatedTurn, acks: reado
 }
 const OFFERS_CHOICE =
   /\bor (?:do you|would you|you can|you could|if you(?:'d| would)? (?:rather|prefer))\b|\bor (?:wait|hold off|look into|check)\b|\bif (?:it|this|that) (?:does )?turns? out (?:to be )?(?:yours|valid|right|correct)\b|\b(?:if|once) (?:it'?s|it is|you find it'?s|you confirm it'?s) (?:yours|valid|right|correct)\b/i;
+/** A payment said to leave the rest owed. */
+const PART_PAYMENT = /\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to) (?:close|settle|clear|pay) (?:it|this|that|the (?:account|balance))(?: out| off| in full)?\b|\bthe (?:remaining|rest)\b[^.?!]{0,30}\b(?:stays|remains|is still) (?:open|owed|due|on the account)\b/i;
 /** A line that names a fee or charge. */
 const FEE_NAMED = /\b(?:fees?|surcharges?|charges?|convenience|processing)\b/i;
 const NOT_FOUND = 'not found in the call';
@@ -195,6 +197,9 @@ const THRESHOLD_BEFORE = /\b(?:at least|more than|less than|over|above|under|bel
 
 function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
   const out: Figure[] = [];
+  // "Five hundred on the twentieth. That won't close it out, but it brings it down to $1,142.18": a
+  // part paid, the rest still owed, settles nothing.
+  if (PART_PAYMENT.test(turn.text)) return out;
   for (const span of spansOf(turn)) {
     if (!wholeTurn && !SETTLE_WORDS.test(span.text)) continue;
     if (TURNS_DOWN.test(span.text) || TAX_TALK.test(span.text)) continue;

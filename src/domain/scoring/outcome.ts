@@ -40,7 +40,7 @@ const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
 const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|set+le?ment|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's.
-const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could )(?:call (?:you )?back|callback|call you (?:again |back )?(?:later|tomorrow|on|at|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time to (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
+const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could )(?:call (?:you )?back|callback|call you (?:again |back )?(?:later|tomorrow|on|at|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
 
 /** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
 const BOOKS_CALL_FOR_CONSUMER =
@@ -340,6 +340,11 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // After "I'll think about it", only a commitment that names the payment undoes the deferral:
     // "Alright. I'll look for it." (the letter) does not.
     const names = PAY_WORDS.test(t.text) || A_NUMBER.test(t.text) || findDate(t.text) !== null;
+    // "Could I do a thousand even?": a sum put forward ends the hedging before it; the yes that follows counts.
+    if (deferred && COUNTER_OFFER.test(t.text) && (moneyIn(t.text).length > 0 || A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' ')))) {
+      deferred = false;
+      continue;
+    }
     if (deferred && !names) {
       if (t.acts.includes('refuses_to_pay')) agreed = null;
       continue;
@@ -461,6 +466,9 @@ const LEAVES_OFFER = /\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for 
 
 /** A confirmation code read out, letters and digits: "confirmation number is c c r four four eight one two". */
 const CONFIRMATION_CODE = /\bconfirmation (?:number|code|#)?[^.?!]*/gi;
+
+/** A sum the consumer puts forward: "could I do a thousand even?", "how about $800?". */
+const COUNTER_OFFER = /\b(?:could|can|would) (?:i|we) (?:just )?(?:do|pay|send|settle (?:for|at)|offer)\b|\b(?:how|what) about\b/i;
 
 /** A promise refused in so many words: "I don't want to promise fifty bucks", "it's too soon". */
 const NO_PROMISE = /\b(?:(?:don'?t|do not) want to (?:promise|commit)(?! (?:to )?(?:more|anything more|any more|a (?:lot|bigger))\b)|(?:can'?t|cannot|won'?t) (?:promise|commit)|not (?:ready|able) to (?:promise|commit)|(?:it'?s|it is) too soon|rather not (?:promise|commit))\b/i;

@@ -439,6 +439,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...planClaimed(outcome, record.notes));
   problems.push(...stepsClaimed(call, record.notes));
   problems.push(...topicsDenied(call, record.notes));
+  problems.push(...conductTurnedAround(call, record.notes));
   problems.push(...weekdayNeverSaid(call, record.notes));
   problems.push(...collectionStopClaimed(call, record.notes));
   problems.push(...ceaseLeftOut(call, record.notes));
@@ -731,6 +732,28 @@ function weekdayNeverSaid(call: AnnotatedCall, notes: string | undefined): strin
     .filter((d) => !(d.kind === 'calendar' && d.year !== null && thisYear !== undefined && d.year < thisYear - 1));
   const unsaid = weekdays.find((filed) => !said.some((d) => sameDate(d, filed.term, callDate) !== false));
   return unsaid ? [`the notes name "${notes.slice(unsaid.start, unsaid.end)}", but no such day was named on the call`] : [];
+}
+
+/**
+ * Notes that tell the agent's misconduct the other way round: "agent remained professional" after
+ * the agent swore or threatened; "consumer threatened agent" or "used profanity" when the consumer
+ * did neither and the agent did.
+ */
+const NOTES_AGENT_PROPER = /\b(?:agent|collector|rep|representative|i)\s+(?:remained|stayed|was|kept)\s+(?:\w+\s+)?(?:professional|calm|courteous|polite|respectful|compliant)\b/i;
+const NOTES_CONSUMER_ABUSIVE = /\b(?:consumer|customer|debtor|client|cx|he|she)\b[^.;]{0,40}\b(?:threatened|used profanity|cursed|swore|(?:was|became|got) (?:verbally )?abusive)\b/i;
+const MISCONDUCT: readonly string[] = ['profanity_abuse', 'threat_violence', 'harassment_pressure', 'threat_arrest'];
+const SWEARS = /\b(?:fuck\w*|shit\w*|damn\w*|bitch\w*|ass(?:hole)?|bastard|hell|crap|piss\w*)\b/i;
+const THREATENS = /\b(?:i'?ll|i will|i'?m going to|i am going to|gonna) (?:hurt|kill|come (?:down )?(?:there|after)|sue|report|find)\b/i;
+function conductTurnedAround(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes) return [];
+  const wrong = call.agentTurns.find((t) => hasAny(t.acts, MISCONDUCT));
+  if (!wrong) return [];
+  const proper = NOTES_AGENT_PROPER.exec(notes);
+  if (proper) return [`the notes say "${proper[0]}", but the agent's words at turn ${wrong.index} broke the rules`];
+  const blamed = NOTES_CONSUMER_ABUSIVE.exec(notes);
+  const consumerDid = call.turns.some((t) => t.speaker !== 'agent' && t.speaker !== 'system' && (SWEARS.test(t.text) || THREATENS.test(t.text)));
+  if (blamed && !consumerDid) return [`the notes say "${blamed[0]}", but the abuse on the call was the agent's, at turn ${wrong.index}`];
+  return [];
 }
 
 /**

@@ -385,6 +385,15 @@ describe('the project rubric on the four core rules', () => {
     expect(judge([...V, BALANCE, ['agent', "If it ever went in front of a judge, that's out of my hands.", ['other']]], { lawsuit_authorized: false, time_barred: true })).toBe('violation');
   });
 
+  it('takes a part paid with the rest left owed for no settlement', () => {
+    const part = (line: string) => {
+      const { transcript, classify } = call([...V, BALANCE, ['agent', line, ['offer_settlement', 'secure_commitment']]], { ...FULL_CONTEXT, settlement_authority_pct: 65, debt_amount_claimed: 1200 });
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    expect(part("$500 on the twentieth, okay. That won't close it out, and we can talk about the rest after.")).toEqual([]);
+    expect(part('I can settle it for $500 on the twentieth.')).toContain('SETTLEMENT_AUTHORITY');
+  });
+
   it("breaks the calling hours when the debt is told at 07:20 to whoever answers the consumer's number, citing the words that told it", () => {
     const told: Line[] = [
       ['third_party', 'Hello?', ['other']],

@@ -492,6 +492,23 @@ describe('detectOutcome', () => {
       'promise_to_pay',
     ],
     [
+      'a sum put forward ends an earlier hedge, and the yes after it counts',
+      [
+        ...V,
+        ['customer', 'I could maybe do a lump sum if it is less than the whole thing.', ['agrees_to_pay']],
+        ['agent', 'I can do a settlement at $1,072.50, that is fifty-five percent, paid in one payment.', ['offer_settlement']],
+        ['customer', 'Could I do a thousand even?', ['asks_question']],
+        ['agent', 'Okay, $1,000 even is approved.', ['offer_settlement']],
+        ['customer', "Ugh, fine. Whatever. Let's just do it.", ['agrees_to_pay']],
+      ],
+      'settlement',
+    ],
+    [
+      'a better time asked for and set',
+      [...V, ['agent', "I'm so sorry, it's early. Is there a better time I can reach you?", ['other']], ['customer', 'After six. I get off at five-thirty.', ['other']], ['agent', "After six tonight, Pacific time. I'll make a note of that.", ['close_call']]],
+      'callback_scheduled',
+    ],
+    [
       'the deal asked for in writing before paying it still stands',
       [
         ...V,

@@ -342,6 +342,18 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(words, { arrangement: { amount: 133.7, date: '2026-04-17', method: 'ACH checking' } }).met).toBe(true);
   });
 
+  it("fails notes that turn the agent's misconduct around", () => {
+    const swore: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200. Can you pay it today?', ['state_balance', 'request_full_payment']],
+      ['customer', "You people are vultures. I'm not paying.", ['refuses_to_pay', 'hostile']],
+      ['agent', "Lady, I don't give a shit what you think of me.", ['profanity_abuse']],
+    ];
+    expect(recordCheck(swore, { disposition: 'RTP', notes: 'Consumer became verbally abusive; agent remained professional.' }).facts?.join(' ')).toMatch(/"agent remained professional", but the agent's words at turn \d+ broke the rules/);
+    expect(recordCheck(swore, { disposition: 'RTP', notes: 'Consumer cursed at the agent and refused.' }).facts?.join(' ')).toMatch(/the abuse on the call was the agent's/);
+    expect(recordCheck(PROMISE, { notes: 'Agent remained professional. $300 Friday.', arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).met).toBe(true);
+  });
+
   it('does not apply when nothing was filed (an outside transcript)', () => {
     expect(recordCheck(PROMISE, undefined)).toMatchObject({ applicable: false, max: 0 });
   });
