@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, BELIEVED_ARRANGED, onlyDoubtsCoverage, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, OWN_WORDS_DISPUTE } from './classify.ts';
+import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, onlyDoubtsCoverage, OWN_WORDS_DISPUTE } from './classify.ts';
 import { normalize } from './normalize.ts';
 import { INTERROGATIVE_START } from './rules.ts';
 
@@ -49,6 +49,8 @@ const TOO_MUCH = /\btoo (?:high|much)\b/g;
 const PRICE_ONLY = /\b(?:(?:way |still |just |a little |a bit |kind of )*too (?:high|much|steep)|(?:still )?(?:a lot|steep|a lot of money))\b/;
 const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 /** Something whose consequence could be explained: without one, a line explains no consequence. */
+/** The calls stopping given as the reason to pay: "if it means you people stop calling me… fine". */
+const STOP_AS_REASON = /\bif (?:it|this|that) (?:means|gets|will make) (?:you|you people|you guys|you all|they|y all) (?:to )?(?:stop|quit) (?:calling|contacting|bothering)\b/;
 /** Words that tell of a debt or of collecting one. */
 const NAMES_A_DEBT = /__amount__|\b(?:debts?|owe\w*|balance|account|collect\w*|bills?|payments?|pay|paid|credit|money|amount|loan|card|lawsuit|sue|sued|court|garnish\w*|judgment|creditor)\b/;
 /** Trouble denied to someone who asks: "nothing like that", "she's not in any trouble". */
@@ -207,7 +209,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     }
     if (found.has('requests_cease') && !byRule.has('requests_cease') && (ASKS_IF_CALLS_STOP.test(words()) || CEASE_UNTIL_PROOF.test(words()))) found.delete('requests_cease');
     // "If it means you people stop calling me... fine. Friday.": a reason to pay, not a request to stop.
-    if (found.has('requests_cease') && !byRule.has('requests_cease') && /\bif (?:it|this|that) (?:means|gets|will make) (?:you|you people|you guys|you all|they|y all) (?:to )?(?:stop|quit) (?:calling|contacting|bothering)\b/.test(words())) found.delete('requests_cease');
+    if (found.has('requests_cease') && !byRule.has('requests_cease') && STOP_AS_REASON.test(words())) found.delete('requests_cease');
     // "Stop calling my work" limits the place; only the rules' reading makes it a cease request.
     if (found.has('requests_cease') && !byRule.has('requests_cease') && PLACE_ONLY.test(words())) found.delete('requests_cease');
     // A line that owns the debt does not dispute it, whatever surprise it voices first ("Ugh, the

@@ -128,6 +128,8 @@ const MILD_PROFANITY = [
   r`\b(?:crap|crappy|pissed|pissing)\b`,
   r`\b(?:jesus christ|jesus h christ|christ almighty|for christ'?s sake)\b`,
 ];
+/** Any swearing, strong or mild, in normalised text: what a record may call someone's profanity. */
+export const SWEARING = new RegExp([...PROFANITY, ...MILD_PROFANITY].map((p) => `(?:${p})`).join('|'));
 const INSULT_NOUN = r`(?:idiots?|morons?|imbeciles?|losers?|scumbags?|scum|dumbass|jerks?|fools?|clowns?|freaks?|pigs?|parasites?|leech(?:es)?|lowlifes?|low life|piece of (?:\w+ )?(?:crap|garbage|trash|work|shit)|trash|garbage|cretins?|dimwits?|halfwits?|nitwits?|numbskulls?|dunces?|airheads?|bimbos?|cows?|slobs?|wastes? of (?:space|air|oxygen))`;
 /** Hardship words that are not the speaker's hardship: a relative answering for the sick, troubles now over, insurance that covers it. */
 const HARDSHIP_NOT_MINE = r`\b(?:(?:i am|this is) (?:his|her|their) (?!own\b)[a-z]+|used to (?:be|have)|(?:are|is|am) fine now|finances are fine|divorce decree|in my name|(?:insurance|medicare|medicaid)(?: [a-z]+)? (?:covers?|covered|had (?:him|her|me) covered|already paid|paid for)|in surgery|for a funeral|at a funeral|funeral dinner|waiting room|if (?:i|we) (?:get|got|lose|lost|ever)|(?:this is|i am) [a-z]+'s [a-z]+|i am the (?:home health aide|funeral director|caregiver|nurse|aide))`;

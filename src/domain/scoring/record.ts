@@ -1,5 +1,7 @@
 import { hasAny, isConsumer, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import type { CallRecord } from '../transcript/schema.ts';
+import { normalize } from '../language/normalize.ts';
+import { SWEARING } from '../language/rules.ts';
 import type { Decided } from './checks.ts';
 import { ASKS_OR_RECAPS, type OutcomeResult } from './outcome.ts';
 import { DISPUTE_SAID, FULL_BALANCE, moneyIn, numbersIn, sharesIn } from './words.ts';
@@ -742,7 +744,6 @@ function weekdayNeverSaid(call: AnnotatedCall, notes: string | undefined): strin
 const NOTES_AGENT_PROPER = /\b(?:agent|collector|rep|representative|i)\s+(?:remained|stayed|was|kept)\s+(?:\w+\s+)?(?:professional|calm|courteous|polite|respectful|compliant)\b/i;
 const NOTES_CONSUMER_ABUSIVE = /\b(?:consumer|customer|debtor|client|cx|he|she)\b[^.;]{0,40}\b(?:threatened|used profanity|cursed|swore|(?:was|became|got) (?:verbally )?abusive)\b/i;
 const MISCONDUCT: readonly string[] = ['profanity_abuse', 'threat_violence', 'harassment_pressure', 'threat_arrest'];
-const SWEARS = /\b(?:fuck\w*|shit\w*|damn\w*|bitch\w*|ass(?:hole)?|bastard|hell|crap|piss\w*)\b/i;
 const THREATENS = /\b(?:i'?ll|i will|i'?m going to|i am going to|gonna) (?:hurt|kill|come (?:down )?(?:there|after)|sue|report|find)\b/i;
 function conductTurnedAround(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];
@@ -751,7 +752,7 @@ function conductTurnedAround(call: AnnotatedCall, notes: string | undefined): st
   const proper = NOTES_AGENT_PROPER.exec(notes);
   if (proper) return [`the notes say "${proper[0]}", but the agent's words at turn ${wrong.index} broke the rules`];
   const blamed = NOTES_CONSUMER_ABUSIVE.exec(notes);
-  const consumerDid = call.turns.some((t) => t.speaker !== 'agent' && t.speaker !== 'system' && (SWEARS.test(t.text) || THREATENS.test(t.text)));
+  const consumerDid = call.turns.some((t) => t.speaker !== 'agent' && t.speaker !== 'system' && (SWEARING.test(normalize(t.text)) || THREATENS.test(t.text)));
   if (blamed && !consumerDid) return [`the notes say "${blamed[0]}", but the abuse on the call was the agent's, at turn ${wrong.index}`];
   return [];
 }
