@@ -253,11 +253,36 @@ function negatedOnlyInCondition(text: string, from: number, prefix: string): boo
   return AFTER_IF.test(text.slice(Math.max(0, from - 12), from)) && CONSEQUENCE_AFTER_NEGATION.test(prefix);
 }
 
+/**
+ * A match that opens with its own subject ("i got a lawyer", "we have an attorney") is a clause of
+ * its own unless a word before it makes it the object of the negated words ("i do not think i have
+ * a lawyer", "not that i have one", "i do not want to pay something i already paid"). Speech-to-text
+ * leaves out the full stop that would have parted "i am not going to talk about that" from "i got
+ * a lawyer handling all my debts". A bare "no" just before the subject still reaches it ("no i
+ * cannot" refuses).
+ */
+const OWN_SUBJECT = /^(?:i|we)\b/;
+const NEGATION_ALL_RE = new RegExp(`${NEGATION_CUE}|\\bno\\b`, 'g');
+const REACHES_CLAUSE = /^(?:that\b|$)|\b(?:something|anything|everything|stuff|things?|bills?|debts?|money|an? (?:amount|account|loan|card))$|\b(?:think|thought|know|knew|guess|believe|believed|say|says|saying|said|sure|recall|remember|mean|meant|realize|realise|realized|claim|claiming|claimed|pretend|pretending|tell|told|telling|admit|admitting|if|whether|because|seem|seems|appear|expect|suppose|suggest|suggesting|imply|implying|heard|hear|feel|felt)\b/;
+
+function negationStopsBeforeSubject(text: string, start: number, prefix: string): boolean {
+  if (!OWN_SUBJECT.test(text.slice(start, start + 3))) return false;
+  NEGATION_ALL_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m: RegExpExecArray | null; (m = NEGATION_ALL_RE.exec(prefix)) !== null; ) {
+    last = m;
+    if (m[0].length === 0) NEGATION_ALL_RE.lastIndex++;
+  }
+  if (last === null) return false;
+  const between = prefix.slice(last.index + last[0].length).trim();
+  return !REACHES_CLAUSE.test(between);
+}
+
 /** True when the match [start, end) is negated, disowned, or an echoed question answered "no". */
 function isNegated(text: string, start: number, end: number, rule: CompiledRule): boolean {
   const from = clauseStart(text, start);
   const prefix = text.slice(from, start);
-  if ((NEGATION_RE.test(prefix) || NEAR_NO_RE.test(prefix)) && !negatedOnlyInCondition(text, from, prefix)) {
+  if ((NEGATION_RE.test(prefix) || NEAR_NO_RE.test(prefix)) && !negatedOnlyInCondition(text, from, prefix) && !negationStopsBeforeSubject(text, start, prefix)) {
     return !(rule.yetKeeps && YET_AFTER.test(text.slice(end)));
   }
   if (rule.negatedAfter && TRAILING_RE.test(text.slice(end, end + 48))) return true;
@@ -671,7 +696,7 @@ export const CEASE_UNTIL_PROOF =
 /** A promise that waits on the debt being found owed: "If it's really mine I'll just pay it." */
 export const ONLY_IF_OWED = /\bif (?:it is|it turns out (?:it is|to be)|this is|that is|it was) (?:really |actually |truly |in fact )?(?:mine|my (?:debt|bill|account)|right|correct|legit(?:imate)?|accurate|owed)\b/;
 /** Information taken in, not a promise: "Okay, fifty a month minimum, got it. I'll tell him." */
-export const NOTES_ONLY = /\b(?:good to know|i will (?:tell|let) (?:him|her|them|my \w+)(?: know)?|i will pass (?:it|that|this) (?:on|along)|i will (?:write|jot|put) (?:that|it) down|i will (?:think about|look at|look over|talk (?:it )?over) (?:it|that|this|them))\b/;
+export const NOTES_ONLY = /\b(?:good to know|i will (?:tell|let) (?:him|her|them|my \w+)(?: know)?|i will pass (?:it|that|this) (?:on|along)|(?:i will|let me|lemme|hold on,? let me) (?:write|jot|put|get) (?:that|it|this|those|them)(?: all)? down|let me (?:get|grab|find) a pen|i will (?:think about|look at|look over|talk (?:it )?over) (?:it|that|this|them))\b/;
 /** Words that commit to paying. */
 export const COMMITS = /\b(?:i|we) (?:can|will|could|am going to|are going to) (?:pay|do|send|make|put|set|start|handle|take care of)\b|\b(?:let us|put me down|sign me up|set (?:it|that) up|go ahead|deal)\b/;
 export const HOLDS_BACK =

@@ -11,7 +11,7 @@ const AGENT = new Set<string>(AGENT_ACTS);
 const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 /** Words without which a line cannot both refuse and agree: "not today, but Friday I can". */
 /** A consumer who will not give their details has not confirmed who they are. */
-const WITHHOLDS_DETAILS = /\b(?:not (?:giving|going to give|telling|going to tell)(?: you)? (?:my|that|any|out)|(?:will not|won'?t|do not|don'?t) (?:give|share|tell) (?:you )?(?:my|that|out|any)|why do you need (?:my|that|to know))\b/;
+const WITHHOLDS_DETAILS = /\b(?:not (?:giving|going to give|telling|going to tell)(?: you| (?:some|a|any) (?:\w+ ){0,2}(?:guy|person|stranger|caller|lady|man|woman|one|company|collector))? (?:my|that|any|out)|(?:will not|won'?t|do not|don'?t) (?:give|share|tell) (?:you )?(?:my|that|out|any)|why do you need (?:my|that|to know))\b/;
 /** A stop that names only the place: "stop calling my work", "don't call me at my job". */
 const PLACE_ONLY = /\b(?:stop|quit|do not|never) (?:calling|contacting|call|contact|phoning)(?: me)? (?:(?:at |on )?(?:my |the )?(?:work|job|office|workplace|employer|boss)\b|here\b(?! (?:or|and) )|(?:again )?(?:before|after|until|till) (?:noon|\d|lunch|work|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|in the (?:morning|evening)\b|at night\b|on weekends\b)/;
 /** An inbound opening that offers help, with no word that asks who is on the line. */
@@ -70,6 +70,8 @@ function onlyQuestions(text: string): boolean {
     .split(/(?<=[.!?])\s+/)
     .every((s) => /\?$/.test(s) || /^(?:yes|okay|ok|fair|right|alright|all right|sure|hm+|i see|got it|gotcha|fair enough|makes sense|that makes sense)[.!,]*$/.test(s));
 }
+/** The balance stated, not asked for: "the balance is $980". */
+const BALANCE_STATED = /\b(?:the|your) balance (?:is|was|of|comes to|stands at|right now is)\b/g;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -101,13 +103,14 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       if (!byRule.has(drop)) found.delete(drop);
     }
     // "What can you pay today?", "30% off if you pay it today": a question of how much, or a
-    // settlement's terms, asks for no full balance unless it says so.
+    // settlement's terms, asks for no full balance unless it says so ("the balance is $980, but I
+    // can knock it down to $588 if you pay today" only states the balance).
     if (
       u.speaker === 'agent' &&
       found.has('request_full_payment') &&
       !byRule.has('request_full_payment') &&
       (byRule.has('offer_settlement') || byRule.has('probe_ability_to_pay')) &&
-      !FULL_WORDS_RE.test(words())
+      !FULL_WORDS_RE.test(words().replace(BALANCE_STATED, ' '))
     ) {
       found.delete('request_full_payment');
     }
@@ -220,6 +223,9 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "Lady, I don't give a shit what you think of me": the abuse is the swearing the rules name; the
     // model's reading of the same line as badgering adds no second violation.
     if (found.has('harassment_pressure') && !byRule.has('harassment_pressure') && byRule.has('profanity_abuse')) found.delete('harassment_pressure');
+    // "No worries at all, Darnell. Go enjoy dinner with your kids": a goodbye with no money in it
+    // presses nobody, whatever was said before it.
+    if (found.has('harassment_pressure') && !byRule.has('harassment_pressure') && byRule.has('close_call') && !MONEY_TALK.test(words())) found.delete('harassment_pressure');
     // "No, nobody's getting arrested and there's nothing for you to worry about", said to a roommate:
     // a reassurance that names no debt explains nothing about one.
     if (u.speaker === 'agent' && u.context?.third_party_on_line === true && found.has('explain_consequences_lawful') && !NAMES_A_DEBT.test(words())) found.delete('explain_consequences_lawful');

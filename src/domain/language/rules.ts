@@ -270,6 +270,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       r`\b(?:calling|call|reaching out|contacting you|writing|this is|this call is|this message is|here|i am reaching out|i am|we are) (?:you )?(?:about|regarding|in regards? to|in reference to|concerning|with regard to|to discuss|to talk (?:to you )?about|to speak (?:with you )?about|to follow up on|following up on|to collect|on(?! (?:a |this |the )?(?:recorded|monitored|secure|quality|behalf)\b)|to see about|to help (?:you )?(?:with|resolve)|to resolve) (?:(?:your|an|a|the|this|that|our) )?${gap(4)}${DEBT_WORD}\b(?! (?:services|solutions|management|systems|partners|resolution|group)\b)`,
+      // "It's about his old Navy Federal loan", "it's regarding the balance on his card" (not "it's about doubled", "it's on the bill").
+      r`\bit is (?:about|regarding|in regards? to|in reference to|concerning|with regard to) (?!(?:doubled|tripled|halved|half|twice|the same)\b)(?:(?:your|an|a|the|this|that|our|his|her|their) )?${gap(4)}${DEBT_WORD}\b(?! (?:services|solutions|management|systems|partners|resolution|group)\b)`,
       r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to|go over|give you) (?:to you )?(?:the )?)(?<!\b(?:not|never|unable to|cannot|only(?: able| allowed| permitted)? to)(?: \w+){0,5} )\b(?:the )?(?:reason|purpose) (?:for|of) (?:my|this|the|our|today's) call\b(?! (?:with|to) (?:him|her|them|__name__|[a-z]+ (?:himself|herself|directly|personally)|the (?:account holder|consumer|customer))\b)`,
       r`\b(?:the )?reason (?:i am|we are|why i am|why we are|i am|that i am) (?:calling|reaching out|contacting you)\b`,
       // "Before I say why I'm calling, can you verify …" puts the purpose off.
@@ -320,6 +322,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:pay|paying|take care of|settle|clear|resolve|cover|paid) (?:off )?(?:it|this|that|everything|the balance|the debt|the account|your balance|the amount|the whole thing|(?:the |that |this |your )?__amount__|the full __amount__|the total|all of it|your account)(?: off)? in full\b`,
       r`\b(?:pay|paying|take care of|clear|resolve|cover) (?:off )?(?:the|your|this) (?:balance|debt)(?: of __amount__)? (?:today|now|right now|this week|by ${DATE}|in full|immediately)`,
       r`\b(?:full|entire|whole|one[- ]time full|complete) payment\b`,
+      // "Is it something you'd be able to take care of in full?"
+      r`\bsomething you (?:would|could|can|will)(?: be able to)? (?:pay|take care of|handle|resolve|clear|cover)(?: off)? in full\b`,
       r`\b(?:the )?(?:full|entire|whole|total) (?:balance|amount|__amount__|thing)(?: of __amount__)? ${gap(2)}(?:today|now|right now|immediately|by ${DATE}|this week)\b`,
       r`\b(?:can|could|would|will) you (?:be able to )?(?:pay|make|take care of|send|cover|clear|handle) (?:off )?(?:the|that|your|this) (?:full |entire |whole |total )?(?:balance|amount|debt|__amount__)(?! (?:down|in (?:installments|payments)|over|monthly))\b`,
       r`\b(?:can|could|would|will) you (?:be able to )?(?:pay|take care of|send|cover) ${AMT} (?:today|now|right now|this week|by ${DATE})`,
@@ -337,7 +341,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:can|could|would|will) (?:you|we|i) (?:please )?(?:be able to )?(?:make|get|send|do|have|take|process|run|put through|mail|post|pay)(?: me| us)? (?:a|the|your|that|this|some|in a|in the|in your) payment(?: in)? ${gap(4)}${NOW}\b`,
       r`\b(?:are you|would you be|will you be|are you going to be|(?:is there )?(?:any|a) (?:way|chance|possibility) (?:that )?you (?:can|could|would|might)(?: be)?) (?:able to |ready to |in a position to |willing to )?(?:make|get|send|do|process) (?:a|the|your|that|this|some) payment ${gap(4)}${NOW}\b`,
       // "I need a payment today", "what I need from you is a payment."
-      r`\b(?:i|we) (?:need|want|would like|will need|would need|am going to need|are going to need|have to have|got to have|must have|have got to have|am asking for|are asking for|am looking for|are looking for|expect|require|have to get|need to get|got to get)(?! ${gap(3)}(?:set up|setup|schedule|book|arrange|plan)\b) ${gap(4)}(?:(?:a|the|your|some|that) payment|(?:the |that |your )?(?:full |whole |entire )?(?:__amount__|money|balance|full amount|total))(?:\s*(?:[.!?,]|$)| ${gap(3)}${NOW}\b)`,
+      r`\b(?:i|we) (?:need|want|would like|will need|would need|am going to need|are going to need|have to have|got to have|must have|have got to have|am asking for|are asking for|am looking for|are looking for|expect|require|have to get|need to get|got to get)(?! ${gap(3)}(?:set up|setup|schedule|book|arrange|plan|talk about|talk to you about|discuss|go over|explain|review|look at|ask about|understand)\b) ${gap(4)}(?:(?:a|the|your|some|that) payment|(?:the |that |your )?(?:full |whole |entire )?(?:__amount__|money|balance|full amount|total))(?:\s*(?:[.!?,]|$)| ${gap(3)}${NOW}\b)`,
       // "pay what you owe today", "take care of this right now", "clear the account in one payment today"
       r`\b(?<!\b(?:let me|i will|i can|i could|i am going to|allow me to|did you|have you|had you|you already|already|you were going to|were you going to|you said you would|you would) )(?:pay|paying|take care of|taking care of|clear|clearing|resolve|resolving|cover|covering|square away|settle up|knock out|get rid of)(?: off| up)? (?:it|that|this|everything|the (?:balance|debt|account|bill|amount|rest|whole (?:thing|balance|amount))|your (?:balance|account|bill|debt)|what you owe|what is owed|what is due|all of it)(?: off| up| all)? ${gap(4)}${NOW}\b`,
       r`\b(?:balance|account|debt|bill|it|this|that|everything) (?:needs to|has to|have to|need to|must|should|will need to|is going to need to) be (?:paid|taken care of|resolved|settled|cleared)(?: off| up| in full)? ${gap(4)}(?:in full|${NOW}|by ${DATE})\b`,
@@ -549,6 +553,9 @@ export const RULES: readonly ActRule[] = [
       // A sum asked for as a condition or a favour: "if you could do even $50 tonight", "could you put $100 down?"
       r`\b(?:if you (?:could|can|were able to)|could you|can you|would you be able to|are you able to) (?:just )?(?:do|pay|send|put down|put|manage|swing|give (?:me|us)|make) (?:even |just |at least |maybe |something like |like )?(?:a |an )?(?:__amount__|(?:\d[\d,.]*|${SUM_WORDS})(?: dollars| bucks)?)\b`,
       r`\b(?:can|could) (?:we|i) (?:at least |just )?(?:get|do|set up|take|put through) (?:a |an )?(?:__amount__|(?:\d[\d,.]*|${SUM_WORDS})(?: dollars| bucks)?) (?:down|today|now|tonight|payment|toward|on it)\b`,
+      // "What I can do today is set you up on a payment", "can you do half today?": part of it asked for now.
+      r`\b(?:i|we) (?:can|could|will|would)(?: do)?(?: today| right now| now)?(?: is)? (?:go ahead and )?set you up (?:on|with) (?:a |one )?payment\b(?! plan)`,
+      r`\b(?:can|could) you (?:at least |just )?(?:do|pay|manage|swing|cover) (?:half|part|some|a part|a portion|a chunk)(?: of (?:it|that|this|the balance))? (?:today|now|right now|tonight|this week|by (?:friday|the end of the week))\b`,
       r`\b(?:can|could|may) (?:i|we) (?:count on|rely on|expect)\b`,
       r`\b(?:can|could|may) (?:i|we) (?:get|have) (?:your|a) (?:commitment|promise|word|agreement|confirmation|authorization|permission|verbal (?:agreement|authorization|commitment))\b`,
       r`\b(?:will|can|could|would|do) you (?:be able to )?(?:commit to|promise|agree to|authori[sz]e|give (?:me|us) (?:permission|authori[sz]ation|the (?:okay|go-ahead)))\b`,
@@ -598,10 +605,11 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:your|the) (?:first |next |initial |final |remaining |monthly |weekly |down )?payments? (?:of ${AMT} )?(?:(?:will be|is|are|will|would be|are going to be)(?: then)? (?:due|scheduled|set|processed|drafted|debited|withdrawn|taken|charged|made|posted|deducted|automatically|on|every|each)|(?:will )?(?:comes?|go|goes) (?:out|through)|(?:will )?(?:posts?|drafts?|hits?|process(?:es)?) (?:on|every|each|__date__))\b`,
       r`\b${AMT} (?:on|by) ${DATE},? and ${AMT} (?:on|by) ${DATE}`,
       r`\b(?:so )?(?:we have|i have|we have got|i have got) (?:you (?:down )?(?:for )?)?${AMT} (?:on|by|every|each|starting|due|coming out)\b`,
-      // "Okay, so $50 on Friday the 24th by debit card": the sum, the day and the way, read back.
-      r`\b(?:so|okay|alright|all right|great|perfect)(?:,)? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:on|by|this|next|for) ${DATE}[^.?!]{0,30}\b(?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)`,
+      // "Okay, so $50 on Friday the 24th by debit card", "Absolutely. $289 on Wednesday, April 1st, on
+      // your Visa ending 3390": the sum, the day and the way, read back.
+      r`\b(?:so|okay|alright|all right|great|perfect|yes|sure|excellent|wonderful|got it|sounds good|no problem)[,.!]? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:on|by|this|next|for) ${DATE}[^.?!]{0,30}\b(?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)`,
       // "So $1,794 by bank transfer on April 3rd settles the balance": the way before the day.
-      r`\b(?:so|okay|alright|all right|great|perfect)(?:,)? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)[^.?!]{0,30}\b(?:on|by|this|next|for) ${DATE}`,
+      r`\b(?:so|okay|alright|all right|great|perfect|yes|sure|excellent|wonderful|got it|sounds good|no problem)[,.!]? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)[^.?!]{0,30}\b(?:on|by|this|next|for) ${DATE}`,
       // "I'll note $100 on Friday, August 14th": the promise written down as agreed.
       r`\b(?:i will|i am going to|let me|i am) (?:note|notate|noting|notating|put (?:you )?down|putting (?:you )?down|mark|log|document|record) (?:you for |a payment of |a promise of |your promise (?:of|for) )?${AMT} (?:on|by|for|this|next) `,
       r`\b${AMT}\b[^.?!]{0,60}\b(?:on|by|starting) ${DATE}[^.?!]{0,30}\b(?:right|correct|is that right|is that correct|yes|okay)\?`,
@@ -713,6 +721,8 @@ export const RULES: readonly ActRule[] = [
       r`\bif (?:you have|there are) (?:any )?(?:other |more |further )?questions(?: (?:before then|in the meantime|at all))?,? (?:you can|feel free to|please|just) (?:reach|call|contact|ring) (?:me|us)\b`,
       r`\b(?:that is|that will be) all (?:i need|i have|for now|for today)\b`,
       r`\bi will let you (?:go|get back to|get on with|enjoy)\b`,
+      // "Go enjoy dinner with your kids", "enjoy your evening": the consumer let go.
+      r`\b(?:go |you )?enjoy (?:your |the |that )?(?:dinner|supper|lunch|breakfast|meal|evening|night|weekend|game|time off|vacation|trip|holiday|birthday|day off)\b(?! (?:is|was|will|would|has|had)\b)`,
       r`\b(?:good ?night|bye now|bye for now)\b`,
       r`\b(?:we are|you are) all set\b`,
     ],
@@ -1309,7 +1319,7 @@ export const RULES: readonly ActRule[] = [
     act: 'self_name',
     speaker: 'customer',
     patterns: [
-      r`^(?:yes,? |hi,? |hello,? )*(?:this is|it is|my name is|i am) (?!(?:${NOT_NAME}|his|her|their|the|a|an|she|he|him|her|busy|working|driving)\b)(?:__name__|[a-z]+)(?:[.!,?]|$| [a-z]+(?:[.!,?]|$))`,
+      r`^(?:yes,? |hi,? |hello,? )*(?:this is|it is|my name is|i am) (?!(?:${NOT_NAME}|his|her|their|the|a|an|she|he|him|her|busy|working|driving)\b)(?:__name__|[a-z]+)(?:[.!,?]|$| [a-z]+(?:[.!,?]|$)| (?:but|and|though|although|so)\b)`,
     ],
   },
   {
@@ -1349,7 +1359,7 @@ export const RULES: readonly ActRule[] = [
     act: 'identity_detail',
     speaker: 'customer',
     patterns: [
-      r`(?:__date__|__number__|__address__|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4,5}\b|\b${MONTHS} \d{1,2}(?:st|nd|rd|th)?\b|\b(?:19|20)\d\d\b|\b\d{1,5} [a-z]+ (?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|pl)\b)`,
+      r`(?:__date__|__number__|__address__|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4,5}\b|\b${MONTHS} \d{1,2}(?:st|nd|rd|th)?\b|\b(?:19|20)\d\d\b|\b\d{1,5} [a-z]+ (?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|pl)\b)`,
     ],
   },
   {
@@ -1499,7 +1509,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:send|mail) (?:me )?(?:the |a |some )?(?:validation|proof|verification)\b(?! of claim)`,
       r`\bshows? me (?:a|the|some) (?:signed )?(?:contract|proof|paperwork|bill)\b`,
       r`\bkept (?:my|the) (?:security )?deposit\b|\balready had (?:it |that |them )?waived\b`,
-      r`\b(?:after|before|when) (?:i|we) moved (?:out|in|away)\b(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b| (?:last|this|in 20\d\d|back in)\b)`,
+      r`\b(?:after|before|when) (?:i|we) moved (?:out|in|away)\b(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b| (?:last|this|in 20\d\d|back in|here|there|to|west|east|north|south)\b)`,
       r`\bi (?:have )?never (?:lived|been) (?:on|in|at|to)\b(?! (?:a |the )?(?:court|jail|trouble|prison|debt|collections?)\b)|\bnever in my life\b`,
       r`\bi do not remember (?:ever )?(?:having|opening|signing)\b`,
     ],
@@ -1557,7 +1567,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:out of|without|between|no|lost|have no|do not have a|do not have any) (?:a |any )?(?:work|job|jobs|income|employment|paycheck|money coming in)\b`,
       r`\b(?:unemployed|jobless|on unemployment|on disability|disabled|on ssi|on ssdi|fixed income|social security|welfare|food stamps|snap benefits|medicaid|homeless|evicted|eviction|foreclosure|flat broke|dead broke)\b`,
       r`\b(?:medical|hospital|doctor|doctors|vet) (?:bills|expenses|debt|emergency|emergencies|issues|problems|condition|costs|leave|stay|treatment)\b`,
-      r`\b(?:i|we|my \w+)(?: am| was| have been| has been| is| got| were| had)? (?:sick|ill|in the hospital|hospitalized|injured|disabled|pregnant|diagnosed|in an accident|in a car accident|recovering|having surgery|undergoing|on bed rest|on medical leave)\b`,
+      r`\b(?:i|we|my \w+)(?: am| was| have been| has been| is| got| were| had)? (?:sick(?! of\b| and tired)|ill|in the hospital|hospitalized|injured|disabled|pregnant|diagnosed|in an accident|in a car accident|recovering|having surgery|undergoing|on bed rest|on medical leave)\b`,
       r`\b(?:cancer|chemo|chemotherapy|surgery|stroke|heart attack|dialysis|terminal|illness|diagnosis|miscarriage|covid)\b`,
       r`\b(?:cannot|could not|unable to|not able to|am not able to|have no way to) (?:afford|pay|make|cover|come up with)\b`,
       r`\b(?:do not|did not) have (?:the |any |enough |that kind of |that much |much |a lot of )?(?:money|funds|cash|income|savings|extra)\b`,

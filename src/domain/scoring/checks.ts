@@ -4,7 +4,7 @@ import { hasAny, isConsumer, quoteActs, quoteAt, quoteSpan, sentencesCarrying, s
 import type { OutcomeResult } from './outcome.ts';
 import { checkRecord, fullBalancePromised } from './record.ts';
 import type { Check, CheckKind, ContextField, StateFilter, Term, WhenAbsent } from './rubric-schema.ts';
-import { clip, findAmount, findDate, findMethod, moneyIn, sharesIn, type Found } from './words.ts';
+import { clip, dayOfMonth, findAmount, findDate, findMethod, moneyIn, ORDINAL_WORD, sharesIn, type Found } from './words.ts';
 
 /**
  * The operator table: one evaluator per check kind. A result either holds or not, with the
@@ -172,8 +172,8 @@ interface Figure {
 }
 
 const MONEY_DISCOUNT_BEFORE =
-  // "would take $2,436 to close it out" accepts a sum; "take off $960" lets one go.
-  /(?:(?:discount|reduction|knock|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:(?:you|him|her|them)\s+)?(?:of\s+|off\s+)?(?:about\s+|up to\s+)?|\b(?:take|taking|took)\s+off\s+(?:about\s+|up to\s+)?|\b(?:pursue|collect|ask for|chase)\s+(?:the\s+)?(?:remaining|other|rest of the|leftover)\s+|\b(?:won'?t|will not|wouldn'?t|would not|no longer|don'?t|do not|never)\s+(?:have to\s+)?(?:owe|pay)\s+(?:the\s+)?(?:remaining|rest of the|other|leftover)?\s*)$/i;
+  // "would take $2,436 to close it out" accepts a sum; "take off $960", "we won't ask you for the remaining $1,275" let one go.
+  /(?:(?:discount|reduction|knock|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:(?:you|him|her|them)\s+)?(?:of\s+|off\s+)?(?:about\s+|up to\s+)?|\b(?:take|taking|took)\s+off\s+(?:about\s+|up to\s+)?|\b(?:pursue|collect|ask(?:\s+(?:you|him|her|them))?\s+for|chase|come after(?:\s+(?:you|him|her|them)\s+for)?)\s+(?:the\s+)?(?:remaining|other|rest of the|leftover)\s+|\b(?:won'?t|will not|wouldn'?t|would not|no longer|don'?t|do not|never)\s+(?:have to\s+)?(?:owe|pay)\s+(?:the\s+)?(?:remaining|rest of the|other|leftover)?\s*)$/i;
 // "$960 off", "$960 is being forgiven", "$960 waived": the part let go, not the sum paid.
 const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:less|under|below) than (?:the|your) (?:full )?(?:balance|total|amount)\b|less (?:than what you owe|off)\b|(?:is|are|will be|would be|gets?|being)\s+(?:being\s+)?(?:forgiven|waived|written off|taken off|knocked off|saved|discounted)\b|(?:forgiven|waived|written off|in savings|savings)\b|(?:won'?t|will not|wouldn'?t|would not|will never|is not going to|isn'?t going to) be (?:collected|owed|due|pursued|charged|billed|asked for)\b)/i;
 
@@ -190,7 +190,20 @@ const TURNS_DOWN =
 /** A sentence about the tax on forgiven debt ("amounts of $600 or more go to the IRS on a 1099-C"): its figures are the law's. */
 const TAX_TALK = /\b(?:irs|1099|internal revenue|tax(?:es|able)?)\b/i;
 /** A sentence about instalments: "over twelve months it'd be $246", "$150 a month". */
-const INSTALMENT_TALK = /\b(?:over|across|for) (?:\w+ ){0,2}(?:months|weeks|payments)\b|\b(?:a|per|each|every) (?:month|week)\b|\b(?:monthly|weekly|bi-?weekly|instal?lments?|payment plan)\b/i;
+const INSTALMENT_TALK = /\b(?:over|across|for) (?:\w+ ){0,2}(?:months|weeks|payments)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| equal| monthly| weekly)? (?:payments|instal?lments) of\b|\b(?:final|last) (?:payment|instal?lment) of\b|\b(?:a|per|each|every) (?:month|week)\b|\b(?:monthly|weekly|bi-?weekly|instal?lments?|payment plan)\b/i;
+/** A payment dated for a day of the month: "date it the 20th", "a check dated March 20th", "post-date it for the fifteenth". */
+const DAY_WORDS = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? )?(\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD})\\b`;
+const DATED_FOR = new RegExp(`\\b(?:post[- ]?dated?|dated?)(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)))?(?: (?:for|to|on|as))?(?: the)? ${DAY_WORDS}`, 'gi');
+/** The agent's day for running it: "I'll send it through on the 17th", "we deposit it the 18th". */
+const RUN_ON = new RegExp(`\\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)\\w*(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)))? (?:through |in )?(?:on |for )?(?:the )?${DAY_WORDS}`, 'gi');
+const RUN_NEGATED = /\b(?:not|never|won'?t|will not|don'?t|do not|can'?t|cannot|wouldn'?t)\s+(?:\w+\s+)?$/i;
+const MAYBE_DATED_OR_RUN = /\bdate|\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)/i;
+function ordinal(day: number): string {
+  const tens = day % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
+  return `${day}${suffix}`;
+}
+
 /** A figure named as a threshold, not a sum: "$600 or more", "at least $50". */
 const THRESHOLD_AFTER = /^\s*(?:or (?:more|less|above|over|higher|greater|under|below)|and (?:up|above|over))\b/i;
 const THRESHOLD_BEFORE = /\b(?:at least|more than|less than|over|above|under|below|exceeding|in excess of)\s+$/i;
@@ -203,7 +216,8 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
   for (const span of spansOf(turn)) {
     if (!wholeTurn && !SETTLE_WORDS.test(span.text)) continue;
     if (TURNS_DOWN.test(span.text) || TAX_TALK.test(span.text)) continue;
-    // "Let's look at monthly. Over twelve months it'd be about $246": a plan's instalment.
+    // "Let's look at monthly. Over twelve months it'd be about $246", "22 payments of $175 and a final
+    // payment of $30": a plan's instalments.
     if (wholeTurn && !SETTLE_WORDS.test(span.text) && INSTALMENT_TALK.test(span.text)) continue;
     for (const s of sharesIn(span.text)) {
       out.push({ turn, found: { start: span.start + s.start, end: span.start + s.end }, pct: s.pct, amount: null, discount: false });
@@ -796,6 +810,37 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   full_balance_promised(_check, env) {
     if (!fullBalancePromised(env.call, env.outcome)) return NO;
     return { held: true, turns: env.outcome.turn === null ? [] : [env.outcome.turn], evidence: env.outcome.evidence ? [env.outcome.evidence] : [], facts: ['the whole balance was promised'] };
+  },
+
+  postdated_run_early(_check, env) {
+    let datedFor: number | null = null;
+    // A day another payment of the same call is dated for is no early run ("the first dated the 5th, the second the 20th").
+    const datedDays = new Set<number>();
+    for (const t of env.call.turns) {
+      if (t.speaker === 'system' || !MAYBE_DATED_OR_RUN.test(t.text)) continue;
+      // Within a turn, the words are read in order: "we'd date it for the 20th … send it through on the 17th".
+      const marks: { at: number; end: number; day: number; run: boolean }[] = [];
+      for (const m of t.text.matchAll(DATED_FOR)) {
+        const day = dayOfMonth(m[1]!);
+        if (day !== null) marks.push({ at: m.index, end: m.index + m[0].length, day, run: false });
+      }
+      if (t.speaker === 'agent') {
+        for (const m of t.text.matchAll(RUN_ON)) {
+          const day = dayOfMonth(m[1]!);
+          if (day !== null && !RUN_NEGATED.test(t.text.slice(Math.max(0, m.index - 24), m.index))) marks.push({ at: m.index, end: m.index + m[0].length, day, run: true });
+        }
+      }
+      marks.sort((a, b) => a.at - b.at);
+      for (const mark of marks) {
+        if (!mark.run) {
+          datedFor = mark.day;
+          datedDays.add(mark.day);
+        } else if (datedFor !== null && mark.day < datedFor && !datedDays.has(mark.day)) {
+          return { held: true, turns: [t.index], evidence: [quoteAt(t, mark.at, mark.end)], facts: [`dated for the ${ordinal(datedFor)}, run on the ${ordinal(mark.day)}`] };
+        }
+      }
+    }
+    return NO;
   },
 
   record_matches_terms(_check, env) {

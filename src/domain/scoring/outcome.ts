@@ -1,6 +1,6 @@
 import { guarded } from '../language/guarded-pattern.ts';
 import { hasAny, isConsumer, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
-import { DISPUTE_SAID, findDate, findMethod, FULL_BALANCE, moneyIn, numbersIn } from './words.ts';
+import { dayOfMonth, DISPUTE_SAID, findDate, findMethod, FULL_BALANCE, moneyIn, numbersIn, ORDINAL_WORD } from './words.ts';
 import type { Act } from '../language/acts.ts';
 
 /**
@@ -37,10 +37,11 @@ const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settl
  */
 const AGREEMENT = /^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|alright|all right|aight|ight|a'ight|cool|bet|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu;
 const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
-const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|set+le?ment|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
+const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|set+le?ment|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|knock(?:ed)? (?:it|that|this|the balance|your balance) down to|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
-// The agent's own callback: "you said you'd call back in May" reports the consumer's.
-const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could )(?:call (?:you )?back|callback|call you (?:again |back )?(?:later|tomorrow|on|at|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
+// The agent's own callback: "you said you'd call back in May" reports the consumer's, and so does
+// "give us a call back".
+const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a )(?:call (?:you )?back|callback|call you (?:again |back )?(?:later|tomorrow|on|at|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
 
 /** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
 const BOOKS_CALL_FOR_CONSUMER =
@@ -142,12 +143,12 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
   const last = after.filter((t) => t.speaker !== 'agent').pop();
   return last !== undefined && CONSUMER_CALLS_US.test(last.text);
 }
-/** The consumer's next words refuse what the agent just proposed: "Don't bother. I'm done with this call." */
+/** The consumer's next words refuse what the agent just proposed: "Don't bother. I'm done with this call.", "No, go ahead." */
 function turnedDown(call: AnnotatedCall, proposal: AnnotatedTurn): boolean {
   const reply = call.turns.find((t) => t.index > proposal.index && t.speaker !== 'system' && t.speaker !== 'agent');
   return reply !== undefined && REFUSES_CALL.test(reply.text);
 }
-const REFUSES_CALL = guarded(/\b(?:(?:don'?t|do not) (?:bother|waste your time|call(?: me)?(?: back| again)?\b(?! (?:before|until|till|after|at|on|around))))|^\W*(?:no|nope|nah)\W*(?:thanks|thank you)?\W*$|\bi'?m done with (?:this|you)/i);
+const REFUSES_CALL = guarded(/\b(?:(?:don'?t|do not) (?:bother|waste your time|call(?: me)?(?: back| again)?\b(?! (?:before|until|till|after|at|on|around))))|^\W*(?:no|nope|nah)\W*(?:thanks|thank you)?\W*$|^\W*(?:no|nope|nah)\b[\s,.]*(?:(?:just |you can )?go ahead|(?:now )?(?:it'?s|is) fine|now'?s (?:fine|good|okay)|(?:let'?s )?(?:just )?do it now)\b|\bi'?m done with (?:this|you)/i);
 /** A day and an hour set for a call on a number: "Thursday the 21st at 7 p.m., this same number". */
 function setsCallTime(text: string): boolean {
   return findDate(text) !== null && CLOCK_TIME.test(text) && ON_THIS_NUMBER.test(text);
@@ -462,7 +463,7 @@ function firstSentence(text: string): string {
 }
 
 /** The agent leaves the consumer's offer untaken: "don't worry about it for now", "we'll reach back out in a month". */
-const LEAVES_OFFER = /\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i;
+const LEAVES_OFFER = /\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|\b(?:whenever|when) you(?:'re| are) ready,? (?:you can )?(?:just )?(?:give us a call|call us|call in|call (?:us )?back|give us a call back)\b|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i;
 
 /** A confirmation code read out, letters and digits: "confirmation number is c c r four four eight one two". */
 const CONFIRMATION_CODE = /\bconfirmation (?:number|code|#)?[^.?!]*/gi;
@@ -592,8 +593,6 @@ function kindOfRecaps(turns: readonly (AnnotatedTurn | undefined)[], sumDecides:
 
 /** A sum due on a date: "$230 on April 1st", "$229.50 by the 15th", "two sixty on april third". */
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
-const ORDINAL_WORD =
-  '(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
 const DATED_PAYMENT = new RegExp(
   `(?:\\$\\s?\\d[\\d,]*(?:\\.\\d\\d)?|\\b\\d[\\d,]*(?:\\.\\d\\d)?(?: dollars)?|\\b${NUMBER_WORD}(?:[ -]${NUMBER_WORD})*(?: dollars)?)\\s+(?:on|by|due(?: on)?)\\s+(?:the\\s+)?` +
     `((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD})|\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD}|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?|\\d{4}-\\d\\d-\\d\\d)`,
@@ -632,22 +631,11 @@ const DAY_BEFORE_SUM = /\b(today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|s
 
 /** A spoken date reduced to what can be compared: a day of the month, a weekday, or today/tomorrow. */
 type DayKey = { day: number | null; weekday: string | null; relative: string | null };
-const DAY_NUMBER = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(${ORDINAL_WORD})\\b`, 'i');
-const ORDINAL_VALUES: Record<string, number> = Object.fromEntries(
-  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map((w, i) => [w, i + 1]),
-);
 function dayKey(words: string): DayKey {
   const lower = words.toLowerCase();
   const relative = /^\W*(today|tonight|tomorrow|now)\b/.exec(lower)?.[1] ?? null;
   const weekday = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/.exec(lower)?.[1] ?? null;
-  const m = DAY_NUMBER.exec(lower);
-  let day: number | null = null;
-  if (m?.[1]) day = Number(m[1]);
-  else if (m?.[2]) {
-    const w = m[2].replace(/[- ]/g, ' ').split(' ');
-    day = (w.length > 1 ? (w[0] === 'thirty' ? 30 : 20) : 0) + (ORDINAL_VALUES[w[w.length - 1]!] ?? 0);
-  }
-  return { day, weekday, relative };
+  return { day: dayOfMonth(lower), weekday, relative };
 }
 /** Two dates that cannot be the same day: different days of the month, different weekdays, today and a later date. */
 function plainlyDifferent(a: DayKey, b: DayKey): boolean {
@@ -661,13 +649,18 @@ const BALANCE_TALK = /\b(?:balance|owe|owed|left|remaining|leaves|leaving|as of)
 /** A sentence that leaves a plan (or the rest of the balance) for another day: it has both. */
 const LATER_WORDS = /\b(?:next (?:week|month|time)|later|another (?:day|time|call)|when we (?:talk|speak) again|after (?:that|this one|it clears|it posts))\b/i;
 const PLAN_LATER_WORDS = /\b(?:plan|arrangement|the rest|the remaining|the remainder)\b/i;
+/** "If a larger lump sum ever comes along, call me and we can talk about settling what's left": a settlement for some other day. */
+const SOME_DAY_WORDS = /\b(?:ever|down the road|in the future|(?:comes?|came) along)\b/i;
+const SETTLEMENT_SOME_DAY_WORDS = /\b(?:settl\w*|lump[- ]sum)\b/i;
 
-/** The text without its sentences that put a plan off to another day. */
+/** The text without its sentences that put a plan, or a settlement, off to another day. */
 function withoutPlansForLater(text: string): string {
-  if (!LATER_WORDS.test(text) || !PLAN_LATER_WORDS.test(text)) return text;
+  const later = LATER_WORDS.test(text) && PLAN_LATER_WORDS.test(text);
+  const someDay = SOME_DAY_WORDS.test(text) && SETTLEMENT_SOME_DAY_WORDS.test(text);
+  if (!later && !someDay) return text;
   return text
     .split(/(?<=[.?!])\s+/)
-    .filter((sentence) => !(LATER_WORDS.test(sentence) && PLAN_LATER_WORDS.test(sentence)))
+    .filter((sentence) => !(LATER_WORDS.test(sentence) && PLAN_LATER_WORDS.test(sentence)) && !(SOME_DAY_WORDS.test(sentence) && SETTLEMENT_SOME_DAY_WORDS.test(sentence)))
     .join(' ');
 }
 

@@ -536,8 +536,8 @@ const CALL_METHOD = /\b(?:call\s?back|phone call|call|outbound|inbound|dial)\b/i
 /** Payment details read out or taken off the tape: a card or account number, "[card details taken]". */
 const PAYMENT_DETAILS_GIVEN = /\[[^\]]*(?:card|account|routing|payment|cvv|expir)[^\]]*\]|\b(?:card|account|routing) (?:number|ending|details)|\bon file\b|\bexpir\w*|\bcvv\b|\bsecurity code\b/i;
 
-/** Words just before a way of paying that turn it down: "not a", "I don't do", "no". */
-const REFUSED_BEFORE = /\b(?:not(?: (?:on|with|by|from|using))?|no|(?:don'?t|do not|won'?t|will not|never) (?:do|use|give (?:out )?|want to use|pay (?:by|with|on))(?: (?:a|my|the|any))?)\s+$/i;
+/** Words just before a way of paying that turn it down: "not a", "I don't do", "I don't really use my", "no". */
+const REFUSED_BEFORE = /\b(?:not(?: (?:on|with|by|from|using))?|no|(?:don'?t|do not|won'?t|will not|never)(?: (?:really|even|usually|ever|like to|normally))? (?:do|use|give (?:out )?|want to use|pay (?:by|with|on))(?: (?:a|my|the|any))?)\s+$/i;
 
 /** A credit card filed for a call that only ever named a debit card, or the other way round. */
 function cardKindDiffers(filed: string, terms: AgreedTerms): boolean {
@@ -689,6 +689,9 @@ const NOTES_BALANCE = /\b(?:current |total |full |account |outstanding )?(?:bala
 const OTHER_BALANCE_AFTER = /^\s*(?:at (?:placement|charge-?off|assignment)|before|after|once|when|left|remaining|\+|plus)\b/i;
 const OTHER_BALANCE = /\b(?:remaining|new|after|left|leaves|leaving|reduced|settled|claims?|says|disputes?|per (?:consumer|customer)|consumer'?s|undisputed|disputed|original|at charge-?off|prior|previous|was)\b/i;
 
+/** A step the notes leave for later: "give mini-Miranda on callback", "mini-Miranda to be given next call". */
+const STEP_TO_DO_BEFORE = /\b(?:give|read|provide|deliver|need(?:s)? to|must|will|should|to)\s+(?:the\s+|a\s+)?$/i;
+const STEP_TO_DO_AFTER = /^\s*(?:to be|needed|required|still owed|pending|(?:on|at|during) (?:the )?(?:call ?back|next (?:call|contact))|next (?:call|time))\b/i;
 /** Notes that record a step of the call that never happened: "Mini-Miranda given" on a call without it. */
 const NOTES_MINI_MIRANDA = /\b(?:mini[- ]?miranda|mm)(?: (?:was |were )?(?:given|read|provided|disclosed|done|stated|delivered|complete[d]?))?\b/i;
 function stepsClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
@@ -700,6 +703,8 @@ function stepsClaimed(call: AnnotatedCall, notes: string | undefined): string[] 
   }
   const m = NOTES_MINI_MIRANDA.exec(notes);
   if (!m || NEGATED_BEFORE.test(notes.slice(Math.max(0, m.index - 24), m.index))) return [];
+  // "Verify and give mini-Miranda on callback": a step left for the next call, not one claimed.
+  if (STEP_TO_DO_BEFORE.test(notes.slice(Math.max(0, m.index - 24), m.index)) || STEP_TO_DO_AFTER.test(notes.slice(m.index + m[0].length, m.index + m[0].length + 40))) return [];
   const given = call.agentTurns.find((t) => t.acts.includes('mini_miranda'));
   if (!given) return [`the notes say "${m[0]}", but no Mini-Miranda was given on the call`];
   // "Mini-Miranda given at start of call" when it came only after the debt was discussed.

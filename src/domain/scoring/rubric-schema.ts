@@ -304,6 +304,11 @@ export const RecordMatchesOutcomeCheckSchema = z.strictObject({
 });
 
 /** The call ended in a promise of the whole balance (no plan, no settlement, no smaller sum). */
+/** A payment dated for one day of the month and run, sent or deposited on an earlier day. */
+export const PostdatedRunEarlyCheckSchema = z.strictObject({
+  kind: z.literal('postdated_run_early'),
+});
+
 export const FullBalancePromisedCheckSchema = z.strictObject({
   kind: z.literal('full_balance_promised'),
 });
@@ -345,6 +350,7 @@ export type Check =
   | z.infer<typeof RecordMatchesOutcomeCheckSchema>
   | z.infer<typeof RecordMatchesTermsCheckSchema>
   | z.infer<typeof FullBalancePromisedCheckSchema>
+  | z.infer<typeof PostdatedRunEarlyCheckSchema>
   | z.infer<typeof OutcomeIsCheckSchema>
   | AllOfCheck
   | AnyOfCheck
@@ -374,6 +380,7 @@ export const CHECK_KINDS = [
   'record_matches_outcome',
   'record_matches_terms',
   'full_balance_promised',
+  'postdated_run_early',
   'outcome_is',
   'all_of',
   'any_of',
@@ -411,6 +418,7 @@ export const CheckSchema: z.ZodType<Check> = z.lazy(() =>
       RecordMatchesOutcomeCheckSchema,
       RecordMatchesTermsCheckSchema,
       FullBalancePromisedCheckSchema,
+      PostdatedRunEarlyCheckSchema,
       OutcomeIsCheckSchema,
       z.strictObject({
         kind: z.literal('all_of'),

@@ -453,3 +453,21 @@ export function findAmount(text: string): Found | null {
  */
 export const DISPUTE_SAID =
   /\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this)\b(?! \w+ (?:in|on) (?:fees|interest))|fraud\w*|identity theft|returned (?:it|the|them|that)|not (?:right|correct)|proof|prove|validat\w*|verif\w*|itemi[sz]\w*|never (?:even )?seen)\b/i;
+
+/** A day of the month said as an ordinal word: "first" … "thirtieth", "twenty-first". */
+export const ORDINAL_WORD =
+  '(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
+const DAY_NUMBER = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(${ORDINAL_WORD})\\b`, 'i');
+const ORDINAL_VALUES: Record<string, number> = Object.fromEntries(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map((w, i) => [w, i + 1]),
+);
+
+/** The first day of the month the words name ("the 20th", "twenty-first", "on 5"), or null. */
+export function dayOfMonth(words: string): number | null {
+  const m = DAY_NUMBER.exec(words.toLowerCase());
+  if (m?.[1]) return Number(m[1]);
+  if (!m?.[2]) return null;
+  if (m[2] === 'thirtieth') return 30;
+  const w = m[2].replace(/[- ]/g, ' ').split(' ');
+  return (w.length > 1 ? (w[0] === 'thirty' ? 30 : 20) : 0) + (ORDINAL_VALUES[w[w.length - 1]!] ?? 0);
+}

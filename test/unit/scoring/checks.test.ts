@@ -239,6 +239,8 @@ describe('settlement_below_authority', () => {
     ['I could settle for $840 if paid by Friday.', false],
     ['The creditor would take $840 to close it out as a settlement.', false],
     ['To settle, we can take off $600.', true],
+    // The part let go is no sum paid: $840 settles, $360 is forgiven.
+    ["You're settling the $1,200 balance for $840. Once it clears we won't ask you for the remaining $360.", false],
   ])('"%s" is below a 70%% authority on $1,200: %s', (text, below) => {
     expect(held(run(check, [...V, offer(text)]))).toBe(below);
   });
@@ -254,6 +256,11 @@ describe('settlement_below_authority', () => {
     expect(held(run(check, [...V, offer('Your balance is $1,200; we can settle it for $600 on the 16th.')]))).toBe(true);
     // So is a settlement figure under authority with its parts.
     expect(held(run(check, [...V, offer('We settle for $700, in two payments of $350.')]))).toBe(true);
+  });
+
+  it('reads a plan recap that mentions settling some other day as instalments', () => {
+    const recap = "So that's 11 payments of $100 and a final payment of $50 for the full $1,150. If a lump sum ever comes along, we can talk about settling what's left.";
+    expect(held(run(check, [...V, ['agent', recap, ['offer_payment_plan', 'offer_settlement', 'recap_terms']]], { ...FULL_CONTEXT, debt_amount_claimed: 1150 }))).toBe(false);
   });
 
   it('judges a settlement the agent accepts from the customer', () => {
@@ -380,5 +387,34 @@ describe('the check options added for outside calls', () => {
     const callback: Line[] = [...V, ['customer', 'Can you call me back tomorrow?', ['requests_callback']], ['agent', 'Of course. What time suits you?', ['other']]];
     expect(held(run({ kind: 'outcome_is', outcomes: ['callback_scheduled'] }, callback))).toBe(true);
     expect(held(run({ kind: 'outcome_is', outcomes: ['promise_to_pay'] }, callback))).toBe(false);
+  });
+});
+
+describe('postdated_run_early', () => {
+  const check = { kind: 'postdated_run_early' };
+  it('holds when a payment dated for one day is run on an earlier one', () => {
+    const lines: Line[] = [
+      ...V,
+      ['agent', "We can do a check-by-phone. You'd give me your checking info and we'd date it for the 20th.", ['secure_commitment']],
+      ['customer', "Okay. Date it the 20th, right? I don't want it bouncing.", ['agrees_to_pay']],
+      ['agent', "Right, it'll say the 20th. What I'll do is send it through on the 17th so it clears in time.", ['other']],
+    ];
+    const r = run(check, lines);
+    expect(held(r)).toBe(true);
+    expect(turnsOf(r)).toEqual([8]);
+    expect('facts' in r ? r.facts : []).toEqual(['dated for the 20th, run on the 17th']);
+  });
+
+  it('does not hold when it runs on its date, or another payment is dated for the earlier day', () => {
+    const onTime: Line[] = [...V, ['customer', 'Date the check the twentieth.', ['agrees_to_pay']], ['agent', "We'll process it on the 20th, not before.", ['recap_terms']]];
+    expect(held(run(check, onTime))).toBe(false);
+    const two: Line[] = [
+      ...V,
+      ['agent', 'We can date the first check the 5th and the second one the 20th.', ['offer_payment_plan']],
+      ['agent', "We'll deposit the first on the 5th.", ['recap_terms']],
+    ];
+    expect(held(run(check, two))).toBe(false);
+    const refused: Line[] = [...V, ['customer', 'Date it the 20th.', ['agrees_to_pay']], ["agent", "We won't run it on the 15th, only on the 20th.", ['recap_terms']]];
+    expect(held(run(check, refused))).toBe(false);
   });
 });

@@ -531,6 +531,43 @@ describe('detectOutcome', () => {
       'no_agreement',
     ],
     ['a voicemail', [['system', '[voicemail]'], ['agent', 'Please call me back at 555-0100.', ['other']]], 'no_agreement'],
+    [
+      'a settlement said as a discount on the balance',
+      [...V, ['agent', 'The balance is $980.00, but I can knock it down to $588 if you pay today.', ['state_balance', 'offer_settlement']], ['customer', "Wait, seriously? Yeah, sure, I'll take that.", ['agrees_to_pay']]],
+      'settlement',
+    ],
+    [
+      'a plan whose recap leaves a settlement for some day',
+      [
+        ...V,
+        ['agent', 'Our plans start at $100 a month.', ['offer_payment_plan']],
+        ['customer', 'I can do a hundred a month.', ['agrees_to_pay']],
+        ['agent', "So that's $100 a month on the 16th. If a lump sum ever comes along, call me and we can talk about settling what's left.", ['offer_payment_plan', 'offer_settlement', 'recap_terms']],
+        ['customer', 'Yep, that works.', ['agrees_to_pay']],
+      ],
+      'payment_plan',
+    ],
+    [
+      'no callback when the consumer turns the offer of one down',
+      [
+        ...V,
+        ['agent', "If now's a bad time I'm happy to call back another day, would you prefer that?", ['other']],
+        ['customer', 'No, go ahead, just get to it.', ['other']],
+        ASK,
+        ['customer', "I'm not committing to anything tonight.", ['refuses_to_pay']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'no agreement when the agent leaves a vague yes to the consumer\'s own call',
+      [
+        ...V,
+        ['customer', 'I could probably pay some of it. I get paid on Fridays.', ['agrees_to_pay']],
+        ['agent', "Sure, no problem. Whenever you're ready you can just give us a call back.", ['other']],
+        ['customer', 'Okay.', ['other']],
+      ],
+      'no_agreement',
+    ],
   ];
   it.each(cases)('detects %s', (_name, lines, outcome) => {
     expect(outcomeOf(lines).outcome).toBe(outcome);

@@ -306,6 +306,25 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(PROMISE, { notes: '$300 Friday by debit card.', arrangement }).met).toBe(true);
   });
 
+  it('fails a way of paying the consumer said they do not use, and reads a step left for the next call as no claim', () => {
+    const checking: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200. Can you pay it in full today?', ['state_balance', 'request_full_payment']],
+      ['customer', "I can do $300 on the 17th. Take it out of my checking, I don't really use my debit card.", ['agrees_to_pay']],
+      ['agent', 'So that is $300 on April 17th from your checking account. Is that right?', ['recap_terms']],
+      ['customer', 'Yes.', ['agrees_to_pay']],
+    ];
+    expect(recordCheck(checking, { arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).met).toBe(false);
+    expect(recordCheck(checking, { arrangement: { amount: 300, date: '2026-04-17', method: 'checking account' } }).met).toBe(true);
+    const callback: Line[] = [
+      ['agent', 'Hi, is this Dana Reyes?', ['greeting', 'verify_identity']],
+      ['customer', "Yes, but I'm at work. Can you call me tomorrow at 12:30?", ['confirms_identity', 'requests_callback']],
+      ['agent', 'Of course. I will call you back tomorrow at 12:30 on this number.', ['close_call']],
+    ];
+    expect(recordCheck(callback, { disposition: 'CB', notes: 'Callback tomorrow 12:30. Verify and give mini-Miranda on callback.' }).met).toBe(true);
+    expect(recordCheck(callback, { disposition: 'CB', notes: 'Callback tomorrow 12:30. Mini-Miranda given.' }).met).toBe(false);
+  });
+
   it("takes a card's expiry for no date, and a callback's own slot for no payment arrangement", () => {
     expect(datesIn("Expiration's 08/28.")).toEqual([]);
     expect(datesIn('Pay on 08/28.').length).toBe(1);
