@@ -70,6 +70,8 @@ function onlyQuestions(text: string): boolean {
     .split(/(?<=[.!?])\s+/)
     .every((s) => /\?$/.test(s) || /^(?:yes|okay|ok|fair|right|alright|all right|sure|hm+|i see|got it|gotcha|fair enough|makes sense|that makes sense)[.!,]*$/.test(s));
 }
+/** Words that say no payment is being asked for. */
+const NO_ASK = /\b(?:(?:not|never|won'?t|will not|am not going to|are not going to) (?:be )?(?:asking|ask)(?: you)? for (?:any|a|the|your)? ?(?:payment|money|anything)|before (?:we )?(?:ask(?:ing)?|press(?:ing)?) (?:you )?for (?:anything|any payment|payment|money))\b/;
 /** The balance stated, not asked for: "the balance is $980". */
 const BALANCE_STATED = /\b(?:the|your) balance (?:is|was|of|comes to|stands at|right now is)\b/g;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
@@ -137,6 +139,10 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "Tomorrow at noon Mountain time, on this number. Does that work?": a call booked asks for no payment.
     // "To verify, can you give me the date he passed and the case number?": details asked for, no payment.
     if (u.speaker === 'agent' && (BOOKING_A_CALL.test(words()) || VERIFYING.test(words())) && !MONEY_TALK.test(words())) {
+      for (const act of PAYMENT_PUSH) if (found.has(act) && !byRule.has(act)) found.delete(act);
+    }
+    // "I'm not asking you for any payment today", "we'd look into it before asking for anything": no ask.
+    if (u.speaker === 'agent' && NO_ASK.test(words())) {
       for (const act of PAYMENT_PUSH) if (found.has(act) && !byRule.has(act)) found.delete(act);
     }
     // "Okay. And does paid actually help my score?": a question, with nothing before it but a nod,

@@ -203,7 +203,16 @@ export function normalizingOneCall<T>(read: () => T): T {
   return NORMALIZED.during(read);
 }
 
+// A recorder's speaker label left in the words: "Rep: Evening, is this …", "Debtor: Yeah.", "Speaker 2: …".
+const SPEAKER_LABEL = /^\s*(?:(?:agent|rep|representative|collector|caller|csr|debtor|consumer|customer|cust|client|borrower|speaker ?\d|spk ?\d)\s*(?:\(\w+\))?\s*:\s*)+/i;
+
+/** The words without a speaker label the recorder left at their start. */
+export function withoutSpeakerLabel(text: string): string {
+  return text.includes(':') ? text.replace(SPEAKER_LABEL, '') : text;
+}
+
 function normalizeUncached(text: string): string {
+  text = withoutSpeakerLabel(text);
   let s = MAYBE_BRACKET.test(text) ? text.replace(BRACKETS, replaceBracket) : text;
   s = s.toLowerCase();
   if (MAYBE_TYPOGRAPHY.test(s)) {

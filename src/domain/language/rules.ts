@@ -1049,6 +1049,10 @@ export const RULES: readonly ActRule[] = [
     ownWordsOnly: true,
     negatable: true,
     patterns: [
+      // A hardship mocked: "Sure you can't.", "you sound fine to me", "disability's an easy paycheck".
+      r`^(?:oh,? |well,? )?(?:sure|yes right|right|uh huh)[,.]? you (?:cannot|can not|do not|did not|are not|have not|will not|could not)[.!]?(?:$| (?:you know|look|listen)\b)`,
+      r`\byou (?:sound|look|seem) (?:perfectly |totally )?(?:fine|okay|healthy|able-bodied|able to work) to me\b`,
+      r`\b(?:disability|unemployment|welfare|food stamps|benefits|ssdi|ssi|a disability check)(?: is| was)? (?:an? |such an? )?(?:easy|free|nice) (?:paycheck|money|ride|check|living)\b`,
       // Talking down to the consumer: "let me go really slow so you can keep up", "not rocket science",
       // "I guess they don't teach that in school anymore", "should I explain that too?".
       r`\bso (?:that )?you can keep up\b|\b(?:it is|this is|that is|it's) not (?:exactly |really |like )?rocket science\b|\b(?:most|real|normal|other) grown(?:[- ]ups| adults| people| men| women) (?:manage|know how|are able|seem able|figure out how) to\b|\b(?:they|you) (?:do not|did not|don't|didn't) (?:teach|learn) (?:that|this|you that|you this|basic \w+) (?:in school|anymore|at school)\b|\bshould i explain (?:that|this|it) (?:too|as well|also)\b|\bor can you handle (?:that|this|it)(?: one)?\b|\bin (?:small|little|simple) words (?:for you|so you)\b|\bis that too (?:hard|complicated|difficult) for you\b`,
@@ -1526,7 +1530,7 @@ export const RULES: readonly ActRule[] = [
       r`\bdo not you (?:ever )?(?:call|contact|phone|ring) (?:me|this number|this phone|here|my (?:phone|number|house))(?: \w+)? again\b`,
       // "Stop calling my work" limits the place (INCONVENIENT_TIME_PLACE's business), not all contact.
       r`\b(?<!\bif (?:it|this|that) (?:means|gets|will make) (?:you|you people|you guys|you all|they|y all) )(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b(?! (?:me )?(?:at |on |to )?(?:my |the )?(?:work|job|office|workplace|employer|boss|work (?:number|phone|line))\b)`,
-      r`\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:at|during|while i am at) (?:work|my job|the office)| (?:again )?(?:before|after|until|till|til) (?:noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|lunch|work|(?:\w+ )?(?:am|pm|o'?clock))| (?:in the (?:morning|evening)|at night|on (?:weekends|sundays|saturdays)|during (?:the day|work|the week)))\b`,
+      r`\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:here )?(?:at|during|while i am at) (?:work|my job|the office|my work|my office)| here (?:at|during) (?:work|my job|the office)| (?:again )?(?:before|after|until|till|til) (?:noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|lunch|work|(?:\w+ )?(?:am|pm|o'?clock))| (?:in the (?:morning|evening)|at night|on (?:weekends|sundays|saturdays)|during (?:the day|work|the week)))\b`,
       r`\b(?:take|remove|delete|erase|get|scratch) (?:me|my (?:name|number|phone number|info|information|contact information)) (?:off|from|out of) (?:your|the|this) (?:list|calling list|call list|system|records|database|files?|dialer)\b`,
       r`\b(?:put|add|place) (?:me|my number) (?:on|to) (?:your|the) do not call\b`,
       r`\bdo not call list\b`,
@@ -1727,6 +1731,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we) (?:can|could|will|am going to) (?:scrape|scrounge|pull|put|get|come up with|find|cobble|round)(?: together| up)? (?:__amount__|\w+ (?:dollars|bucks|hundred))\b`,
       r`\b(?:i|we)(?: will| can| could| am going to| are going to| would like to| would love to| will be able to| can go ahead and| am able to| am willing to| are willing to| plan to| should be able to| will go ahead and| will try to| can try to| agree to| promise to| am ready to| will make sure to| want to go ahead and| would be able to| would be willing to| will definitely| guess i can| suppose i can| think i can)(?: go ahead and)? (?:pay|send|make (?:a|the|that|my|this|it|payments|monthly)|put down|mail|wire|give you|cover|take care of|settle|clear|set up|schedule|start|do|manage|swing|afford|handle|commit to|get you|put)\b(?! (?:nothing|anything|it later|you later|a complaint|with that|my best|without))(?!(?: (?:it|that|this))? (?:when|whenever|if) i (?:am ready|feel like|want|get around|decide))`,
       r`\b(?:put|sign) me (?:down|up) for\b`,
+      // "Fine. Fine. Two hundred Friday.": a yes, then the sum and the day.
+      r`^(?:(?:fine|okay|alright|all right|yes|sure|ugh|whatever)[.,!]? )+(?:${AMT}|${SUM_WORDS})(?: dollars| bucks)?,? (?:on |by |this |next )?${DATE}\b`,
       r`\bi would (?:rather|prefer to|like to) (?:settle|pay|do the (?:settlement|plan|payment plan)|set up (?:a|the) (?:plan|payment plan))\b`,
       r`\b(?:i|we) (?:accept|will take|would take|will go with|would go with|choose|pick|will do|would like) (?:the|that|your|this|a) (?:offer|deal|settlement|plan|arrangement|payment plan|option|one)\b`,
       r`\b(?:let us|let me) (?:do|set up|go with|get|start) (?:the|a|that|this) (?:plan|payment plan|settlement|arrangement|payment|one|offer)\b`,

@@ -1,7 +1,7 @@
 import { guarded } from '../language/guarded-pattern.ts';
 import type { Act } from '../language/acts.ts';
 import { ASKS_CONSENT } from '../language/classify.ts';
-import { normalize } from '../language/normalize.ts';
+import { normalize, withoutSpeakerLabel } from '../language/normalize.ts';
 import type { Classify, UtteranceContext } from '../language/utterance.ts';
 import type { CallContext, CallRecord, Speaker, Transcript } from '../transcript/schema.ts';
 import { clip, sentences, type Span } from './words.ts';
@@ -114,6 +114,8 @@ const GIVES_DETAILS = new RegExp(
 /** Replies that sound like yes but hand the phone over or say the person is away. */
 const HAND_OVER = guarded(/\b(?:hold on|one (?:moment|sec(?:ond)?)|just a (?:moment|sec(?:ond)?)|let me get|i'?ll get|go get|not (?:here|home|in|available))\b/i);
 /** A reply that refuses or denies ("no", "that's not me"): never a confirmation. */
+/** "… Go ahead.", "… that's fine, go on": leave given at the end of an answer. */
+const GO_AHEAD_AT_END = guarded(/\b(?:go ahead|go on|that'?s (?:fine|okay|ok)|it'?s (?:fine|okay|ok)|(?:she|he|they) can stay)\W*$/i);
 const NEGATIVE = guarded(/^\W*(?:no|nope|not|never)\b|\b(?:not me|wrong (?:number|person)|who is this|why do you need)\b/i);
 /** Stage notes, system turns and recorded greetings that mean the agent reached a machine. */
 const VOICEMAIL_CUE =
@@ -190,7 +192,8 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   const late = joinedLate(source);
   const asksDetail = source.some((t) => t.speaker === 'agent' && DETAIL_ASK.test(t.text));
   for (let i = 0; i < source.length; i++) {
-    const { text } = source[i]!;
+    // "Rep: Evening, is this …": a speaker label the recorder left in the words is no part of them.
+    const text = withoutSpeakerLabel(source[i]!.text);
     const speaker = heardSpeaker(source[i]!.speaker, text);
     const index = i + 1;
 
@@ -268,7 +271,8 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     const led = lastAgentReadDetails && !GIVES_DETAILS.test(text);
     let next = customerState(state, speaker, text, acts, index, lastAgentAskedVerification, nameOnly || led);
     // "Do you give me permission to discuss your account with Ms. Albright?" "Yes, go ahead.": consent.
-    if (speaker === 'customer' && next.rpcVerified && lastAgentAskedConsent && AFFIRMATIVE.test(text) && !NEGATIVE.test(text)) {
+    // "Oh, Carol? Carol can hear anything. Go ahead.": a go-ahead at the end of the answer is one too.
+    if (speaker === 'customer' && next.rpcVerified && lastAgentAskedConsent && (AFFIRMATIVE.test(text) || GO_AHEAD_AT_END.test(text)) && !NEGATIVE.test(text)) {
       next = { ...next, listenerConsented: true, thirdPartyOnLine: false, listenerLimited: LIMITS_CONSENT.test(text) };
     }
     if (!next.voicemail) someoneAnswered = true;
@@ -375,7 +379,7 @@ function customerState(
 const LIMITS_CONSENT =
   guarded(/\b(?:(?:just|only)(?: about)? (?:the|my) (?:payment|amount|card)|(?:don'?t|do not) (?:get into|go into|tell (?:her|him|them)) (?:the rest|anything else|my business|the details|the rest of it)|(?:doesn'?t|does not|don'?t|do not) need (?:to know )?(?:my|the) (?:whole|life|rest|details|business)|nothing (?:else|more) than the payment)\b/i);
 const CONSENTS =
-  guarded(/\b(?:you can (?:talk|speak|discuss|say|go over)(?: (?:it|this|that|anything|everything))? (?:in front of|with|to) (?:him|her|them|my \w+)|you can tell (?:her|him|them|my \w+) (?:the |about the )?(?:payment|amount|balance|what i owe)|(?:she|he|they) can (?:listen|hear|stay(?: on| and hear)?|be on|know|hear it|hear this|help)|(?:\w+ )?(?:helps|is helping|will help) me(?: with (?:this|it))?[.!,]? (?:it is|it's|is) (?:okay|ok|fine)|(?:it is|it's|that is|that's) (?:okay|ok|fine|alright|all right)(?: for| if| that)? (?:she|he|they|him|her|them|my \w+) (?:listens?|hears?|knows?|stays?|is on|are on|to listen|to hear)|(?:i )?give (?:you |him |her |them )?(?:my )?(?:permission|consent)|you have my (?:permission|consent|ok|okay)|i consent|(?:she|he) (?:has|holds) (?:my )?(?:power of attorney|permission)|(?:she|he|they) (?:can|may) speak for me|(?:talk|speak) to (?:her|him|them)(?:,)? (?:it is|it's) (?:okay|fine)|(?:can|could) you (?:just )?(?:talk|speak) (?:to|with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mother|dad|father|partner|sister|brother))\b(?! (?:later|another time|tomorrow)))\b/i);
+  guarded(/\b(?:you can (?:talk|speak|discuss|say|go over)(?: (?:it|this|that|anything|everything))? (?:in front of|with|to) (?:him|her|them|my \w+)|you can tell (?:her|him|them|my \w+) (?:the |about the )?(?:payment|amount|balance|what i owe)|(?:she|he|they|(?!(?:i|you|we|nobody|no one|who)\b)[a-z]+) can (?:listen|hear|stay(?: on| and hear)?|be on|know|hear it|hear this|hear anything|hear everything|help)|(?:\w+ )?(?:helps|is helping|will help) me(?: with (?:this|it))?[.!,]? (?:it is|it's|is) (?:okay|ok|fine)|(?:it is|it's|that is|that's) (?:okay|ok|fine|alright|all right)(?: for| if| that)? (?:she|he|they|him|her|them|my \w+) (?:listens?|hears?|knows?|stays?|is on|are on|to listen|to hear)|(?:i )?give (?:you |him |her |them )?(?:my )?(?:permission|consent)|you have my (?:permission|consent|ok|okay)|i consent|(?:she|he) (?:has|holds) (?:my )?(?:power of attorney|permission)|(?:she|he|they) (?:can|may) speak for me|(?:talk|speak) to (?:her|him|them)(?:,)? (?:it is|it's) (?:okay|fine)|(?:can|could) you (?:just )?(?:talk|speak) (?:to|with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mother|dad|father|partner|sister|brother))\b(?! (?:later|another time|tomorrow)))\b/i);
 
 /** An interpreter joins the call: "this is interpreter Martín, ID 40218", "I'll be your Spanish interpreter today". */
 const INTERPRETER = guarded(/\b(?:(?:i'?m|i am|this is|my name is) (?:\w+ ){0,3}?(?:the |your |an |a )?(?:\w+ )?interpreter|interpreter (?:id|number|#)|interpret(?:ing)? (?:services|line|for you)|language line|lingua\w*)\b/i);

@@ -185,7 +185,7 @@ const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:less|under|below) than (?:the|your
 const SELF_CORRECTED = /^[^.?!]{0,10}(?:[-,—–]\s*|\.\s*)?(?:sorry|i mean|i meant|correction|let me correct|excuse me|my mistake|my bad|scratch that|no,? wait)\b/i;
 const CHARGES_AFTER = /^\s*(?:in|of) (?:accrued |added |deferred )?(?:interest|fees?|late (?:fees?|charges)|charges|penalties)\b/i;
 const TURNS_DOWN =
-  /\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|settle(?: it| this| that| the (?:account|balance))? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b/i;
+  /\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|settle(?: it| this| that| the (?:account|balance))? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b|\b(?:not|isn'?t|is not) (?:something|an amount|a number|an offer|a figure) (?:i'?m|i am|we'?re|we are|that i'?m|that we'?re) (?:able|allowed|authori[sz]ed|permitted) to (?:accept|take|approve)\b/i;
 
 /** A sentence about the tax on forgiven debt ("amounts of $600 or more go to the IRS on a 1099-C"): its figures are the law's. */
 const TAX_TALK = /\b(?:irs|1099|internal revenue|tax(?:es|able)?)\b/i;

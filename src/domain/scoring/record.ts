@@ -444,6 +444,8 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...conductTurnedAround(call, record.notes));
   problems.push(...weekdayNeverSaid(call, record.notes));
   problems.push(...collectionStopClaimed(call, record.notes));
+  problems.push(...placeAllowedClaimed(call, record.notes));
+  if (outcome.outcome === 'callback_scheduled') problems.push(...callbackTimeDiffers(call, record.notes));
   problems.push(...ceaseLeftOut(call, record.notes));
   problems.push(...balanceMisfiled(call, record.notes));
 
@@ -481,7 +483,7 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
   },
   { fact: 'a divorce or separation', notes: /\b(?:divorc\w*|separated|separation)\b/i, call: /\b(?:divorc\w*|separat\w*|split up|ex-?(?:husband|wife|partner)|left (?:me|us))\b/i },
   { fact: 'a bankruptcy', notes: /\b(?:bankrupt\w*|chapter (?:7|13|seven|thirteen))\b/i, call: /\b(?:bankrupt\w*|chapter (?:7|13|seven|thirteen))\b/i },
-  { fact: 'a lawyer', notes: /\b(?:attorney|lawyer|legal counsel|represented by)\b/i, call: /\b(?:attorney|lawyer|legal|counsel|represent\w*|law (?:firm|office))\b/i },
+  { fact: 'a lawyer', notes: /\b(?:attorney|lawyer|legal counsel|represented by)\b/i, call: /\b(?:attorneys?|lawyers?|legal|counsel|represent\w*|law (?:firm|office)s?)\b/i },
   {
     fact: "a supervisor's approval",
     notes: /\b(?:(?:supervisor|manager|team lead|client)(?: has| had)? (?:approved|okayed|ok'?d|signed off|authori[sz]ed)|(?:approved|okayed|authori[sz]ed) by (?:a |my |the |our )?(?:supervisor|manager|team lead|client)|(?:supervisor|manager|client) approval)\b/i,
@@ -797,6 +799,70 @@ function collectionStopClaimed(call: AnnotatedCall, notes: string | undefined): 
   if (!stop) return [];
   const pressed = call.agentTurns.find((t) => t.index > stop.index && hasAny(t.acts, PAYMENT_PRESSED));
   return pressed ? [`the notes say "${m[0]}", but the agent asked for payment at turn ${pressed.index}`] : [];
+}
+
+/** A time of day in notes or on a call: "2:30 PM", "12:30", "9 am", "twelve-thirty", "noon". */
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const CLOCK =
+  /\b(?:(\d{1,2}):(\d\d)|(\d{1,2}) ?(?=[ap]\.?m\b)|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](thirty|fifteen|forty[- ]five|o'?clock)|(?= ?[ap]\.?m\b)|(?<=\b(?:at|after|around|about|by|before|like) \w+)(?![- ]\w)))|\b(noon)\b/gi;
+const WORD_MINUTES: Record<string, number> = { thirty: 30, fifteen: 15, 'forty five': 45, 'forty-five': 45 };
+
+/** The times of day named in a text, as minutes past 12 (a.m. and p.m. fold together: a note's "2:30 PM" is not the call's "2:30"). */
+function clockTimes(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(CLOCK)) {
+    let hour: number;
+    let minute = 0;
+    if (m[6]) hour = 12;
+    else if (m[1] !== undefined) {
+      hour = Number(m[1]);
+      minute = Number(m[2]);
+    } else if (m[3] !== undefined) hour = Number(m[3]);
+    else {
+      hour = HOUR_WORDS.indexOf(m[4]!.toLowerCase()) + 1;
+      const tail = m[5]?.toLowerCase().replace(/'/g, '');
+      if (tail && !tail.startsWith('o')) minute = WORD_MINUTES[tail] ?? 0;
+    }
+    if (hour < 1 || hour > 12 || minute > 59) continue;
+    out.push((hour % 12) * 60 + minute);
+  }
+  return out;
+}
+
+const CALLBACK_SLOT = /\b(?:call ?back|cb|scheduled|set for|call (?:her|him|them|consumer|the consumer))\b[^.;]{0,40}/gi;
+/** Words about a call already made ("callback placed at 6:20 PM PT = 9:20 PM ET"): no slot set. */
+const PAST_CALL = /\b(?:placed|dialed|dialled|went out|was made|error|mistake)\b/i;
+/** Times in the slot's words that are not the slot: a bound ("after 6pm"), or when this call was placed ("placed at 6:20 PM PT"). */
+const TIME_BOUND = /\b(?:after|before|until|till|not before|no earlier than|no later than|(?:placed|dialed|dialled|called|made|reached|answered) at)\s+\S+(?:\s*[ap]\.?m\.?)?/gi;
+
+/** Notes that set the callback at a time of day nobody named on the call ("2:30 PM" for "twelve-thirty"). */
+function callbackTimeDiffers(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes) return [];
+  // Only the slot itself: "Callback requested after 6pm; scheduled 6:30pm CT" sets 6:30 (after 6 is a bound); "Dialed at 7:46 AM" is no callback.
+  const filed: number[] = [];
+  for (const m of notes.matchAll(CALLBACK_SLOT)) if (!PAST_CALL.test(m[0])) filed.push(...clockTimes(m[0].replace(TIME_BOUND, ' ')));
+  if (filed.length === 0) return [];
+  const said = new Set(call.turns.filter((t) => t.speaker !== 'system').flatMap((t) => clockTimes(t.text)));
+  if (said.size === 0) return [];
+  const stray = filed.find((m) => !said.has(m));
+  if (stray === undefined) return [];
+  const shown = `${Math.floor(stray / 60) || 12}:${String(stray % 60).padStart(2, '0')}`;
+  return [`the notes set a call at ${shown}, but no one named that time on the call`];
+}
+
+/** Notes that file leave to call the consumer at work: "Consumer OK with calls at work number". */
+const NOTES_WORK_CALLS_OK =
+  /\b(?:ok(?:ay)?|fine|agreed|agrees|consents?|consented|permission|permits|allowed|approved)\b[^.;]{0,25}\b(?:calls?|calling|contact(?:ed|ing)?)\b[^.;]{0,20}\bwork\b|\b(?:may|can|ok(?:ay)? to) (?:call|contact)(?: (?:her|him|them|consumer|the consumer))? at work\b|\bwork (?:number|phone|line) (?:is )?(?:ok(?:ay)?|fine|approved|permitted)\b/i;
+/** The consumer says calls at work are not allowed or not wanted. */
+const NO_CALLS_AT_WORK =
+  /\b(?:(?:don'?t|do not|can'?t|cannot|never|stop) (?:call(?:ing)?|contact(?:ing)?) (?:me )?(?:here )?(?:at|on) (?:my )?(?:work|job|the office)|(?:can'?t|cannot|not allowed to|not supposed to) (?:take|get|have) (?:personal )?calls|(?:doesn'?t|does not|don'?t|do not|won'?t) (?:let|allow) (?:us|me|anyone|employees|personal calls)|no personal calls)\b/i;
+
+/** Notes that say the consumer let the agency call at work when the consumer said not to: a permission invented. */
+function placeAllowedClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
+  const m = notes ? NOTES_WORK_CALLS_OK.exec(notes) : null;
+  if (!m || NEGATED_BEFORE.test(notes!.slice(Math.max(0, m.index - 24), m.index))) return [];
+  const refused = call.turns.find((t) => isConsumer(t) && NO_CALLS_AT_WORK.test(t.text));
+  return refused ? [`the notes say "${m[0]}", but at turn ${refused.index} the consumer said not to be called at work`] : [];
 }
 
 /** Notes that call the message left a limited-content one ("Left limited-content voicemail per policy"). */

@@ -241,6 +241,7 @@ describe('settlement_below_authority', () => {
     ['To settle, we can take off $600.', true],
     // The part let go is no sum paid: $840 settles, $360 is forgiven.
     ["You're settling the $1,200 balance for $840. Once it clears we won't ask you for the remaining $360.", false],
+    ["To settle, three hundred on a $1,200 balance is not something I'm able to accept.", false],
   ])('"%s" is below a 70%% authority on $1,200: %s', (text, below) => {
     expect(held(run(check, [...V, offer(text)]))).toBe(below);
   });

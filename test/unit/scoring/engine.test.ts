@@ -409,4 +409,30 @@ describe('the project rubric on the four core rules', () => {
     expect(at('07:20')[0]).toMatchObject({ turn: 4, evidence: expect.stringContaining('$930 outstanding') });
     expect(at('10:20').map((v) => v.rule)).toEqual(['THIRD_PARTY_DISCLOSURE']);
   });
+
+  it("tells a relative who is not liable that she owes the dead consumer's debt: a false representation", () => {
+    const told = (line: string): Line[] => [
+      ['agent', 'Hi, this is Tyler with Crestmark Recovery, calling for Dolores Vance.', ['greeting', 'identify_self', 'verify_identity']],
+      ['third_party', 'This is her daughter. Mom passed on the second.', ['third_party']],
+      ['agent', line, ['other']],
+    ];
+    const rules = (line: string) => {
+      const { transcript, classify } = call(told(line));
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    expect(rules("As her daughter you're responsible for settling her debts.")).toContain('FALSE_REPRESENTATION');
+    expect(rules("That's how it works with family, ma'am. Next of kin picks it up.")).toContain('FALSE_REPRESENTATION');
+    expect(rules("I'm sorry for your loss. You're not responsible for her debts; the estate is.")).not.toContain('FALSE_REPRESENTATION');
+  });
+
+  it('reads a payment dated the 20th and sent through on the 17th as deposited early', () => {
+    const { transcript, classify } = call([
+      ...V,
+      BALANCE,
+      ['customer', "My check comes the 20th. Date it the 20th, I don't want it bouncing.", ['agrees_to_pay']],
+      ['agent', "Right, it'll say the 20th. I'll send it through on the 17th so it clears in time.", ['recap_terms']],
+    ]);
+    const r = scoreTranscript(transcript, rubric, classify);
+    expect(r.violations.find((v) => v.rule === 'POSTDATED_PAYMENT')).toMatchObject({ turn: 8, facts: ['dated for the 20th, run on the 17th'] });
+  });
 });

@@ -325,6 +325,17 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(callback, { disposition: 'CB', notes: 'Callback tomorrow 12:30. Mini-Miranda given.' }).met).toBe(false);
   });
 
+  it('fails notes that invent leave to call at work, or set the callback at a time nobody named', () => {
+    const atWork: Line[] = [
+      ['agent', 'Hi, is this Dana Reyes?', ['greeting', 'verify_identity']],
+      ['customer', "Yes, but I'm at work. My manager doesn't let us take personal calls. Can you call me at twelve-thirty tomorrow on my cell?", ['confirms_identity', 'requests_callback']],
+      ['agent', "Of course. I'll call you tomorrow at 12:30 on your cell.", ['close_call']],
+    ];
+    expect(recordCheck(atWork, { disposition: 'CB', notes: 'Callback tomorrow 12:30 on cell. Consumer OK with calls at work number.' }).facts?.join(' ')).toMatch(/the consumer said not to be called at work/);
+    expect(recordCheck(atWork, { disposition: 'CB', notes: 'Callback scheduled 2:30 PM tomorrow on cell.' }).facts?.join(' ')).toMatch(/the notes set a call at 2:30, but no one named that time/);
+    expect(recordCheck(atWork, { disposition: 'CB', notes: 'Dialed at 9:05 AM. Callback scheduled 12:30 PM tomorrow on cell. Do not call at work.' }).met).toBe(true);
+  });
+
   it("takes a card's expiry for no date, and a callback's own slot for no payment arrangement", () => {
     expect(datesIn("Expiration's 08/28.")).toEqual([]);
     expect(datesIn('Pay on 08/28.').length).toBe(1);
