@@ -195,6 +195,8 @@ export const FULL_WORDS_RE = /\b(?:in full|full (?:amount|balance)|(?:whole|enti
 const ASKS_HOW_MUCH_RE = /(?:^|[,;] )(?:(?:so|and|then|okay|well|if [^,]*),? )?(?:what|how much)\b/;
 const EXPLICIT_RECAP = /\b(?:to recap|recap|confirmation|to summari[sz]e|in summary|to sum up|summary|so to confirm|to confirm|just to confirm|so we are (?:clear|on the same page)|for your records|here is what we (?:agreed|have))\b/;
 const READS_BACK_DETAILS = /\b(?:read|repeat|say) (?:that|it|this|those|them) back\b/;
+/** A business card, not a payment card: "is there an address or email on the card too?" */
+const CONTACT_CARD = /\b(?:address|e-?mail|phone|number|name|fax)\b[^.?!]{0,30}\bon (?:the|his|her|their) card\b|\b(?:his|her|their|business) card\b/g;
 /** Words of payment terms: without one, a read-back recaps no arrangement. */
 const PAYMENT_TERMS = /__amount__|__percent__|\b(?:pay\w*|plan|settle\w*|instal\w*|card|checking|savings|debit\w*|draft\w*|ach|money order|check|balance|dollars?|bucks|month\w*|week\w*|arrangement|promise|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+(?:st|nd|rd|th)?)\b/;
 /** Asking the consumer to confirm terms just read out. */
@@ -584,7 +586,7 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
     if (hits.has('amount_mention') && READ_BACK_RE.test(own) && (ASK_LATER_RE.test(own) || ASK_NOW_RE.test(own))) hits.add('recap_terms');
     // "Let me read that back: Margaret Oduya, 480-555-0147. Is that right?": details read back, no terms.
     // "After it's on file, call back and we'll be able to go over everything with you": no terms read back.
-    if (hits.has('recap_terms') && !PAYMENT_TERMS.test(own) && (READS_BACK_DETAILS.test(own) || !EXPLICIT_RECAP.test(own))) hits.delete('recap_terms');
+    if (hits.has('recap_terms') && !PAYMENT_TERMS.test(own.replace(CONTACT_CARD, ' ')) && (READS_BACK_DETAILS.test(own) || !EXPLICIT_RECAP.test(own))) hits.delete('recap_terms');
     // "Now, today, right now" piled up badgers; a deal's deadline ("fifty percent, paid today, and
     // I'll approve it right now") is an offer's terms.
     if (countMatches(URGENCY_RE, own) >= 3 && !hits.has('offer_settlement') && !hits.has('offer_payment_plan')) hits.add('harassment_pressure');

@@ -70,6 +70,8 @@ function onlyQuestions(text: string): boolean {
     .split(/(?<=[.!?])\s+/)
     .every((s) => /\?$/.test(s) || /^(?:yes|okay|ok|fair|right|alright|all right|sure|hm+|i see|got it|gotcha|fair enough|makes sense|that makes sense)[.!,]*$/.test(s));
 }
+/** A name denied, not called: "nobody's calling you a deadbeat", "I'm not saying you're a liar". */
+const NAME_DENIED = /\b(?:nobody|no one|i am not|we are not|i never|we never|not) (?:is |are )?(?:calling|saying|said|called|think|thinks|thought) (?:you|that you)(?: are| were)? (?:a |an )?\w+/;
 /** Words that say no payment is being asked for. */
 const NO_ASK = /\b(?:(?:not|never|won'?t|will not|am not going to|are not going to) (?:be )?(?:asking|ask)(?: you)? for (?:any|a|the|your)? ?(?:payment|money|anything)|before (?:we )?(?:ask(?:ing)?|press(?:ing)?) (?:you )?for (?:anything|any payment|payment|money))\b/;
 /** The balance stated, not asked for: "the balance is $980". */
@@ -229,6 +231,10 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "Lady, I don't give a shit what you think of me": the abuse is the swearing the rules name; the
     // model's reading of the same line as badgering adds no second violation.
     if (found.has('harassment_pressure') && !byRule.has('harassment_pressure') && byRule.has('profanity_abuse')) found.delete('harassment_pressure');
+    // "Nobody's calling you a deadbeat": a name denied is no name called.
+    if (u.speaker === 'agent' && NAME_DENIED.test(words())) {
+      for (const act of ['profanity_abuse', 'harassment_pressure'] as const) if (found.has(act) && !byRule.has(act)) found.delete(act);
+    }
     // "No worries at all, Darnell. Go enjoy dinner with your kids": a goodbye with no money in it
     // presses nobody, whatever was said before it.
     if (found.has('harassment_pressure') && !byRule.has('harassment_pressure') && byRule.has('close_call') && !MONEY_TALK.test(words())) found.delete('harassment_pressure');

@@ -152,7 +152,8 @@ const INSULTS = [
 // describe the person; everyday words ("genius", "baby") only as a vocative that ends a clause.
 const AGENT_INSULTS = [
   // A name called at the consumer: "that's what every deadbeat says", "you're a deadbeat", "if the shoe fits".
-  r`\b(?:you(?: are| were)?(?: (?:just|nothing but|such|being))?(?: a| an| like a| like)?|every|typical|another|what a|bunch of|you people are|you guys are) (?:(?:damn|lazy|lousy|no-good|typical|total|real|complete) )?dead ?beats?\b(?<!\bnot (?:calling|call|saying|say) you (?:a |an )?dead ?beats?)|\bif the shoe fits\b`,
+  // "Nobody's calling you a deadbeat" reassures.
+  r`(?<!\b(?:nobody|no one|not|never|i am not|we are not|is not|are not) (?:is |are |was |were )?(?:calling|saying|said|called|think|thinks|thought) )\b(?:you(?: are| were)?(?: (?:just|nothing but|such|being))?(?: a| an| like a| like)?|every|typical|another|what a|bunch of|you people are|you guys are) (?:(?:damn|lazy|lousy|no-good|typical|total|real|complete) )?dead ?beats?\b(?<!\bnot (?:calling|call|saying|say) you (?:a |an )?dead ?beats?)|\bif the shoe fits\b`,
   // "Are you this slow?", "a child could follow this": belittling without a swear word.
   r`\b(?:are you|you are) (?:this|that|so|being this|being that|being so|being) (?:slow|stupid|dumb|daft|obtuse)\b|\b(?:a|any|my) (?:child|kid|five[- ]year[- ]old|six[- ]year[- ]old|toddler|monkey|first[- ]grader|fourth[- ]grader) (?:could|can|would) (?:follow|understand|figure (?:this|that|it) out|get|grasp) (?:this|that|it)\b`,
   r`\b(?:you|a|an|such an?|what an?|like an?|hey|listen|okay|ok|real|total|biggest|another|little|ya) (?:(?!(?:not|never|no)\b)[a-z-]+ ){0,3}(?:twits?|twerps?|bozos?|dipshits?|dipsticks?|dingbats?|dolts?|knuckleheads?|boneheads?|numbskulls?|cheapskates?|freeloaders?|scammers?|con artists?|scam artists?|crybab(?:y|ies)|drama queens?|hags?|goobers?|hypochondriacs?|creeps?|punks?|wimps?|cowards?|brats?|welfare (?:queens?|bums?)|trailer (?:park )?trash|good[- ]for[- ]nothings?|lying sacks?|sack of \w+|bums?|cheats?|flakes?)(?!'s| s\b| sheet| deal)\b`,
@@ -553,6 +554,9 @@ export const RULES: readonly ActRule[] = [
       // A sum asked for as a condition or a favour: "if you could do even $50 tonight", "could you put $100 down?"
       r`\b(?:if you (?:could|can|were able to)|could you|can you|would you be able to|are you able to) (?:just )?(?:do|pay|send|put down|put|manage|swing|give (?:me|us)|make) (?:even |just |at least |maybe |something like |like )?(?:a |an )?(?:__amount__|(?:\d[\d,.]*|${SUM_WORDS})(?: dollars| bucks)?)\b`,
       r`\b(?:can|could) (?:we|i) (?:at least |just )?(?:get|do|set up|take|put through) (?:a |an )?(?:__amount__|(?:\d[\d,.]*|${SUM_WORDS})(?: dollars| bucks)?) (?:down|today|now|tonight|payment|toward|on it)\b`,
+      // "You could still keep the $200 for the 20th … it'd show good faith on the account": the payment kept pressed.
+      r`\byou (?:could|can|should|might want to) (?:still )?keep (?:the |that |your )?(?:__amount__|payment|promise|arrangement|date)\b`,
+      r`\b(?:it|that|a payment|something)(?: would| will)? (?:show|shows) (?:some )?good faith\b`,
       // "What I can do today is set you up on a payment", "can you do half today?": part of it asked for now.
       r`\b(?:i|we) (?:can|could|will|would)(?: do)?(?: today| right now| now)?(?: is)? (?:go ahead and )?set you up (?:on|with) (?:a |one )?payment\b(?! plan)`,
       r`\b(?:can|could) you (?:at least |just )?(?:do|pay|manage|swing|cover) (?:half|part|some|a part|a portion|a chunk)(?: of (?:it|that|this|the balance))? (?:today|now|right now|tonight|this week|by (?:friday|the end of the week))\b`,
@@ -610,6 +614,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:so|okay|alright|all right|great|perfect|yes|sure|excellent|wonderful|got it|sounds good|no problem)[,.!]? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:on|by|this|next|for) ${DATE}[^.?!]{0,30}\b(?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)`,
       // "So $1,794 by bank transfer on April 3rd settles the balance": the way before the day.
       r`\b(?:so|okay|alright|all right|great|perfect|yes|sure|excellent|wonderful|got it|sounds good|no problem)[,.!]? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)[^.?!]{0,30}\b(?:on|by|this|next|for) ${DATE}`,
+      // "So that's one check for $735.40, dated May 20th": the payment read back by its kind.
+      r`\bso (?:that is|that will be|we have|i have|you are doing) (?:one|a single|a|two|three|four|\d+) (?:post-?dated )?(?:checks?|payments?|drafts?|charges?|money orders?) (?:of|for) ${AMT}`,
       // "I'll note $100 on Friday, August 14th": the promise written down as agreed.
       r`\b(?:i will|i am going to|let me|i am) (?:note|notate|noting|notating|put (?:you )?down|putting (?:you )?down|mark|log|document|record) (?:you for |a payment of |a promise of |your promise (?:of|for) )?${AMT} (?:on|by|for|this|next) `,
       r`\b${AMT}\b[^.?!]{0,60}\b(?:on|by|starting) ${DATE}[^.?!]{0,30}\b(?:right|correct|is that right|is that correct|yes|okay)\?`,
@@ -1052,6 +1058,17 @@ export const RULES: readonly ActRule[] = [
       // A hardship mocked: "Sure you can't.", "you sound fine to me", "disability's an easy paycheck".
       r`^(?:oh,? |well,? )?(?:sure|yes right|right|uh huh)[,.]? you (?:cannot|can not|do not|did not|are not|have not|will not|could not)[.!]?(?:$| (?:you know|look|listen)\b)`,
       r`\byou (?:sound|look|seem) (?:perfectly |totally )?(?:fine|okay|healthy|able-bodied|able to work) to me\b`,
+      // Pressed past a hardship: "Borrow it from your folks, sell something, throw it on a credit card",
+      // "you can't find thirty-five dollars?", "you just don't care about paying your bills".
+      r`\b(?:borrow (?:it|the money|some money) from (?:your|a) (?:folks|parents|family|friends?|mom|dad|mother|father|brother|sister|neighbou?r)|sell (?:something|some stuff|your (?:car|tv|phone|stuff|furniture))|(?:throw|put) it on (?:a|your|another) credit card)\b`,
+      r`\byou (?:cannot|can not) (?:even )?(?:find|come up with|scrape together|spare|get) (?:__amount__|\d+|\w+(?:[- ]\w+)? (?:dollars|bucks))\?`,
+      r`\byou (?:just )?(?:do not|does not) care about paying (?:your |the |any )?(?:bills|debts|way)\b`,
+      // A consumer's English mocked: "Do you actually speak English?", "you should learn the language".
+      r`\bdo you (?:actually|even|really) (?:speak|understand) english\b|\byou (?:should|need to|ought to|better) learn (?:the language|english)\b|\b(?:this|we) (?:is not|are not) a translation service\b|\bam i wasting my time(?: here| with you)?\b`,
+      // "Other folks on Social Security manage to pay their bills", "skip a couple lunches", "take it out of the grocery money".
+      r`\b(?:other (?:folks|people)|everybody else|everyone else|most people)(?: on [\w ]{3,20}?)? (?:manage|find a way|seem to manage|somehow manage) to pay\b`,
+      r`\bskip (?:a (?:couple|few) (?:of )?)?(?:lunches|meals|dinners|coffees|nights out)\b|\btake it out of (?:the|your) (?:grocery|groceries|food|rent|medicine|medication|gas) money\b`,
+      r`\byou (?:cannot|can not) (?:just )?not pay (?:people|your bills|what you owe)\b`,
       r`\b(?:disability|unemployment|welfare|food stamps|benefits|ssdi|ssi|a disability check)(?: is| was)? (?:an? |such an? )?(?:easy|free|nice) (?:paycheck|money|ride|check|living)\b`,
       // Talking down to the consumer: "let me go really slow so you can keep up", "not rocket science",
       // "I guess they don't teach that in school anymore", "should I explain that too?".
@@ -1062,7 +1079,7 @@ export const RULES: readonly ActRule[] = [
       r`\byou are a grown (?:man|woman|adult|person)\b(?=[^?]{0,80}\b(?:ought to|should|need to|have to|supposed to) (?:be able to )?(?:handle|pay|manage|take care of|deal with|own)\b)|\b(?:hide|hiding) behind (?:a |some |your |the )?(?:lawyers?|attorneys?)\b`,
       // Guilt over the dead or the family: "do you think he'd want you leaving his bills unpaid?", "the least you can do for him".
       r`\b(?:do you think|would) (?:he|she|they|your (?:late )?\w+) (?:would )?(?:want|like) you (?:to )?(?:leav|ignor|skip|walk away from|not pay|let)\w*\b|\bthe least you (?:can|could) do\b|\b(?:he|she|they) (?:would|will) be (?:ashamed|disappointed|embarrassed|rolling in (?:his|her|their) graves?)\b|\bhono(?:u)?r(?:ing)? (?:him|her|them|his memory|her memory) (?:means|is) (?:paying|handling|taking care)\b|\b(?:real|responsible|decent|good|honest) (?:people|adults|men|women|folks|person|man|woman) (?:pay|take care of|handle) (?:their|his|her) (?:debts|bills|obligations)\b|\bmen of (?:\w+ )?generation (?:took|take) care of\b`,
-      r`\bdead ?beats?\b`,
+      r`(?<!\b(?:nobody|no one|not|never|i am not|we are not|is not|are not) (?:is |are |was |were )?(?:calling|saying|said|called|think|thinks|thought) (?:you|anyone|anybody) (?:a |an )?)\bdead ?beats?\b`,
       r`\b(?:irresponsible|lazy|pathetic|shameless|worthless|useless|disgraceful|disgusting|selfish|childish|immature|dishonest|greedy|cheap|sorry|freeloading|no-good|no good) (?:people|person|man|woman|deadbeats|folks|debtors|customers|adults?|parents?|mothers?|fathers?|excuse|human beings?|bums?|freeloaders?|losers?)\b`,
       r`\bpeople like you\b`,
       // Belittling a stated hardship: "everybody can find fifty bucks. Skip a dinner out."
@@ -1381,7 +1398,7 @@ export const RULES: readonly ActRule[] = [
       r`\bi (?:got|have had|just got|recently got) this (?:number|phone)\b`,
       r`\b(?:i am|this is) not (?:__name__|him|her|that person|the person you are looking for|who you are looking for|who you think)\b`,
       r`\bmy name is not\b`,
-      r`^\W*(?:no,? )?(?:this|it) is not (?:__name__|[a-z]+)\b(?! (?:a |an |the |my |your |about |what |how |right|true|fair|good|okay|possible|the time)\b)(?=[^.!?]{0,40}(?:[.!?]|$))(?![^.!?]*\b(?:debt|owe|balance|bill|charge|card|loan)\b)|\b(?:this is|you have reached|you reached) (?:a|the) business(?: line| number| phone)?\b`,
+      r`^\W*(?:no,? )?(?:this|it) is not (?!(?:right|true|fair|good|okay|ok|correct|fine|possible|real|legal|legit|mine|funny|over|done|happening|enough|cool|nice|about)\b)(?:__name__|[a-z]+)\b(?! (?:a |an |the |my |your |about |what |how |right|true|fair|good|okay|possible|the time)\b)(?=[^.!?]{0,40}(?:[.!?]|$))(?![^.!?]*\b(?:debt|owe|balance|bill|charge|card|loan)\b)|\b(?:this is|you have reached|you reached) (?:a|the) business(?: line| number| phone)?\b`,
       r`\byou (?:must|might|probably|may) have (?:the )?wrong\b`,
     ],
   },
@@ -1553,6 +1570,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:my|our) (?:attorney|lawyer|legal counsel|counsel|legal representative|legal team|solicitor|bankruptcy attorney|bankruptcy lawyer|law firm|attorneys|lawyers|legal aid)\b(?! (?:would|might|could) (?:be|say|laugh|kill|love|have)\b| used to\b| (?:told|said|says|tells) (?:me )?(?:the same(?: thing)?|that too|so too)\b)`,
       r`\b(?:i|we) (?:already |now |just )?(?:have|got|hired|retained|have (?:already |now |just )?hired|have (?:already |now |just )?retained|have got|am working with|are working with|have been working with|have an attorney|am using|use|am talking to|am talking with) (?:an? |legal |the )?(?:(?!power\b)[a-z-]+ ){0,2}(?:attorney|lawyer|legal counsel|counsel|legal representation|law firm|legal aid)\b`,
       r`\b(?:i am|we are) (?:being )?represented(?: by)?\b`,
+      // Said for the consumer by the one relaying: "she has a lawyer now for all her debts".
+      r`\b(?:she|he|they)(?: already| now| just)? (?:has|have|got|hired|retained|has got) (?:a |an |her |his |their )?(?:(?!power\b)[a-z-]+ ){0,2}(?:lawyer|attorney|abogado|legal counsel)\b(?= now| for| handling| on| who| that|[.,!]|$)`,
       // Someone found them a lawyer: "my son got me a lawyer for all these bills".
       r`\b(?:my \w+|he|she|they|the (?:union|church|va)) (?:got|found|hired|retained|set) (?:me|us) (?:up with )?(?:an? |a good )?(?:attorney|lawyer|legal aid)\b`,
       r`\b(?:an? |the )?(?:attorney|lawyer) (?:is )?(?:handling|representing|dealing with|taking care of|working on)\b`,
@@ -1849,13 +1868,15 @@ export const RULES: readonly ActRule[] = [
     speaker: 'customer',
     negatable: true,
     patterns: [
+      // "You can call when my son is home? Six o'clock.": the call put off to when someone can help.
+      r`\b(?:you can|can you|could you|please) call (?:me |us )?(?:back )?(?:when (?:my|he|she|they|i am)|after (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|work|lunch|dinner)|tonight|tomorrow|later|at (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b`,
       r`\b(?:can|could|shall) we (?:finish|do|continue|pick (?:this|it) up|talk about|go over) (?:this |it |that )?(?:another|some other|a different|a better) time\b|\b(?:we are|i am) not allowed (?:to have |to use )?(?:phones|cell ?phones|my phone|calls) (?:on|at|in)\b`,
       // "I'm in the hospital … Can this wait?": the call put off to another time.
       r`\bcan (?:this|it|that|we|all this) wait\b(?! (?:until|till|til) (?:i|we|you) (?:get|have|see|receive|talk to (?:my|a) (?:lawyer|attorney)))`,
       // "You left me a voicemail asking me to call back" reports the agency's message, asks nothing.
       r`(?<!\b(?:asking|asked|told|tells|telling|asks|wanted|want|said to|saying to) (?:me |us )?(?:to )?)(?<!\b(?:figured|decided|thought|wanted) (?:i would |i will |i should |i had to |to )(?:just )?)\bcall (?:me |us )?(?:back|again|later|another time|tomorrow|tonight|this evening|next week|in an hour|in a (?:few|couple|bit)|after|at (?:a )?(?:better|different|another|later) time|(?:on )?${DAYS}|some other time|in the (?:morning|afternoon|evening))\b`,
       r`\b(?:i|we)(?: will| can| could| am going to| will have to| need to| have to| would rather)? (?:call|get back to|ring|reach out to) (?:you|them)(?: guys)? (?:back|later|tomorrow|another time|when|next week|this evening|tonight)\b`,
-      r`\b(?:i am|we are)(?: right now)? (?:at work|driving(?! (?:for|as|a|an|trucks?|rideshare|uber|lyft|buses|deliver\w*|doordash|part|full|to make)\b)|in the car|on the road|busy|in a meeting|at the doctor|at the doctor's|at the doctors|in class|at school|on the other line|with a (?:customer|patient|client)|at the hospital|at church|at dinner|eating|about to (?:go|leave|head|walk)|on my way|on break|on my (?:lunch )?break|on lunch|at lunch|at my job|on the clock|in the middle of (?:something|dinner|work)|not home|not at home|at the store|in line|at a funeral|on another call|on a call|in the shower|cooking|watching my kids|with my kids|putting the kids)\b`,
+      r`\b(?:i am|we are)(?: right now)? (?:at work|driving(?! (?:for|as|a|an|trucks?|rideshare|uber|lyft|buses|deliver\w*|doordash|part|full|to make)\b)|in the car|on the road|busy|in a meeting|at the doctor|at the doctor's|at the doctors|in class|at school|on the other line|with a (?:customer|patient|client)|at the hospital|at church|at dinner|eating(?! (?:what|whatever|from|at|out of|less|nothing|beans|rice|ramen|food)\b)|about to (?:go|leave|head|walk)|on my way|on break|on my (?:lunch )?break|on lunch|at lunch|at my job|on the clock|in the middle of (?:something|dinner|work)|not home|not at home|at the store|in line|at a funeral|on another call|on a call|in the shower|cooking|watching my kids|with my kids|putting the kids)\b`,
       r`\b(?:this is not|now is not|it is not|not|that is not) (?:a |the )?(?:good|great|convenient|right) time\b`,
       r`\b(?:bad|inconvenient|terrible|awful) time\b`,
       r`\b(?:now|this|it|today|right now) is not (?:convenient|good|a good time|great|ideal|the best time|a great time)\b`,

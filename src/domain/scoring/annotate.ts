@@ -96,7 +96,7 @@ const INITIAL: CallState = {
 
 /** A plain "yes" to a verification question, for classifiers that miss confirms_identity from context. */
 const AFFIRMATIVE =
-  guarded(/^\W*(?:yes|yeah|yep|yup|yes ma'?am|yes sir|correct|that'?s (?:right|correct|me)|speaking|this is (?:she|he|her|him|me|it)|it is|i am|sure|uh-?huh|mm-?hmm|right)\b/i);
+  guarded(/^\W*(?:yes|yeah|yep|yup|yes ma'?am|yes sir|correct|that'?s (?:right|correct|me)|speaking|this is (?:she|he|her|him|me|it)|it is|i am|sure|uh-?huh|mm-?hmm|right)\b|^\W*s[ií](?![a-z])/i);
 /** Answering a verification question with the details asked for (a date of birth, digits, a placeholder). */
 const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
@@ -168,6 +168,12 @@ function heardSpeaker(speaker: Speaker, text: string): Speaker {
   if ((speaker === 'customer' || speaker === 'third_party') && COLLECTOR_ONLY.test(text)) return 'agent';
   if (speaker === 'agent' && CONSUMER_ONLY.test(text)) return 'customer';
   return speaker;
+}
+
+/** Who speaks after turn `i`, stage notes and noises skipped. */
+function nextSpeaker(turns: Transcript['turns'], i: number): Speaker | undefined {
+  for (let k = i + 1; k < turns.length; k++) if (turns[k]!.speaker !== 'system') return turns[k]!.speaker;
+  return undefined;
 }
 
 /** Classifies every turn of a transcript with its moment's context and tracks the call state. */
@@ -250,7 +256,8 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     }
 
     // An interpreter putting the agent's words into the consumer's language says nothing of their own.
-    if (speaker === 'third_party' && state.interpreterOnLine && lastSpoke === 'agent') {
+    // When the agent speaks next, no consumer line came between: the interpreter gave the consumer's answer.
+    if (speaker === 'third_party' && state.interpreterOnLine && lastSpoke === 'agent' && nextSpeaker(source, i) !== 'agent') {
       turns.push({ index, speaker, text, acts: [], state, context: {} });
       lastSpoke = speaker;
       continue;

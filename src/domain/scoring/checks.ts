@@ -275,13 +275,21 @@ function joinedInstalments(turn: AnnotatedTurn, figures: Figure[], balance: numb
 }
 const IN_PAYMENTS = /\b(?:in|over|across|as) (?:two|three|four|2|3|4) (?:payments|instal?lments|parts|chunks|pieces)\b|\bsplit (?:it|that|this|the settlement|the payment)\b/i;
 
+const CHARGES_DISPUTED = /\b(?:you(?:'re| are)? disput\w*|(?:is|are|being) disputed|your dispute (?:of|about|over)|won'?t (?:try to )?collect (?:that|those|on)|not (?:going to )?collect(?:ing)? (?:that|those|on))\b(?:[^.!?]|\.\d){0,80}\b(?:fees?|charges?|interest)\b/i;
+const CHARGES_ARE_THE_DEBT = /^\s*(?:in|for|of)\s+(?:[\w-]+\s+){0,3}?(?:charges?|fees?)\b/i;
+
 /**
- * A turn that reads the balance out as its parts: two or more of its sums add up to the balance
+ * A turn that reads the balance out as its parts (or names the balance as the creditor's charges, or
+ * the charges the consumer disputes): two or more of its sums add up to the balance
  * ("$1,212.00 … interest of $137.55 and one late fee of $40.00 … charged off at $1,389.55"). The
  * fees in it are the creditor's, already in the debt, not charges the agency adds.
  */
 function itemizesBalance(turn: AnnotatedTurn, balance: number | undefined): boolean {
   if (balance === undefined || balance <= 0) return false;
+  // "I'm noting that you dispute $340.00 of the balance, the $215.00 in late fees": charges the consumer disputes, not charges added.
+  if (CHARGES_DISPUTED.test(turn.text)) return true;
+  // "a balance from Sunridge Apartments for $1,650.00 in move-out charges": the charges are the debt itself.
+  if (moneyIn(turn.text).some((m) => m.value !== null && Math.abs(m.value - balance) < 0.005 && CHARGES_ARE_THE_DEBT.test(turn.text.slice(m.end, m.end + 40)))) return true;
   const values = moneyIn(turn.text)
     .map((m) => m.value)
     .filter((v): v is number => v !== null && v > 0 && Math.abs(v - balance) >= 0.005)
@@ -478,7 +486,11 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     // The consumer's later go-ahead ("No, now's fine, I'm home") clears the turns after it.
     const consent =
       unless === null ? undefined : env.call.turns.find((t) => t.index > trigger.index && isCustomerSide(t) && unless.test(t.text));
-    const cameRound = check.until_customer_acts === undefined ? undefined : env.call.turns.find((t) => t.index > trigger.index && isCustomerSide(t) && hasAny(t.acts, check.until_customer_acts!));
+    const roundWords = check.until_customer_pattern === undefined ? null : regex(check.until_customer_pattern);
+    const cameRound =
+      check.until_customer_acts === undefined && roundWords === null
+        ? undefined
+        : env.call.turns.find((t) => t.index > trigger.index && isCustomerSide(t) && ((check.until_customer_acts !== undefined && hasAny(t.acts, check.until_customer_acts)) || (roundWords !== null && roundWords.test(t.text))));
     const hits: AnnotatedTurn[] = [];
     let seen = 0;
     for (const t of env.call.agentTurns) {

@@ -138,7 +138,8 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
  */
 function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
   const after = call.turns.filter((t) => t.index >= request.index && t.speaker !== 'system');
-  if (after.some((t) => findDate(t.text) !== null || CLOCK_TIME.test(t.text) || SOME_TIME.test(t.text))) return false;
+  // "Could you do half of that on Friday?": a day asked for a payment sets no call.
+  if (after.some((t) => !(t.speaker === 'agent' && hasAny(t.acts, PRESSING)) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text) || SOME_TIME.test(t.text)))) return false;
   if (after.some((t) => t.speaker === 'agent' && WILL_CALL_BACK.test(t.text))) return false;
   const last = after.filter((t) => t.speaker !== 'agent').pop();
   return last !== undefined && CONSUMER_CALLS_US.test(last.text);
@@ -238,11 +239,13 @@ const PAYMENT_FOUND =
  */
 function agentTookOn(call: AnnotatedCall, index: number): boolean {
   const next = call.agentTurns.find((t) => t.index > index);
-  if (next === undefined || ASKS_MONEY.test(next.text) || PRESSES_ON.test(next.text)) return false;
+  if (next === undefined) return false;
   // "Thursday the 21st at 7 p.m., this same number. I'll have both options ready": the call is
   // booked, whatever it will be about.
-  const books = CALLBACK_WORDS.test(next.text) || (findDate(next.text) !== null && (CLOCK_TIME.test(next.text) || SOME_TIME.test(next.text)));
-  return books || !hasAny(next.acts, GOES_ON);
+  const books = (t: AnnotatedTurn) => CALLBACK_WORDS.test(t.text) || (findDate(t.text) !== null && (CLOCK_TIME.test(t.text) || SOME_TIME.test(t.text)));
+  if (!ASKS_MONEY.test(next.text) && !PRESSES_ON.test(next.text) && (books(next) || !hasAny(next.acts, GOES_ON))) return true;
+  // Pressed at first, the agent may still book the call asked for: "Fine. Six o'clock tonight. Have him ready."
+  return call.agentTurns.some((t) => t.index > next.index && books(t) && !hasAny(t.acts, PRESSING) && !ASKS_MONEY.test(t.text));
 }
 const GOES_ON: readonly Act[] = [...PRESSING, 'state_purpose', 'state_balance'];
 /** The call kept going over the request: "It'll only take a minute, I promise." */
@@ -510,8 +513,10 @@ const REFUSES_PAYING = guarded(/\b(?:can'?t|cannot|won'?t|will not|not|never) (?
 function asksSomethingElse(text: string): boolean {
   // Recorder transcripts often drop the question mark: "anything else".
   const last = text.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
-  return SOMETHING_ELSE.test(last);
+  return SOMETHING_ELSE.test(last) || OFFER_IN_WRITING.test(last);
 }
+/** The offer sent to be read later: "I'll send you the settlement offer in writing." A "Fine" to it takes nothing up. */
+const OFFER_IN_WRITING = guarded(/\b(?:i'?ll|i will|we'?ll|we will|let me) (?:send|mail|e-?mail|put) (?:you )?(?:the |a |that |this |our )?(?:settlement |payment |plan )?(?:offer|options|letter|it|that|terms)(?: \w+)? (?:in writing|by mail|in the mail|by e-?mail|to you)\b/i);
 const SOMETHING_ELSE = guarded(/\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else|when(?:'s| is) (?:your )?pay ?day|when do you get paid|you said (?:\w+day|the \d+\w*))\b/i);
 /** Words that make a customer's line about paying. */
 const PAY_WORDS =
@@ -525,6 +530,8 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   const i = agreement.index - 1;
   const around = [agreement, call.turns[i + 1], call.turns[i + 2]];
   const after = kindOfWords(around);
+  // "We could also split it into two smaller payments." "No, one check's fine.": the plan offered is turned down.
+  if (after === 'payment_plan' && around.some((t) => t !== undefined && isConsumer(t) && ONE_PAYMENT.test(t.text))) return 'promise_to_pay';
   if (after) return after;
   // "I can just pay it." "So the full $438.27 by debit card on Friday": the whole balance, once,
   // whatever choice the offer before it gave.
@@ -571,6 +578,8 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   }
   return 'promise_to_pay';
 }
+
+const ONE_PAYMENT = guarded(/\b(?:(?:one|a single|just the one) (?:check|payment|draft)(?:'s| is)? (?:fine|good|okay|ok|enough)|no,? (?:just )?(?:one|a single) (?:check|payment)|(?:don'?t|do not) (?:need|want) (?:to split|a plan|payments))\b/i);
 
 /**
  * The kind named by the first of these turns' recaps that names one; a single promise when they

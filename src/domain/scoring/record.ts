@@ -348,8 +348,13 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       // An offer turned down and superseded: a recap after the filed sum was last said names another
       // sum than the balance ("$940? No." … "we're settling it for $800") and not the filed one.
       const lastSaid = Math.max(-1, ...terms.amounts.filter((a) => same(a.value)).map((a) => a.turn.index), ...terms.numbers.filter((n) => same(n.value)).map((n) => n.turn.index));
+      // A recap of the parts ("$1,500.00 processed today, and the $500.00 … July 2nd") restates the whole filed.
+      const partsOfFiled = (turn: AnnotatedTurn) => {
+        const parts = terms.amounts.filter((a) => a.turn === turn && !same(a.value)).reduce((sum, a) => sum + a.value, 0);
+        return parts > 0 && same(parts);
+      };
       const superseding = lastSaid < 0 ? undefined : terms.amounts.find(
-        (a) => a.turn.index > lastSaid && a.turn.speaker === 'agent' && a.turn.acts.includes('recap_terms') && (balance === undefined || Math.abs(a.value - balance) >= 0.005),
+        (a) => a.turn.index > lastSaid && a.turn.speaker === 'agent' && a.turn.acts.includes('recap_terms') && (balance === undefined || Math.abs(a.value - balance) >= 0.005) && !partsOfFiled(a.turn),
       );
       const hit = superseding ? undefined : terms.amounts.find((a) => same(a.value));
       // "Maybe two hundred?": a sum said without "dollars" still agrees it.
@@ -375,8 +380,9 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       let verdicts = filed ? terms.dates.map((d) => ({ d, same: sameDate(d.value, filed, callDate) })) : [];
       // "On the 20th of each month, starting January 20th": where the call names the month, a
       // filed February 20th is not the first payment, whatever day of the month it shares.
+      // "Today" and "tomorrow" name their day as plainly ("$1,500 today and $500 on July 2nd").
       const withMonth = verdicts.filter((v) => v.d.value.kind === 'calendar' && v.d.value.month !== null);
-      if (withMonth.length > 0) verdicts = withMonth;
+      if (withMonth.length > 0) verdicts = [...withMonth, ...verdicts.filter((v) => v.d.value.kind === 'relative' && callDate !== null)];
       // "Friday the twenty seventh": the day of the month pins it; the weekday only agrees with it.
       const calendar = verdicts.filter((v) => v.d.value.kind === 'calendar' && v.same !== undefined);
       if (calendar.length > 0) verdicts = verdicts.filter((v) => v.d.value.kind !== 'weekday');
@@ -479,7 +485,7 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
   {
     fact: 'a death',
     notes: /\b(?:passed away|died|death|deceased|funeral|bereave\w*|widow\w*)\b/i,
-    call: /\b(?:passed(?: away| on)?|died|death|dead|deceased|funeral|bereave\w*|widow\w*|lost (?:my|her|his|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister|partner|spouse))\b/i,
+    call: /\b(?:passed(?: away| on)?|died|death|dead|deceased|funeral|bereave\w*|widow\w*|late (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister|partner|spouse)|lost (?:my|her|his|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister|partner|spouse))\b/i,
   },
   { fact: 'a divorce or separation', notes: /\b(?:divorc\w*|separated|separation)\b/i, call: /\b(?:divorc\w*|separat\w*|split up|ex-?(?:husband|wife|partner)|left (?:me|us))\b/i },
   { fact: 'a bankruptcy', notes: /\b(?:bankrupt\w*|chapter (?:7|13|seven|thirteen))\b/i, call: /\b(?:bankrupt\w*|chapter (?:7|13|seven|thirteen))\b/i },

@@ -193,6 +193,8 @@ export const ActAfterCustomerActCheckSchema = z.strictObject({
   by_consumer: z.boolean().optional(),
   /** Agent turns after a later customer turn with one of these acts are not counted (the consumer came round). */
   until_customer_acts: z.array(CustomerActSchema).optional(),
+  /** Agent turns after a later customer turn whose words match this are not counted ("what's the lowest you'd take?"). */
+  until_customer_pattern: PatternSchema.optional(),
   /** How many agent turns must carry the acts (default 1). */
   min_count: positiveInt.optional(),
   /** Only the first N agent turns after the trigger count (a prompt response). */

@@ -435,4 +435,44 @@ describe('the project rubric on the four core rules', () => {
     const r = scoreTranscript(transcript, rubric, classify);
     expect(r.violations.find((v) => v.rule === 'POSTDATED_PAYMENT')).toMatchObject({ turn: 8, facts: ['dated for the 20th, run on the 17th'] });
   });
+
+  it("takes charges named as the debt itself, or disputed, for no fee added", () => {
+    const fees = (line: string) => {
+      const { transcript, classify } = call([...V, ['agent', line, ['state_purpose', 'unauthorized_fee']]], { ...FULL_CONTEXT, debt_amount_claimed: 1650, fees_authorized: false });
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    expect(fees("I'm calling about a balance from Sunridge Apartments for $1,650.00 in move-out charges.")).not.toContain('UNAUTHORIZED_FEE');
+    expect(fees("I'm noting that you dispute $340.00 of the balance, the $215.00 in late fees, and we won't collect that while it's looked into.")).not.toContain('UNAUTHORIZED_FEE');
+    expect(fees("There's also a $25.00 processing fee on today's payment.")).toContain('UNAUTHORIZED_FEE');
+  });
+
+  it('hears the consumer coming round to a plan: asks after a refusal are then a negotiation, not badgering', () => {
+    const pressed = (question: string): Line[] => [
+      ...V,
+      BALANCE,
+      ['customer', "I'm not paying that. It's a rip-off.", ['refuses_to_pay']],
+      ['agent', "Can I ask what's making it hard to pay right now?", ['probe_ability_to_pay']],
+      ['customer', question, ['asks_question']],
+      ['agent', 'We can spread it out. What monthly amount would work?', ['probe_ability_to_pay', 'offer_payment_plan']],
+      ['customer', 'Hmm.', ['other']],
+      ['agent', 'The lowest monthly payment I can set up is $60.', ['offer_payment_plan']],
+    ];
+    const harassed = (question: string) => {
+      const { transcript, classify } = call(pressed(question));
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    expect(harassed("Like, what's the lowest you'd take?")).not.toContain('HARASSMENT');
+    expect(harassed('I told you, no.')).toContain('HARASSMENT');
+  });
+
+  it('reads a garnishment promised from the next paycheck as a false threat even where suit is authorised, and an exaggerated credit claim', () => {
+    const said = (line: string, context: object = {}) => {
+      const { transcript, classify } = call([...V, BALANCE, ['agent', line, ['threat_legal_action_false', 'misleading_credit_claim']]], { ...FULL_CONTEXT, lawsuit_authorized: true, time_barred: false, reports_to_credit_bureaus: true, ...context });
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    expect(said("Your employer's going to get a garnishment order starting with your next paycheck.")).toContain('FALSE_LEGAL_THREAT');
+    expect(said('The client has approved this account for possible legal action, so they may file suit.')).not.toContain('FALSE_LEGAL_THREAT');
+    expect(said("It goes on your credit for fifteen years, and your score basically drops to zero.")).toContain('MISLEADING_CREDIT');
+    expect(said('If the account is reported, it can stay on your credit report for up to seven years.')).not.toContain('MISLEADING_CREDIT');
+  });
 });

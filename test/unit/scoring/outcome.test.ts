@@ -559,6 +559,50 @@ describe('detectOutcome', () => {
       'no_agreement',
     ],
     [
+      'no agreement from a "Fine" to an offer sent in writing after a refusal',
+      [
+        ...V,
+        ['agent', 'I can take $850 as a settlement if you get it done this month.', ['offer_settlement']],
+        ['customer', "I'm not agreeing to anything tonight.", ['refuses_to_pay']],
+        ['agent', "That's your right. I'll send you the settlement offer in writing.", ['offer_settlement']],
+        ['customer', 'Fine. Goodbye.', ['agrees_to_pay']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'one payment when the consumer turns down splitting it',
+      [
+        ...V,
+        ['customer', 'I can pay all of it, but not until the 20th. Can I mail a check dated the 20th?', ['agrees_to_pay']],
+        ['agent', "You can. If you'd rather, we could also split it into two smaller payments.", ['offer_payment_plan']],
+        ['customer', "No, one check's fine.", ['other']],
+      ],
+      'promise_to_pay',
+    ],
+    [
+      'a callback the agent books after pressing once',
+      [
+        ...V,
+        ['customer', "I speak little. Please, you can call when my son is home? Six o'clock.", ['requests_callback']],
+        ['agent', "It's not that hard. Can you pay it or not?", ['request_full_payment']],
+        ['customer', 'My son, six o clock, he talk to you. Please.', ['other']],
+        ['agent', "Fine. Six o'clock tonight. Have him ready.", ['other']],
+      ],
+      'callback_scheduled',
+    ],
+    [
+      'no callback from a request the consumer leaves open, whatever day a payment was asked for',
+      [
+        ...V,
+        ['customer', "I'm sitting down to dinner with my kids. This isn't a good time.", ['requests_callback']],
+        ['agent', 'This will take two minutes. Could you do half of the $912 on Friday?', ['request_full_payment', 'secure_commitment']],
+        ['customer', 'Did you not hear me? It is dinner.', ['asks_question']],
+        ['agent', 'Okay, sorry. When would be a better time to reach you?', ['other']],
+        ['customer', "Not at dinner. I'll call you guys. Bye.", ['other']],
+      ],
+      'no_agreement',
+    ],
+    [
       'no agreement when the agent leaves a vague yes to the consumer\'s own call',
       [
         ...V,

@@ -336,6 +336,20 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(atWork, { disposition: 'CB', notes: 'Dialed at 9:05 AM. Callback scheduled 12:30 PM tomorrow on cell. Do not call at work.' }).met).toBe(true);
   });
 
+  it('reads a two-part settlement filed as its total and first day, and a death told as "my late husband"', () => {
+    const twoParts: Line[] = [
+      ...V,
+      ['agent', 'We can do it: $900.00 settles it, $600.00 today and $300.00 on May 2nd.', ['offer_settlement']],
+      ['customer', 'Okay, good.', ['agrees_to_pay']],
+      ['agent', 'Thank you. The $600.00 has been processed today on your debit card, and the $300.00 is scheduled on the same card for May 2nd.', ['recap_terms']],
+    ];
+    const arrangement = { amount: 900, date: '2026-04-16', method: 'debit card' };
+    expect(recordCheck(twoParts, { disposition: 'SIF', notes: 'Settled for $900 in two payments.', arrangement }).met).toBe(true);
+    expect(recordCheck(twoParts, { disposition: 'SIF', notes: 'Settled for $900 in two payments.', arrangement: { ...arrangement, date: '2026-04-20' } }).met).toBe(false);
+    const widow: Line[] = [...PROMISE.slice(0, -1), ['customer', 'Yes. It was our joint card, my late husband ran it up.', ['agrees_to_pay']]];
+    expect(recordCheck(widow, { notes: '$300 Friday by debit card. Spouse deceased.', arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).facts ?? []).not.toContainEqual(expect.stringMatching(/death/));
+  });
+
   it("takes a card's expiry for no date, and a callback's own slot for no payment arrangement", () => {
     expect(datesIn("Expiration's 08/28.")).toEqual([]);
     expect(datesIn('Pay on 08/28.').length).toBe(1);
