@@ -72,6 +72,10 @@ function onlyQuestions(text: string): boolean {
 }
 /** A name denied, not called: "nobody's calling you a deadbeat", "I'm not saying you're a liar". */
 const NAME_DENIED = /\b(?:nobody|no one|i am not|we are not|i never|we never|not) (?:is |are )?(?:calling|saying|said|called|think|thinks|thought) (?:you|that you)(?: are| were)? (?:a |an )?\w+/;
+/** The agent's warning not to miss or forget the payment: "Don't miss it", "don't forget Friday". */
+const WARNED_NOT_TO_MISS = /\b(?:don'?t|do not|make sure you don'?t) (?:miss|forget|skip|be late(?: on)?|let (?:it|that) bounce)\b/i;
+/** Nothing but "I won't", said once or twice. */
+const ONLY_I_WONT = /^\W*(?:(?:no,? )?i (?:will not|won'?t)(?: miss it| forget)?\W*)+$/;
 /** Words that say no payment is being asked for. */
 const NO_ASK = /\b(?:(?:not|never|won'?t|will not|am not going to|are not going to) (?:be )?(?:asking|ask)(?: you)? for (?:any|a|the|your)? ?(?:payment|money|anything)|before (?:we )?(?:ask(?:ing)?|press(?:ing)?) (?:you )?for (?:anything|any payment|payment|money))\b/;
 /** The balance stated, not asked for: "the balance is $980". */
@@ -235,6 +239,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (u.speaker === 'agent' && NAME_DENIED.test(words())) {
       for (const act of ['profanity_abuse', 'harassment_pressure'] as const) if (found.has(act) && !byRule.has(act)) found.delete(act);
     }
+    // "Don't miss it, Darnell." "I won't. I won't.": a promise not to miss the payment, not a refusal.
+    if (found.has('refuses_to_pay') && u.context?.previous && WARNED_NOT_TO_MISS.test(u.context.previous) && ONLY_I_WONT.test(words())) found.delete('refuses_to_pay');
     // "No worries at all, Darnell. Go enjoy dinner with your kids": a goodbye with no money in it
     // presses nobody, whatever was said before it.
     if (found.has('harassment_pressure') && !byRule.has('harassment_pressure') && byRule.has('close_call') && !MONEY_TALK.test(words())) found.delete('harassment_pressure');

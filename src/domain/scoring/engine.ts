@@ -176,18 +176,18 @@ function scoreUnderstood(call: AnnotatedCall, rubric: Rubric, options: ScoreOpti
   });
 
   const penaltyOf = (severity: Severity) => rubric.penalties[severity];
-  const earned = criteria.reduce((sum, c) => sum + c.points, 0);
-  const possible = criteria.reduce((sum, c) => sum + c.max, 0);
-  // No criterion applied (a voicemail, a call rightly ended at once): nothing was there to earn.
-  const base = possible > 0 ? (earned / possible) * 100 : 100;
   const penalties = violations.reduce((sum, v) => sum + penaltyOf(v.severity), 0);
-  const score = clampScore(base - penalties);
+  const score = scoreOf(criteria, penalties);
+  // The pass mark is applied to the call's own work: criteria marked outside_pass_mark (the record
+  // filed after the call) cost points but cannot fail a call that otherwise passes.
+  const judged = criteria.filter((_, i) => !rubric.criteria[i]!.outside_pass_mark);
+  const passMarkScore = judged.length === criteria.length ? score : Math.max(score, scoreOf(judged, penalties));
   const critical = violations.filter((v) => v.severity === 'critical').map((v) => v.rule);
 
   const report: ScoreReport = {
     id: options.id ?? '',
     overall:
-      critical.length > 0 || score < rubric.pass_mark || violations.some((v) => rubric.fails_on.includes(v.severity)) || criteria.some((c) => c.fails_call) ? 'fail' : 'pass',
+      critical.length > 0 || passMarkScore < rubric.pass_mark || violations.some((v) => rubric.fails_on.includes(v.severity)) || criteria.some((c) => c.fails_call) ? 'fail' : 'pass',
     score,
     critical_violations: critical,
     not_evaluable: notEvaluable,
@@ -201,6 +201,14 @@ function scoreUnderstood(call: AnnotatedCall, rubric: Rubric, options: ScoreOpti
   if (outcome.turn !== null && outcome.evidence !== null) report.outcome_evidence = { turn: outcome.turn, evidence: outcome.evidence };
   if (options.timeline) report.timeline = timeline(call);
   return report;
+}
+
+/** The share of applicable criterion points earned, less the penalties (100 when none applied: nothing was there to earn). */
+function scoreOf(criteria: readonly CriterionResult[], penalties: number): number {
+  const earned = criteria.reduce((sum, c) => sum + c.points, 0);
+  const possible = criteria.reduce((sum, c) => sum + c.max, 0);
+  const base = possible > 0 ? (earned / possible) * 100 : 100;
+  return clampScore(base - penalties);
 }
 
 function factsOf(r: Decided): string[] | undefined {

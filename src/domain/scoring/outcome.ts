@@ -138,12 +138,18 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
  */
 function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
   const after = call.turns.filter((t) => t.index >= request.index && t.speaker !== 'system');
-  // "Could you do half of that on Friday?": a day asked for a payment sets no call.
-  if (after.some((t) => !(t.speaker === 'agent' && hasAny(t.acts, PRESSING)) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text) || SOME_TIME.test(t.text)))) return false;
+  // "Could you do half of that on Friday?": a day asked for a payment sets no call; "Maybe tonight,
+  // or... I don't know. Just try me later" names no time either.
+  const timed = (text: string) => text.split(/(?<=[.!?])\s+/).some((x) => !HEDGED_TIME.test(x) && (findDate(x) !== null || CLOCK_TIME.test(x) || SOME_TIME.test(x)));
+  if (after.some((t) => !(t.speaker === 'agent' && hasAny(t.acts, PRESSING)) && timed(t.text))) return false;
+  // "We'll try you later, then": a call promised at no time sets none.
+  if (after.some((t) => t.speaker === 'agent' && TRY_LATER.test(t.text))) return true;
   if (after.some((t) => t.speaker === 'agent' && WILL_CALL_BACK.test(t.text))) return false;
   const last = after.filter((t) => t.speaker !== 'agent').pop();
   return last !== undefined && CONSUMER_CALLS_US.test(last.text);
 }
+const TRY_LATER = /\b(?:try|call|reach|ring) you (?:back )?(?:again )?later\b(?! (?:today|tonight|this (?:afternoon|evening)|at|on|around)\b)/i;
+const HEDGED_TIME = /\b(?:maybe|i (?:don'?t|do not) know|not sure|or so|whenever|sometime|some time)\b/i;
 /** The consumer's next words refuse what the agent just proposed: "Don't bother. I'm done with this call.", "No, go ahead." */
 function turnedDown(call: AnnotatedCall, proposal: AnnotatedTurn): boolean {
   const reply = call.turns.find((t) => t.index > proposal.index && t.speaker !== 'system' && t.speaker !== 'agent');
@@ -194,7 +200,7 @@ function callsUsWhenever(call: AnnotatedCall, t: AnnotatedTurn): boolean {
   return !answer.text.split(/(?<=[.!?])\s+/).some((s) => CALL_TALK.test(s) && (findDate(s) !== null || CLOCK_TIME.test(s)));
 }
 const CALL_TALK = /\b(?:call|calls|calling|talk|speak|reach|hear from|back)\b/i;
-const CONSUMER_CALLS_US = /\b(?:i|we)(?:'ll| will| can| could)(?: just)? (?:call|ring|phone|get back to) (?:you|y'all)(?: guys| all)?(?: back)?\b|\b(?:can|could|may) (?:i|we)(?: just)? (?:call|ring|phone) (?:you|y'all)(?: guys| all)? back\b/i;
+const CONSUMER_CALLS_US = /\b(?:i|we)(?:'ll| will| can| could)(?: just)? (?:call|ring|phone|get back to) (?:you|y'all)(?: guys| all)?(?: back)?\b|\b(?:i|we)(?:'ll| will| can| could)(?: just)? call (?:in|back)\b|\b(?:can|could|may) (?:i|we)(?: just)? (?:call|ring|phone) (?:you|y'all)(?: guys| all)? back\b/i;
 
 /** Acts that go on collecting: an acknowledgement in the same breath ("I heard you. Now, are you paying?") takes nothing on. */
 const PRESSING: readonly Act[] = ['request_full_payment', 'secure_commitment', 'offer_payment_plan', 'offer_settlement', 'harassment_pressure', 'profanity_abuse'];
@@ -366,7 +372,10 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     } else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null) && !noToSomethingElse(t, previousAgent, agreed)) {
       // "No. I don't want this hanging over me. Twenty-nine hundred, one time.": the other offer is
       // turned down and the consumer's own stands.
-      if (!(agreed !== null && insistsOn(t.text, agreed.text) && !REFUSES_ANY.test(t.text))) agreed = null;
+      // "Can you swing the extra hundred?" "No. Two hundred. Goodbye.": the sum already agreed (by the
+      // consumer, or in the agent's read-back of it) stands.
+      const standing = agreed === null ? '' : call.turns.filter((x) => x.index >= agreed!.index - 2 && x.index < t.index && (x === agreed || (x.speaker === 'agent' && x.acts.includes('recap_terms')))).map((x) => x.text).join(' ');
+      if (!(agreed !== null && insistsOn(t.text, standing) && !REFUSES_ANY.test(t.text))) agreed = null;
     }
     // After "I don't want to agree to anything without talking to her", an "okay, a hundred, okay" only hears the offer.
     else if (asked && !deferred && isBareAgreement(t.text, previousAgent!)) agreed = t;
@@ -466,7 +475,7 @@ function firstSentence(text: string): string {
 }
 
 /** The agent leaves the consumer's offer untaken: "don't worry about it for now", "we'll reach back out in a month". */
-const LEAVES_OFFER = /\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|\b(?:whenever|when) you(?:'re| are) ready,? (?:you can )?(?:just )?(?:give us a call|call us|call in|call (?:us )?back|give us a call back)\b|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i;
+const LEAVES_OFFER = /\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|\byou(?:'re| are) (?:fine|good|okay|ok|all set) for now\b|\b(?:whenever|when) you(?:'re| are) ready,? (?:you can )?(?:just )?(?:give us a call|call us|call in|call (?:us )?back|give us a call back)\b|\byou can (?:just )?(?:call us|call in|call (?:us )?back|give us a call(?: back)?) (?:whenever|when) you(?:'re| are) ready\b|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i;
 
 /** A confirmation code read out, letters and digits: "confirmation number is c c r four four eight one two". */
 const CONFIRMATION_CODE = /\bconfirmation (?:number|code|#)?[^.?!]*/gi;
@@ -480,7 +489,7 @@ const NO_PROMISE = /\b(?:(?:don'?t|do not) want to (?:promise|commit)(?! (?:to )
 /** The agent asks the consumer to say the terms back. */
 const READ_IT_BACK = /\b(?:read|repeat|say) (?:it|that|them|those|the (?:terms|dates|address)) (?:all )?back(?: to me)?\b/i;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
-const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|^\\W*(?:(?:yes|yeah|yep|okay|ok|sure|well|um|uh|i mean)\\W+)*(?:i'?ll|i will|i can|i'?m gonna|i am going to) try(?: my best| to)?\\W*$|${DEFERS.source}`, 'i');
+const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|when (?:i'?ve|i have) got (?:it|the money)|when i (?:have|get) (?:it|the money)|whenever i (?:can|have it|get it)|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|^\\W*(?:(?:yes|yeah|yep|okay|ok|sure|well|um|uh|i mean)\\W+)*(?:i'?ll|i will|i can|i'?m gonna|i am going to) try(?: my best| to)?\\W*$|${DEFERS.source}`, 'i');
 /** A day left rough: "next week or so", "sometime next month", "in a couple weeks or so". */
 const ROUGH_DAY = /\b(?:sometime |some time )?(?:next|this|in a|in a couple(?: of)?|in a few) (?:week|weeks|month|months)(?: or so| or two|-?ish)\b|\bsome ?time (?:next|this) (?:week|month)\b/gi;
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;

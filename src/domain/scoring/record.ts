@@ -1,6 +1,7 @@
 import { hasAny, isConsumer, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import type { CallRecord } from '../transcript/schema.ts';
 import { normalize } from '../language/normalize.ts';
+import { ADMITS_DEBT } from '../language/classify.ts';
 import { SWEARING } from '../language/rules.ts';
 import type { Decided } from './checks.ts';
 import { ASKS_OR_RECAPS, type OutcomeResult } from './outcome.ts';
@@ -451,6 +452,9 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...weekdayNeverSaid(call, record.notes));
   problems.push(...collectionStopClaimed(call, record.notes));
   problems.push(...placeAllowedClaimed(call, record.notes));
+  problems.push(...refusalInvented(call, record.notes));
+  problems.push(...disputeDroppedClaimed(call, record.notes));
+  problems.push(...bankruptcyOverstated(call, record.notes));
   if (outcome.outcome === 'callback_scheduled') problems.push(...callbackTimeDiffers(call, record.notes));
   problems.push(...ceaseLeftOut(call, record.notes));
   problems.push(...balanceMisfiled(call, record.notes));
@@ -649,6 +653,46 @@ function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: stri
   if (denied) return [`the notes say "${denied[0]}", but the consumer disputed the debt at turn ${said.index}`];
   return [`the consumer disputed the debt at turn ${said.index}, and the notes do not say so`];
 }
+/** Notes that file a bankruptcy as filed when the consumer only spoke of filing one ("we're talking about filing"). */
+const NOTES_BANKRUPTCY_FILED = /\b(?:filed|has filed|have filed|in|under) (?:for )?(?:chapter (?:7|13|seven|thirteen)|bankruptcy)\b|\bbankruptcy (?:was |has been )?filed\b|\bBK filed\b/i;
+const BANKRUPTCY_FILED_SAID = /\b(?:(?:we|i|he|she|they)(?: have| had|'ve)? filed|(?:we|i)(?:'re| are|'m| am) in (?:a )?(?:chapter|bankruptcy)|case (?:number|#|no)|discharged?|trustee)\b/i;
+const BANKRUPTCY_WEIGHED = /\b(?:talking about|thinking (?:about|of)|considering|looking into|might|may|going to|gonna|planning (?:on|to)|about to)\b[^.?!]{0,20}\b(?:fil(?:e|ing)|bankrupt\w*|chapter)\b/i;
+function bankruptcyOverstated(call: AnnotatedCall, notes: string | undefined): string[] {
+  const m = notes ? NOTES_BANKRUPTCY_FILED.exec(notes) : null;
+  if (!m) return [];
+  const said = call.turns.filter((t) => t.speaker !== 'system' && t.speaker !== 'agent');
+  if (said.some((t) => BANKRUPTCY_FILED_SAID.test(t.text))) return [];
+  const weighed = said.find((t) => BANKRUPTCY_WEIGHED.test(t.text));
+  return weighed ? [`the notes say "${m[0]}", but at turn ${weighed.index} the consumer only spoke of filing`] : [];
+}
+
+/** Notes that say the consumer dropped a dispute or owned the debt: "Consumer withdrew dispute and agreed balance is owed". */
+const NOTES_DISPUTE_DROPPED =
+  /\b(?:withdr[ae]w\w* (?:(?:the|their|his|her) )?dispute|dropped (?:(?:the|their|his|her) )?dispute|no longer disput\w*|(?:agreed|agrees|admitted|admits|acknowledged|acknowledges|confirmed|confirms) (?:that )?(?:the )?(?:balance|debt|amount)(?: is)? (?:owed|valid|correct|accurate)|(?:admits|admitted|acknowledges|acknowledged) (?:owing|the debt)|debt (?:is )?(?:acknowledged|admitted))\b/i;
+const CONCEDES = /\b(?:it'?s|it is|that'?s|that is) (?:right|correct|fair|accurate|mine)\b|\bi (?:do )?owe (?:it|that|this)\b/i;
+function disputeDroppedClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
+  const m = notes ? NOTES_DISPUTE_DROPPED.exec(notes) : null;
+  if (!m || call.final.disputeAt === null) return [];
+  const last = [...call.turns].reverse().find((t) => isConsumer(t) && t.acts.includes('disputes_debt'));
+  if (!last) return [];
+  // "…it was the two deliveries. So, yeah. It's right." "No, no. It's fair.": the consumer came round.
+  const conceded = call.turns.some((t) => t.index >= last.index && isConsumer(t) && (ADMITS_DEBT.test(normalize(t.text)) || CONCEDES.test(t.text)));
+  return conceded ? [] : [`the notes say "${m[0]}", but the consumer still disputed the debt at turn ${last.index}`];
+}
+
+/**
+ * Notes that file a refusal nobody made: "Cons refused to make a payment arrangement" when the
+ * consumer offered to pay and the agent never asked ("I could probably do something on it").
+ */
+function refusalInvented(call: AnnotatedCall, notes: string | undefined): string[] {
+  const m = notes ? NOTES_REFUSED_ANY.exec(notes) : null;
+  if (!m || NEGATED_BEFORE.test(notes!.slice(Math.max(0, m.index - 24), m.index))) return [];
+  if (call.turns.some((t) => isConsumer(t) && hasAny(t.acts, ['refuses_to_pay', 'disputes_debt', 'requests_cease', 'has_attorney']))) return [];
+  const offered = call.turns.find((t) => isConsumer(t) && t.acts.includes('agrees_to_pay'));
+  return offered ? [`the notes say "${m[0]}", but the consumer refused nothing and offered to pay at turn ${offered.index}`] : [];
+}
+const NOTES_REFUSED_ANY = /\brefus\w* (?:to (?:pay|make (?:a |any )?(?:payment|arrangement)|set up (?:a |any )?(?:payment|plan|arrangement)|agree to (?:a |any )?(?:payment|plan|arrangement))|(?:a |any |the )?(?:payment|arrangement|plan)s?)\b|\bRTP\b/i;
+
 /** Notes that deny a hardship the consumer told of: "No hardship stated" after "I got laid off". */
 function hardshipDenied(call: AnnotatedCall, notes: string | undefined): string[] {
   const denied = notes ? NOTES_NO_HARDSHIP.exec(notes) : null;
@@ -898,7 +942,7 @@ const FEE_PRICED = /(?:\$\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? dollars?)[^.!?]
 
 const NO_FEES_SAID = /\b(?:no|without|zero|not any|never any)\s+(?:\w+\s+){0,2}?(?:fees?|charges?|surcharges?)\b/gi;
 
-const FEE_RECORDED = /\b(?:plus|disclosed|authori[sz]ed|allowed|charged)\b[^.;]{0,40}\bfees?\b|\bfees?\b[^.;]{0,30}\b(?:disclosed|authori[sz]ed|allowed|applied|charged)\b/i;
+const FEE_RECORDED = /\b(?:plus|disclosed|authori[sz]ed|allowed|charged|advised of)\b(?:[^.;]|\.\d){0,40}\bfees?\b|\bfees?\b(?:[^.;]|\.\d){0,30}\b(?:disclosed|authori[sz]ed|allowed|applied|charged)\b/i;
 /** Notes that deny a fee the agent told the consumer they would pay: the next collector would refund nothing. */
 function feesDenied(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];

@@ -517,6 +517,11 @@ export const CriterionSchema = z.strictObject({
   check: CheckSchema,
   /** A breach of the client's policy this criterion names that fails the call whatever the score (a plan under the client's minimum). */
   fails_call_when: CheckSchema.optional(),
+  /**
+   * Scored and shown, but left out when the pass mark is applied: a call whose own work passes does
+   * not fail on this alone (a wrong note after a good call is coached, as QA reviewers do, not failed).
+   */
+  outside_pass_mark: z.boolean().optional(),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 

@@ -475,4 +475,50 @@ describe('the project rubric on the four core rules', () => {
     expect(said("It goes on your credit for fifteen years, and your score basically drops to zero.")).toContain('MISLEADING_CREDIT');
     expect(said('If the account is reported, it can stay on your credit report for up to seven years.')).not.toContain('MISLEADING_CREDIT');
   });
+
+  it('lets a wrong record cost its points without failing a call whose own work passes', () => {
+    const { transcript, classify } = call(
+      [
+        ...V,
+        BALANCE,
+        ['agent', 'Can you pay the $1,200 today?', ['request_full_payment']],
+        ['customer', "I'll pay it all on Friday by debit card.", ['agrees_to_pay']],
+        ['agent', 'So that is $1,200 on Friday, April 17th, by debit card. Thank you, have a good day.', ['recap_terms', 'close_call']],
+      ],
+      { ...FULL_CONTEXT, call_timestamp_local: '2026-04-16T10:15:00', debt_amount_claimed: 1200 },
+      { disposition: 'PTP', notes: '$1,500 Friday.', arrangement: { amount: 1500, date: '2026-04-17', method: 'debit card' } },
+    );
+    const r = scoreTranscript(transcript, rubric, classify);
+    expect(r.criteria.find((c) => c.id === 'N_RECORD_TERMS')).toMatchObject({ met: false, max: 5 });
+    expect(r.overall).toBe('pass');
+  });
+
+  it('reads asking how much after a firm denial, and calling the letter a formality, as a dispute ignored', () => {
+    const after = (denial: string, ask: Line): string[] => {
+      const { transcript, classify } = call([...V, BALANCE, ['customer', denial, ['disputes_debt']], ask]);
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    const probe: Line = ['agent', 'The balance is what it is. What can you pay on it today?', ['probe_ability_to_pay']];
+    expect(after("I sent that back two years ago. I don't owe that. That's not my debt.", probe)).toContain('DISPUTE_IGNORED');
+    expect(after("I'm not saying I don't owe it. It's just a lot.", probe)).not.toContain('DISPUTE_IGNORED');
+    expect(after('Wait, what is this for?', ['agent', "You'll get a letter, but honestly the letter's more of a formality. This needs to be resolved today.", ['other']])).toContain('DISPUTE_IGNORED');
+  });
+
+  it("hears a consumer who asks about a plan after a cease request, and what the legal department 'might decide' on a time-barred debt", () => {
+    const cease = (question: string) => {
+      const { transcript, classify } = call([
+        ...V,
+        BALANCE,
+        ['customer', 'Stop calling me.', ['requests_cease']],
+        ['agent', "Understood. I'm noting that you don't want any more calls.", ['acknowledge_cease_request']],
+        ['customer', question, ['asks_question']],
+        ['agent', 'If you want to set up a plan while we are on the phone, I can do that for you.', ['offer_payment_plan']],
+      ]);
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    expect(cease('If I set up some little monthly thing, do the calls stop anyway?')).not.toContain('CEASE_IGNORED');
+    expect(cease('Are you still there?')).toContain('CEASE_IGNORED');
+    const { transcript, classify } = call([...V, BALANCE, ['agent', "I can't really speak to what the legal department might decide down the road.", ['other']]], { ...FULL_CONTEXT, time_barred: true, lawsuit_authorized: false });
+    expect(scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule)).toContain('FALSE_LEGAL_THREAT');
+  });
 });

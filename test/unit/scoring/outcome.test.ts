@@ -603,6 +603,39 @@ describe('detectOutcome', () => {
       'no_agreement',
     ],
     [
+      'no callback when the agent will only try later',
+      [
+        ...V,
+        ['customer', "Look, I can't really do this right now, I'm at work.", ['requests_callback']],
+        ['agent', 'No problem. When is a better time?', ['other']],
+        ['customer', "I don't know, later? Maybe tonight, or... just try me later.", ['requests_callback']],
+        ['agent', "Okay, we'll try you later, then. Have a good day.", ['close_call']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'the sum already agreed still stands when the consumer turns down paying more',
+      [
+        ...V,
+        ['customer', 'Two hundred. On Friday, when my check comes.', ['agrees_to_pay']],
+        ['agent', "Okay. That's $200.00 by ACH on Friday, April 17th.", ['recap_terms']],
+        ['customer', 'Yes, my checking.', ['other']],
+        ['agent', 'If you could make that $300 instead of $200 we would knock this out faster. Can you swing the extra hundred?', ['secure_commitment']],
+        ['customer', 'No. Two hundred. Goodbye.', ['refuses_to_pay']],
+      ],
+      'promise_to_pay',
+    ],
+    [
+      'no agreement when the agent sends a willing payer off ("you\'re fine for now")',
+      [
+        ...V,
+        ['customer', 'So I don\'t need to do anything right now? I could probably do something on it.', ['agrees_to_pay']],
+        ['agent', "No, you're fine for now. Just keep an eye out for the statement.", ['other']],
+        ['customer', 'Oh. Okay.', ['other']],
+      ],
+      'no_agreement',
+    ],
+    [
       'no agreement when the agent leaves a vague yes to the consumer\'s own call',
       [
         ...V,

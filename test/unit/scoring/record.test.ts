@@ -350,6 +350,16 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(widow, { notes: '$300 Friday by debit card. Spouse deceased.', arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).facts ?? []).not.toContainEqual(expect.stringMatching(/death/));
   });
 
+  it('fails notes that invent a refusal, a dispute dropped, or a bankruptcy filed', () => {
+    const offered: Line[] = [...V, ['agent', 'Your balance is $1,200. We will send you a statement.', ['state_balance']], ['customer', 'I could probably do something on it, I get paid every two weeks.', ['agrees_to_pay']], ['agent', "No, you're fine for now.", ['other']]];
+    expect(recordCheck(offered, { disposition: 'RTP', notes: 'Cons refused to make a payment arrangement.' }).facts?.join(' ')).toMatch(/refused nothing and offered to pay at turn/);
+    const disputed: Line[] = [...V, ['agent', 'Your balance is $1,200. Can you pay today?', ['state_balance', 'request_full_payment']], ['customer', "I don't owe any of it. I sent you a dispute.", ['disputes_debt']], ['agent', 'The balance stays open.', ['other']], ['customer', "I'm not paying anything until I get the paperwork.", ['disputes_debt', 'refuses_to_pay']]];
+    expect(recordCheck(disputed, { disposition: 'NO PTP', notes: 'Consumer withdrew dispute and agreed balance is owed.' }).facts?.join(' ')).toMatch(/still disputed the debt at turn/);
+    const weighed: Line[] = [...V, ['agent', 'Your balance is $1,200. Can you pay today?', ['state_balance', 'request_full_payment']], ['customer', "We're talking about filing bankruptcy. My lawyer is Andrea Voss.", ['has_attorney', 'bankruptcy']], ['agent', "Thank you, I'll note that and we'll contact her office.", ['acknowledge_attorney']]];
+    expect(recordCheck(weighed, { disposition: 'ATTY', notes: 'Represented by Andrea Voss. Consumer filed Chapter 7 bankruptcy.' }).facts?.join(' ')).toMatch(/only spoke of filing/);
+    expect(recordCheck(weighed, { disposition: 'ATTY', notes: 'Represented by Andrea Voss. Consumer considering bankruptcy.' }).facts ?? []).not.toContainEqual(expect.stringMatching(/only spoke of filing/));
+  });
+
   it("takes a card's expiry for no date, and a callback's own slot for no payment arrangement", () => {
     expect(datesIn("Expiration's 08/28.")).toEqual([]);
     expect(datesIn('Pay on 08/28.').length).toBe(1);
