@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/commands/rescore.ts';
 import { parseRubric } from '../../src/domain/scoring/rubric.ts';
+import type { ScoreReport } from '../../src/domain/scoring/engine.ts';
 import { getCatalog, type Catalog } from '../../src/server/content/catalog.ts';
 import { rubricFiles } from '../../src/server/content/rubrics.ts';
 import { callsRepository } from '../../src/server/repositories/calls.ts';
@@ -72,7 +73,18 @@ describe('parley rescore', () => {
       expect(c.change.scoreAfter).toBe(c.change.scoreBefore);
       expect(c.change.overallAfter).not.toBe(c.change.overallBefore);
     }
-    const shouldFlip = before.filter((c) => c.score! >= project.rubric.pass_mark && !JSON.parse(c.report!).critical_violations.length);
+    // The pass mark is applied to the call's own work: criteria outside it (the record) cannot fail a call alone.
+    const outside = new Set(project.rubric.criteria.filter((c) => c.outside_pass_mark).map((c) => c.id));
+    const judged = (report: ScoreReport) => {
+      const own = report.criteria.filter((c) => !outside.has(c.id));
+      const possible = own.reduce((sum, c) => sum + c.max, 0);
+      const base = possible > 0 ? (own.reduce((sum, c) => sum + c.points, 0) / possible) * 100 : 100;
+      return Math.max(report.score, Math.round(base - report.violations.reduce((sum, v) => sum + (v.points_lost ?? 0), 0)));
+    };
+    const shouldFlip = before.filter((c) => {
+      const report = JSON.parse(c.report!) as ScoreReport;
+      return report.overall === 'fail' && judged(report) >= project.rubric.pass_mark && report.critical_violations.length === 0;
+    });
     expect(shouldFlip.length).toBeGreaterThan(0);
     expect(dry.changed.map((c) => c.id).sort()).toEqual(shouldFlip.map((c) => c.id).sort());
 

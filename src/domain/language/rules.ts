@@ -554,6 +554,8 @@ export const RULES: readonly ActRule[] = [
       // A sum asked for as a condition or a favour: "if you could do even $50 tonight", "could you put $100 down?"
       r`\b(?:if you (?:could|can|were able to)|could you|can you|would you be able to|are you able to) (?:just )?(?:do|pay|send|put down|put|manage|swing|give (?:me|us)|make) (?:even |just |at least |maybe |something like |like )?(?:a |an )?(?:__amount__|(?:\d[\d,.]*|${SUM_WORDS})(?: dollars| bucks)?)\b`,
       r`\b(?:can|could) (?:we|i) (?:at least |just )?(?:get|do|set up|take|put through) (?:a |an )?(?:__amount__|(?:\d[\d,.]*|${SUM_WORDS})(?: dollars| bucks)?) (?:down|today|now|tonight|payment|toward|on it)\b`,
+      // "fifty on the twentieth by what card": the way of paying asked for the sum just agreed.
+      r`\b(?:by|on|with|from) (?:what|which) (?:card|account|bank)\b`,
       // "What I'd like to do today is get at least half of it paid": part of the balance asked for now.
       r`\b(?:get|have) (?:at least )?(?:half|part|some|a (?:portion|chunk)) of (?:it|that|this|the balance) (?:paid|taken care of|covered)(?: today| now| right now)?\b`,
       // "If you could make that $300 instead of $200 … Can you swing the extra hundred?": more asked for.

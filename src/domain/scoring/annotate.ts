@@ -192,6 +192,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   /** Someone on the consumer's side said they are the estate's executor or administrator. */
   let estateClaimed = false;
   let lastAgentAskedEstate = false;
+  let agentAskedProbate = false;
   let lastSpoke: Speaker | null = null;
 
   const source = transcript.turns;
@@ -212,6 +213,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     }
 
     if (speaker === 'agent') {
+      if (PROBATE_PROOF_ASKED.test(text)) agentAskedProbate = true;
       // "Thank you, that all matches. You're listed as the co-borrower on the account": the one who
       // answered owes the debt too, and is spoken to as the consumer from here on.
       if (!state.rpcVerified && state.thirdPartyOnLine && lastSide === 'third_party' && CO_OBLIGOR_SAID.test(text)) {
@@ -219,7 +221,13 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       }
       // "He died February 9th. The case number is …" "Thank you, that matches the probate notice":
       // the estate's executor or administrator, checked, stands for the consumer (Reg F §1006.6(a)(4)).
-      if (!state.rpcVerified && state.thirdPartyOnLine && estateClaimed && ESTATE_REP_CHECKED.test(text)) {
+      // A bare "That matches." after the agent asked for the probate case number checks it too.
+      if (!state.rpcVerified && state.thirdPartyOnLine && estateClaimed && (ESTATE_REP_CHECKED.test(text) || (BARE_MATCH.test(text) && agentAskedProbate))) {
+        state = { ...state, rpcVerified: true, thirdPartyOnLine: false, obligorOnLine: true };
+      }
+      // "That matches the power of attorney we have on file for your mother": an agent the consumer
+      // appointed, checked against the file, speaks for the consumer.
+      if (!state.rpcVerified && state.thirdPartyOnLine && lastSide === 'third_party' && POA_CHECKED.test(text)) {
         state = { ...state, rpcVerified: true, thirdPartyOnLine: false, obligorOnLine: true };
       }
       const context: UtteranceContext = {
@@ -413,6 +421,13 @@ const ASKS_IF_ESTATE_REP = guarded(/\bare you (?:the |his |her )?(?:executor|exe
 /** The agent has checked the estate's representative: "that matches the probate notice", "as the executor of the estate". */
 const ESTATE_REP_CHECKED =
   guarded(/\b(?:(?:that|this|it|everything|all) (?:all )?match(?:es)? (?:the |our |what we have (?:from|in) the )?(?:probate|court|estate)|you(?:'re| are) (?:listed as |named as |the )?(?:executor|executrix|administrator|administratrix|personal representative)|as (?:the )?(?:executor|executrix|administrator|personal representative)(?: of| for)? (?:the|his|her|this) estate)\b/i);
+
+/** The agent asks for the court's proof: "the probate cause number", "your letters testamentary". */
+const PROBATE_PROOF_ASKED = guarded(/\b(?:(?:probate|case|cause|docket|court) (?:number|no\.?|#)|letters (?:testamentary|of administration))\b/i);
+const BARE_MATCH = guarded(/^\W*(?:(?:thank you|thanks|okay|great|perfect)[,.!]? )?(?:that|it|everything)(?: all)? match(?:es)?\b/i);
+/** The agent checks a power of attorney (or guardianship) on file: "that matches the power of attorney we have on file". */
+const POA_CHECKED =
+  guarded(/\b(?:(?:that|this|it|everything)(?: all)? match(?:es)? (?:the |our )?(?:durable )?(?:power of attorney|poa|guardianship|conservatorship)|(?:you(?:'re| are) (?:listed|named|on file) as (?:her|his|their|the) (?:agent|attorney-in-fact|power of attorney|poa|guardian|conservator)))\b/i);
 
 /** The agent finds the one who answered liable on the account: "you're listed as the co-borrower", "you're a joint account holder". */
 const CO_OBLIGOR_SAID =

@@ -617,6 +617,10 @@ const DATED_PAYMENT = new RegExp(
   'gi',
 );
 
+/** One sum on several dates listed: "$125 on April 1st, May 1st, and June 1st", "on the 1st of July, August and September". */
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const LISTED_DATES = new RegExp(`\\b${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? (?:and )?${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?\\b|\\bthe \\d{1,2}(?:st|nd|rd|th)? of ${MONTH_NAME},? (?:and )?${MONTH_NAME}\\b`, 'i');
+
 /** How many different dates the words put a payment on: two or more read back are instalments. */
 function datedPayments(text: string): number {
   const dates = new Set<string>();
@@ -698,6 +702,7 @@ function kindOfWords(turns: (AnnotatedTurn | undefined)[]): Outcome | null {
   const settlement = SETTLEMENT_WORDS.test(text.replace(NO_SETTLEMENT, ' '));
   const plan =
     PLAN_WORDS.test(text.replace(NO_PLAN, ' ')) ||
+    LISTED_DATES.test(text) ||
     moneyIn(text).some((m) => m.frequency !== null) ||
     spoken.some((t, k) => t.acts.includes('offer_payment_plan') && texts[k] === t.text) ||
     datedPayments(text) >= 2;

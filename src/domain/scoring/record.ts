@@ -413,7 +413,9 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       // A way of paying changed on the call ("Go back to the checking account") is superseded: the
       // last recap that names a method is what was agreed.
       let said = terms.methods;
-      const recap = new Set(said.map((m) => m.value)).size > 1 ? recapAfterChange(terms, (t) => said.some((m) => m.turn === t), CHANGES_METHOD) : undefined;
+      // "You can pay by phone or on our website each month": a channel, not the card or account paid with.
+      const instrument = (m: Said<string>) => !CHANNELS.has(m.value);
+      const recap = new Set(said.map((m) => m.value)).size > 1 ? recapAfterChange(terms, (t) => said.some((m) => m.turn === t && instrument(m)), CHANGES_METHOD) : undefined;
       if (recap) said = said.filter((m) => m.turn === recap);
       const hit = said.find((m) => filed.has(m.value) && !declined.has(m.value));
       const refused = hit ? undefined : terms.methods.find((m) => filed.has(m.value));
@@ -455,7 +457,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...refusalInvented(call, record.notes));
   problems.push(...disputeDroppedClaimed(call, record.notes));
   problems.push(...bankruptcyOverstated(call, record.notes));
-  if (outcome.outcome === 'callback_scheduled') problems.push(...callbackTimeDiffers(call, record.notes));
+  if (outcome.outcome === 'callback_scheduled') problems.push(...callbackTimeDiffers(call, record.notes), ...callbackFieldDiffers(call, record));
   problems.push(...ceaseLeftOut(call, record.notes));
   problems.push(...balanceMisfiled(call, record.notes));
 
@@ -541,6 +543,9 @@ function declinedMethods(terms: AgreedTerms): Set<string> {
   }
   return out;
 }
+
+/** Ways of reaching the agency to pay, not what is paid with. */
+const CHANNELS: ReadonlySet<string> = new Set(['phone', 'online']);
 
 /** A filed "method" that is a way of calling back, not of paying. */
 const CALL_METHOD = /\b(?:call\s?back|phone call|call|outbound|inbound|dial)\b/i;
@@ -884,6 +889,30 @@ const CALLBACK_SLOT = /\b(?:call ?back|cb|scheduled|set for|call (?:her|him|them
 const PAST_CALL = /\b(?:placed|dialed|dialled|went out|was made|error|mistake)\b/i;
 /** Times in the slot's words that are not the slot: a bound ("after 6pm"), or when this call was placed ("placed at 6:20 PM PT"). */
 const TIME_BOUND = /\b(?:after|before|until|till|not before|no earlier than|no later than|(?:placed|dialed|dialled|called|made|reached|answered) at)\s+\S+(?:\s*[ap]\.?m\.?)?/gi;
+
+/**
+ * A callback filed in its own field ("callback": {"datetime_local": "2026-04-10T18:00:00"}, as CRMs
+ * export it) on a day or at an hour the call never set.
+ */
+function callbackFieldDiffers(call: AnnotatedCall, record: CallRecord): string[] {
+  const field = record['callback'];
+  if (!field || typeof field !== 'object') return [];
+  const f = field as Record<string, unknown>;
+  const when = [f['datetime_local'], f['datetime'], f['date'], f['when']].find((x): x is string => typeof x === 'string');
+  if (!when) return [];
+  const out: string[] = [];
+  const filed = datesIn(when.replace(/T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?$/, ''))[0]?.term;
+  const callDate = callDay(call.context.call_timestamp_local);
+  const spoken = filed ? call.turns.filter((t) => t.speaker !== 'system').flatMap((t) => datesIn(t.text).map((d) => sameDate(d.term, filed, callDate))) : [];
+  if (spoken.some((v) => v !== undefined) && !spoken.includes(true)) out.push(`the callback is filed for ${when.slice(0, 10)}, a day the call never set`);
+  const clock = /T(\d{2}):(\d{2})/.exec(when);
+  if (clock) {
+    const filedMinutes = (Number(clock[1]) % 12) * 60 + Number(clock[2]);
+    const said = new Set(call.turns.filter((t) => t.speaker !== 'system').flatMap((t) => clockTimes(t.text)));
+    if (said.size > 0 && !said.has(filedMinutes)) out.push(`the callback is filed for ${clock[1]}:${clock[2]}, an hour nobody named on the call`);
+  }
+  return out;
+}
 
 /** Notes that set the callback at a time of day nobody named on the call ("2:30 PM" for "twelve-thirty"). */
 function callbackTimeDiffers(call: AnnotatedCall, notes: string | undefined): string[] {

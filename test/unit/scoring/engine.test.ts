@@ -521,4 +521,42 @@ describe('the project rubric on the four core rules', () => {
     const { transcript, classify } = call([...V, BALANCE, ['agent', "I can't really speak to what the legal department might decide down the road.", ['other']]], { ...FULL_CONTEXT, time_barred: true, lawsuit_authorized: false });
     expect(scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule)).toContain('FALSE_LEGAL_THREAT');
   });
+
+  it('reads "not part of any lawsuit", "at work till five-thirty" and a cease explained while taken on as no violation', () => {
+    const rules = (lines: Line[], context: object = {}) => {
+      const { transcript, classify } = call(lines, { ...FULL_CONTEXT, ...context });
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    expect(rules([...V, BALANCE, ['agent', "This account's with us, it's not part of any lawsuit, so it's between you and us.", ['other']]], { lawsuit_authorized: false })).not.toContain('FALSE_LEGAL_THREAT');
+    expect(rules([...V, BALANCE, ['agent', "If this isn't paid we'll have to file a lawsuit.", ['other']]], { lawsuit_authorized: false })).toContain('FALSE_LEGAL_THREAT');
+    const callback: Line[] = [
+      ...V,
+      ['customer', "Could you call me Friday evening, after six? I'm at work till five-thirty.", ['requests_callback']],
+      ['agent', 'Friday after 6 p.m. Plans on this account start at forty dollars a month, just so you know.', ['offer_payment_plan']],
+    ];
+    expect(rules(callback)).not.toContain('INCONVENIENT_TIME_PLACE');
+    const cease: Line[] = [
+      ...V,
+      BALANCE,
+      ['customer', "I want you to stop calling me. Don't call me anymore.", ['requests_cease']],
+      ['agent', "Okay, I'll note it. We'll stop calling you; the only thing you might get from us is a letter confirming that.", ['acknowledge_cease_request', 'explain_consequences_lawful']],
+    ];
+    expect(rules(cease)).not.toContain('CEASE_IGNORED');
+  });
+
+  it('speaks to an agent under a power of attorney, checked against the file, as to the consumer', () => {
+    const poa = (check: string): Line[] => [
+      ['agent', 'Good afternoon. May I speak with Ingrid Shaw?', ['greeting', 'verify_identity']],
+      ['third_party', 'Speaking.', ['confirms_identity']],
+      ['agent', 'Can you verify your date of birth?', ['verify_identity']],
+      ['third_party', 'August 14th, 1968.', ['confirms_identity']],
+      ['agent', `${check} I'm a debt collector, this is an attempt to collect a debt. Your mother's balance is $1,200.`, ['mini_miranda', 'state_balance']],
+    ];
+    const rules = (check: string) => {
+      const { transcript, classify } = call(poa(check));
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    expect(rules('Thank you, that matches the power of attorney we have on file for your mother.')).not.toContain('THIRD_PARTY_DISCLOSURE');
+    expect(rules('Thank you.')).toContain('THIRD_PARTY_DISCLOSURE');
+  });
 });

@@ -636,6 +636,16 @@ describe('detectOutcome', () => {
       'no_agreement',
     ],
     [
+      'a plan read back as one sum on several dates',
+      [
+        ...V,
+        ['agent', 'Could you do $125 a month?', ['offer_payment_plan']],
+        ['customer', 'That works. Put it on my debit card.', ['agrees_to_pay']],
+        ['agent', "Great. So that's $125 on your debit card on April 1st, May 1st, and June 1st, for the full $375.00.", ['recap_terms']],
+      ],
+      'payment_plan',
+    ],
+    [
       'no agreement when the agent leaves a vague yes to the consumer\'s own call',
       [
         ...V,

@@ -360,6 +360,24 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(weighed, { disposition: 'ATTY', notes: 'Represented by Andrea Voss. Consumer considering bankruptcy.' }).facts ?? []).not.toContainEqual(expect.stringMatching(/only spoke of filing/));
   });
 
+  it("reads a callback filed in its own field, and a channel named after the card as no change of card", () => {
+    const callback: Line[] = [
+      ['agent', 'Hi, is this Dana Reyes?', ['greeting', 'verify_identity']],
+      ['customer', "Yes, but I'm at work. Can you call me Friday after five-thirty?", ['confirms_identity', 'requests_callback']],
+      ['agent', "Okay, Friday, April 17th, around 6 p.m. your time, on this number. I'll call you then.", ['close_call']],
+    ];
+    expect(recordCheck(callback, { disposition: 'CB', callback: { datetime_local: '2026-04-17T18:00:00' } }).met).toBe(true);
+    expect(recordCheck(callback, { disposition: 'CB', callback: { datetime_local: '2026-04-18T18:00:00' } }).facts?.join(' ')).toMatch(/filed for 2026-04-18, a day the call never set/);
+    const channel: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200. How would you like to pay the $300 on Friday, debit card or bank account?', ['state_balance', 'secure_commitment']],
+      ['customer', 'Debit card. Can I do it myself instead of you auto-pulling it?', ['agrees_to_pay']],
+      ['agent', 'Absolutely, nothing automatic. You can pay by phone or on our website. So that is $300 on Friday, April 17th. Does that sound right?', ['recap_terms']],
+      ['customer', 'Yes.', ['agrees_to_pay']],
+    ];
+    expect(recordCheck(channel, { arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).met).toBe(true);
+  });
+
   it("takes a card's expiry for no date, and a callback's own slot for no payment arrangement", () => {
     expect(datesIn("Expiration's 08/28.")).toEqual([]);
     expect(datesIn('Pay on 08/28.').length).toBe(1);
