@@ -197,6 +197,7 @@ const DATED_FOR = new RegExp(`\\b(?:post[- ]?dated?|dated?)(?: (?:it|this|that|t
 /** The agent's day for running it: "I'll send it through on the 17th", "we deposit it the 18th". */
 const RUN_ON = new RegExp(`\\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)\\w*(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)))? (?:through |in )?(?:on |for )?(?:the )?${DAY_WORDS}`, 'gi');
 const RUN_NEGATED = /\b(?:not|never|won'?t|will not|don'?t|do not|can'?t|cannot|wouldn'?t)\s+(?:\w+\s+)?$/i;
+const MAYBE_DATED = /\bdate/i;
 const MAYBE_DATED_OR_RUN = /\bdate|\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)/i;
 function ordinal(day: number): string {
   const tens = day % 100;
@@ -829,7 +830,8 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     // A day another payment of the same call is dated for is no early run ("the first dated the 5th, the second the 20th").
     const datedDays = new Set<number>();
     for (const t of env.call.turns) {
-      if (t.speaker === 'system' || !MAYBE_DATED_OR_RUN.test(t.text)) continue;
+      // Nothing is run early before a payment is dated: until then only "date" words are looked for.
+      if (t.speaker === 'system' || !(datedFor === null ? MAYBE_DATED.test(t.text) : MAYBE_DATED_OR_RUN.test(t.text))) continue;
       // Within a turn, the words are read in order: "we'd date it for the 20th … send it through on the 17th".
       const marks: { at: number; end: number; day: number; run: boolean }[] = [];
       for (const m of t.text.matchAll(DATED_FOR)) {
