@@ -2,7 +2,7 @@ import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
 import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, onlyDoubtsCoverage, OWN_WORDS_DISPUTE } from './classify.ts';
 import { normalize } from './normalize.ts';
-import { INTERROGATIVE_START } from './rules.ts';
+import { INTERROGATIVE_START, NAME_DENIED_BY } from './rules.ts';
 
 const ASKS = new RegExp(INTERROGATIVE_START);
 import type { Classify, Utterance } from './utterance.ts';
@@ -71,7 +71,7 @@ function onlyQuestions(text: string): boolean {
     .every((s) => /\?$/.test(s) || /^(?:yes|okay|ok|fair|right|alright|all right|sure|hm+|i see|got it|gotcha|fair enough|makes sense|that makes sense)[.!,]*$/.test(s));
 }
 /** A name denied, not called: "nobody's calling you a deadbeat", "I'm not saying you're a liar". */
-const NAME_DENIED = /\b(?:nobody|no one|i am not|we are not|i never|we never|not) (?:is |are )?(?:calling|saying|said|called|think|thinks|thought) (?:you|that you)(?: are| were)? (?:a |an )?\w+/;
+const NAME_DENIED = new RegExp(String.raw`${NAME_DENIED_BY} (?:you|that you)(?: are| were)? (?:a |an )?\w+`);
 /** The agent's warning not to miss or forget the payment: "Don't miss it", "don't forget Friday". */
 const WARNED_NOT_TO_MISS = /\b(?:don'?t|do not|make sure you don'?t) (?:miss|forget|skip|be late(?: on)?|let (?:it|that) bounce)\b/i;
 /** Nothing but "I won't", said once or twice. */

@@ -148,12 +148,15 @@ const INSULTS = [
   r`\bhow (?:stupid|dumb|thick) (?:are you|can you be|is that)\b`,
 ];
 
+/** The words that deny a name before it is said: "nobody's calling you a deadbeat", "I'm not saying you're a liar". */
+export const NAME_DENIED_BY = r`\b(?:nobody|no one|not|never|i am not|we are not|is not|are not) (?:is |are |was |were )?(?:calling|saying|said|called|think|thinks|thought)`;
+
 // Name-calling at the person, as an agent does it: strong names anywhere they address or
 // describe the person; everyday words ("genius", "baby") only as a vocative that ends a clause.
 const AGENT_INSULTS = [
   // A name called at the consumer: "that's what every deadbeat says", "you're a deadbeat", "if the shoe fits".
   // "Nobody's calling you a deadbeat" reassures.
-  r`(?<!\b(?:nobody|no one|not|never|i am not|we are not|is not|are not) (?:is |are |was |were )?(?:calling|saying|said|called|think|thinks|thought) )\b(?:you(?: are| were)?(?: (?:just|nothing but|such|being))?(?: a| an| like a| like)?|every|typical|another|what a|bunch of|you people are|you guys are) (?:(?:damn|lazy|lousy|no-good|typical|total|real|complete) )?dead ?beats?\b(?<!\bnot (?:calling|call|saying|say) you (?:a |an )?dead ?beats?)|\bif the shoe fits\b`,
+  r`(?<!${NAME_DENIED_BY} )\b(?:you(?: are| were)?(?: (?:just|nothing but|such|being))?(?: a| an| like a| like)?|every|typical|another|what a|bunch of|you people are|you guys are) (?:(?:damn|lazy|lousy|no-good|typical|total|real|complete) )?dead ?beats?\b(?<!\bnot (?:calling|call|saying|say) you (?:a |an )?dead ?beats?)|\bif the shoe fits\b`,
   // "Are you this slow?", "a child could follow this": belittling without a swear word.
   r`\b(?:are you|you are) (?:this|that|so|being this|being that|being so|being) (?:slow|stupid|dumb|daft|obtuse)\b|\b(?:a|any|my) (?:child|kid|five[- ]year[- ]old|six[- ]year[- ]old|toddler|monkey|first[- ]grader|fourth[- ]grader) (?:could|can|would) (?:follow|understand|figure (?:this|that|it) out|get|grasp) (?:this|that|it)\b`,
   r`\b(?:you|a|an|such an?|what an?|like an?|hey|listen|okay|ok|real|total|biggest|another|little|ya) (?:(?!(?:not|never|no)\b)[a-z-]+ ){0,3}(?:twits?|twerps?|bozos?|dipshits?|dipsticks?|dingbats?|dolts?|knuckleheads?|boneheads?|numbskulls?|cheapskates?|freeloaders?|scammers?|con artists?|scam artists?|crybab(?:y|ies)|drama queens?|hags?|goobers?|hypochondriacs?|creeps?|punks?|wimps?|cowards?|brats?|welfare (?:queens?|bums?)|trailer (?:park )?trash|good[- ]for[- ]nothings?|lying sacks?|sack of \w+|bums?|cheats?|flakes?)(?!'s| s\b| sheet| deal)\b`,
@@ -1087,7 +1090,7 @@ export const RULES: readonly ActRule[] = [
       r`\byou are a grown (?:man|woman|adult|person)\b(?=[^?]{0,80}\b(?:ought to|should|need to|have to|supposed to) (?:be able to )?(?:handle|pay|manage|take care of|deal with|own)\b)|\b(?:hide|hiding) behind (?:a |some |your |the )?(?:lawyers?|attorneys?)\b`,
       // Guilt over the dead or the family: "do you think he'd want you leaving his bills unpaid?", "the least you can do for him".
       r`\b(?:do you think|would) (?:he|she|they|your (?:late )?\w+) (?:would )?(?:want|like) you (?:to )?(?:leav|ignor|skip|walk away from|not pay|let)\w*\b|\bthe least you (?:can|could) do\b|\b(?:he|she|they) (?:would|will) be (?:ashamed|disappointed|embarrassed|rolling in (?:his|her|their) graves?)\b|\bhono(?:u)?r(?:ing)? (?:him|her|them|his memory|her memory) (?:means|is) (?:paying|handling|taking care)\b|\b(?:real|responsible|decent|good|honest) (?:people|adults|men|women|folks|person|man|woman) (?:pay|take care of|handle) (?:their|his|her) (?:debts|bills|obligations)\b|\bmen of (?:\w+ )?generation (?:took|take) care of\b`,
-      r`(?<!\b(?:nobody|no one|not|never|i am not|we are not|is not|are not) (?:is |are |was |were )?(?:calling|saying|said|called|think|thinks|thought) (?:you|anyone|anybody) (?:a |an )?)\bdead ?beats?\b`,
+      r`(?<!${NAME_DENIED_BY} (?:you|anyone|anybody) (?:a |an )?)\bdead ?beats?\b`,
       r`\b(?:irresponsible|lazy|pathetic|shameless|worthless|useless|disgraceful|disgusting|selfish|childish|immature|dishonest|greedy|cheap|sorry|freeloading|no-good|no good) (?:people|person|man|woman|deadbeats|folks|debtors|customers|adults?|parents?|mothers?|fathers?|excuse|human beings?|bums?|freeloaders?|losers?)\b`,
       r`\bpeople like you\b`,
       // Belittling a stated hardship: "everybody can find fifty bucks. Skip a dinner out."

@@ -52,6 +52,8 @@ export interface Debrief {
   recordChecks: { id: string; title: string; applicable: boolean; met: boolean; facts: string[] }[];
   /** Points lost to compliance, and points earned of those available. */
   totals: { earned: number; available: number; penalties: number };
+  /** The call passed under the pass mark: its own work reached it, and the record's lost points do not fail it alone. */
+  passedOnOwnWork: boolean;
 }
 
 const AGREEMENTS = new Set(['promise_to_pay', 'payment_plan', 'settlement']);
@@ -120,5 +122,6 @@ export function buildDebrief(
       available: report.criteria.reduce((s, c) => s + c.max, 0),
       penalties: report.violations.reduce((s, v) => s + (v.points_lost ?? 0), 0),
     },
+    passedOnOwnWork: report.overall === 'pass' && report.score < report.pass_mark,
   };
 }

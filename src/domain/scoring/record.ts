@@ -5,7 +5,7 @@ import { ADMITS_DEBT } from '../language/classify.ts';
 import { SWEARING } from '../language/rules.ts';
 import type { Decided } from './checks.ts';
 import { ASKS_OR_RECAPS, type OutcomeResult } from './outcome.ts';
-import { DISPUTE_SAID, FULL_BALANCE, moneyIn, numbersIn, sharesIn } from './words.ts';
+import { DISPUTE_SAID, FULL_BALANCE, moneyIn, numbersIn, ORDINAL_DAYS, sharesIn, wordsToNumber } from './words.ts';
 
 /**
  * Record-keeping: the arrangement and notes a trainee files after a call, checked against what
@@ -33,19 +33,9 @@ export type DateTerm =
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
-};
-for (const [tens, value] of [['twenty', 20], ['thirty', 30]] as const) {
-  for (const [unit, n] of [['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9]] as const) {
-    if (value + n <= 31) ORDINAL_WORDS[`${tens}-${unit}`] = ORDINAL_WORDS[`${tens} ${unit}`] = value + n;
-  }
-}
-const ORDINALS = Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|');
+const ORDINALS = Object.keys(ORDINAL_DAYS).sort((a, b) => b.length - a.length).join('|');
 /** Ordinals that name a day whenever "the" comes before them ("the twenty seventh"); "the first" may be the first payment. */
-const DAY_ORDINALS = Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w]! >= 4).sort((a, b) => b.length - a.length).join('|');
+const DAY_ORDINALS = Object.keys(ORDINAL_DAYS).filter((w) => ORDINAL_DAYS[w]! >= 4).sort((a, b) => b.length - a.length).join('|');
 const MONTH_RE = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DATE_TERMS = new RegExp(
   [
@@ -96,7 +86,7 @@ export function datesIn(text: string): { term: DateTerm; start: number; end: num
     else if (m[12]) {
       // "the tenth of March"
       const of = OF_MONTH.exec(text.slice(at.end));
-      term = { kind: 'calendar', month: of ? monthOf(of[1]) : null, day: ORDINAL_WORDS[m[12].toLowerCase()]!, year: null };
+      term = { kind: 'calendar', month: of ? monthOf(of[1]) : null, day: ORDINAL_DAYS[m[12].toLowerCase()]!, year: null };
       if (of) at.end += of[0].length;
     }
     else if (m[13]) term = { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[13].slice(0, 3).toLowerCase()) };
@@ -104,10 +94,10 @@ export function datesIn(text: string): { term: DateTerm; start: number; end: num
     else if (m[15]) {
       const n = SMALL_NUMBERS[m[15].toLowerCase()] ?? Number(m[15]);
       term = { kind: 'relative', days: m[16]!.toLowerCase().startsWith('week') ? 7 * n : n };
-    } else if (m[17]) term = { kind: 'calendar', month: monthOf(m[17]), day: ORDINAL_WORDS[m[18]!.toLowerCase().replace(/\s+/g, ' ')]!, year: null };
+    } else if (m[17]) term = { kind: 'calendar', month: monthOf(m[17]), day: ORDINAL_DAYS[m[18]!.toLowerCase().replace(/\s+/g, ' ')]!, year: null };
     else if (m[19]) {
       const of = OF_MONTH.exec(text.slice(at.end));
-      term = { kind: 'calendar', month: of ? monthOf(of[1]) : null, day: ORDINAL_WORDS[m[19].toLowerCase().replace(/\s+/g, ' ')]!, year: null };
+      term = { kind: 'calendar', month: of ? monthOf(of[1]) : null, day: ORDINAL_DAYS[m[19].toLowerCase().replace(/\s+/g, ' ')]!, year: null };
       if (of) at.end += of[0].length;
     }
     if (term && (term.kind !== 'calendar' || validDay(term.month, term.day))) out.push({ term, ...at });
@@ -857,10 +847,8 @@ function collectionStopClaimed(call: AnnotatedCall, notes: string | undefined): 
 }
 
 /** A time of day in notes or on a call: "2:30 PM", "12:30", "9 am", "twelve-thirty", "noon". */
-const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const CLOCK =
   /\b(?:(\d{1,2}):(\d\d)|(\d{1,2}) ?(?=[ap]\.?m\b)|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](thirty|fifteen|forty[- ]five|o'?clock)|(?= ?[ap]\.?m\b)|(?<=\b(?:at|after|around|about|by|before|like) \w+)(?![- ]\w)))|\b(noon)\b/gi;
-const WORD_MINUTES: Record<string, number> = { thirty: 30, fifteen: 15, 'forty five': 45, 'forty-five': 45 };
 
 /** The times of day named in a text, as minutes past 12 (a.m. and p.m. fold together: a note's "2:30 PM" is not the call's "2:30"). */
 function clockTimes(text: string): number[] {
@@ -874,9 +862,9 @@ function clockTimes(text: string): number[] {
       minute = Number(m[2]);
     } else if (m[3] !== undefined) hour = Number(m[3]);
     else {
-      hour = HOUR_WORDS.indexOf(m[4]!.toLowerCase()) + 1;
-      const tail = m[5]?.toLowerCase().replace(/'/g, '');
-      if (tail && !tail.startsWith('o')) minute = WORD_MINUTES[tail] ?? 0;
+      hour = wordsToNumber(m[4]!) ?? 0;
+      // "six-thirty", "ten forty-five"; "two o'clock" is on the hour.
+      if (m[5] && !/^o/i.test(m[5])) minute = wordsToNumber(m[5]) ?? 0;
     }
     if (hour < 1 || hour > 12 || minute > 59) continue;
     out.push((hour % 12) * 60 + minute);

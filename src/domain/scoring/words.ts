@@ -458,16 +458,22 @@ export const DISPUTE_SAID =
 export const ORDINAL_WORD =
   '(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
 const DAY_NUMBER = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(${ORDINAL_WORD})\\b`, 'i');
-const ORDINAL_VALUES: Record<string, number> = Object.fromEntries(
-  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map((w, i) => [w, i + 1]),
-);
+/** The day of the month each ordinal word names: "first" 1 … "thirty-first" 31 ("twenty first" too). */
+export const ORDINAL_DAYS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+for (const [tens, value] of [['twenty', 20], ['thirty', 30]] as const) {
+  for (const [unit, n] of [['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9]] as const) {
+    if (value + n <= 31) ORDINAL_DAYS[`${tens}-${unit}`] = ORDINAL_DAYS[`${tens} ${unit}`] = value + n;
+  }
+}
 
 /** The first day of the month the words name ("the 20th", "twenty-first", "on 5"), or null. */
 export function dayOfMonth(words: string): number | null {
   const m = DAY_NUMBER.exec(words.toLowerCase());
   if (m?.[1]) return Number(m[1]);
   if (!m?.[2]) return null;
-  if (m[2] === 'thirtieth') return 30;
-  const w = m[2].replace(/[- ]/g, ' ').split(' ');
-  return (w.length > 1 ? (w[0] === 'thirty' ? 30 : 20) : 0) + (ORDINAL_VALUES[w[w.length - 1]!] ?? 0);
+  return ORDINAL_DAYS[m[2].replace(/^(twenty|thirty)[- ]?(?=\w)/, '$1 ')] ?? null;
 }

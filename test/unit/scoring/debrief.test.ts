@@ -60,4 +60,12 @@ describe('buildDebrief', () => {
     expect(checks.N_RECORD_MATCHES).toMatchObject({ applicable: true, met: false });
     expect(checks.N_RECORD_TERMS!.facts.join(' ')).toMatch(/filed \$350/);
   });
+
+  it('says when a call passed under the pass mark on its own work, the record costing points but not failing it', () => {
+    const { report } = debriefOf();
+    const turns = report.timeline!.map((t) => ({ n: t.turn, speaker: t.speaker, text: t.text }));
+    expect(buildDebrief(report, turns).passedOnOwnWork).toBe(false);
+    expect(buildDebrief({ ...report, overall: 'pass', score: report.pass_mark - 4 }, turns).passedOnOwnWork).toBe(true);
+    expect(buildDebrief({ ...report, overall: 'fail', score: report.pass_mark - 4 }, turns).passedOnOwnWork).toBe(false);
+  });
 });
