@@ -688,11 +688,11 @@ function customerCore(text: string): ReadonlySet<RuleLabel> {
 }
 
 /** The consumer owns the debt: "whatever, I know I owe it", "yeah, it's mine" (no dispute, whatever came first). */
-export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) owe|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay)|(?:that|it) (?:makes sense|tracks|adds up)(?! to me\?)|i (?:had not|did not|never) (?:met|hit|reached) (?:my|the) deductible|(?:^|[,.!?] )(?:no|yes|okay|oh),? (?:it|that|the (?:amount|balance|bill|total)) is (?:right|correct|accurate)|my bad|i (?:never|did not|forgot to) pa(?:y|id) (?:that|the|my) (?:last |final )?(?:bill|balance|one))\b(?![^.?!]*[.?!][^]*\bi (?:dispute|am disputing)\b)/;
+export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) owe|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay)|(?:that|it) (?:makes sense|tracks|adds up)(?! to me\?)|i (?:had not|did not|never) (?:met|hit|reached) (?:my|the) deductible|(?:^|[,.!?] )(?:no|yes|okay|oh),? (?:it|that|the (?:amount|balance|bill|total)) is (?:right|correct|accurate)|my bad|(?:i|and) (?:never|did not|forgot to) pa(?:y|id) (?:that|the|my) (?:last |final )?(?:bill|balance|one)|i forgot (?:all about it|completely|about (?:it|that|this)))\b(?![^.?!]*[.?!][^]*\bi (?:dispute|am disputing)\b)/;
 
 /** A consumer who holds back their yes: "I'd like to do the settlement, but I'm not agreeing to $1,500 without talking to him". */
 export { ASKS_CONSENT };
-export const ASKS_IF_CALLS_STOP = /\b(?:you will|you are going to|you(?:'ll)?|will you|so you will|and you will) (?:stop|quit|cease) (?:calling|contacting|bothering)\b[^.!?]*\?/;
+export const ASKS_IF_CALLS_STOP = /\b(?:you(?: all| guys| people)? will|you(?: all| guys| people)? are going to|you(?:'ll)?|will you(?: all| guys| people)?|so you will|and you will) (?:stop|quit|cease) (?:calling|contacting|bothering)\b[^.!?]*\?/;
 export const CEASE_UNTIL_PROOF =
   /\b(?:call|calling|contact|contacting)\b[^.!?]{0,20}\b(?:until|till|unless) (?:you|y'?all|they|someone)\b[^.!?]{0,30}\b(?:proof|prove|verif\w*|validat\w*|paperwork|documents?|in writing|statements?|itemi[sz]\w*)\b/;
 /** A promise that waits on the debt being found owed: "If it's really mine I'll just pay it." */
@@ -728,6 +728,12 @@ const COVERAGE_DOUBT =
 const FIRM_DISPUTE =
   /\b(?:not mine|not on me|not my (?:debt|bill|problem|responsibility)|(?:do not|never) owe|disput\w*|wrong|not (?:paying|going to pay)|not valid|should not (?:exist|be)|appeal\w*|eob|explanation of benefits|already paid|i paid|zero|not (?:right|correct)|scam|fraud|never (?:had|went|been)|in network|balance bill\w*|billed wrong|coded)\b/;
 
+/**
+ * A story of another debt told as the reason for caution: "I got burned before. I paid one of these
+ * collection places … they said it was settled, and then another company came after me".
+ */
+export const OTHER_DEBT_STORY = /\b(?:(?:got|been|was|get) burned (?:before|once|last time)|one of (?:these|those) (?:collection|debt) (?:places|companies|agencies|outfits|collectors)|happened to (?:me|my \w+) before)\b/;
+
 /** A coverage doubt asks about the bill; only with words that deny it is it a dispute. */
 export function onlyDoubtsCoverage(text: string): boolean {
   return COVERAGE_DOUBT.test(text) && !FIRM_DISPUTE.test(text);
@@ -737,6 +743,7 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
   const hits = new Set(customerCore(text));
   if (hits.has('disputes_debt') && ADMITS_DEBT.test(text)) hits.delete('disputes_debt');
   if (hits.has('disputes_debt') && onlyDoubtsCoverage(text)) hits.delete('disputes_debt');
+  if (hits.has('disputes_debt') && OTHER_DEBT_STORY.test(text) && !OWN_WORDS_DISPUTE.test(text)) hits.delete('disputes_debt');
   // "Isn't there a statute of limitations on this stuff? Can you even sue me?": a question about the law, not a dispute.
   if (hits.has('disputes_debt') && ASKS_ABOUT_LIMITS.test(text) && !OWN_WORDS_DISPUTE.test(text.replace(LIMITS_WORDS, ' '))) hits.delete('disputes_debt');
   const unwilling = hits.has('refuses_to_pay') || hits.has('hardship') || hits.has('disputes_debt');

@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, onlyDoubtsCoverage, OWN_WORDS_DISPUTE } from './classify.ts';
+import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, onlyDoubtsCoverage, OTHER_DEBT_STORY, OWN_WORDS_DISPUTE } from './classify.ts';
 import { normalize } from './normalize.ts';
 import { INTERROGATIVE_START, NAME_DENIED_BY } from './rules.ts';
 
@@ -232,6 +232,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('disputes_debt') && ADMITS_DEBT.test(words())) found.delete('disputes_debt');
     // "Oh. That ER thing. I thought insurance covered all that.": surprise, not a dispute.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && onlyDoubtsCoverage(words())) found.delete('disputes_debt');
+    // "I got burned before. I paid one of these collection places …": another debt's story, not this one disputed.
+    if (found.has('disputes_debt') && !byRule.has('disputes_debt') && OTHER_DEBT_STORY.test(words()) && !OWN_WORDS_DISPUTE.test(words())) found.delete('disputes_debt');
     // "Lady, I don't give a shit what you think of me": the abuse is the swearing the rules name; the
     // model's reading of the same line as badgering adds no second violation.
     if (found.has('harassment_pressure') && !byRule.has('harassment_pressure') && byRule.has('profanity_abuse')) found.delete('harassment_pressure');

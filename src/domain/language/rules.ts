@@ -241,6 +241,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:what is|(?:can|could|may|might) i (?:please )?(?:get|have|grab|ask for|ask)|could you (?:give me|provide|tell me|state|read me)|can you (?:give me|provide|tell me|state|read me)|please (?:provide|state|give me)) (?:your|the) (?:full name|name|date of birth|birth date|birthday|last four|social|social security number|address|zip code|home address|mailing address|phone number on (?:the|your) account)(?!(?: and (?:\w+ ){1,2})? (?:of|for) (?:your|the|their) (?:attorney|lawyer|counsel|employer|(?:law )?firm|legal representative))`,
       r`\b(?:for|to protect your) (?:security|privacy|verification|identity verification)(?: purposes| reasons)?\b`,
       r`\bwho am i (?:speaking|talking) (?:with|to)\b`,
+      // "Just the date of birth?", "And your zip code?": a detail asked for in a word.
+      r`(?:^|[.!?,] )(?:and |just |only |now |then )*(?:the |your )(?:date of birth|birth date|birthday|dob|zip(?: code)?|last four(?: of (?:your|the) (?:social|ssn))?|social)(?: please| for me)?\?`,
       r`\b(?:we|i) (?:have|show|see|have got) (?:your )?(?:address|home address|mailing address|date of birth|birth date|birthday|phone number|zip code|zip|email|email address|full name)(?: on file| listed| here)? (?:as|listed as)\b`,
       r`\bare you ${TITLE}__name__\b`,
       r`\bis this (?:the )?(?:__name__|[a-z]+)(?: family(?:'s)?)? (?:residence|household|home|house)\b`,
@@ -351,6 +353,10 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:balance|account|debt|bill|it|this|that|everything) (?:needs to|has to|have to|need to|must|should|will need to|is going to need to) be (?:paid|taken care of|resolved|settled|cleared)(?: off| up| in full)? ${gap(4)}(?:in full|${NOW}|by ${DATE})\b`,
       r`\b(?:is|would|could) (?:today|tonight|right now) (?:be )?(?:a possibility|possible|an option|doable|feasible)\b(?=[^.?!]{0,30}\b(?:pay|payment|balance|take care))`,
       r`\b(?:pay|paid|paying|clear|cleared|resolve|take care of)\b ${gap(4)}(?:in|with) (?:one|a single) (?:payment|lump(?: sum)?|shot|go)\b`,
+      // "What I need today is to get this paid."
+      r`\bwhat (?:i|we) (?:need|want|have to have|am asking for|are asking for)(?: from you)?(?: today| right now| now)? is (?:for you )?to (?:get|have) (?:this|it|that|the (?:balance|account|debt|bill)) (?:paid|taken care of|resolved|cleared)\b`,
+      // "Can you do the $1,964, or at least half?": the sum the call is about, asked for.
+      r`\b(?:can|could|will|would) you (?:do|swing|manage|handle|cover) the (?:full |whole |entire )?__amount__(?! ${gap(2)}(?:a|per|each|every) (?:month|week)| (?:monthly|weekly|down))\b`,
     ],
   },
   {
@@ -1212,6 +1218,8 @@ export const RULES: readonly ActRule[] = [
       r`\bzero dollars (?:in )?(?:fees?|interest|charges?|surcharges?)\b`,
       // "The $318.44 is the charge for that last billing period": the debt itself, not a fee on it.
       r`\b(?:(?:is|was|are|were) the (?:\w+ )?charges? for|charges? for (?:the|that|your) (?:last|final|billing|service|usage|closing))\b`,
+      // "… placed an account with us for the unreturned equipment and final service charges": what the debt is for.
+      r`\b(?:account|balance|debt|bill|claim)\b[^.?!]{0,30}\bfor (?:the |your )?(?:[a-z-]+ ){0,5}?charges\b`,
       // "So you're disputing the $1,430 MRI charge": the consumer's dispute read back, a charge of the debt itself.
       r`\bdisput\w* (?:of )?(?:the |that |this |your )?(?:__amount__ )?(?:[a-z-]+ ){0,3}(?:fees?|charges?)\b|\b(?:fees?|charges?) (?:is|are|was|were|has been|have been|being|stays|remains) (?:marked |noted |flagged )?(?:as )?(?:disputed|in dispute|under dispute|on hold|under review)\b`,
       // The creditor's own contract charges, itemised as part of the debt: "a $250 early termination fee".
@@ -1465,7 +1473,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we)(?: already)? paid (?:\w+ ){0,2}?off (?:back )?(?:in|on|last|two|three|a few|months|weeks|years)\b|\b(?:i|we)(?: already)? paid the (?:whole|entire|full) (?:thing|balance|amount|bill)\b(?! (?:off )?(?:today|now|next|on|by|tomorrow|when|if|once))`,
       r`\b(?:i|we)(?: have| had| already)? (?:paid|settled|cleared|took care of|taken care of|paid off) (?:that|this|it|the (?:debt|bill|balance|account|loan|card)|what i owed|everything|that (?:bill|debt|balance|account)|this (?:bill|debt|balance|account))\b(?! (?:month|week|year)\b)(?! (?:off )?(?:today|tomorrow|now|next|when|if|once|by|later|soon|on (?:${DAYS})))`,
       // Not "I want it in writing that it's settled": a paper asked for, not a claim.
-      r`\b(?<!\b(?:writing|letter|paper|proof|confirmation|confirm|saying|says|showing|shows|stating|states|until|once|when) (?:that )?)(?:this|that|the|it)(?: debt| bill| balance| account| loan| card| credit card)? (?:was|has been|is|got|were) (?:already )?(?:closed and |closed in \w+ and )?(?:paid|settled|paid off|taken care of|resolved|closed|written off|forgiven|cleared|paid in full)\b(?![^.!?]*\?)`,
+      r`\b(?<!\b(?:writing|letter|paper|proof|confirmation|confirm|saying|says|showing|shows|stating|states|until|once|when) (?:that )?)(?:this|that|the|it)(?: debt| bill| balance| account| loan| card| credit card)? (?:was|has been|is|got|were) (?:already )?(?:closed and |closed in \w+ and )?(?:paid|settled|paid off|taken care of|resolved|closed(?! (?:for|since|over)\b)|written off|forgiven|cleared|paid in full)\b(?![^.!?]*\?)`,
       r`\b(?:this|that|the) debt (?:was|is|has been|got) discharged\b`,
       r`\b(?:i|we) (?:dispute|am disputing|are disputing|want to dispute|would like to dispute|need to dispute|wish to dispute|disputed|challenge|contest|am contesting)\b`,
       r`\b(?:dispute|disputing) (?:this|that|the|it|this debt)\b`,
@@ -1533,7 +1541,7 @@ export const RULES: readonly ActRule[] = [
       r`\bnot (?:personally )?(?:on the hook|responsible) for (?:this|that|the|a|it|his card|her card|their card)\b`,
       r`\b(?:confused (?:me )?with|mixed (?:me )?up with|mistaken (?:me )?for) (?:someone|somebody)\b|\bthis is someone else\b`,
       r`\b(?:paid|pay) (?:it |that |this |[a-z]+ )?(?:off )?(?:already|years ago|long ago|a long time ago|[a-z]+ years ago|in \d{4}|last year)\b`,
-      r`\b(?:that|this|the) (?!(?:store|shop|company|business|place|office|branch|location|clinic|restaurant|mall|building|plant|factory|hospital|dealership|gym) (?:was|has been|got) (?:already )?closed\b)[a-z-]+(?: [a-z-]+)? (?:was|has been|got) (?:already )?(?:paid|paid off|closed|canceled|cancelled|written off|forgiven)\b`,
+      r`\b(?:that|this|the) (?!(?:store|shop|company|business|place|office|branch|location|clinic|restaurant|mall|building|plant|factory|hospital|dealership|gym) (?:was|has been|got) (?:already )?closed\b)[a-z-]+(?: [a-z-]+)? (?:was|has been|got) (?:already )?(?:paid|paid off|closed(?! (?:for|since|over)\b)|canceled|cancelled|written off|forgiven)\b`,
       r`\b(?:amount|balance|figure|total|bill|charge|fees?|interest)(?:'s| is| s)? (?:is |are )?(?:wrong|incorrect|not right|too high|inflated|bogus|illegal)\b`,
       r`\b(?:turned into|why (?:is it )?so much)\b`,
       // "Yes. Can I get something in writing before I pay?" takes the deal and asks for its terms.
@@ -1885,7 +1893,7 @@ export const RULES: readonly ActRule[] = [
       // "I'm in the hospital … Can this wait?": the call put off to another time.
       r`\bcan (?:this|it|that|we|all this) wait\b(?! (?:until|till|til) (?:i|we|you) (?:get|have|see|receive|talk to (?:my|a) (?:lawyer|attorney)))`,
       // "You left me a voicemail asking me to call back" reports the agency's message, asks nothing.
-      r`(?<!\b(?:asking|asked|told|tells|telling|asks|wanted|want|said to|saying to) (?:me |us )?(?:to )?)(?<!\b(?:figured|decided|thought|wanted) (?:i would |i will |i should |i had to |to )(?:just )?)\bcall (?:me |us )?(?:back|again|later|another time|tomorrow|tonight|this evening|next week|in an hour|in a (?:few|couple|bit)|after|at (?:a )?(?:better|different|another|later) time|(?:on )?${DAYS}|some other time|in the (?:morning|afternoon|evening))\b`,
+      r`(?<!\b(?:asking|asked|told|tells|telling|asks|wanted|want|said to|saying to) (?:me |us )?(?:to )?)(?<!\b(?:figured|decided|thought|wanted) (?:i would |i will |i should |i had to |to )(?:just )?)(?<!\b(?:i|we) (?:was|were) (?:going to|gonna|meaning to|about to|planning to|trying to) )\bcall (?:me |us )?(?:back|again|later|another time|tomorrow|tonight|this evening|next week|in an hour|in a (?:few|couple|bit)|after|at (?:a )?(?:better|different|another|later) time|(?:on )?${DAYS}|some other time|in the (?:morning|afternoon|evening))\b`,
       r`\b(?:i|we)(?: will| can| could| am going to| will have to| need to| have to| would rather)? (?:call|get back to|ring|reach out to) (?:you|them)(?: guys)? (?:back|later|tomorrow|another time|when|next week|this evening|tonight)\b`,
       r`\b(?:i am|we are)(?: right now)? (?:at work|driving(?! (?:for|as|a|an|trucks?|rideshare|uber|lyft|buses|deliver\w*|doordash|part|full|to make)\b)|in the car|on the road|busy|in a meeting|at the doctor|at the doctor's|at the doctors|in class|at school|on the other line|with a (?:customer|patient|client)|at the hospital|at church|at dinner|eating(?! (?:what|whatever|from|at|out of|less|nothing|beans|rice|ramen|food)\b)|about to (?:go|leave|head|walk)|on my way|on break|on my (?:lunch )?break|on lunch|at lunch|at my job|on the clock|in the middle of (?:something|dinner|work)|not home|not at home|at the store|in line|at a funeral|on another call|on a call|in the shower|cooking|watching my kids|with my kids|putting the kids)\b`,
       r`\b(?:this is not|now is not|it is not|not|that is not) (?:a |the )?(?:good|great|convenient|right) time\b`,

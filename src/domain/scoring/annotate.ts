@@ -75,6 +75,8 @@ export interface AnnotatedCall {
   joinedLate: boolean;
   /** The line went dead before the agent got to the debt (see `cutShort`). */
   cutShort: boolean;
+  /** A stage note after the last words says the line went dead: a hang-up or a dropped call. */
+  lineEnded: boolean;
   /** The consumer called in: the call opens on the agency answering ("Thank you for calling …"). */
   inbound: boolean;
 }
@@ -298,7 +300,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     lastSpoke = speaker;
   }
 
-  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late, cutShort: cutShort(turns), inbound: INBOUND_GREETING.test(turns.find((t) => t.speaker !== 'system')?.text ?? '') };
+  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late, cutShort: cutShort(turns), lineEnded: lineEnded(turns), inbound: INBOUND_GREETING.test(turns.find((t) => t.speaker !== 'system')?.text ?? '') };
 }
 
 /** The agency answering a call: "Thank you for calling Meridian Receivables", "You've reached …". */
@@ -315,9 +317,15 @@ const DEBT_TALK: readonly Act[] = ['mini_miranda', 'state_purpose', 'state_balan
  * the call dropped during verification. Nothing the call never reached can be marked down.
  */
 function cutShort(turns: readonly AnnotatedTurn[]): boolean {
+  // "This call is from a debt collector … I'm calling about—" [hangs up]: the disclosure alone names no debt.
+  return lineEnded(turns) && !turns.some((t) => t.speaker === 'agent' && hasAny(t.acts, DEBT_NAMED));
+}
+const DEBT_NAMED: readonly Act[] = DEBT_TALK.filter((a) => a !== 'mini_miranda');
+
+/** A stage note after the last words says the line went dead ("[call disconnected by customer]"). */
+function lineEnded(turns: readonly AnnotatedTurn[]): boolean {
   const last = turns.findLastIndex((t) => t.speaker !== 'system');
-  const end = turns.slice(last + 1).some((t) => LINE_ENDS.test(t.text));
-  return end && !turns.some((t) => t.speaker === 'agent' && hasAny(t.acts, DEBT_TALK));
+  return turns.slice(last + 1).some((t) => LINE_ENDS.test(t.text));
 }
 
 /** The state after a customer-side turn; the same object when nothing changed. */

@@ -169,6 +169,8 @@ interface Figure {
   amount: number | null;
   /** Named as a discount ("$400 off"): the consumer pays the balance minus this. */
   discount: boolean;
+  /** A rough share ("almost half off"), which the sum named beside it outweighs. */
+  hedged?: boolean;
 }
 
 const MONEY_DISCOUNT_BEFORE =
@@ -185,7 +187,7 @@ const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:less|under|below) than (?:the|your
 const SELF_CORRECTED = /^[^.?!]{0,10}(?:[-,—–]\s*|\.\s*)?(?:sorry|i mean|i meant|correction|let me correct|excuse me|my mistake|my bad|scratch that|no,? wait)\b/i;
 const CHARGES_AFTER = /^\s*(?:in|of) (?:accrued |added |deferred )?(?:interest|fees?|late (?:fees?|charges)|charges|penalties)\b/i;
 const TURNS_DOWN =
-  /\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|settle(?: it| this| that| the (?:account|balance))? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b|\b(?:not|isn'?t|is not) (?:something|an amount|a number|an offer|a figure) (?:i'?m|i am|we'?re|we are|that i'?m|that we'?re) (?:able|allowed|authori[sz]ed|permitted) to (?:accept|take|approve)\b/i;
+  /\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|settle(?: it| this| that| the (?:account|balance))? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b|\b(?:\d|hundred|thousand|grand)\w*,? (?:i|we) (?:cannot|can'?t|can not|could not|couldn'?t|am not able to|'m not able to) (?:do|accept|take|approve)\b(?![^.?!]*\bbut\b)|\b(?:not|isn'?t|is not) (?:something|an amount|a number|an offer|a figure) (?:i'?m|i am|we'?re|we are|that i'?m|that we'?re) (?:able|allowed|authori[sz]ed|permitted) to (?:accept|take|approve)\b/i;
 
 /** A sentence about the tax on forgiven debt ("amounts of $600 or more go to the IRS on a 1099-C"): its figures are the law's. */
 const TAX_TALK = /\b(?:irs|1099|internal revenue|tax(?:es|able)?)\b/i;
@@ -221,7 +223,8 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
     // payment of $30": a plan's instalments.
     if (wholeTurn && !SETTLE_WORDS.test(span.text) && INSTALMENT_TALK.test(span.text)) continue;
     for (const s of sharesIn(span.text)) {
-      out.push({ turn, found: { start: span.start + s.start, end: span.start + s.end }, pct: s.pct, amount: null, discount: false });
+      const hedged = HEDGED_SHARE.test(span.text.slice(Math.max(0, s.start - 20), s.start));
+      out.push({ turn, found: { start: span.start + s.start, end: span.start + s.end }, pct: s.pct, amount: null, discount: false, hedged });
     }
     for (const m of moneyIn(span.text)) {
       if (m.frequency !== null || m.isBalance || m.value === null) continue;
@@ -234,8 +237,11 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
       out.push({ turn, found: { start: span.start + m.start, end: span.start + m.end }, pct: null, amount: m.value, discount });
     }
   }
-  return out;
+  // "$1,800. That's almost half off.": a rough share beside the sum itself says no other price.
+  return out.some((f) => f.amount !== null) ? out.filter((f) => !f.hedged) : out;
 }
+/** Words that make a share a rough one: "almost half off", "about 60 percent". */
+const HEDGED_SHARE = /\b(?:almost|nearly|about|around|roughly|approximately|close to|just (?:over|under)|a little (?:over|under|more than|less than)|more than|less than|over|under)\s+$/i;
 
 /**
  * The sums of a turn that are instalments of a larger sum it names, not offers of their own:
@@ -422,6 +428,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   state_reached(check, env) {
     if (check.state === 'recording_joined_late') return env.call.joinedLate ? { held: true, turns: [], evidence: [], facts: [LATE_TAPE] } : NO;
     if (check.state === 'inbound') return env.call.inbound ? { held: true, turns: [], evidence: [], facts: ['the consumer called in'] } : NO;
+    if (check.state === 'line_ended') return env.call.lineEnded ? { held: true, turns: [], evidence: [], facts: ['the line went dead before the call was closed'] } : NO;
     if (check.state === 'cut_short') return env.call.cutShort ? { held: true, turns: [], evidence: [], facts: ['the line went dead before the agent got to the debt'] } : NO;
     const key = STATE_KEYS[check.state];
     // Verification counts once the agent speaks on it, or it stands at the end: a date of birth the

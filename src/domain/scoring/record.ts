@@ -450,6 +450,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   if (outcome.outcome === 'callback_scheduled') problems.push(...callbackTimeDiffers(call, record.notes), ...callbackFieldDiffers(call, record));
   problems.push(...ceaseLeftOut(call, record.notes));
   problems.push(...balanceMisfiled(call, record.notes));
+  if (outcome.outcome === 'settlement') problems.push(...settlementShareMisfiled(call, record));
 
   const facts = problems.length > 0 ? problems : matched.length > 0 ? matched : ['the record matches the call'];
   return { held: problems.length === 0, turns: problems.length === 0 ? turns : [], evidence: problems.length === 0 ? evidence : [], facts };
@@ -732,6 +733,38 @@ function balanceMisfiled(call: AnnotatedCall, notes: string | undefined): string
   }
   return out;
 }
+/**
+ * Notes that give the settlement a share of the balance it is not: "SIF approved at 55% per client
+ * authority" for $4,500 of $11,240 (40%). A share named as the floor ("authority 55%") or as the
+ * part taken off ("45% off") is no claim about the sum agreed.
+ */
+function settlementShareMisfiled(call: AnnotatedCall, record: CallRecord): string[] {
+  const balance = call.context.debt_amount_claimed;
+  const amount = record.arrangement?.amount;
+  if (!record.notes || balance === undefined || balance <= 0 || typeof amount !== 'number' || amount <= 0 || amount >= balance) return [];
+  // A settlement paid in parts files one part as the arrangement: its share is not the settlement's.
+  if (SPLIT_SETTLEMENT.test(record.notes)) return [];
+  const share = (amount / balance) * 100;
+  const claims: RegExpMatchArray[] = [];
+  for (const m of record.notes.matchAll(NOTES_SHARE)) {
+    const before = record.notes.slice(Math.max(0, m.index! - 40), m.index!);
+    const after = record.notes.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+    if (!SETTLEMENT_NEAR.test(before + ' ' + after) || SHARE_IS_FLOOR.test(before) || SHARE_IS_FLOOR_AFTER.test(after) || OFF_AFTER.test(after)) continue;
+    // "Offered 70% ($1,736.00); consumer countered $1,400 (56%)": the offers on the way, not the deal.
+    if (SHARE_PROPOSED.test(before.split(/[;.]/).pop()!)) continue;
+    if (Math.abs(Number(m[1]) - share) <= 1.5) return [];
+    claims.push(m);
+  }
+  return claims.length > 0 ? [`the notes put the settlement at ${claims[0]![0].trim()} of the balance, but $${amount.toFixed(2)} of $${balance.toFixed(2)} is ${share.toFixed(1)}%`] : [];
+}
+const SPLIT_SETTLEMENT = /\b(?:payments|instal?lments|split|two-part|2-part|parts)\b/i;
+const SHARE_PROPOSED = /\b(?:offer\w*|counter\w*|propos\w*|declin\w*|asked|wanted|requested|rejected|refused)\b/i;
+const NOTES_SHARE = /\b(\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b)/gi;
+const SETTLEMENT_NEAR = /\b(?:settle\w*|sif|set+lement|payoff|pay-?off|lump)\b/i;
+/** "authority 55%", "floor of 55%", "min 50%": the least the client takes, not the sum agreed. */
+const SHARE_IS_FLOOR = /\b(?:authority|authori[sz]ed|floor|minimum|min|limit|up to|down to|as low as)\b[^.;,]{0,12}$/i;
+const SHARE_IS_FLOOR_AFTER = /^\s*(?:authority|floor|minimum|min|limit)\b/i;
+const OFF_AFTER = /^\s*(?:off|discount|reduction|savings?|waived|forgiven)\b/i;
 const NOTES_BALANCE = /\b(?:current |total |full |account |outstanding )?(?:balance|bal)(?: is| of| was|:| now)?\s*\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+(?:\.\d\d)?)/gi;
 const OTHER_BALANCE_AFTER = /^\s*(?:at (?:placement|charge-?off|assignment)|before|after|once|when|left|remaining|\+|plus)\b/i;
 const OTHER_BALANCE = /\b(?:remaining|new|after|left|leaves|leaving|reduced|settled|claims?|says|disputes?|per (?:consumer|customer)|consumer'?s|undisputed|disputed|original|at charge-?off|prior|previous|was)\b/i;
@@ -917,12 +950,12 @@ function callbackTimeDiffers(call: AnnotatedCall, notes: string | undefined): st
   return [`the notes set a call at ${shown}, but no one named that time on the call`];
 }
 
-/** Notes that file leave to call the consumer at work: "Consumer OK with calls at work number". */
+/** Notes that file leave to call the consumer at work: "Consumer OK with calls at work number", "consumer OK to talk". */
 const NOTES_WORK_CALLS_OK =
-  /\b(?:ok(?:ay)?|fine|agreed|agrees|consents?|consented|permission|permits|allowed|approved)\b[^.;]{0,25}\b(?:calls?|calling|contact(?:ed|ing)?)\b[^.;]{0,20}\bwork\b|\b(?:may|can|ok(?:ay)? to) (?:call|contact)(?: (?:her|him|them|consumer|the consumer))? at work\b|\bwork (?:number|phone|line) (?:is )?(?:ok(?:ay)?|fine|approved|permitted)\b/i;
+  /\b(?:ok(?:ay)?|fine|agreed|agrees|consents?|consented|permission|permits|allowed|approved)\b[^.;]{0,25}\b(?:calls?|calling|contact(?:ed|ing)?)\b[^.;]{0,20}\bwork\b|\b(?:may|can|ok(?:ay)? to) (?:call|contact)(?: (?:her|him|them|consumer|the consumer))? at work\b|\bwork (?:number|phone|line) (?:is )?(?:ok(?:ay)?|fine|approved|permitted)\b|\b(?:ok(?:ay)?|fine|free|able) to (?:talk|speak)\b/i;
 /** The consumer says calls at work are not allowed or not wanted. */
 const NO_CALLS_AT_WORK =
-  /\b(?:(?:don'?t|do not|can'?t|cannot|never|stop) (?:call(?:ing)?|contact(?:ing)?) (?:me )?(?:here )?(?:at|on) (?:my )?(?:work|job|the office)|(?:can'?t|cannot|not allowed to|not supposed to) (?:take|get|have) (?:personal )?calls|(?:doesn'?t|does not|don'?t|do not|won'?t) (?:let|allow) (?:us|me|anyone|employees|personal calls)|no personal calls)\b/i;
+  /\b(?:(?:don'?t|do not|can'?t|cannot|never|stop) (?:call(?:ing)?|contact(?:ing)?) (?:me )?(?:here )?(?:at|on) (?:my )?(?:work|job|the office)|(?:can'?t|cannot|not allowed to|not supposed to) (?:take|get|have) (?:personal )?calls|(?:doesn'?t|does not|don'?t|do not|won'?t) (?:let|allow) (?:us|me|anyone|employees|personal calls)|no personal calls|you (?:can'?t|cannot|can not) call me (?:here|at work|at my (?:job|work)))\b/i;
 
 /** Notes that say the consumer let the agency call at work when the consumer said not to: a permission invented. */
 function placeAllowedClaimed(call: AnnotatedCall, notes: string | undefined): string[] {

@@ -140,9 +140,10 @@ export const StateReachedCheckSchema = z.strictObject({
   /**
    * Held when the call was in this state at some turn (e.g. the right party was verified);
    * `recording_joined_late`: the recording began mid-call, so its opening is not on the tape;
-   * `cut_short`: the line went dead before the agent got to the debt; `inbound`: the consumer called in.
+   * `cut_short`: the line went dead before the agent got to the debt; `line_ended`: the line went dead
+   * at the end (a hang-up, a dropped call); `inbound`: the consumer called in.
    */
-  state: z.enum(['rpc_verified', 'third_party_on_line', 'voicemail', 'recording_joined_late', 'cut_short', 'inbound']),
+  state: z.enum(['rpc_verified', 'third_party_on_line', 'voicemail', 'recording_joined_late', 'cut_short', 'line_ended', 'inbound']),
 });
 
 export const ActBeforeVerificationCheckSchema = z.strictObject({

@@ -242,6 +242,10 @@ describe('settlement_below_authority', () => {
     // The part let go is no sum paid: $840 settles, $360 is forgiven.
     ["You're settling the $1,200 balance for $840. Once it clears we won't ask you for the remaining $360.", false],
     ["To settle, three hundred on a $1,200 balance is not something I'm able to accept.", false],
+    // A figure turned down, and a rough share beside the sum itself.
+    ["To settle, six hundred I can't do, that's just half. What I can do is $900 in one payment.", false],
+    ['I can settle the whole thing for $900. That is almost half off.', false],
+    ['I can settle the whole thing for half off.', true],
   ])('"%s" is below a 70%% authority on $1,200: %s', (text, below) => {
     expect(held(run(check, [...V, offer(text)]))).toBe(below);
   });

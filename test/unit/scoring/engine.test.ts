@@ -145,6 +145,71 @@ describe('score arithmetic', () => {
     expect(r.overall).toBe('pass');
   });
 
+  it('fails a call closed without a single ask for payment, unless the consumer hung up or the agent rightly took none', () => {
+    const scored = (lines: Line[]) => {
+      const c = call(lines, FULL_CONTEXT);
+      return scoreTranscript(c.transcript, projectRubric(), c.classify);
+    };
+    const balance: Line = ['agent', 'I am calling about your Northside Bank card, with a balance of $1,200.', ['state_purpose', 'state_balance']];
+    const open: Line = ['customer', "Oh, yeah, I know about that one. Things have gotten a little better lately, so...", ['other']];
+    const whenever: Line = ['agent', "Okay, well, whenever you're ready you can give us a call back at the number on your letter. Have a good day.", ['close_call']];
+    const never = scored([...VERIFIED_OPENING, balance, open, whenever, ['customer', 'Oh, okay. Bye.', ['other']]]);
+    const full = never.criteria.find((c) => c.id === 'N_FULL_PAYMENT_FIRST')!;
+    expect(full.fails_call).toBe(true);
+    expect(never.overall).toBe('fail');
+    // The consumer hung up before any ask could come.
+    const hungUp = scored([...VERIFIED_OPENING, balance, ['customer', "No. I can't deal with this.", ['other']], ['system', '[call disconnected]', []]]);
+    expect(hungUp.criteria.find((c) => c.id === 'N_FULL_PAYMENT_FIRST')!.fails_call).toBeUndefined();
+    // The agent rightly took no payment from a consumer who could not decide alone.
+    const careful = scored([...VERIFIED_OPENING, balance, open, ['agent', "We won't take any payment until you've gone over it with your son. Have a nice afternoon.", ['close_call']]]);
+    expect(careful.criteria.find((c) => c.id === 'N_FULL_PAYMENT_FIRST')!.fails_call).toBeUndefined();
+  });
+
+  it('counts no call attempts against a consumer who called in, and no hour against one the consumer asked for', () => {
+    const rubric = projectRubric();
+    const balance: Line = ['agent', 'I am calling about your Northside Bank card, with a balance of $1,200.', ['state_purpose', 'state_balance']];
+    const rules = (lines: Line[], context: typeof FULL_CONTEXT) => {
+      const c = call(lines, context);
+      return scoreTranscript(c.transcript, rubric, c.classify).violations.map((v) => v.rule);
+    };
+    const eighth = { ...FULL_CONTEXT, call_attempts_7day: 8 };
+    expect(rules([...VERIFIED_OPENING, balance], eighth)).toContain('CALL_FREQUENCY');
+    const inbound: Line[] = [['agent', 'Thank you for calling Acme Recovery Services, this is Sam. Who am I speaking with?', ['greeting', 'identify_self', 'identify_company', 'verify_identity']], ...VERIFIED_OPENING.slice(1)];
+    expect(rules([...inbound, balance], eighth)).not.toContain('CALL_FREQUENCY');
+    const late = { ...FULL_CONTEXT, call_timestamp_local: '2026-04-16T21:30:00' };
+    expect(rules([...VERIFIED_OPENING, balance], late)).toContain('CALL_TIME');
+    const asked: Line = ['agent', 'Hi Dana, you asked me to call you back tonight at nine-thirty.', ['greeting']];
+    expect(rules([asked, ...VERIFIED_OPENING, balance], late)).not.toContain('CALL_TIME');
+  });
+
+  it('finds the mini-Miranda missing when the debt was blurted to the one who answered and it was the consumer', () => {
+    const rubric = projectRubric();
+    const blurted: Line = ['agent', "Marcus, this is Owen from Bayline Recovery, I'm calling about your Capital One balance of $2,340.18.", ['greeting', 'identify_self', 'identify_company', 'third_party_disclosure']];
+    const me: Line = ['customer', "Yeah, this is Marcus, but I'm driving. Call me back after five-thirty.", ['confirms_identity', 'requests_callback']];
+    const later: Line = ['agent', "Sure thing, I'll call you back at five-thirty today.", ['other']];
+    const c = call([blurted, me, later], FULL_CONTEXT);
+    const rules = scoreTranscript(c.transcript, rubric, c.classify).violations.map((v) => v.rule);
+    expect(rules).toEqual(expect.arrayContaining(['RPC_BEFORE_DISCLOSURE', 'MINI_MIRANDA']));
+    const told: Line = ['agent', 'This is an attempt to collect a debt, and any information obtained will be used for that purpose.', ['mini_miranda']];
+    const d = call([blurted, me, told, later], FULL_CONTEXT);
+    expect(scoreTranscript(d.transcript, rubric, d.classify).violations.map((v) => v.rule)).not.toContain('MINI_MIRANDA');
+  });
+
+  it('marks nothing down when the consumer hangs up in the middle of the mini-Miranda', () => {
+    const c = call(
+      [
+        ...VERIFIED_OPENING.slice(0, 4),
+        ['agent', "Thank you. This call is from a debt collector. It's an attempt to collect a debt, and any information obtained will be used for that purpose. I'm calling about—", ['mini_miranda']],
+        ['customer', 'Nope. Not doing this today.', ['other']],
+        ['system', '[call disconnected by customer]', []],
+      ],
+      FULL_CONTEXT,
+    );
+    const r = scoreTranscript(c.transcript, projectRubric(), c.classify);
+    for (const id of ['N_PURPOSE_BALANCE', 'N_FULL_PAYMENT_FIRST', 'N_CLOSE']) expect(r.criteria.find((x) => x.id === id)?.applicable, id).toBe(false);
+    expect(r.overall).toBe('pass');
+  });
+
   it('refuses a rubric whose fails_on leaves out critical', () => {
     expect(() => tinyRubric('fails_on: [major]')).toThrow(/must include 'critical'/);
   });

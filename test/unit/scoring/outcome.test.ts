@@ -35,6 +35,11 @@ describe('detectOutcome', () => {
     ],
     ['a dispute', [...V, ASK, ['customer', 'That is not my debt.', ['disputes_debt']], ['agent', "I've noted your dispute.", ['handle_dispute']]], 'dispute_logged'],
     [
+      'no callback when the agent only tells the consumer to call back when ready',
+      [...V, ASK, ['customer', 'Send me something in writing.', ['other']], ['agent', "Call back when you're ready to be reasonable.", ['other']]],
+      'no_agreement',
+    ],
+    [
       'no agreement when the agent turns the offer down and the consumer hangs up',
       [
         ...V,

@@ -94,6 +94,21 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(hip, { notes: 'Husband after hip surgery; $300 Friday by debit card.', arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).met).toBe(true);
   });
 
+  it('fails notes that give the settlement a share of the balance it is not, and not the offers on the way', () => {
+    const settled: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200. Can you pay it in full?', ['state_balance', 'request_full_payment']],
+      ['customer', "I can't. I could do $480 to settle it.", ['refuses_to_pay', 'agrees_to_pay']],
+      ['agent', 'Okay, I can accept $480 as a settlement in full, by debit card on Friday, April 17th.', ['offer_settlement', 'secure_commitment']],
+      ['customer', 'Deal.', ['agrees_to_pay']],
+    ];
+    const arrangement = { amount: 480, date: '2026-04-17', method: 'debit card' };
+    const filed = (notes: string) => recordCheck(settled, { disposition: 'SIF', notes, arrangement });
+    expect(filed('SIF approved at 70% per client authority. $480 Friday by debit card.').facts?.join(' ')).toMatch(/the notes put the settlement at 70% of the balance, but \$480.00 of \$1200.00 is 40.0%/);
+    expect(filed('Offered 70%; consumer countered $480 (40%), accepted SIF. Debit card Friday.').met).toBe(true);
+    expect(filed('SIF $480 (40%) by debit card Friday; authority 70%.').met).toBe(true);
+  });
+
   it("fails notes that file the balance at a figure the account does not have, not one left after paying", () => {
     const arrangement = { amount: 300, date: '2026-04-17', method: 'debit card' };
     const wrong = recordCheck(PROMISE, { notes: 'PTP $300 Friday by debit card. Current balance $1,260.00.', arrangement });
