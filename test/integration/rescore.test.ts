@@ -8,7 +8,7 @@ import { getCatalog, type Catalog } from '../../src/server/content/catalog.ts';
 import { rubricFiles } from '../../src/server/content/rubrics.ts';
 import { callsRepository } from '../../src/server/repositories/calls.ts';
 import { usersRepository } from '../../src/server/repositories/users.ts';
-import { DEMO_SCRIPTS, fillScriptLine } from '../../src/server/seed/demo-scripts.ts';
+import { composeDemoScript, DEMO_SCRIPTS, fillScriptLine } from '../../src/server/seed/demo-scripts.ts';
 import { callService } from '../../src/server/services/calls.ts';
 import { rescoreCalls } from '../../src/server/services/rescore.ts';
 import { tempDatabase } from '../fixtures/temp-db.ts';
@@ -28,13 +28,21 @@ function strictCatalog(): Catalog {
   return { ...getCatalog(), rubric: parsed.value };
 }
 
-/** Ends three scripted calls scored under `catalog`. */
+/**
+ * Ends scripted calls scored under `catalog`: three of the fixed demo scripts and two more trainees
+ * between them (seeded), so some call sits between the strict and the project pass marks.
+ */
+const SCRIPTS = [...DEMO_SCRIPTS.slice(1), ...[0.45, 0.75].map((level, i) => {
+  let state = 4242 + i;
+  return composeDemoScript(level, () => ((state = (state * 16807) % 2147483647) / 2147483647));
+})];
+
 function storeCalls(t: ReturnType<typeof tempDatabase>, catalog: Catalog): string[] {
   const id = usersRepository(t.db).create({ email: 'rescore@example.com', name: 'Rescore Trainee', role: 'trainee', passwordHash: null });
   const user = { id, email: 'rescore@example.com', name: 'Rescore Trainee', role: 'trainee' as const };
   const service = callService(t.db, catalog);
   const ids: string[] = [];
-  for (const [i, script] of DEMO_SCRIPTS.slice(1).entries()) {
+  for (const [i, script] of SCRIPTS.entries()) {
     const call = service.start(user, { scenario: 'cooperative-first-time-late', mode: 'practice', seed: i });
     for (const line of script.lines) if (service.say(user, call.id, fillScriptLine(line, call.account)).ended) break;
     service.hangUp(user, call.id);
@@ -65,7 +73,7 @@ describe('parley rescore', () => {
     // A dry run reports and writes nothing.
     const project = getCatalog();
     const dry = rescoreCalls(t.db, project, { dryRun: true });
-    expect(dry.calls).toBe(3);
+    expect(dry.calls).toBe(SCRIPTS.length);
     expect(dry.written).toBe(false);
     expect(ids.map((id) => calls.get(id)!.report)).toEqual(before.map((c) => c.report));
     // The scores stay (same criteria and penalties); calls at or above 70 now pass.
@@ -83,7 +91,8 @@ describe('parley rescore', () => {
     };
     const shouldFlip = before.filter((c) => {
       const report = JSON.parse(c.report!) as ScoreReport;
-      return report.overall === 'fail' && judged(report) >= project.rubric.pass_mark && report.critical_violations.length === 0;
+      // A criterion that fails the call (a plan under the minimum, no payment asked for) fails it under either pass mark.
+      return report.overall === 'fail' && judged(report) >= project.rubric.pass_mark && report.critical_violations.length === 0 && !report.criteria.some((c) => c.fails_call);
     });
     expect(shouldFlip.length).toBeGreaterThan(0);
     expect(dry.changed.map((c) => c.id).sort()).toEqual(shouldFlip.map((c) => c.id).sort());
@@ -92,7 +101,7 @@ describe('parley rescore', () => {
     process.env.PARLEY_DB = t.file;
     const out = io();
     expect(await run([], out)).toBe(0);
-    expect(out.out()).toMatch(new RegExp(`re-scored 3 calls in .* with ${project.rubric.version.replace(/[.+]/g, '\\$&')}: ${shouldFlip.length} changed \\(0 pass → fail, ${shouldFlip.length} fail → pass`));
+    expect(out.out()).toMatch(new RegExp(`re-scored ${SCRIPTS.length} calls in .* with ${project.rubric.version.replace(/[.+]/g, '\\$&')}: ${shouldFlip.length} changed \\(0 pass → fail, ${shouldFlip.length} fail → pass`));
     for (const c of shouldFlip) expect(out.out()).toContain(`${c.id} cooperative-first-time-late: ${c.score} → ${c.score} (fail → pass)`);
     for (const id of ids) {
       const row = calls.get(id)!;
@@ -103,7 +112,7 @@ describe('parley rescore', () => {
     // Run again: nothing left to change.
     const again = io();
     expect(await run(['--dry-run'], again)).toBe(0);
-    expect(again.out()).toMatch(/would re-score 3 calls .*: 0 changed/);
+    expect(again.out()).toMatch(new RegExp(`would re-score ${SCRIPTS.length} calls .*: 0 changed`));
   });
 
   it('refuses an unknown option with usage', async () => {

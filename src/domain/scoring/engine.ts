@@ -172,7 +172,10 @@ function scoreUnderstood(call: AnnotatedCall, rubric: Rubric, options: ScoreOpti
     result.points = 0;
     result.turns = [];
     result.evidence = [];
-    result.facts = [...new Set([...(result.facts ?? []), ...(breach.facts ?? []), ...breach.evidence.map((e) => `"${e}"`)])];
+    // What the breach states, else the words that made it; "not found in the call" from a condition
+    // that something is absent says nothing the other facts do not.
+    const stated = (breach.facts ?? []).filter((f) => f !== 'not found in the call');
+    result.facts = [...new Set([...(result.facts ?? []), ...(stated.length > 0 ? stated : breach.evidence.map((e) => `"${e}"`))])];
   });
 
   const penaltyOf = (severity: Severity) => rubric.penalties[severity];

@@ -156,6 +156,8 @@ describe('score arithmetic', () => {
     const never = scored([...VERIFIED_OPENING, balance, open, whenever, ['customer', 'Oh, okay. Bye.', ['other']]]);
     const full = never.criteria.find((c) => c.id === 'N_FULL_PAYMENT_FIRST')!;
     expect(full.fails_call).toBe(true);
+    expect(full.facts).toContain('no payment was asked for or offered on the call');
+    expect(full.facts?.join(' ')).not.toMatch(/not found in the call/);
     expect(never.overall).toBe('fail');
     // The consumer hung up before any ask could come.
     const hungUp = scored([...VERIFIED_OPENING, balance, ['customer', "No. I can't deal with this.", ['other']], ['system', '[call disconnected]', []]]);
