@@ -692,7 +692,7 @@ export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money
 
 /** A consumer who holds back their yes: "I'd like to do the settlement, but I'm not agreeing to $1,500 without talking to him". */
 export { ASKS_CONSENT };
-export const ASKS_IF_CALLS_STOP = /\b(?:you(?: all| guys| people)? will|you(?: all| guys| people)? are going to|you(?:'ll)?|will you(?: all| guys| people)?|so you will|and you will) (?:stop|quit|cease) (?:calling|contacting|bothering)\b[^.!?]*\?/;
+export const ASKS_IF_CALLS_STOP = /\b(?:you(?: all| guys| people)? will|you(?: all| guys| people)? are going to|you(?:'ll)?|will you(?: all| guys| people)?|so you will|and you will) (?:stop|quit|cease) (?:calling|contacting|bothering)\b[^.!?]*\?|\bno more (?:calls|phone calls|calling)(?: after (?:that|this))?\?/;
 export const CEASE_UNTIL_PROOF =
   /\b(?:call|calling|contact|contacting)\b[^.!?]{0,20}\b(?:until|till|unless) (?:you|y'?all|they|someone)\b[^.!?]{0,30}\b(?:proof|prove|verif\w*|validat\w*|paperwork|documents?|in writing|statements?|itemi[sz]\w*)\b/;
 /** A promise that waits on the debt being found owed: "If it's really mine I'll just pay it." */
@@ -712,8 +712,14 @@ function customerHits(text: string, context: UtteranceContext | undefined): Set<
   // "And you'll quit calling me every five minutes?" asks whether the calls stop; "don't call me
   // again until you've got actual proof" ties them to the dispute.
   if (hits.has('requests_cease') && (ASKS_IF_CALLS_STOP.test(text) || CEASE_UNTIL_PROOF.test(text))) hits.delete('requests_cease');
+  // "What's the lowest you can take? Just so you stop calling me.": a reason to pay, not a request to stop.
+  if (hits.has('requests_cease') && STOP_AS_REASON.test(text)) hits.delete('requests_cease');
   return hits;
 }
+
+/** Calls stopping given as the reason to pay: "if it means you people stop calling", "just so you stop calling me". */
+export const STOP_AS_REASON =
+  /\bif (?:it|this|that) (?:means|gets|will make) (?:you|you people|you guys|you all|they|y all) (?:to )?(?:stop|quit) (?:calling|contacting|bothering)\b|\b(?:just )?so (?:that )?(?:you|you people|you guys|you all|y all|they) (?:will |would |can )?(?:stop|quit|leave me alone)(?: (?:calling|contacting|bothering))?\b/;
 
 /** An arrangement the consumer believes was made before: "i thought my wife set up a payment thing". */
 export const BELIEVED_ARRANGED = /\bi (?:thought|figured|assumed|believed)\b[^.?!]{0,40}\b(?:set up|arranged|made|worked out|took care of|paid)\b/;
@@ -770,9 +776,14 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
   if (hits.has('identity_detail') && asked.has('verify_identity')) hits.add('confirms_identity');
   // "4417 Bellevue Road, Toledo. Well, that's my mom's.": the address asked for, not the debt disowned.
   if (hits.has('disputes_debt') && asked.has('verify_identity') && /\d/.test(text) && !OWN_WORDS_DISPUTE.test(text)) hits.delete('disputes_debt');
+  // "And did you file with an attorney?" "Yeah. Gloria Stanek, Stanek and Reese.": a lawyer named in the answer.
+  if (ASKED_IF_ATTORNEY.test(previous) && SAYS_YES_FIRST.test(text) && !NEGATION_RE.test(text)) hits.add('has_attorney');
   answeredByWhatWasAsked(text, previous, asked, hits);
   return hits;
 }
+/** The agent asks whether a lawyer acts for the consumer. */
+const ASKED_IF_ATTORNEY = /\b(?:do you have|did you (?:file|go) (?:it )?(?:with|through)|are you (?:being )?represented by|have you (?:hired|retained|got)|is there|did you (?:hire|retain|get)) (?:an? |your )?(?:attorney|lawyer|counsel)\b[^.!]*\?/;
+const SAYS_YES_FIRST = /^\W*(?:yes|yeah|yep|yup|i did|i do|we did|correct|uh-?huh)\b/;
 
 const ASKS_ABOUT_LIMITS = /\b(?:is there|are there|is not there) (?:like )?(?:a |any )?(?:statute[- ]of[- ]limitations?|time limit)\b[^.!?]*\?/;
 const LIMITS_WORDS = /\b(?:statute[- ]of[- ]limitations?|too old|time[- ]barred)\b/g;

@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, onlyDoubtsCoverage, OTHER_DEBT_STORY, OWN_WORDS_DISPUTE } from './classify.ts';
+import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, onlyDoubtsCoverage, OTHER_DEBT_STORY, OWN_WORDS_DISPUTE, STOP_AS_REASON } from './classify.ts';
 import { normalize } from './normalize.ts';
 import { INTERROGATIVE_START, NAME_DENIED_BY } from './rules.ts';
 
@@ -50,7 +50,6 @@ const PRICE_ONLY = /\b(?:(?:way |still |just |a little |a bit |kind of )*too (?:
 const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 /** Something whose consequence could be explained: without one, a line explains no consequence. */
 /** The calls stopping given as the reason to pay: "if it means you people stop calling me… fine". */
-const STOP_AS_REASON = /\bif (?:it|this|that) (?:means|gets|will make) (?:you|you people|you guys|you all|they|y all) (?:to )?(?:stop|quit) (?:calling|contacting|bothering)\b/;
 /** Words that tell of a debt or of collecting one. */
 const NAMES_A_DEBT = /__amount__|\b(?:debts?|owe\w*|balance|account|collect\w*|bills?|payments?|pay|paid|credit|money|amount|loan|card|lawsuit|sue|sued|court|garnish\w*|judgment|creditor)\b/;
 /** Trouble denied to someone who asks: "nothing like that", "she's not in any trouble". */

@@ -447,7 +447,7 @@ const MISMATCH_SAID =
 
 /** The consumer says no lawyer acts for them on this debt. */
 const NO_LAWYER_HERE =
-  guarded(/\bno (?:lawyer|attorney)(?: is)?(?: on| for| handling)? (?:this|that)(?: one| account| debt| card| bill)?\b|\b(?:she|he|they|my (?:lawyer|attorney))(?: has| have| had)? nothing to do with (?:this|that)\b|\b(?:is not|isn't|was not|wasn't|not) (?:representing|handling) (?:me )?(?:on|for|with) (?:this|that)\b|\b(?:is not|isn't|not) (?:dealing with|handling|involved (?:in|with)|on) (?:any of )?(?:the|this|that|my|these|those) (?:credit cards?|cards?|accounts?|debts?|bills?|loans?)\b|\bmy (?:divorce|criminal|immigration|custody|estate|injury|traffic|family) (?:lawyer|attorney)\b/i);
+  guarded(/\bno (?:lawyer|attorney)(?: is)?(?: on| for| handling)? (?:this|that)(?: one| account| debt| card| bill)?\b|\b(?:she|he|they|my (?:lawyer|attorney))(?: has| have| had)? nothing to do with (?:this|that)\b|\b(?:is not|isn't|was not|wasn't|not) (?:representing|handling) (?:me )?(?:on|for|with) (?:this|that)\b|\b(?:is not|isn't|not) (?:dealing with|handling|involved (?:in|with)|on) (?:any of )?(?:the|this|that|my|these|those) (?:credit cards?|cards?|accounts?|debts?|bills?|loans?)\b|\bmy (?:divorce|criminal|immigration|custody|estate|injury|traffic|family) (?:lawyer|attorney)\b|\b(?:she|he|they|that|it)(?:'s| is| are| was)? (?:just|only) (?:for |handling |doing |on )?(?:the |my )(?:divorce|custody|criminal|immigration|estate|injury|accident|traffic|dui|eviction)\b|\bi (?:do not|don'?t|did not|didn'?t) (?:actually |really |even )?(?:have|hire|retain|got) (?:a |an |any )?(?:lawyer|attorney)\b/i);
 
 /**
  * The acts of sentence `i` of a turn of several, classified on first need with the turn's context:

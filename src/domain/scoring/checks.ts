@@ -189,6 +189,10 @@ const CHARGES_AFTER = /^\s*(?:in|of) (?:accrued |added |deferred )?(?:interest|f
 const TURNS_DOWN =
   /\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|settle(?: it| this| that| the (?:account|balance))? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b|\b(?:\d|hundred|thousand|grand)\w*,? (?:i|we) (?:cannot|can'?t|can not|could not|couldn'?t|am not able to|'m not able to) (?:do|accept|take|approve)\b(?![^.?!]*\bbut\b)|\b(?:not|isn'?t|is not) (?:something|an amount|a number|an offer|a figure) (?:i'?m|i am|we'?re|we are|that i'?m|that we'?re) (?:able|allowed|authori[sz]ed|permitted) to (?:accept|take|approve)\b/i;
 
+/** An exception approved on the call: "my supervisor approved $40 a month", "the client signed off on it". */
+const EXCEPTION_APPROVED =
+  /\b(?:my |the |our )?(?:supervisor|manager|team lead|client|creditor)(?: has| just)? (?:approved|authori[sz]ed|okayed|ok'?d|signed off on|agreed to|accepted|allowed)\b(?=[^.?!]{0,40}(?:\$|\d|\b(?:a month|monthly|per month|exception|arrangement|hardship|payment plan|lower payment|smaller payment|that amount|it|that)\b))(?![^.?!]{0,30}\b(?:not|never|legal|lawsuit|suit|court)\b)/i;
+
 /** A sentence about the tax on forgiven debt ("amounts of $600 or more go to the IRS on a 1099-C"): its figures are the law's. */
 const TAX_TALK = /\b(?:irs|1099|internal revenue|tax(?:es|able)?)\b/i;
 /** A sentence about instalments: "over twelve months it'd be $246", "$150 a month". */
@@ -501,8 +505,18 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
         : env.call.turns.find((t) => t.index > trigger.index && isCustomerSide(t) && ((check.until_customer_acts !== undefined && hasAny(t.acts, check.until_customer_acts)) || (roundWords !== null && roundWords.test(t.text))));
     const hits: AnnotatedTurn[] = [];
     let seen = 0;
+    // After an acknowledgement, the consumer who says it again ("I don't owe this. I'm disputing
+    // it.") opens the window again: pressing on after that is the violation.
+    let acknowledgedAt: number | null = null;
     for (const t of env.call.agentTurns) {
       if (t.index <= trigger.index) continue;
+      if (acknowledgedAt !== null) {
+        const again = env.call.turns.some(
+          (x) => x.index > acknowledgedAt! && x.index < t.index && (check.by_consumer ? isConsumer(x) : isCustomerSide(x)) && (hasAny(x.acts, check.customer_acts) || (pattern !== null && pattern.test(x.text))) && !(unless !== null && unless.test(x.text)),
+        );
+        if (!again) continue;
+        acknowledgedAt = null;
+      }
       if (consent && t.index > consent.index) break;
       if (cameRound && t.index > cameRound.index) break;
       if (check.within_agent_turns !== undefined && seen >= check.within_agent_turns) break;
@@ -518,7 +532,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       // Would you want to take care of the $289 today, or look into the insurance first?").
       const acknowledged = check.unless_preceded_by !== undefined && hasAny(t.acts, check.unless_preceded_by);
       if (hasAny(t.acts, check.agent_acts) && !(acknowledged && acknowledgedFirst(env.call, t, check.unless_preceded_by!, check.agent_acts))) hits.push(t);
-      if (acknowledged) break;
+      if (acknowledged) acknowledgedAt = t.index;
     }
     return hits.length >= (check.min_count ?? 1) ? heldFor(env, hits, check.agent_acts) : NO;
   },
@@ -681,8 +695,12 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     const minimum = call.context.min_plan_payment;
     let needed = false;
     const hits: { turn: AnnotatedTurn; found: Found; monthly: number }[] = [];
+    // "Good news: my supervisor approved $40 a month as a hardship arrangement": an exception
+    // approved on the call is within policy from then on.
+    const approved = call.agentTurns.find((t) => EXCEPTION_APPROVED.test(t.text));
     for (const t of call.agentTurns) {
       if (!hasAny(t.acts, acts)) continue;
+      if (approved && t.index >= approved.index) continue;
       let instalments = moneyIn(t.text).filter((m) => m.frequency !== null && m.value !== null);
       let source = t;
       if (instalments.length === 0 && hasAny(t.acts, ['secure_commitment', 'recap_terms'])) {

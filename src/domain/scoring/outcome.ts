@@ -189,7 +189,7 @@ const GIVES_OWN_NUMBER = /\b(?:call|reach|contact|ring) (?:us|me)\b[^.?!]{0,30}\
 /** The agent writes down what they were given: "Alright, Priya Natarajan, 555-0148. I'll note it." */
 const NOTES_DETAILS = /\b\d{3}[-. ]\d{4}\b|\b(?:i'?ll|i will|let me|i'?m going to) (?:note|update|put|write|mark) (?:it|that|this|the account)\b/i;
 const ATTORNEY_DETAILS =
-  /\b(?:(?:her|his|their|the|your) (?:attorney'?s?|lawyer'?s?) )?(?:name|number|contact (?:info\w*|details)|phone|address)\b[^.?!]{0,40}\b(?:attorney|lawyer|counsel|her|him|them)\b|\b(?:attorney|lawyer|counsel)(?:'s)? (?:name|number|contact|phone|information|info|details|office)\b|\b(?:reach out to|contact|call|go through|deal with|work with) (?:her|his|their|your) (?:office|attorney|lawyer|counsel)\b/i;
+  /\b(?:(?:her|his|their|the|your) (?:attorney'?s?|lawyer'?s?) )?(?:name|number|contact (?:info\w*|details)|phone|address)\b[^.?!]{0,40}\b(?:attorney|lawyer|counsel|her|him|them)\b|\b(?:attorney|lawyer|counsel)(?:'s)? (?:name|number|contact|phone|information|info|details|office)\b|\b(?:reach out to|contact|call|go through|deal with|work with) (?:her|his|their|your) (?:office|attorney|lawyer|counsel)\b|\b(?:go|goes|will go|it'?ll go|going|be handled|handled) (?:directly )?through (?:ms|mr|mrs|miss)\.? [a-z]+\b/i;
 
 /** The consumer will call the agency back, at no day or hour named by either side. */
 function callsUsWhenever(call: AnnotatedCall, t: AnnotatedTurn): boolean {
@@ -207,10 +207,19 @@ const PRESSING: readonly Act[] = ['request_full_payment', 'secure_commitment', '
 
 /** Whether the agent took the consumer's request on after turn `index`: a turn with `act` that does not press on. */
 function agentAnswered(call: AnnotatedCall, index: number, act: Act): boolean {
-  return call.agentTurns.some(
-    (t) => t.index > index && t.acts.includes(act) && !hasAny(t.acts, PRESSING) && !ASKS_MONEY.test(t.text) && !(act === 'acknowledge_cease_request' && KEEPS_CALLING.test(t.text)),
-  );
+  // After pressing for payment over a cease request, a bare "Understood. Have a good day." on the
+  // way out takes nothing on: the answer must speak of the calls stopping.
+  let pressed = false;
+  for (const t of call.agentTurns) {
+    if (t.index <= index) continue;
+    const presses = hasAny(t.acts, PRESSING) || ASKS_MONEY.test(t.text);
+    if (t.acts.includes(act) && !presses && !(act === 'acknowledge_cease_request' && (KEEPS_CALLING.test(t.text) || (pressed && !CEASE_WORDS.test(t.text))))) return true;
+    if (presses) pressed = true;
+  }
+  return false;
 }
+/** Words that take a cease request on: "we'll stop calling", "no more calls", "only by mail", "I've noted it". */
+const CEASE_WORDS = /\b(?:stop\w*|no[- ]call|do[- ]not[- ]call|dnc|(?:no|any) (?:more|further) (?:phone )?(?:calls?|contact)|(?:won'?t|will not|not) (?:be )?(?:call|contact)\w*|(?:won'?t|will not) (?:get|receive|hear)|cease|in writing|by (?:mail|letter|email)|(?:note|noted|notate|flag|flagged|updat\w*|mark\w*|put|putting|plac\w*|add\w*|set\w*)\b[^.?!]{0,30}\b(?:account|file|request))\b/i;
 /** "I'll make a note, and someone will follow up with you next week": the calls go on. */
 const KEEPS_CALLING = /\b(?:someone|somebody|we|i|an agent|a (?:specialist|representative|supervisor))(?:'ll| will| is going to| are going to)? (?:follow up|call you|call back|reach out|give you a call|be in touch|try you|contact you)\b(?![^.!?]{0,30}\b(?:in writing|by (?:mail|letter|email)))/i;
 /** Words that take a dispute on: "I've noted your dispute", "we'll investigate", "send you verification". */
@@ -223,13 +232,23 @@ const DISPUTE_WORDS = /\b(?:disput\w*|investigat\w*|verif\w*|validat\w*|look int
  */
 function disputeTakenOn(call: AnnotatedCall, index: number): boolean {
   let pressed = false;
-  for (const t of call.agentTurns) {
+  let takenOn = false;
+  let disputedAgain = false;
+  for (const t of call.turns) {
     if (t.index <= index) continue;
+    // "No, they told me the copay was all I'd owe. I'm disputing it." after the agent's answer, and
+    // payment pressed next: the answer did not take the dispute on.
+    if (t.speaker !== 'agent') {
+      if (takenOn && t.acts.includes('disputes_debt')) disputedAgain = true;
+      continue;
+    }
     const presses = hasAny(t.acts, PRESSING) || ASKS_MONEY.test(t.text);
-    if (t.acts.includes('handle_dispute') && !presses && (!pressed || DISPUTE_WORDS.test(t.text))) return true;
+    if (disputedAgain && presses && !t.acts.includes('handle_dispute')) takenOn = false;
+    disputedAgain = false;
+    if (!takenOn && t.acts.includes('handle_dispute') && !presses && (!pressed || DISPUTE_WORDS.test(t.text))) takenOn = true;
     if (presses) pressed = true;
   }
-  return false;
+  return takenOn;
 }
 
 /** The agent finds the payment the consumer says they made: nothing is owed, nothing disputed. */
@@ -465,7 +484,7 @@ function isVague(text: string): boolean {
 const PAYMENT_DETAILS = /\b(?:ending(?: in)?|ends? (?:in|with)|last (?:four|4)(?: digits)?|exp(?:ires|iration|iry)?(?: date)?|cvv|cvc|security code|zip(?: code)?|routing(?: number)?|account(?: number)?)\b[^.?!\d]{0,12}[\d/ -]*\d/gi;
 const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b/i;
 /** A line that puts the decision off: "I'll think about it", "let me talk it over with my wife". */
-const DEFERS = /\b(?:(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|before i (?:commit|agree|decide|sign up|pay anything|pay a (?:dime|cent|thing))|i (?:need|have|want|got) to think\b(?! (?:of|about) (?:a|the|which|what) (?:card|date|day|account))|(?:let me |i need to |i have to |i'?ll )?(?:look at|check|go over) my (?:budget|finances|bills|bank account)|figure out (?:whether|if|how much|which)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|(?:look at|go over|go through|sit down with|discuss|figure out|work out) (?:it |this |that |things |the (?:budget|numbers|money) )?(?:over )?with my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:call|check with|talk to|ask|look into|find out|hear from|get with) (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:check|look|verify|confirm|see|think)(?: (?:it|that|this|things|into it|over|my \w+))? first|(?:i'?d|i would) rather wait|wait (?:until|till) (?:this|it|that|the \w+) (?:is|gets) (?:fixed|resolved|sorted(?: out)?|cleared up|done)|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
+const DEFERS = /\b(?:(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|(?:don'?t|do not) (?:want to|wanna) (?:make|give) (?:you )?(?:another|a|any|more) (?:promises?|commitments?)|(?:can|could) i (?:tell|let) you (?:know )?(?:after|on|by|next|later|once)|i don'?t know yet|i do not know yet|before i (?:commit|agree|decide|sign up|pay anything|pay a (?:dime|cent|thing))|i (?:need|have|want|got) to think\b(?! (?:of|about) (?:a|the|which|what) (?:card|date|day|account))|(?:let me |i need to |i have to |i'?ll )?(?:look at|check|go over) my (?:budget|finances|bills|bank account)|figure out (?:whether|if|how much|which)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|(?:look at|go over|go through|sit down with|discuss|figure out|work out) (?:it |this |that |things |the (?:budget|numbers|money) )?(?:over )?with my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:call|check with|talk to|ask|look into|find out|hear from|get with) (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:check|look|verify|confirm|see|think)(?: (?:it|that|this|things|into it|over|my \w+))? first|(?:i'?d|i would) rather wait|wait (?:until|till) (?:this|it|that|the \w+) (?:is|gets) (?:fixed|resolved|sorted(?: out)?|cleared up|done)|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
 /** The deal asked for in writing before the money goes: "I want this in writing before I pay anything". */
 const IN_WRITING_FIRST =
   /\b(?:i (?:want|need|would like|'d like)|i have to|i'?ll need|(?:can|could) (?:i|you)(?: get| send| have)?)(?: (?:to )?(?:get|see|have))? (?:this|it|that|the (?:offer|settlement|deal|agreement|terms))? ?(?:in writing|on paper)(?: first)?(?: before i (?:pay|send) (?:anything|a (?:dime|cent|thing)|it|the money))?/gi;
@@ -489,7 +508,7 @@ const NO_PROMISE = /\b(?:(?:don'?t|do not) want to (?:promise|commit)(?! (?:to )
 /** The agent asks the consumer to say the terms back. */
 const READ_IT_BACK = /\b(?:read|repeat|say) (?:it|that|them|those|the (?:terms|dates|address)) (?:all )?back(?: to me)?\b/i;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
-const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|when (?:i'?ve|i have) got (?:it|the money)|when i (?:have|get) (?:it|the money)|whenever i (?:can|have it|get it)|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|^\\W*(?:(?:yes|yeah|yep|okay|ok|sure|well|um|uh|i mean)\\W+)*(?:i'?ll|i will|i can|i'?m gonna|i am going to) try(?: my best| to)?\\W*$|${DEFERS.source}`, 'i');
+const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|(?:handle|pay|take care of|deal with) (?:it|this|that) when i can|when (?:i'?ve|i have) got (?:it|the money)|when i (?:have|get) (?:it|the money)|whenever i (?:can|have it|get it)|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|^\\W*(?:(?:yes|yeah|yep|okay|ok|sure|well|um|uh|i mean)\\W+)*(?:i'?ll|i will|i can|i'?m gonna|i am going to) try(?: my best| to)?\\W*$|${DEFERS.source}`, 'i');
 /** A day left rough: "next week or so", "sometime next month", "in a couple weeks or so". */
 const ROUGH_DAY = /\b(?:sometime |some time )?(?:next|this|in a|in a couple(?: of)?|in a few) (?:week|weeks|month|months)(?: or so| or two|-?ish)\b|\bsome ?time (?:next|this) (?:week|month)\b/gi;
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;

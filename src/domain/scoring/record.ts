@@ -5,7 +5,7 @@ import { ADMITS_DEBT } from '../language/classify.ts';
 import { SWEARING } from '../language/rules.ts';
 import type { Decided } from './checks.ts';
 import { ASKS_OR_RECAPS, type OutcomeResult } from './outcome.ts';
-import { DISPUTE_SAID, FULL_BALANCE, moneyIn, numbersIn, ORDINAL_DAYS, sharesIn, wordsToNumber } from './words.ts';
+import { DISPUTE_SAID, FULL_BALANCE, type Frequency, moneyIn, numbersIn, ORDINAL_DAYS, sharesIn, wordsToNumber } from './words.ts';
 
 /**
  * Record-keeping: the arrangement and notes a trainee files after a call, checked against what
@@ -170,6 +170,7 @@ const METHODS: readonly [category: string, pattern: RegExp][] = [
   ['phone', /\b(?:by phone|over the phone|pay by phone|phone payment)\b/gi],
   ['payment app', /\b(?:zelle|paypal|venmo|cash ?app|apple pay|google pay)\b/gi],
   ['wire service', /\b(?:western union|moneygram)\b/gi],
+  ['disbursement', /\bdisburs(?:e|ed|es|ing|ement|ements)\b|\btrust account\b/gi],
 ];
 
 /** A filed method is a few words ("check", "debit"): there a bare "check" is the method. */
@@ -440,6 +441,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...planClaimed(outcome, record.notes));
   problems.push(...stepsClaimed(call, record.notes));
   problems.push(...topicsDenied(call, record.notes));
+  problems.push(...paymentAskDenied(call, record.notes));
   problems.push(...conductTurnedAround(call, record.notes));
   problems.push(...weekdayNeverSaid(call, record.notes));
   problems.push(...collectionStopClaimed(call, record.notes));
@@ -449,6 +451,8 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...bankruptcyOverstated(call, record.notes));
   if (outcome.outcome === 'callback_scheduled') problems.push(...callbackTimeDiffers(call, record.notes), ...callbackFieldDiffers(call, record));
   problems.push(...ceaseLeftOut(call, record.notes));
+  problems.push(...attorneyLeftOut(call, record.notes));
+  if (outcome.outcome === 'payment_plan') problems.push(...planFrequencyDiffers(call, record));
   problems.push(...balanceMisfiled(call, record.notes));
   if (outcome.outcome === 'settlement') problems.push(...settlementShareMisfiled(call, record));
 
@@ -714,6 +718,38 @@ function ceaseLeftOut(call: AnnotatedCall, notes: string | undefined): string[] 
 }
 
 /**
+ * A plan filed at another rhythm than the call agreed: "monthly" filed for "$90 every other Friday".
+ * The filed frequency (the arrangement's own field, else the one rhythm the notes name) against the
+ * instalments of the last read-back or offer of the plan on the call.
+ */
+function frequencyOfWords(text: string): Frequency | null {
+  const kinds = new Set<Frequency>();
+  if (/\b(?:bi-?weekly|every (?:two|2|other) weeks?|every other (?:mon|tues|wednes|thurs|fri|satur|sun)day|fortnightly|biweek)\b/i.test(text)) kinds.add('biweek');
+  if (/\b(?:weekly|per week|a week|each week|every week|\/wk|\/week)\b/i.test(text.replace(/\b(?:bi-?weekly|every (?:two|2|other) weeks?)\b/gi, ' '))) kinds.add('week');
+  if (/\b(?:monthly|per month|a month|each month|every month|\/mo(?:nth)?|mo\.)(?![a-z])/i.test(text) && !/\bsemi-?monthly\b/i.test(text)) kinds.add('month');
+  return kinds.size === 1 ? [...kinds][0]! : null;
+}
+function planFrequencyDiffers(call: AnnotatedCall, record: CallRecord): string[] {
+  const field = record.arrangement?.['frequency' as keyof typeof record.arrangement];
+  const filed = typeof field === 'string' ? frequencyOfWords(field.replace(/_/g, '-')) ?? (/^(?:month|week|biweek)$/.test(field) ? (field as Frequency) : null) : record.notes ? frequencyOfWords(record.notes) : null;
+  if (filed === null) return [];
+  // The rhythm in so many words ("every other Friday", "a month"): "four payments of $195" names none.
+  const plan = [...call.agentTurns].reverse().find((t) => hasAny(t.acts, ['recap_terms', 'offer_payment_plan', 'secure_commitment']) && moneyIn(t.text).length > 0 && frequencyOfWords(t.text) !== null);
+  if (!plan) return [];
+  const said = frequencyOfWords(plan.text)!;
+  if (said === filed) return [];
+  const name = { week: 'weekly', biweek: 'every two weeks', month: 'monthly' };
+  return [`the plan is filed as ${name[filed]}, but the call agreed payments ${name[said]} (turn ${plan.index})`];
+}
+
+/** Notes that leave out the lawyer the consumer named: the next collector would call the consumer again. */
+const NOTES_ATTORNEY = /\b(?:attorney|atty|lawyer|counsel|law (?:firm|office|group)|legal (?:aid|representation|rep)|represent\w*|esq\w*|bk|bankruptcy)\b/i;
+function attorneyLeftOut(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes || call.final.attorneyAt === null || !call.final.rpcVerified || NOTES_ATTORNEY.test(notes)) return [];
+  return [`the consumer said at turn ${call.final.attorneyAt} that a lawyer acts for them, and the notes do not say so`];
+}
+
+/**
  * Notes that file the account's balance at a figure the account does not have: "Current balance
  * $753.23" on a $742.10 account (often an inflated figure the agent said). A balance left after a
  * payment, or one the consumer claims, is another figure.
@@ -840,6 +876,24 @@ function conductTurnedAround(call: AnnotatedCall, notes: string | undefined): st
   const consumerDid = call.turns.some((t) => t.speaker !== 'agent' && t.speaker !== 'system' && (SWEARING.test(normalize(t.text)) || THREATENS.test(t.text)));
   if (blamed && !consumerDid) return [`the notes say "${blamed[0]}", but the abuse on the call was the agent's, at turn ${wrong.index}`];
   return [];
+}
+
+/**
+ * Notes that say no payment was asked for when the agent asked for one: "no payment solicited after
+ * request" when the agent asked for $50 right after the consumer asked not to be called.
+ */
+const NOTES_NO_ASK =
+  /\b(?:no (?:payment|money|funds|payments)(?: was| were)? (?:solicited|requested|asked for|sought|demanded|pressed for|pushed)|(?:did not|didn'?t|never|without) (?:ask|asking|solicit|soliciting|request|requesting|press|pressing|push|pushing)(?: for)? (?:any |a )?(?:payment|money))\b(?:[^.;]{0,20}\bafter\b)?/i;
+const ASKS_FOR_PAYMENT: readonly string[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
+function paymentAskDenied(call: AnnotatedCall, notes: string | undefined): string[] {
+  const m = notes ? NOTES_NO_ASK.exec(notes) : null;
+  if (!m) return [];
+  // "… after request", "collection held … no payment requested": notes written about a cease
+  // request, a dispute or a lawyer speak of the asks after it.
+  const events = [call.final.ceaseAt, call.final.disputeAt, call.final.attorneyAt].filter((i): i is number => i !== null);
+  const from = events.length > 0 ? Math.min(...events) : 0;
+  const asked = call.agentTurns.find((t) => t.index > from && hasAny(t.acts, ASKS_FOR_PAYMENT));
+  return asked ? [`the notes say "${m[0]}", but the agent asked for payment at turn ${asked.index}`] : [];
 }
 
 /**

@@ -347,7 +347,7 @@ const OF_BALANCE = /^\s*of\s+(?:the\b|your\b|what\b|it\b|that\b|this\b|\[|\$|\d|
 
 /** Every percentage of the balance named in `text` ("60%", "sixty percent", "half", "40% off"). */
 /** Words for the whole balance: "in full", "the entire amount", "the whole thing", "pay it off". */
-export const FULL_BALANCE = /\b(?:in full|(?<!\b(?:can'?t|cannot|not|won'?t|unable to|couldn'?t) (?:\w+ )?)pay (?:it|this|that) all\b(?! at once)|(?:the )?full (?:amount|balance|\$\s?\d[\d,]*(?:\.\d\d)?|__amount__)|(?:the )?(?:whole|entire|total) (?:amount|balance)|the whole thing|the (?:remaining )?balance|all of it|pay (?:it|this|that) off)\b/i;
+export const FULL_BALANCE = /\b(?:in full|(?<!\b(?:can'?t|cannot|not|won'?t|unable to|couldn'?t) (?:\w+ )?)pay (?:it|this|that) all\b(?! at once)|(?:the )?full (?:amount|balance|\$\s?\d[\d,]*(?:\.\d\d)?|__amount__)|(?:the )?(?:whole|entire|total) (?:amount|balance)|the whole thing|the (?:remaining )?balance|all of it|pay (?:it|this|that) off(?! early| sooner| ahead| faster| before))\b/i;
 
 export function sharesIn(text: string): readonly Share[] {
   return SHARES_NAMED.get(text, readShares);
@@ -416,6 +416,8 @@ const METHOD = new RegExp(
     String.raw`\b(?:online|website|web site|portal|the app|mobile app|by phone|over the phone|pay by phone)\b`,
     String.raw`\b(?:zelle|paypal|venmo|cash ?app|western union|moneygram|apple pay|google pay)\b`,
     String.raw`\bauto-?(?:pay|matic (?:payment|withdrawal|debit|draft))\b`,
+    // A debt management plan paid by the counselling agency: "disbursed from our trust account".
+    String.raw`\bdisburs(?:e|ed|es|ing|ement|ements)\b|\btrust account\b`,
     String.raw`\[[A-Z_ ]*(?:CARD|METHOD|BANK|ACCOUNT_NUMBER|ROUTING)[A-Z_ ]*\]`,
   ].join('|'),
   'i',

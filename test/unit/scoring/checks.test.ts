@@ -103,6 +103,16 @@ describe('act_after_customer_act', () => {
     expect(held(run(check, [...V, dispute, PAY_NOW, ['customer', 'No.', ['refuses_to_pay']], handled]))).toBe(true);
   });
 
+  it('opens the window again when the consumer says it again after the acknowledgement', () => {
+    const check = { kind: 'act_after_customer_act', customer_acts: ['disputes_debt'], agent_acts: ['request_full_payment'], unless_preceded_by: ['handle_dispute'] };
+    const dispute: Line = ['customer', 'I paid my copay. I do not owe this.', ['disputes_debt']];
+    const answered: Line = ['agent', 'What you paid was the copay; the $640 is what is left after insurance.', ['handle_dispute']];
+    const again: Line = ['customer', "No, they told me the copay was all I'd owe. I'm disputing it.", ['disputes_debt']];
+    const r = run(check, [...V, dispute, answered, again, PAY_NOW]);
+    expect(turnsOf(r)).toEqual([9]);
+    expect(held(run(check, [...V, dispute, answered, ['customer', 'Okay.', ['other']], PAY_NOW]))).toBe(false);
+  });
+
   it('needs min_count agent turns and looks only within_agent_turns', () => {
     const refusal: Line = ['customer', "I can't pay.", ['refuses_to_pay']];
     const check = { kind: 'act_after_customer_act', customer_acts: ['refuses_to_pay'], agent_acts: ['request_full_payment'], min_count: 2 };
@@ -293,6 +303,13 @@ describe('plan_below_minimum and balance_misstated', () => {
     expect(held(run(check, [...V, plan('We can do $15 a week.')]))).toBe(false);
     expect(held(run(check, [...V, plan('We can do $50 a month.')]))).toBe(false);
     expect(held(run(check, [...V, plan('We can do $30 a month.')], {}))).toBe('needs min_plan_payment');
+  });
+
+  it('takes a plan under the minimum that a supervisor approved on the call, and not a creditor authorising a suit', () => {
+    const check = { kind: 'plan_below_minimum' };
+    const plan = (text: string): Line => ['agent', text, ['offer_payment_plan']];
+    expect(held(run(check, [...V, plan('Good news: my supervisor approved $30 a month as a hardship arrangement.')]))).toBe(false);
+    expect(held(run(check, [...V, ['agent', 'The creditor has authorized legal action on accounts like yours.', ['explain_consequences_lawful']], plan('We can do $30 a month.')]))).toBe(true);
   });
 
   it('flags a balance stated above the account balance, not one within tolerance', () => {

@@ -35,6 +35,45 @@ describe('detectOutcome', () => {
     ],
     ['a dispute', [...V, ASK, ['customer', 'That is not my debt.', ['disputes_debt']], ['agent', "I've noted your dispute.", ['handle_dispute']]], 'dispute_logged'],
     [
+      'no cease taken on when the agent pressed over it and only says "Understood" on the way out',
+      [
+        ...V,
+        ['customer', 'Please stop calling me.', ['requests_cease']],
+        ['agent', 'Before I let you go, could you put even $50 toward it today?', ['request_full_payment']],
+        ['customer', 'No. I said stop calling.', ['requests_cease']],
+        ['agent', 'Understood. Have a good day.', ['acknowledge_cease_request', 'close_call']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'a cease taken on when the answer after pressing speaks of the calls stopping',
+      [
+        ...V,
+        ['customer', 'Please stop calling me.', ['requests_cease']],
+        ['agent', 'Before I let you go, could you put even $50 toward it today?', ['request_full_payment']],
+        ['customer', 'No. I said stop calling.', ['requests_cease']],
+        ['agent', "Okay. I'm putting a no-call request on the account, so you won't get any more calls.", ['acknowledge_cease_request']],
+      ],
+      'cease_acknowledged',
+    ],
+    [
+      'no dispute logged when the consumer disputes again after the answer and the agent presses for payment',
+      [
+        ...V,
+        ['customer', 'I paid my copay. I do not owe this.', ['disputes_debt']],
+        ['agent', 'What you paid was the copay; the $640 is what is left after insurance.', ['handle_dispute']],
+        ['customer', "No, I'm disputing it.", ['disputes_debt']],
+        ['agent', 'The balance is valid. I can split it, $320 now and $320 next month.', ['offer_payment_plan']],
+        ['customer', "I'm not paying anything until somebody shows me why.", ['refuses_to_pay']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'no agreement from "I know I owe it and I\'ll handle it when I can"',
+      [...V, ASK, ['customer', "I know I owe it and I'm going to handle it when I can.", ['agrees_to_pay']], ['agent', 'Okay, thank you.', ['other']]],
+      'no_agreement',
+    ],
+    [
       'no callback when the agent only tells the consumer to call back when ready',
       [...V, ASK, ['customer', 'Send me something in writing.', ['other']], ['agent', "Call back when you're ready to be reasonable.", ['other']]],
       'no_agreement',

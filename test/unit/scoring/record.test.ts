@@ -94,6 +94,34 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(hip, { notes: 'Husband after hip surgery; $300 Friday by debit card.', arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).met).toBe(true);
   });
 
+  it('fails notes that deny a payment ask the agent made after a cease request, and notes that leave a lawyer out', () => {
+    const pressed: Line[] = [
+      ...V,
+      ['customer', 'Please stop calling me. Send me mail.', ['requests_cease']],
+      ['agent', 'Before I let you go, could you put even $50 toward it today?', ['request_full_payment']],
+      ['customer', 'No. Goodbye.', ['refuses_to_pay']],
+    ];
+    const denied = recordCheck(pressed, { disposition: 'CEASE', notes: 'Consumer requested no further phone calls, mail only. No payment solicited after request.' });
+    expect(denied.facts?.join(' ')).toMatch(/the notes say "No payment solicited[^"]*", but the agent asked for payment at turn 7/);
+    const lawyer: Line[] = [...V, ['customer', 'My attorney Diane Cho handles these bills.', ['has_attorney']], ['agent', 'Okay.', ['other']]];
+    expect(recordCheck(lawyer, { disposition: 'NA', notes: 'Consumer refused to pay. Follow up in 7 days.' }).facts?.join(' ')).toMatch(/a lawyer acts for them, and the notes do not say so/);
+    expect(recordCheck(lawyer, { disposition: 'ATTY', notes: 'Represented by attorney Diane Cho.' }).met).toBe(true);
+  });
+
+  it('fails a plan filed at another rhythm than the call agreed, and takes "payments of $X" as no rhythm', () => {
+    const biweekly: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200. Can you pay it in full?', ['state_balance', 'request_full_payment']],
+      ['customer', "I can't. I could do $100 every other Friday.", ['refuses_to_pay', 'agrees_to_pay']],
+      ['agent', 'So $100 every other Friday by debit card, starting Friday, April 17th, twelve payments.', ['offer_payment_plan', 'recap_terms']],
+      ['customer', 'Yes.', ['agrees_to_pay']],
+    ];
+    const arrangement = { amount: 100, date: '2026-04-17', method: 'debit card', frequency: 'monthly' };
+    expect(recordCheck(biweekly, { disposition: 'PPA', notes: 'Plan $100 by debit card from 4/17.', arrangement }).facts?.join(' ')).toMatch(/filed as monthly, but the call agreed payments every two weeks/);
+    const asAgreed = { ...arrangement, frequency: 'biweekly' };
+    expect(recordCheck(biweekly, { disposition: 'PPA', notes: 'Plan $100 by debit card from 4/17.', arrangement: asAgreed }).facts?.join(' ') ?? '').not.toMatch(/filed as/);
+  });
+
   it('fails notes that give the settlement a share of the balance it is not, and not the offers on the way', () => {
     const settled: Line[] = [
       ...V,
