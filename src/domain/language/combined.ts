@@ -32,6 +32,8 @@ const OFFERS_INSTALMENTS = /\b(?:plan|monthly|a month|per month|each month|every
 /** Words without which a consumer's counter-offer disputes nothing. */
 const DISPUTE_CUE =
   /\b(?:not (?:mine|my|right|correct|me)|(?:do not|don'?t|never) (?:owe|owed|had|opened|signed|recogni[sz]e|got)|wrong|mistake|error|disput\w*|prove|proof|verif\w*|validat\w*|(?:already |i )paid(?! (?:a|an|some|one|another)\b)|paid (?:it|that|this)|identity|fraud|scam|who is|what is (?:this|that) (?:for|from)|too (?:high|much)|shows? me how|how (?:did )?(?:they|you) (?:got|get|come up with|came up with))\b/;
+/** The consumer asks whether they will be arrested or jailed. */
+const FEARS_ARREST = /\b(?:am i|are they|will i|is (?:he|she|someone|somebody|anyone) going to|are you (?:going to|gonna)|could i|can (?:i|they|you)) (?:going to |gonna |get |be )?(?:go(?:ing)? to jail|jail\w*|arrest\w*|locked up|put (?:me )?in jail)\b[^.!]*\?/;
 const PAYMENT_PUSH: readonly Act[] = ['request_full_payment', 'secure_commitment', 'probe_ability_to_pay', 'offer_payment_plan', 'offer_settlement'];
 /** Words that take a dispute on. */
 const TAKES_DISPUTE_ON = /\b(?:disput\w*|verif\w*|validat\w*|look(?:ing)? into|investigat\w*|review\w*|proof|statement|receipt|documents?|copy|check (?:on|into|with)|research\w*|on hold|pause|in writing|note (?:that|it|this))\b/;
@@ -231,6 +233,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('disputes_debt') && ADMITS_DEBT.test(words())) found.delete('disputes_debt');
     // "Oh. That ER thing. I thought insurance covered all that.": surprise, not a dispute.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && onlyDoubtsCoverage(words())) found.delete('disputes_debt');
+    // "And the check I gave them bounced... am I going to jail?": a fear voiced over a debt owned, not a dispute.
+    if (found.has('disputes_debt') && !byRule.has('disputes_debt') && FEARS_ARREST.test(words()) && !DISPUTE_CUE.test(words())) found.delete('disputes_debt');
     // "I got burned before. I paid one of these collection places …": another debt's story, not this one disputed.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && OTHER_DEBT_STORY.test(words()) && !OWN_WORDS_DISPUTE.test(words())) found.delete('disputes_debt');
     // "Lady, I don't give a shit what you think of me": the abuse is the swearing the rules name; the

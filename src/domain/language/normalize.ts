@@ -204,7 +204,9 @@ export function normalizingOneCall<T>(read: () => T): T {
 }
 
 // A recorder's speaker label left in the words: "Rep: Evening, is this …", "Debtor: Yeah.", "Speaker 2: …".
-const SPEAKER_LABEL = /^\s*(?:(?:agent|rep|representative|collector|caller|csr|debtor|consumer|customer|cust|client|borrower|speaker ?\d|spk ?\d)\s*(?:\(\w+\))?\s*:\s*)+/i;
+// A transcriber's timestamp before it: "(0:11) uh yeah this is wendell", "[00:01:23] Rep: …".
+const SPEAKER_LABEL =
+  /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?\s*[|\-–]?\s*(?:(?:agent|rep|representative|collector|caller|csr|debtor|consumer|customer|cust|client|borrower|speaker ?_?\d+|spk ?\d)\s*(?:\(\w+\))?\s*[:|]\s*)*|(?:(?:agent|rep|representative|collector|caller|csr|debtor|consumer|customer|cust|client|borrower|speaker ?_?\d+|spk ?\d)\s*(?:\(\w+\))?\s*:\s*)+)/i;
 
 /** The words without a speaker label the recorder left at their start. */
 export function withoutSpeakerLabel(text: string): string {

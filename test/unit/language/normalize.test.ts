@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { normalize, splitClauses, splitSentences, TOKENS } from '../../../src/domain/language/normalize.ts';
 
 describe('normalize', () => {
+  it("drops a recorder's speaker label and a transcriber's timestamp at the start, not a time said in the words", () => {
+    expect(normalize('Rep: Evening, is this Earl?')).toBe('evening, is this earl?');
+    expect(normalize('(0:11) uh yeah this is wendell')).toBe('yes this is wendell');
+    expect(normalize('[00:01:23] Debtor: I can pay Friday.')).toBe('i can pay friday.');
+    expect(normalize('00:00:13 | AGENT | It is, yes.')).toBe('it is, yes.');
+    expect(normalize('Call me at 5:30, after work.')).toBe('call me at 5:30, after work.');
+  });
+
   it('lowercases and unifies curly apostrophes and quotes', () => {
     expect(normalize('I’M “DONE”')).toBe('i am "done"');
   });

@@ -256,6 +256,9 @@ describe('settlement_below_authority', () => {
     ["To settle, six hundred I can't do, that's just half. What I can do is $900 in one payment.", false],
     ['I can settle the whole thing for $900. That is almost half off.', false],
     ['I can settle the whole thing for half off.', true],
+    // "Knock it down" by paying something is no reduced payoff; "knock it down to" is.
+    ['If you can do even a hundred today, we can knock it down and keep this simple.', false],
+    ['I can knock it down to $600 if you pay today.', true],
   ])('"%s" is below a 70%% authority on $1,200: %s', (text, below) => {
     expect(held(run(check, [...V, offer(text)]))).toBe(below);
   });

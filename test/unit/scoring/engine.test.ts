@@ -184,6 +184,18 @@ describe('score arithmetic', () => {
     expect(rules([asked, ...VERIFIED_OPENING, balance], late)).not.toContain('CALL_TIME');
   });
 
+  it('hears a bad moment in "I\'m driving right now", not in "I\'m driving my cousin\'s truck to get to work"', () => {
+    const rubric = projectRubric();
+    const balance: Line = ['agent', 'I am calling about your Northside Bank card, with a balance of $1,200.', ['state_purpose', 'state_balance']];
+    const ask: Line = ['agent', 'So what can you do today?', ['probe_ability_to_pay']];
+    const rules = (said: string) => {
+      const c = call([...VERIFIED_OPENING, balance, ['customer', said, ['other']], ask], FULL_CONTEXT);
+      return scoreTranscript(c.transcript, rubric, c.classify).violations.map((v) => v.rule);
+    };
+    expect(rules("I'm driving right now, this isn't a good time.")).toContain('INCONVENIENT_TIME_PLACE');
+    expect(rules("That's messed up. I'm driving my cousin's truck just to get to work now.")).not.toContain('INCONVENIENT_TIME_PLACE');
+  });
+
   it('finds the mini-Miranda missing when the debt was blurted to the one who answered and it was the consumer', () => {
     const rubric = projectRubric();
     const blurted: Line = ['agent', "Marcus, this is Owen from Bayline Recovery, I'm calling about your Capital One balance of $2,340.18.", ['greeting', 'identify_self', 'identify_company', 'third_party_disclosure']];

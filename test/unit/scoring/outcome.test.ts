@@ -74,6 +74,21 @@ describe('detectOutcome', () => {
       'no_agreement',
     ],
     [
+      'no promise when the agent leaves the consumer\'s offer with "just give us a call whenever"',
+      [...V, ['customer', 'I get paid on the 29th, I could do something then.', ['agrees_to_pay']], ['agent', 'Okay, no worries. Just give us a call whenever.', ['active_listening']], ['customer', 'Oh. Okay.', ['other']]],
+      'no_agreement',
+    ],
+    [
+      'a plan, whatever the consumer asks about paying it off early after the recap',
+      [
+        ...V,
+        ['agent', 'So $100 on the 15th of every month, starting May 15th, twelve payments, from checking.', ['offer_payment_plan', 'recap_terms']],
+        ['customer', 'Yep, that is right. And if I come into some money, can I pay it off early?', ['agrees_to_pay']],
+        ['agent', 'Absolutely, there is no penalty for paying early.', ['other']],
+      ],
+      'payment_plan',
+    ],
+    [
       'no callback when the agent only tells the consumer to call back when ready',
       [...V, ASK, ['customer', 'Send me something in writing.', ['other']], ['agent', "Call back when you're ready to be reasonable.", ['other']]],
       'no_agreement',
