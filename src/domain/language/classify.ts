@@ -571,7 +571,7 @@ const PAYMENT_ASKS: readonly RuleLabel[] = [
  * discuss your account with Ms. Albright, including the balance?" The question tells nothing.
  */
 const ASKS_CONSENT =
-  /\b(?:(?:do|would|will|can|may) (?:i|we) have your (?:permission|consent|okay|ok)|you are giving (?:me|us) (?:your )?(?:permission|consent|the okay)|do you (?:give|grant) (?:me|us) (?:your )?(?:permission|consent)|(?:is it|are you) (?:okay|ok|alright|all right|comfortable|fine)(?: with you| with me| for me| with us| for us)?(?: if (?:i|we)| that (?:i|we))? (?:to )?(?:discuss|talk about|go over|share|discussing|talking about|going over|(?:speak|talk|speaking|talking) (?:with|to) (?:him|her|them|\w+) about (?:the|your|this)\b)|(?:may|can|could) (?:i|we) (?:discuss|talk about|go over|share) (?:your|the|this) (?:account|balance|debt|bill)[^.?!]* (?:with|in front of) )/;
+  /\b(?:(?:do|would|will|can|may) (?:i|we) have your (?:permission|consent|okay|ok)|you are (?:okay|ok|fine|comfortable|alright|all right) with (?:me|us) (?:discussing|talking about|going over|sharing)|you are giving (?:me|us) (?:your )?(?:permission|consent|the okay)|do you (?:give|grant) (?:me|us) (?:your )?(?:permission|consent)|(?:is it|are you) (?:okay|ok|alright|all right|comfortable|fine)(?: with you| with me| for me| with us| for us)?(?: if (?:i|we)| that (?:i|we))? (?:to )?(?:discuss|talk about|go over|share|discussing|talking about|going over|(?:speak|talk|speaking|talking) (?:with|to) (?:him|her|them|\w+) about (?:the|your|this)\b)|(?:may|can|could) (?:i|we) (?:discuss|talk about|go over|share) (?:your|the|this) (?:account|balance|debt|bill)[^.?!]* (?:with|in front of) )/;
 
 function agentCore(text: string): ReadonlySet<RuleLabel> {
   return keptReading(kept.agent, text, () => {

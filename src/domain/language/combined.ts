@@ -196,6 +196,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     ) {
       found.delete('handle_dispute');
     }
+    // "We garnish your wages at the hospital. Twenty-five percent of every check.": a garnishment's share, not a fee.
+    if (found.has('unauthorized_fee') && !byRule.has('unauthorized_fee') && /\bgarnish\w*/.test(words()) && !/\b(?:fees?|charges?|surcharges?|interest|penalt(?:y|ies))\b/.test(words())) found.delete('unauthorized_fee');
     // "Nothing's been added since then, no interest and no fees": fees denied, not added.
     if (found.has('unauthorized_fee') && !byRule.has('unauthorized_fee') && DENIES_FEES.test(words())) found.delete('unauthorized_fee');
     // "I can still void it before today's batch settles": the bank's settling, not an offer.

@@ -512,6 +512,10 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "If you settle directly with me today, I can do $1,900.00."
+      r`\bif you (?:settle|pay it off|close it out)\b[^.?!]{0,40}\b(?:i|we) can (?:do|take|accept|go (?:down )?to|offer(?: you)?) __amount__`,
+      // "I can do $2,955.00, that's half, but it's today only": a sum offered as a share of the balance.
+      r`\b(?:i|we) can (?:do|take|accept|go (?:down )?to) __amount__,? (?:that is|which is|that's) (?:half|a third|a quarter|__percent__|\w+ percent)\b(?! (?:of )?(?:the|your) (?:monthly|payment))`,
       // "Okay, $1,000 even is approved": the consumer's lower figure accepted.
       r`__amount__ (?:even |flat )?(?:is|has been|was|got) (?:approved|accepted|okayed|authorized)\b`,
       // "I can knock it down to about $1,100 if you can do it today": a lower payoff offered.
@@ -1030,7 +1034,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:no such thing as (?:disputing|a dispute|validation|too old)|(?:dispute|validation|thirty[- ]day) (?:period|window) is (?:over|closed|done)|there is no thirty[- ]day|(?:oral|verbal|phone|written) disputes (?:are not|do not|cannot|always)|(?:cease|dispute) (?:letters?|requests?) (?:have to|must|are only valid|is only valid|are not valid|is not valid|do not count)|you cannot opt out|survives bankruptcy|discharged debts? can (?:still )?be collected|do not have to (?:talk to|go through|deal with|prove)|not required to go through your (?:attorney|lawyer)|attorneys cannot negotiate)\b`,
       // Legal deadlines and duties invented: "by federal statute this has to be paid by Friday".
       r`\b(?:legal (?:deadline|cutoff|cut-off)|by (?:federal |state )?(?:law|statute),? (?:this|it) (?:has to|must) be paid|by (?:federal |state )?(?:law|statute),? you (?:have to|must) pay|(?:federal|state) (?:law|statute|regulations?) (?:requires|require|mandates) (?:us|you) to (?:keep|pay|call|contact|inform|make)|(?:federal|state) (?:law|statute|regulations?) (?:prohibits you|do not let me|does not let me)|under (?:state|federal) law you are required|under the fdcpa you (?:have|must)|(?:expires|ends) by law|the statute says you|legally (?:you must|you lose|lose)|legally you have (?!the right|a right|rights)|you legally lose|legally required to (?:contact|inform|call|keep|notify|tell)|the law says we can)\b`,
-      r`\b(?:converted (?:into|to) a|is now considered a|becomes a judgment|a court judgment already|listed as a judgment|a lien on your (?:house|home|car|property)|(?:whole )?family is (?:liable|responsible)|clock restarted|not bound by the statute)\b`,
+      r`\b(?:converted (?:into|to) a|is now considered a|becomes a judgment|a court judgment already|listed as a judgment|(?<!\b(?:put|place|placing|putting|file|filing|slap|get|getting|attach|attaching|could|can|will|would) )a lien on your (?:house|home|car|property)|(?:whole )?family is (?:liable|responsible)|clock restarted|not bound by the statute)\b`,
       // The debt's status misstated: "This is already a court matter. There's a case open on it."
       r`\b(?:this|it|that|(?:your|the|this) (?:account|debt|balance|file|matter)) (?:is|has)(?: already| now| officially)? (?:a (?:court|legal) (?:matter|case)|(?:been )?(?:filed )?in (?:the )?court(?: system)?|(?:sitting |pending )?(?:in|with|before) (?:the |a )?(?:courts?|judge)|in litigation|(?:been )?filed (?:with|in) (?:the )?court)\b(?<!\b(?:if|once|when|after|until|before|unless)\b[^.!?]{0,60})`,
       r`\bthere(?: is|'s| s) (?:already )?(?:a |an )?(?:court |open |pending )?(?:case|lawsuit|suit|docket) (?:open |pending |filed )?(?:on|against|for) (?:it|this|that|you|your (?:account|debt))\b(?<!\b(?:if|once|when|after|until|before|unless)\b[^.!?]{0,60})`,
@@ -1497,7 +1501,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we)(?: already)? paid (?:\w+ ){0,2}?off (?:back )?(?:in|on|last|two|three|a few|months|weeks|years)\b|\b(?:i|we)(?: already)? paid the (?:whole|entire|full) (?:thing|balance|amount|bill)\b(?! (?:off )?(?:today|now|next|on|by|tomorrow|when|if|once))`,
       r`\b(?:i|we)(?: have| had| already)? (?:paid|settled|cleared|took care of|taken care of|paid off) (?:that|this|it|the (?:debt|bill|balance|account|loan|card)|what i owed|everything|that (?:bill|debt|balance|account)|this (?:bill|debt|balance|account))\b(?! (?:month|week|year)\b)(?! (?:off )?(?:today|tomorrow|now|next|when|if|once|by|later|soon|on (?:${DAYS})))`,
       // Not "I want it in writing that it's settled": a paper asked for, not a claim.
-      r`\b(?<!\b(?:writing|letter|paper|proof|confirmation|confirm|saying|says|showing|shows|stating|states|until|once|when) (?:that )?)(?:this|that|the|it)(?: debt| bill| balance| account| loan| card| credit card)? (?:was|has been|is|got|were) (?:already )?(?:closed and |closed in \w+ and )?(?:paid|settled|paid off|taken care of|resolved|closed(?! (?:for|since|over)\b)|written off|forgiven|cleared|paid in full)\b(?![^.!?]*\?)`,
+      r`\b(?<!\b(?:writing|letter|paper|proof|confirmation|confirm|saying|says|showing|shows|stating|states|until|once|when) (?:that )?)(?:this|that|the|it)(?: debt| bill| balance| account| loan| card| credit card)? (?:was|has been|is|got|were) (?:already )?(?:closed and |closed in \w+ and )?(?:paid|settled|paid off|taken care of|resolved|closed(?! (?:for|since|over)\b)(?<!\b(?:thought|figured|assumed|believed) (?:that |it |this )?(?:was|had been|got) closed)|written off|forgiven|cleared|paid in full)\b(?![^.!?]*\?)`,
       r`\b(?:this|that|the) debt (?:was|is|has been|got) discharged\b`,
       r`\b(?:i|we) (?:dispute|am disputing|are disputing|want to dispute|would like to dispute|need to dispute|wish to dispute|disputed|challenge|contest|am contesting)\b`,
       r`\b(?:dispute|disputing) (?:this|that|the|it|this debt)\b`,
@@ -1545,7 +1549,7 @@ export const RULES: readonly ActRule[] = [
       r`(?<!\b(?:checking|savings|bank|card|account|one)(?: account)?(?: that is| that's| which is)? )\bin (?:his|her|their|my (?:ex|ex-husband|ex-wife|husband|wife|father|mother|dad|mom|roommate|son)'?s?) name\b`,
       r`\b(?:that is|it is|this is|it was|that was) (?:my|his|her) (?:${FAMILY}|ex|ex-husband|ex-wife|roommate|old man|father)(?:'s| s)\b(?! (?:name|phone|number|house|cell|line))(?=\s*(?:[.,!?;:]|$|(?:account|card|credit card|bill|debt|loan|balance|lease|problem|responsibility|thing|stuff|charges?|not mine|from|too|anyway|actually|and not|not)\b))`,
       r`\b(?:too old (?:for|to)|past the (?:seven years|statute)|statute[- ]of[- ]limitations(?![^.!?]*\?)|time-barred|zombie debts?)\b`,
-      r`\b(?:not valid|(?:is|was) not owed|not a (?:valid|real) debt|not legit|bogus(?! number)|does not add up|not what i (?:signed|agreed)|not in my contract|not the figure|does not exist|not due)\b`,
+      r`\b(?:not valid|(?:is|was) not owed|not a (?:valid|real) debt|not legit|bogus(?! number)|does not add up|not what i (?:signed|agreed)|not in my contract|not the figure|does not exist|(?<!\b(?:rent|mortgage|car payment|car note|phone bill|insurance|it|that|my \w+|the \w+) (?:is|was) )not due)\b`,
       r`\b(?:dispute letter|sent a dispute|disputed (?:this|it|that) with|under investigation|filed an appeal|in appeal|open appeal)\b`,
       r`\b(?:chain of title|full accounting|an accounting|promissory note|who says i owe|says who)\b`,
       r`\b(?:somebody|someone) (?:used|use|cloned|forged|opened|took)\b|\b(?:forged|police report)\b|\b(?:was|got|been|were|been) skimmed\b|\bskimmed (?:my|our|the) (?:card|number|account|info\w*|data|details)\b`,
@@ -1563,11 +1567,11 @@ export const RULES: readonly ActRule[] = [
       r`\bdischarged (?:because|under the (?!chapter|bankruptcy))`,
       r`\bwould (?:be )?(?:waive|waived|forgive|forgiven|remove|removed|write (?:it )?off|written off)\b`,
       r`\b(?:been forgiven|1099-c)\b`,
-      r`\bnever (?:got delivered|arrived|finished(?! (?:paying|making|the payments))|showed up|came out|come out|switched|even come|even came)\b`,
+      r`\b(?<!\b(?:i|we) )never (?:got delivered|arrived|finished(?! (?:paying|making|the payments))|showed up|came out|come out|switched|even come|even came)\b`,
       r`\bnot (?:personally )?(?:on the hook|responsible) for (?:this|that|the|a|it|his card|her card|their card)\b`,
       r`\b(?:confused (?:me )?with|mixed (?:me )?up with|mistaken (?:me )?for) (?:someone|somebody)\b|\bthis is someone else\b`,
       r`\b(?:paid|pay) (?:it |that |this |[a-z]+ )?(?:off )?(?:already|years ago|long ago|a long time ago|[a-z]+ years ago|in \d{4}|last year)\b`,
-      r`\b(?:that|this|the) (?!(?:store|shop|company|business|place|office|branch|location|clinic|restaurant|mall|building|plant|factory|hospital|dealership|gym) (?:was|has been|got) (?:already )?closed\b)[a-z-]+(?: [a-z-]+)? (?:was|has been|got) (?:already )?(?:paid|paid off|closed(?! (?:for|since|over)\b)|canceled|cancelled|written off|forgiven)\b`,
+      r`\b(?:that|this|the) (?!(?:store|shop|company|business|place|office|branch|location|clinic|restaurant|mall|building|plant|factory|hospital|dealership|gym) (?:was|has been|got) (?:already )?closed\b)[a-z-]+(?: [a-z-]+)? (?:was|has been|got) (?:already )?(?:paid|paid off|closed(?! (?:for|since|over)\b)(?<!\b(?:thought|figured|assumed|believed) (?:that |it |this )?(?:was|had been|got) closed)|canceled|cancelled|written off|forgiven)\b`,
       r`\b(?:amount|balance|figure|total|bill|charge|fees?|interest)(?:'s| is| s)? (?:is |are )?(?:wrong|incorrect|not right|too high|inflated|bogus|illegal)\b`,
       r`\b(?:turned into|why (?:is it )?so much)\b`,
       // "Yes. Can I get something in writing before I pay?" takes the deal and asks for its terms.
@@ -1587,7 +1591,7 @@ export const RULES: readonly ActRule[] = [
     unless: [r`^\W*(?:(?:good|okay|ok|great|alright|fine|so)[.,]? )*you (?:will|are going to) (?:stop|quit) (?:calling|contacting)(?: me| us)?(?: now| then)?\?\W*$`],
     patterns: [
       // "I don't want any more phone calls … put it in a letter."
-      r`\bi do not want any (?:more |further |other )?(?:phone )?calls\b|\b(?:you want something from me|anything (?:else|further)),? (?:put|send) it in (?:a letter|writing)\b`,
+      r`\bi do not want (?:any (?:more |further |other )?)?(?:phone )?calls\b(?! (?:at|during|before|after|on|while)\b)|\bif you need (?:something|anything) from me,? (?:put|send) it in (?:a letter|writing)\b|\b(?:you want something from me|anything (?:else|further)),? (?:put|send) it in (?:a letter|writing)\b`,
       // "Don't you ever call this number again."
       r`\bdo not you (?:ever )?(?:call|contact|phone|ring) (?:me|this number|this phone|here|my (?:phone|number|house))(?: \w+)? again\b`,
       // "Stop calling my work" limits the place (INCONVENIENT_TIME_PLACE's business), not all contact.

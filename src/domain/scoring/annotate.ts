@@ -356,7 +356,11 @@ function customerState(
     set('interpreterOnLine', true);
     return next;
   }
-  const notTheConsumer = (speaker === 'third_party' && !state.obligorOnLine && !state.interpreterOnLine) || (!state.rpcVerified && (acts.includes('third_party') || acts.includes('wrong_party')));
+  // "Yeah, I'm Walt. My boy's Walter too, he's not here though": the one asked for, telling of someone
+  // else who is away, is not someone else on the line.
+  const notTheConsumer =
+    (speaker === 'third_party' && !state.obligorOnLine && !state.interpreterOnLine) ||
+    (!state.rpcVerified && ((acts.includes('third_party') && !acts.includes('confirms_identity')) || acts.includes('wrong_party')));
   if (recording) {
     // A machine cannot confirm anyone's identity, whatever its greeting says.
   } else if (notTheConsumer) {
@@ -383,6 +387,11 @@ function customerState(
       set('rpcVerified', true);
       // The consumer came to the phone: whoever answered first is no longer the listener.
       set('thirdPartyOnLine', false);
+      // "February 28th, 1958 … Linda's here. Go ahead, you can talk in front of her.": verified and consenting at once.
+      if (speaker === 'customer' && CONSENTS.test(text)) {
+        set('listenerConsented', true);
+        if (LIMITS_CONSENT.test(text)) set('listenerLimited', true);
+      }
     }
   }
 
@@ -402,7 +411,7 @@ function customerState(
 const LIMITS_CONSENT =
   guarded(/\b(?:(?:just|only)(?: about)? (?:the|my) (?:payment|amount|card)|(?:don'?t|do not) (?:get into|go into|tell (?:her|him|them)) (?:the rest|anything else|my business|the details|the rest of it)|(?:doesn'?t|does not|don'?t|do not) need (?:to know )?(?:my|the) (?:whole|life|rest|details|business)|nothing (?:else|more) than the payment)\b/i);
 const CONSENTS =
-  guarded(/\b(?:you can (?:talk|speak|discuss|say|go over)(?: (?:it|this|that|anything|everything))? (?:in front of|with|to) (?:him|her|them|my \w+)|you can tell (?:her|him|them|my \w+) (?:the |about the )?(?:payment|amount|balance|what i owe)|(?:she|he|they|(?!(?:i|you|we|nobody|no one|who)\b)[a-z]+) can (?:listen|hear|stay(?: on| and hear)?|be on|know|hear it|hear this|hear anything|hear everything|help)|(?:\w+ )?(?:helps|is helping|will help) me(?: with (?:this|it))?[.!,]? (?:it is|it's|is) (?:okay|ok|fine)|(?:it is|it's|that is|that's) (?:okay|ok|fine|alright|all right)(?: for| if| that)? (?:she|he|they|him|her|them|my \w+) (?:listens?|hears?|knows?|stays?|is on|are on|to listen|to hear)|(?:i )?give (?:you |him |her |them )?(?:my )?(?:permission|consent)|you have my (?:permission|consent|ok|okay)|i consent|(?:she|he) (?:has|holds) (?:my )?(?:power of attorney|permission)|(?:she|he|they) (?:can|may) speak for me|(?:talk|speak) to (?:her|him|them)(?:,)? (?:it is|it's) (?:okay|fine)|(?:can|could) you (?:just )?(?:talk|speak) (?:to|with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mother|dad|father|partner|sister|brother))\b(?! (?:later|another time|tomorrow)))\b/i);
+  guarded(/\b(?:(?:can|could|may) (?:she|he|they|my (?:neighbor|neighbour|daughter|son|wife|husband|sister|brother|mom|mother|dad|father|friend|caregiver|aide|partner)) (?:stay|listen|stay on|be on|hear (?:this|it)|sit in)\b[^.!]*\?\s*(?:i'?d|i would) like (?:her|him|them) to|you can (?:talk|speak|discuss|say|go over)(?: (?:it|this|that|anything|everything))? (?:in front of|with|to) (?:him|her|them|my \w+)|you can tell (?:her|him|them|my \w+) (?:the |about the )?(?:payment|amount|balance|what i owe)|(?:she|he|they|(?!(?:i|you|we|nobody|no one|who)\b)[a-z]+) can (?:listen|hear|stay(?: on| and hear)?|be on|know|hear it|hear this|hear anything|hear everything|help)|(?:\w+ )?(?:helps|is helping|will help) me(?: with (?:this|it))?[.!,]? (?:it is|it's|is) (?:okay|ok|fine)|(?:it is|it's|that is|that's) (?:okay|ok|fine|alright|all right)(?: for| if| that)? (?:she|he|they|him|her|them|my \w+) (?:listens?|hears?|knows?|stays?|is on|are on|to listen|to hear)|(?:i )?give (?:you |him |her |them )?(?:my )?(?:permission|consent)|you have my (?:permission|consent|ok|okay)|i consent|(?:she|he) (?:has|holds) (?:my )?(?:power of attorney|permission)|(?:she|he|they) (?:can|may) speak for me|(?:talk|speak) to (?:her|him|them)(?:,)? (?:it is|it's) (?:okay|fine)|(?:can|could) you (?:just )?(?:talk|speak) (?:to|with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mother|dad|father|partner|sister|brother))\b(?! (?:later|another time|tomorrow)))\b/i);
 
 /** An interpreter joins the call: "this is interpreter Martín, ID 40218", "I'll be your Spanish interpreter today". */
 const INTERPRETER = guarded(/\b(?:(?:i'?m|i am|this is|my name is) (?:\w+ ){0,3}?(?:the |your |an |a )?(?:\w+ )?interpreter|interpreter (?:id|number|#)|interpret(?:ing)? (?:services|line|for you)|language line|lingua\w*)\b/i);

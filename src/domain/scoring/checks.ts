@@ -71,7 +71,7 @@ function acknowledgedFirst(call: AnnotatedCall, turn: AnnotatedTurn, acks: reado
 const OFFERS_CHOICE =
   /\bor (?:do you|would you|you can|you could|if you(?:'d| would)? (?:rather|prefer))\b|\bor (?:wait|hold off|look into|check)\b|\bif (?:it|this|that) (?:does )?turns? out (?:to be )?(?:yours|valid|right|correct)\b|\b(?:if|once) (?:it'?s|it is|you find it'?s|you confirm it'?s) (?:yours|valid|right|correct)\b/i;
 /** A payment said to leave the rest owed. */
-const PART_PAYMENT = /\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to) (?:close|settle|clear|pay) (?:it|this|that|the (?:account|balance))(?: out| off| in full)?\b|\bthe (?:remaining|rest)\b[^.?!]{0,30}\b(?:stays|remains|is still) (?:open|owed|due|on the account)\b/i;
+const PART_PAYMENT = /\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to) (?:close|settle|clear|pay) (?:it|this|that|the (?:account|balance))(?: out| off| in full)?\b|\bthe (?:remaining|rest)\b[^.?!]{0,30}\b(?:stays|remains|is still) (?:open|owed|due|on the account)\b|\bgoes (?:toward|towards|against|to) the balance\b[^.?!]{0,40}\b(?:leave|leaves|leaving|would leave)\b|\b(?:a )?settlement on what'?s left\b/i;
 /** A line that names a fee or charge. */
 const FEE_NAMED = /\b(?:fees?|surcharges?|charges?|convenience|processing)\b/i;
 const NOT_FOUND = 'not found in the call';
@@ -158,7 +158,7 @@ function missing(fields: Iterable<string>): NotEvaluable {
 // ---------------------------------------------------------------------------------------
 
 const SETTLE_WORDS =
-  /\b(?:(?<!\b(?:batch|batches|transaction|funds|deposit|payment|check|charge|it) )(?:settle|settles|settled)|set+le?ment|settling|lump[- ]sum|(?:the )?(?:rest|remainder|remaining balance|difference)(?: of it)? (?:gets|is|will be|would be) (?:waived|forgiven|written off|wiped)|discount(?:ed)?|reduced|reduce|knock(?:ed|ing)? (?:(?:it|that|this|some|a (?:little|bit)|\$?\d[\d,.]*|\w+ (?:percent|dollars|bucks|hundred)) )?(?:off|down (?:to|by))|take off|off the balance|percent off|resolve (?:it|this|the (?:account|balance|debt))|close (?:out )?(?:the|your|this) account|close (?:it|this) out|for less|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount)|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i;
+  /\b(?:(?<!\b(?:batch|batches|transaction|funds|deposit|payment|check|charge|it) )(?:settle|settles|settled)|set+le?ment|settling|lump[- ]sum|(?:the )?(?:rest|remainder|remaining balance|difference)(?: of it)? (?:gets|is|will be|would be) (?:waived|forgiven|written off|wiped)|discount(?:ed)?|reduced|reduce|knock(?:ed|ing)? (?:(?:it|that|this|some|a (?:little|bit)|\$?\d[\d,.]*|\w+ (?:percent|dollars|bucks|hundred)) )?(?:off|down (?:to|by))|take off|off the balance|percent off|resolve (?:it|this|the (?:account|balance|debt))|close (?:out )?(?:the|your|this) account|(?<!\bso (?:we|i|you) can (?:just )?)close (?:it|this) out|for less|(?:\d+ ?(?:%|percent)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? percent) of (?:the|your) (?:balance|total|amount)|(?:you'?d|you would|you'?ll|you will) save __amount__|(?:you'?d|you would|you'?ll|you will) save \$|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i;
 
 interface Figure {
   turn: AnnotatedTurn;
@@ -601,6 +601,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   call_time(check, env) {
     const seconds = secondsOfDay(env.call.context.call_timestamp_local);
     if (seconds === null) return missing(['call_timestamp_local']);
+    if (check.placed_calls_only && env.call.inbound) return NO;
     if (seconds >= clockSeconds(check.start) && seconds <= clockSeconds(check.end)) return NO;
     return { held: true, turns: [], evidence: [], facts: [`the call started at ${clockText(seconds)} consumer local time, outside ${check.start}–${check.end}`] };
   },
@@ -608,6 +609,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   hours_passed_during_call(check, env) {
     const startAt = secondsOfDay(env.call.context.call_timestamp_local);
     if (startAt === null) return missing(['call_timestamp_local']);
+    if (check.placed_calls_only && env.call.inbound) return NO;
     const from = clockSeconds(check.start);
     const to = clockSeconds(check.end);
     // Only a call that began inside the window can leave it (one that began outside is `call_time`'s).
@@ -627,7 +629,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   call_frequency(check, env) {
     const attempts = env.call.context.call_attempts_7day;
     if (typeof attempts !== 'number') return missing(['call_attempts_7day']);
-    if (attempts < check.max_attempts) return NO;
+    if (attempts < check.max_attempts || (check.placed_calls_only && env.call.inbound)) return NO;
     return {
       held: true,
       turns: [],

@@ -47,6 +47,16 @@ const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'l
 const BOOKS_CALL_FOR_CONSUMER =
   /\b(?:(?:i'?ll|i will|we'?ll|we will|i can|we can|let me) (?:note|set up|schedule|book|put (?:in|down)|make a note of) (?:a|the) (?:call ?back|call)|(?:i'?ll|i will|we'?ll|we will) (?:call|try|ring) (?:him|her|them)(?: back)?\b(?! (?:later|sometime|another time))|i have (?:a )?call ?back (?:set|scheduled|noted))/i;
 
+/** The agent's call back to the one on the line: "I'll try you at 312-555-0186 after 5:30". */
+const CALLS_YOU_BACK = /\b(?:i'?ll|i will|we'?ll|we will) (?:call|try|ring|reach) you (?:back )?(?:at|on|after|around|tomorrow|tonight|this|then)\b/i;
+function previousCustomerSide(call: AnnotatedCall, t: AnnotatedTurn): AnnotatedTurn | undefined {
+  for (let k = t.index - 2; k >= 0; k--) {
+    const x = call.turns[k]!;
+    if (x.speaker === 'customer' || x.speaker === 'third_party') return x;
+  }
+  return undefined;
+}
+
 /** The one on the line will call the agent back: "I'll call you back Friday", "I'll have him call you". */
 const WILL_CALL_BACK = /\b(?:i|we|he|she|they)(?:'ll| will| can) (?:have (?:him|her|them) )?(?:call|ring|phone|get back to) you\b|\bcall you back\b/i;
 
@@ -64,14 +74,21 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
     // Someone who knows the consumer may settle when the agent calls back ("I'll note a callback
     // for Anthony this Thursday, between 5:30 and 6:30"); "have him call me back" books nothing.
     if (other) {
-      const booked = call.agentTurns.find((t) => t.index > other.index && BOOKS_CALL_FOR_CONSUMER.test(t.text) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text)));
+      // Or the consumer came to the phone ("This is Tom.") and the call is set with them ("I'll try you at
+      // 312-555-0186 after 5:30"), before any verification.
+      const booked = call.agentTurns.find(
+        (t) =>
+          t.index > other.index &&
+          (findDate(t.text) !== null || CLOCK_TIME.test(t.text)) &&
+          (BOOKS_CALL_FOR_CONSUMER.test(t.text) || (CALLS_YOU_BACK.test(t.text) && previousCustomerSide(call, t)?.speaker === 'customer')),
+      );
       // Or they will call back themselves, at a time the agent takes on ("I'll call you back Friday").
       const theirs = booked
         ? undefined
         : side.find((t) => t.index >= other.index && t.acts.includes('requests_callback') && WILL_CALL_BACK.test(t.text) && findDate(t.text) !== null && agentTookOn(call, t.index));
       if (theirs) return at(call, theirs, ['requests_callback'], 'callback_scheduled');
       if (booked) {
-        const m = BOOKS_CALL_FOR_CONSUMER.exec(booked.text)!;
+        const m = (BOOKS_CALL_FOR_CONSUMER.exec(booked.text) ?? CALLS_YOU_BACK.exec(booked.text))!;
         return { outcome: 'callback_scheduled', turn: booked.index, evidence: quoteAt(booked, m.index, m.index + m[0].length) };
       }
       return at(call, other, ['third_party'], 'wrong_party');
@@ -193,7 +210,8 @@ const ATTORNEY_DETAILS =
 
 /** The consumer will call the agency back, at no day or hour named by either side. */
 function callsUsWhenever(call: AnnotatedCall, t: AnnotatedTurn): boolean {
-  if (!CONSUMER_CALLS_US.test(t.text) || findDate(t.text) !== null || CLOCK_TIME.test(t.text)) return false;
+  // "Nah, not today. I'll call you back if I decide": a day ruled out sets no time.
+  if (!CONSUMER_CALLS_US.test(t.text) || findDate(t.text.replace(RULED_OUT_DAY, ' ')) !== null || CLOCK_TIME.test(t.text)) return false;
   const answer = call.agentTurns.find((a) => a.index > t.index);
   if (answer === undefined) return true;
   // "Is there anything else I can help with tonight?" names no time for the call.
@@ -318,6 +336,8 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       continue;
     }
     if (!isConsumer(t)) continue;
+    // "Yeah. You too. Night." to the agent's goodbye agrees to nothing new.
+    if (previousAgent?.acts.includes('close_call') && GOODBYE_ONLY.test(t.text)) continue;
     lastConsumer = t;
     if (t.acts.includes('disputes_debt')) disputed = true;
     // Once a dispute or a cease request is taken on, "I can do that" (send the proof) and "sounds
@@ -417,8 +437,10 @@ const PAYMENT_TAKEN = guarded(/\b(?:confirmation (?:number |code |#)?(?:is )?[a-
 const CARD_GIVEN = /\[(?:CARD|ACCOUNT|ROUTING|reads? (?:the )?card|routing and account)[A-Za-z_ ]*\]|(?:\d[-\s.]+){3}\d\b|\b\d{4}[-\s]\d{4}\b/i;
 /** The agent turning down the consumer's offer: "I can't accept that", "that's not enough", "give me a real number". */
 const TURNS_DOWN = guarded(
-  /\b(?:(?:i|we) (?:can(?:not|'t)|can not|won'?t|will not|am not able to|are not able to) (?:accept|approve|take|do|go) (?:that|this|it|so low|that low|as low as that)\b(?! (?:by|over|on|with|through|online|today|now|right now|card|check)\b)|that(?:'s| is) (?:not (?:enough|acceptable|going to (?:work|cut it))|bullshit|ridiculous|a joke|insulting|an insult)\b|give me a real (?:number|offer)|(?:that|it) (?:won'?t|will not|isn'?t going to|is not going to) (?:work|fly|cut it)\b)/i,
+  /\b(?:(?:i|we) (?:can(?:not|'t)|can not|won'?t|will not|am not able to|are not able to) (?:accept|approve|take|do|go) (?:that|this|it|so low|that low|as low as that)\b(?! (?:by|over|on|with|through|online|today|now|right now|card|check)\b)|that(?:'s| is) (?:not (?:enough|acceptable|going to (?:work|cut it))|bullshit|ridiculous|a joke|insulting|an insult|(?:still |just |way |a (?:little|bit) )?too low)\b|give me a real (?:number|offer)|(?:that|it) (?:won'?t|will not|isn'?t going to|is not going to) (?:work|fly|cut it)\b|(?:\$\s?\d[\d,.]*|\b\d[\d,.]*|\b[a-z-]+ (?:hundred|thousand|grand)|\b(?:fifteen|twelve|eleven|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?: hundred)?) (?:dollars |bucks )?(?:won'?t|will not|isn'?t going to|is not going to|doesn'?t|does not) (?:work|fly|cut it|do it)\b)/i,
 );
+/** Nothing but a goodbye: "Yeah. You too. Night.", "Thanks, bye." */
+const GOODBYE_ONLY = /^\W*(?:(?:yeah|yes|yep|ok(?:ay)?|alright|all right|sure|thanks?|thank you|you too|same to you|bye(?:-bye)?|good ?bye|good ?night|night|take care|have a good (?:one|night|day|evening))\W*)+$/i;
 /** A line that speaks of paying itself ("I'll just pay it"), not of a bank app or a letter. */
 const SAYS_PAY = guarded(/\b(?:pay|paying|payment|settle|plan|card|checking|savings|debit|credit)\b/i);
 
@@ -643,7 +665,14 @@ const LISTED_DATES = new RegExp(`\\b${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? (?:
 /** How many different dates the words put a payment on: two or more read back are instalments. */
 function datedPayments(text: string): number {
   const dates = new Set<string>();
-  for (const m of text.matchAll(DATED_PAYMENT)) dates.add(m[1]!.toLowerCase());
+  // "$350 on the 15th … $350 on June 15th": one day named twice, with and without its month.
+  const named = [...text.matchAll(DATED_PAYMENT)].map((m) => m[1]!.toLowerCase());
+  for (const d of named) {
+    const day = dayOfMonth(d);
+    const month = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.exec(d)?.[1];
+    if (day !== null && month === undefined && named.some((o) => o !== d && dayOfMonth(o) === day)) continue;
+    dates.add(day !== null ? `${month ?? ''}${day}` : d);
+  }
   // Sums in words or with "today" ("six hundred thirty today and six hundred thirty on Friday,
   // August fourteenth"): a sum followed closely by its own date, no balance talk between.
   if (dates.size >= 2) return dates.size;

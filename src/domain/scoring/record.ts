@@ -711,7 +711,7 @@ const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did 
 const NOTES_NO_DISPUTE_ALL = new RegExp(NOTES_NO_DISPUTE.source, 'gi');
 
 /** Notes that leave out a request to stop calling: the next collector would dial again. */
-const NOTES_CEASE = /\b(?:cease|c&d|c\/d|stop (?:calling|contact\w*|all)|(?:do[- ]not|don'?t|no)[- ](?:more )?(?:call|calls|contact|phone)|dnc|mail only|in writing only|written (?:contact|communication) only|no (?:further|more) (?:phone )?(?:calls|contact)|(?:phone |telephone )?(?:contact|calls) ceased|(?:written|mail|correspondence|letters?)(?: correspondence| contact)? only|(?:all )?(?:further )?(?:communication|contact|calls) (?:goes |to go |will go |should go )?(?:to|through) (?:the |her |his |their )?(?:attorney|lawyer|counsel)|attorney[- ]represented|represented by (?:an )?(?:attorney|counsel|a lawyer)|requested no)\b/i;
+const NOTES_CEASE = /\b(?:cease|c&d|c\/d|stop (?:calling|contact\w*|all)|(?:do[- ]not|don'?t|no)[- ](?:more )?(?:call|calls|contact|phone)|dnc|mail only|in writing only|written (?:contact|communication) only|no (?:further|more) (?:phone )?(?:calls|contact)|(?:phone |telephone )?(?:contact|calls) ceased|(?:written|mail|correspondence|letters?)(?: correspondence| contact)? only|(?:all )?(?:further )?(?:communication|contact|calls) (?:goes |to go |will go |should go |(?:is |are )?to be (?:directed|routed|sent|referred) |(?:is |are )?(?:directed|routed|referred) )?(?:to|through) (?:the |her |his |their )?(?:attorney|lawyer|counsel)|attorney[- ]represented|represented by (?:an )?(?:attorney|counsel|a lawyer)|requested no)\b/i;
 function ceaseLeftOut(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes || call.final.ceaseAt === null || !call.final.rpcVerified || NOTES_CEASE.test(notes)) return [];
   return [`the consumer asked at turn ${call.final.ceaseAt} not to be called, and the notes do not say so`];
@@ -802,7 +802,7 @@ const SHARE_IS_FLOOR = /\b(?:authority|authori[sz]ed|floor|minimum|min|limit|up 
 const SHARE_IS_FLOOR_AFTER = /^\s*(?:authority|floor|minimum|min|limit)\b/i;
 const OFF_AFTER = /^\s*(?:off|discount|reduction|savings?|waived|forgiven)\b/i;
 const NOTES_BALANCE = /\b(?:current |total |full |account |outstanding )?(?:balance|bal)(?: is| of| was|:| now)?\s*\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+(?:\.\d\d)?)/gi;
-const OTHER_BALANCE_AFTER = /^\s*(?:at (?:placement|charge-?off|assignment)|before|after|once|when|left|remaining|\+|plus)\b/i;
+const OTHER_BALANCE_AFTER = /^\s*(?:at (?:placement|charge-?off|assignment)|before|after|once|when|left|remaining|\+|plus|(?:to be |is |will be |being )?(?:waived|forgiven|written off|wiped|cancell?ed))\b/i;
 const OTHER_BALANCE = /\b(?:remaining|new|after|left|leaves|leaving|reduced|settled|claims?|says|disputes?|per (?:consumer|customer)|consumer'?s|undisputed|disputed|original|at charge-?off|prior|previous|was)\b/i;
 
 /** A step the notes leave for later: "give mini-Miranda on callback", "mini-Miranda to be given next call". */
@@ -883,7 +883,7 @@ function conductTurnedAround(call: AnnotatedCall, notes: string | undefined): st
  * request" when the agent asked for $50 right after the consumer asked not to be called.
  */
 const NOTES_NO_ASK =
-  /\b(?:no (?:payment|money|funds|payments)(?: was| were)? (?:solicited|requested|asked for|sought|demanded|pressed for|pushed)|(?:did not|didn'?t|never|without) (?:ask|asking|solicit|soliciting|request|requesting|press|pressing|push|pushing)(?: for)? (?:any |a )?(?:payment|money))\b(?:[^.;]{0,20}\bafter\b)?/i;
+  /\b(?:no (?:payment|money|funds|payments)(?: was| were)? (?:solicited|requested|asked for|sought|demanded|pressed for|pushed)|no (?:settlement |payment )?offers? (?:was |were )?(?:made|extended|given|presented)|(?:did not|didn'?t|never|without) (?:ask|asking|solicit|soliciting|request|requesting|press|pressing|push|pushing)(?: for)? (?:any |a )?(?:payment|money))\b(?:[^.;]{0,20}\bafter\b)?/i;
 const ASKS_FOR_PAYMENT: readonly string[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
 function paymentAskDenied(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_NO_ASK.exec(notes) : null;

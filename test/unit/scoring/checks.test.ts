@@ -237,6 +237,22 @@ describe('three-valued combinators', () => {
   });
 });
 
+describe('placed_calls_only', () => {
+  const inbound: Line = ['agent', 'Thank you for calling Acme Recovery Services, this is Sam. Who am I speaking with?', ['greeting', 'identify_self', 'identify_company', 'verify_identity']];
+  it('counts no attempts or hours against a consumer who called in, once the context is known', () => {
+    const eighth = { ...FULL_CONTEXT, call_attempts_7day: 8 };
+    const check = { kind: 'call_frequency', max_attempts: 7, placed_calls_only: true };
+    expect(held(run(check, [...V], eighth))).toBe(true);
+    expect(held(run(check, [inbound, ...V.slice(1)], eighth))).toBe(false);
+    expect(held(run({ kind: 'call_frequency', max_attempts: 7 }, [inbound, ...V.slice(1)], eighth))).toBe(true);
+    // Without the attempts the rule still cannot be judged, inbound or not.
+    expect(held(run(check, [inbound, ...V.slice(1)], { ...FULL_CONTEXT, call_attempts_7day: undefined }))).toBe('needs call_attempts_7day');
+    const late = { ...FULL_CONTEXT, call_timestamp_local: '2026-04-16T21:30:00' };
+    expect(held(run({ kind: 'call_time', start: '08:00', end: '21:00', placed_calls_only: true }, [inbound, ...V.slice(1)], late))).toBe(false);
+    expect(held(run({ kind: 'call_time', start: '08:00', end: '21:00', placed_calls_only: true }, [...V], late))).toBe(true);
+  });
+});
+
 describe('settlement_below_authority', () => {
   const check = { kind: 'settlement_below_authority' };
   const offer = (text: string): Line => ['agent', text, ['offer_settlement']];
@@ -259,6 +275,10 @@ describe('settlement_below_authority', () => {
     // "Knock it down" by paying something is no reduced payoff; "knock it down to" is.
     ['If you can do even a hundred today, we can knock it down and keep this simple.', false],
     ['I can knock it down to $600 if you pay today.', true],
+    // A part paid toward the balance, the rest left for later, settles nothing.
+    ["A $200 payment Friday goes toward the balance, which would leave $1,000. Call me and we can look at a settlement on what's left.", false],
+    // A settlement named by its share in words: "$600, that's fifty percent of the balance".
+    ["For a one-time payment I can do $600. That's fifty percent of the balance, so you'd save $600.", true],
   ])('"%s" is below a 70%% authority on $1,200: %s', (text, below) => {
     expect(held(run(check, [...V, offer(text)]))).toBe(below);
   });

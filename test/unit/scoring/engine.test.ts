@@ -196,6 +196,25 @@ describe('score arithmetic', () => {
     expect(rules("That's messed up. I'm driving my cousin's truck just to get to work now.")).not.toContain('INCONVENIENT_TIME_PLACE');
   });
 
+  it('takes leave to speak in front of a spouse given in the same breath as the verification, and no hours against a consumer who called in', () => {
+    const rubric = projectRubric();
+    const lines: Line[] = [
+      ['agent', 'Good morning, this is Sam Carter calling from Acme Recovery Services. May I speak with Dana Reyes?', ['greeting', 'identify_self', 'identify_company', 'verify_identity']],
+      ['customer', 'This is Dana.', ['confirms_identity']],
+      ['agent', 'Thank you, Dana. To protect your privacy, can you please confirm your date of birth?', ['verify_identity']],
+      ['customer', "March 4th, 1985. Hold on, my husband does our bills, I'm putting you on speaker. Go ahead, you can talk in front of him.", ['confirms_identity']],
+      ['agent', 'Thank you for confirming. This is an attempt to collect a debt, and any information obtained will be used for that purpose.', ['mini_miranda']],
+      ['third_party', 'Hi. Is this about the card?', ['asks_question']],
+      ['agent', 'It is. I am calling about the Northside Bank card, with a balance of $1,200.', ['state_purpose', 'state_balance']],
+    ];
+    const c = call(lines, FULL_CONTEXT);
+    expect(scoreTranscript(c.transcript, rubric, c.classify).violations.map((v) => v.rule)).not.toContain('THIRD_PARTY_DISCLOSURE');
+    const late = { ...FULL_CONTEXT, call_timestamp_local: '2026-04-16T21:20:00' };
+    const inbound: Line = ['agent', 'Thank you for calling Acme Recovery Services, this is Sam. Who am I speaking with?', ['greeting', 'identify_self', 'identify_company', 'verify_identity']];
+    const d = call([inbound, ...VERIFIED_OPENING.slice(1), ['agent', 'I am calling about your Northside Bank card, with a balance of $1,200.', ['state_purpose', 'state_balance']]], late);
+    expect(scoreTranscript(d.transcript, rubric, d.classify).violations.map((v) => v.rule)).not.toContain('CALL_TIME');
+  });
+
   it('finds the mini-Miranda missing when the debt was blurted to the one who answered and it was the consumer', () => {
     const rubric = projectRubric();
     const blurted: Line = ['agent', "Marcus, this is Owen from Bayline Recovery, I'm calling about your Capital One balance of $2,340.18.", ['greeting', 'identify_self', 'identify_company', 'third_party_disclosure']];

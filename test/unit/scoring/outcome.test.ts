@@ -89,6 +89,33 @@ describe('detectOutcome', () => {
       'payment_plan',
     ],
     [
+      'no callback from "not today, I\'ll call you back if I decide"',
+      [...V, ASK, ['customer', "Nah, not today. I'll call you back if I decide to do something.", ['requests_callback']], ['agent', 'Okay. Our number is 1-855-555-0191. Have a good night.', ['close_call']]],
+      'no_agreement',
+    ],
+    [
+      'a single promise when the same day is named twice, with and without its month',
+      [
+        ...V,
+        ASK,
+        ['customer', 'I can do $350 on the 15th when my check comes.', ['agrees_to_pay']],
+        ['agent', 'Alright, $350 on June 15th. How are you paying?', ['secure_commitment']],
+        ['customer', "A check. I'll mail it.", ['agrees_to_pay']],
+      ],
+      'promise_to_pay',
+    ],
+    [
+      'the settlement agreed, not a goodbye after the read-back',
+      [
+        ...V,
+        ['agent', 'I can settle the $1,200 balance for $900, paid Friday from checking.', ['offer_settlement']],
+        ['customer', "Yeah, that's it. Let's do it.", ['agrees_to_pay']],
+        ['agent', "That's $900 set for Friday. Thanks for working with me, have a good night.", ['recap_terms', 'close_call']],
+        ['customer', 'Yeah. You too. Night.', ['other']],
+      ],
+      'settlement',
+    ],
+    [
       'no callback when the agent only tells the consumer to call back when ready',
       [...V, ASK, ['customer', 'Send me something in writing.', ['other']], ['agent', "Call back when you're ready to be reasonable.", ['other']]],
       'no_agreement',

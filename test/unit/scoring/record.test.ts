@@ -106,6 +106,9 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     const lawyer: Line[] = [...V, ['customer', 'My attorney Diane Cho handles these bills.', ['has_attorney']], ['agent', 'Okay.', ['other']]];
     expect(recordCheck(lawyer, { disposition: 'NA', notes: 'Consumer refused to pay. Follow up in 7 days.' }).facts?.join(' ')).toMatch(/a lawyer acts for them, and the notes do not say so/);
     expect(recordCheck(lawyer, { disposition: 'ATTY', notes: 'Represented by attorney Diane Cho.' }).met).toBe(true);
+    // A request not to be called, filed as contact sent to the lawyer.
+    const both: Line[] = [...lawyer.slice(0, -1), ['customer', 'And stop calling me. Call her.', ['requests_cease']], ['agent', "Understood, we'll contact her office.", ['acknowledge_attorney', 'acknowledge_cease_request']]];
+    expect(recordCheck(both, { disposition: 'ATTY', notes: 'Represented by attorney Diane Cho; all contact to be directed to attorney.' }).facts?.join(' ') ?? '').not.toMatch(/not to be called/);
   });
 
   it('fails a plan filed at another rhythm than the call agreed, and takes "payments of $X" as no rhythm', () => {
