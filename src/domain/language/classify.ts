@@ -782,7 +782,7 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
   return hits;
 }
 /** The agent asks whether a lawyer acts for the consumer. */
-const ASKED_IF_ATTORNEY = /\b(?:do you have|did you (?:file|go) (?:it )?(?:with|through)|are you (?:being )?represented by|have you (?:hired|retained|got)|is there|did you (?:hire|retain|get)) (?:an? |your )?(?:attorney|lawyer|counsel)\b[^.!]*\?/;
+const ASKED_IF_ATTORNEY = /\b(?:do you (?:mean (?:that )?)?(?:you )?have|did you (?:file|go) (?:it )?(?:with|through)|are you (?:being )?represented by|have you (?:hired|retained|got)|is there|did you (?:hire|retain|get)) (?:an? |your )?(?:attorney|lawyer|counsel)\b[^.!]*\?/;
 const SAYS_YES_FIRST = /^\W*(?:yes|yeah|yep|yup|i did|i do|we did|correct|uh-?huh)\b/;
 
 const ASKS_ABOUT_LIMITS = /\b(?:is there|are there|is not there) (?:like )?(?:a |any )?(?:statute[- ]of[- ]limitations?|time limit)\b[^.!?]*\?/;

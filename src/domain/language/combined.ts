@@ -34,6 +34,8 @@ const DISPUTE_CUE =
   /\b(?:not (?:mine|my|right|correct|me)|(?:do not|don'?t|never) (?:owe|owed|had|opened|signed|recogni[sz]e|got)|wrong|mistake|error|disput\w*|prove|proof|verif\w*|validat\w*|(?:already |i )paid(?! (?:a|an|some|one|another)\b)|paid (?:it|that|this)|identity|fraud|scam|who is|what is (?:this|that) (?:for|from)|too (?:high|much)|shows? me how|how (?:did )?(?:they|you) (?:got|get|come up with|came up with))\b/;
 /** The consumer asks whether they will be arrested or jailed. */
 const FEARS_ARREST = /\b(?:am i|are they|will i|is (?:he|she|someone|somebody|anyone) going to|are you (?:going to|gonna)|could i|can (?:i|they|you)) (?:going to |gonna |get |be )?(?:go(?:ing)? to jail|jail\w*|arrest\w*|locked up|put (?:me )?in jail)\b[^.!]*\?/;
+/** A line that only asks who is calling or what it is about. */
+const ONLY_SCREENING = /^\W*(?:(?:hello|hi|yes|yeah|um|uh)\W+)*(?:who(?: is)? (?:calling|this|it)|(?:may|can) i ask who(?: is)? calling|what is (?:this|it) (?:about|regarding|in reference to))\W*$/;
 const PAYMENT_PUSH: readonly Act[] = ['request_full_payment', 'secure_commitment', 'probe_ability_to_pay', 'offer_payment_plan', 'offer_settlement'];
 /** Words that take a dispute on. */
 const TAKES_DISPUTE_ON = /\b(?:disput\w*|verif\w*|validat\w*|look(?:ing)? into|investigat\w*|review\w*|proof|statement|receipt|documents?|copy|check (?:on|into|with)|research\w*|on hold|pause|in writing|note (?:that|it|this))\b/;
@@ -207,6 +209,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('explain_consequences_lawful') && !byRule.has('explain_consequences_lawful') && (!CONSEQUENCE_TOPIC.test(words()) || (NO_TROUBLE.test(words()) && !LEGAL_CONSEQUENCE.test(words())))) found.delete('explain_consequences_lawful');
     // "I understand, I'll note that" after a cease request is the acknowledgement, not also listening.
     if (found.has('active_listening') && !byRule.has('active_listening') && u.text.length < 80 && (byRule.has('acknowledge_cease_request') || byRule.has('acknowledge_attorney') || byRule.has('handle_dispute'))) found.delete('active_listening');
+    // "Who's calling?" asks who the caller is, whoever picked up; it says nothing of who answered.
+    if (found.has('third_party') && !byRule.has('third_party') && ONLY_SCREENING.test(words())) found.delete('third_party');
     // "Yeah, this is her": the person asked for, not someone else.
     if (found.has('third_party') && !byRule.has('third_party') && byRule.has('confirms_identity')) found.delete('third_party');
     // "And you're not going to report me while I'm paying?": a question about the plan, not a refusal.

@@ -244,7 +244,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:for|to protect your) (?:security|privacy|verification|identity verification)(?: purposes| reasons)?\b`,
       r`\bwho am i (?:speaking|talking) (?:with|to)\b`,
       // "Just the date of birth?", "And your zip code?": a detail asked for in a word.
-      r`(?:^|[.!?,] )(?:and |just |only |now |then )*(?:the |your )(?:date of birth|birth date|birthday|dob|zip(?: code)?|last four(?: of (?:your|the) (?:social|ssn))?|social)(?: please| for me)?\?`,
+      r`(?:^|[.!?,] )(?:and |just |only |now |then )*(?:the |your )(?:date of birth|birth date|birthday|dob|zip(?: code)?|last four(?: of (?:your|the) (?:social|ssn))?|social)(?: on (?:file|the account|your account))?(?: please| for me)?\?`,
       r`\b(?:we|i) (?:have|show|see|have got) (?:your )?(?:address|home address|mailing address|date of birth|birth date|birthday|phone number|zip code|zip|email|email address|full name)(?: on file| listed| here)? (?:as|listed as)\b`,
       r`\bare you ${TITLE}__name__\b`,
       r`\bis this (?:the )?(?:__name__|[a-z]+)(?: family(?:'s)?)? (?:residence|household|home|house)\b`,
@@ -1619,6 +1619,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:my|our) (?:attorney|lawyer|legal counsel|counsel|legal representative|legal team|solicitor|bankruptcy attorney|bankruptcy lawyer|law firm|attorneys|lawyers|legal aid)\b(?! (?:would|might|could) (?:be|say|laugh|kill|love|have)\b| used to\b| (?:told|said|says|tells) (?:me )?(?:the same(?: thing)?|that too|so too)\b)`,
       r`\b(?:i|we) (?:already |now |just )?(?:have|got|hired|retained|have (?:already |now |just )?hired|have (?:already |now |just )?retained|have got|am working with|are working with|have been working with|have an attorney|am using|use|am talking to|am talking with) (?:an? |legal |the )?(?:(?!power\b)[a-z-]+ ){0,2}(?:attorney|lawyer|legal counsel|counsel|legal representation|law firm|legal aid)\b`,
       r`\b(?:i am|we are) (?:being )?represented(?: by)?\b`,
+      // "For this, I have abogado. Mi abogado, he is doing this."
+      r`\b(?:(?:i|we) (?:already |now )?(?:have|got|hired)|mi|my) (?:an? |un |el |mi )?abogad[oa]\b`,
       // "I saw a bankruptcy lawyer last week. She's representing me now."
       r`\b(?:she|he|they) (?:is|are|has been|have been) (?:now )?(?:representing|handling it for|handling this for) (?:me|us)\b(?=[^]{0,200}\b(?:lawyer|attorney|counsel|law (?:firm|office))|(?<=\b(?:lawyer|attorney|counsel|law (?:firm|office))\b[^]{0,200}))`,
       // Said for the consumer by the one relaying: "she has a lawyer now for all her debts".

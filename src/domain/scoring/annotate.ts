@@ -187,6 +187,8 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let lastCustomerText: string | undefined;
   let lastAgentAskedVerification = false;
   let lastAgentAskedDetail = false;
+  /** The customer's last line only asked something back ("Why do you need that?"). */
+  let customerOnlyAsked = false;
   let lastAgentReadDetails = false;
   let someoneAnswered = false;
   let lastSide: 'customer' | 'third_party' | null = null;
@@ -260,7 +262,8 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       lastAgentAskedConsent = ASKS_CONSENT.test(normalize(text));
       lastAgentAskedEstate = ASKS_IF_ESTATE_REP.test(text);
       lastSpoke = speaker;
-      lastAgentAskedDetail = lastAgentAskedVerification && DETAIL_ASK.test(text);
+      // "Why do you need that?" "It's just to protect your privacy …": the detail asked before is still the question.
+      lastAgentAskedDetail = (lastAgentAskedVerification && DETAIL_ASK.test(text)) || (lastAgentAskedDetail && customerOnlyAsked && !hasAny(acts, DEBT_TALK));
       lastAgentReadDetails = lastAgentAskedVerification && READS_DETAILS_OUT.test(text);
       continue;
     }
@@ -298,6 +301,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     lastCustomerText = text;
     lastSide = speaker;
     lastSpoke = speaker;
+    customerOnlyAsked = acts.includes('asks_question') && !acts.includes('confirms_identity') && !GIVES_DETAILS.test(text);
   }
 
   return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late, cutShort: cutShort(turns), lineEnded: lineEnded(turns), inbound: INBOUND_GREETING.test(turns.find((t) => t.speaker !== 'system')?.text ?? '') };

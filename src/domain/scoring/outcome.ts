@@ -41,7 +41,7 @@ const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|in
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's, and so does
 // "give us a call back".
-const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a )(?:call (?:you back|back(?! (?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|call you (?:again |back )?(?:later|tomorrow|on|at|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
+const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a )(?:call (?:you back|back(?! (?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|(?<!\b(?:nobody|no one|anyone|anybody) (?:has|needs|will have|would have) to )call you (?:again |back )?(?:later|tomorrow|on|at(?! all\b)|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
 
 /** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
 const BOOKS_CALL_FOR_CONSUMER =
@@ -263,7 +263,9 @@ function disputeTakenOn(call: AnnotatedCall, index: number): boolean {
     const presses = hasAny(t.acts, PRESSING) || ASKS_MONEY.test(t.text);
     if (disputedAgain && presses && !t.acts.includes('handle_dispute')) takenOn = false;
     disputedAgain = false;
-    if (!takenOn && t.acts.includes('handle_dispute') && !presses && (!pressed || DISPUTE_WORDS.test(t.text))) takenOn = true;
+    // "You'll get a letter … But I'm going to be honest, we'll be filing suit": a threat in the same breath takes nothing on.
+    const threatens = hasAny(t.acts, ['threat_legal_action_false', 'threat_arrest', 'threat_violence', 'misleading_credit_claim']);
+    if (!takenOn && t.acts.includes('handle_dispute') && !presses && !threatens && (!pressed || DISPUTE_WORDS.test(t.text))) takenOn = true;
     if (presses) pressed = true;
   }
   return takenOn;
@@ -364,8 +366,11 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     const termsNamed = agreed !== null || findMethod(t.text) !== null || moneyIn(t.text).length > 0 || A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' '));
     const hedged = termsNamed ? t.text.replace(IN_WRITING_FIRST, ' ') : t.text;
     if (((t.acts.includes('agrees_to_pay') || DEFERS.test(hedged)) && isVague(hedged)) || callbackToDecide) {
-      // Asking to be called back to decide then leaves nothing agreed now.
-      if (t.acts.includes('requests_callback')) agreed = null;
+      // Asking to be called back to decide then leaves nothing agreed now, unless what is put off is
+      // the rest after a payment read back ("$300 on the 20th … once that posts, a plan for the rest?"
+      // "Maybe. Call me after the 20th.").
+      const restLater = agreed !== null && previousAgent !== null && previousAgent.acts.includes('recap_terms') && /\b(?:the rest|the remaining|the remainder|what'?s left|once (?:that|it) (?:posts|clears))\b/i.test(previousAgent.text);
+      if (t.acts.includes('requests_callback') && !restLater) agreed = null;
       deferred = true;
       continue;
     }
@@ -494,7 +499,8 @@ function isVague(text: string): boolean {
   if (!VAGUE.test(text)) return false;
   // "No, not today. I'll see what I can do": a day that is ruled out names no day. "Maybe
   // seventy-five a month?" names a sum: it is an offer, not a hedge.
-  const named = text.replace(RULED_OUT_DAY, ' ').replace(ROUGH_DAY, ' ');
+  // "That's four calls this week": a count of calls names no day to pay.
+  const named = text.replace(RULED_OUT_DAY, ' ').replace(ROUGH_DAY, ' ').replace(CALLS_COUNTED, ' ');
   if (findDate(named) === null && moneyIn(named).length === 0 && !A_NUMBER.test(named)) return true;
   // "Maybe a hundred-fifty a month? But I need to talk to my wife first": the sum is put to
   // someone else before it is promised (not "…, and I'll talk to my wife about the rest").
@@ -531,6 +537,7 @@ const NO_PROMISE = /\b(?:(?:don'?t|do not) want to (?:promise|commit)(?! (?:to )
 const READ_IT_BACK = /\b(?:read|repeat|say) (?:it|that|them|those|the (?:terms|dates|address)) (?:all )?back(?: to me)?\b/i;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
 const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|(?:handle|pay|take care of|deal with) (?:it|this|that) when i can|when (?:i'?ve|i have) got (?:it|the money)|when i (?:have|get) (?:it|the money)|whenever i (?:can|have it|get it)|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|^\\W*(?:(?:yes|yeah|yep|okay|ok|sure|well|um|uh|i mean)\\W+)*(?:i'?ll|i will|i can|i'?m gonna|i am going to) try(?: my best| to)?\\W*$|${DEFERS.source}`, 'i');
+const CALLS_COUNTED = /\b(?:[a-z]+ |\d+ )?(?:calls?|times|messages|voicemails|attempts)\s+(?:this|last|a|per|every) (?:week|month|day)\b/gi;
 /** A day left rough: "next week or so", "sometime next month", "in a couple weeks or so". */
 const ROUGH_DAY = /\b(?:sometime |some time )?(?:next|this|in a|in a couple(?: of)?|in a few) (?:week|weeks|month|months)(?: or so| or two|-?ish)\b|\bsome ?time (?:next|this) (?:week|month)\b/gi;
 const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|now|this week|this month)\b/gi;
@@ -717,8 +724,8 @@ function plainlyDifferent(a: DayKey, b: DayKey): boolean {
 const BALANCE_TALK = /\b(?:balance|owe|owed|left|remaining|leaves|leaving|as of)\b/i;
 
 /** A sentence that leaves a plan (or the rest of the balance) for another day: it has both. */
-const LATER_WORDS = /\b(?:next (?:week|month|time)|later|another (?:day|time|call)|when we (?:talk|speak) again|after (?:that|this one|it clears|it posts))\b/i;
-const PLAN_LATER_WORDS = /\b(?:plan|arrangement|the rest|the remaining|the remainder)\b/i;
+const LATER_WORDS = /\b(?:next (?:week|month|time)|later|another (?:day|time|call)|when we (?:talk|speak) again|after (?:that|this one|it clears|it posts)|once (?:that|it|this) (?:posts|clears|goes through))\b/i;
+const PLAN_LATER_WORDS = /\b(?:plan|arrangement|the rest|the remaining|the remainder|(?:your |the )?regular (?:monthly )?payments?)\b/i;
 /** "If a larger lump sum ever comes along, call me and we can talk about settling what's left": a settlement for some other day. */
 const SOME_DAY_WORDS = /\b(?:ever|down the road|in the future|(?:comes?|came) along)\b/i;
 const SETTLEMENT_SOME_DAY_WORDS = /\b(?:settl\w*|lump[- ]sum)\b/i;

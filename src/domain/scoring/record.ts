@@ -1042,7 +1042,7 @@ function limitedMessageClaimed(call: AnnotatedCall, notes: string | undefined): 
 /** Notes that say no fee was charged ("No additional charges to consumer"). */
 const NOTES_DENY_FEES = /\b(?:no (?:additional |extra |added |processing |convenience |card |service )?(?:fees?|charges?|surcharges?)|fee[- ]free|without (?:any )?(?:fees?|charges?))\b/i;
 /** An agent's line that prices a fee or charge: "$7.95 processing charge", "a fee of $4.95". */
-const FEE_PRICED = /(?:\$\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? dollars?)[^.!?]{0,30}\b(?:fees?|charges?|surcharges?)\b|\b(?:fees?|charges?|surcharges?) of (?:\$\s?\d|\d+ dollars?)/i;
+const FEE_PRICED = /(?:\$\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? dollars?)[^.!?]{0,30}\b(?:fees?|charges?|surcharges?)\b|\b(?<!\b(?:one-time|one time|single|recurring) )(?:fees?|charges?|surcharges?) of (?:\$\s?\d[\d,]*(?:\.\d\d)?|\d+ dollars?)(?!\s+(?:to|on|against|from) (?:your|the|my)\b)/i;
 
 const NO_FEES_SAID = /\b(?:no|without|zero|not any|never any)\s+(?:\w+\s+){0,2}?(?:fees?|charges?|surcharges?)\b/gi;
 

@@ -215,6 +215,21 @@ describe('score arithmetic', () => {
     expect(scoreTranscript(d.transcript, rubric, d.classify).violations.map((v) => v.rule)).not.toContain('CALL_TIME');
   });
 
+  it('verifies on the detail given after the consumer asked why it was needed', () => {
+    const lines: Line[] = [
+      ['agent', 'Good morning, this is Sam Carter calling from Acme Recovery Services. May I speak with Dana Reyes?', ['greeting', 'identify_self', 'identify_company', 'verify_identity']],
+      ['customer', 'Yes.', ['confirms_identity']],
+      ['agent', 'Thanks. To verify I have the right person, can you give me your date of birth?', ['verify_identity']],
+      ['customer', 'Why do you need that?', ['asks_question']],
+      ['agent', "It's just to protect your privacy, so I don't discuss your business with the wrong person.", ['other']],
+      ['customer', '...Fine. March 4th, 1985.', ['confirms_identity']],
+      ['agent', 'Thank you. This is an attempt to collect a debt, and any information obtained will be used for that purpose.', ['mini_miranda']],
+      ['agent', 'I am calling about your Northside Bank card, with a balance of $1,200.', ['state_purpose', 'state_balance']],
+    ];
+    const c = call(lines, FULL_CONTEXT);
+    expect(scoreTranscript(c.transcript, projectRubric(), c.classify).violations.map((v) => v.rule)).not.toContain('RPC_BEFORE_DISCLOSURE');
+  });
+
   it('finds the mini-Miranda missing when the debt was blurted to the one who answered and it was the consumer', () => {
     const rubric = projectRubric();
     const blurted: Line = ['agent', "Marcus, this is Owen from Bayline Recovery, I'm calling about your Capital One balance of $2,340.18.", ['greeting', 'identify_self', 'identify_company', 'third_party_disclosure']];

@@ -116,6 +116,32 @@ describe('detectOutcome', () => {
       'settlement',
     ],
     [
+      'the promise read back stands when the consumer asks to be called about the rest after it posts',
+      [
+        ...V,
+        ['customer', 'I can get you three hundred on the 20th when I get paid.', ['agrees_to_pay']],
+        ['agent', "So I'm setting up $300 on Friday, March 20th, from checking. And once that posts, would you want to talk about a monthly plan for the rest?", ['offer_payment_plan', 'recap_terms']],
+        ['customer', 'Yeah, maybe. Call me after the 20th.', ['agrees_to_pay', 'requests_callback']],
+        ['agent', "Understood, I'll note one call after the payment posts.", ['close_call']],
+      ],
+      'promise_to_pay',
+    ],
+    [
+      'no agreement from "I\'ll pay it when I can pay it … that\'s four calls this week"',
+      [...V, ASK, ['customer', "I'll pay it when I can pay it. That's four calls this week. Don't call me anymore.", ['agrees_to_pay', 'requests_cease']], ['agent', 'Can you do half by Friday?', ['secure_commitment']], ['customer', 'Goodbye.', ['other']]],
+      'no_agreement',
+    ],
+    [
+      'no dispute taken on by an answer that threatens a suit in the same breath',
+      [
+        ...V,
+        ['customer', 'I paid that off years ago. I want proof.', ['disputes_debt']],
+        ['agent', "You'll get a letter with 30 days to dispute it. But if this isn't handled we'll be filing suit.", ['handle_dispute', 'threat_legal_action_false']],
+        ['customer', "I'm not giving you a dime until I see paperwork.", ['disputes_debt', 'refuses_to_pay']],
+      ],
+      'no_agreement',
+    ],
+    [
       'no callback when the agent only tells the consumer to call back when ready',
       [...V, ASK, ['customer', 'Send me something in writing.', ['other']], ['agent', "Call back when you're ready to be reasonable.", ['other']]],
       'no_agreement',
