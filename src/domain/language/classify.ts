@@ -815,6 +815,14 @@ const ASKED_WHEN_PAY = /\b(?:when|what (?:date|day))\b[^?]*\b(?:pay|payment|make
 const BARE_DAY =
   /^\W*(?:on )?(?:today|tomorrow|tonight|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|thirtieth|(?:twenty|thirty)[- ]?first)(?: of (?:the|this|next) month)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \w+)\W*$/;
 
+/** A day and a way of paying, as an answer: "The fifteenth. From my checking." */
+const DAY_AND_METHOD =
+  /^\W*(?:on )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|twelfth|fifteenth|twentieth|thirtieth|(?:twenty|thirty)[- ]?first|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\W+(?:and )?(?:from|by|on|with|out of|through) (?:my |the |a |our )?(?:checking|savings|debit(?: card)?|card|credit card|bank(?: account)?|check|visa|mastercard)\W*$/;
+/** A sum put forward as a question: "Could I do a hundred and twenty?", "Can we do fifty a month?" */
+const SUM_PUT_FORWARD =
+  /^\W*(?:(?:okay|ok|so|well|um|uh|hmm)\W+)*(?:could|can|may) (?:i|we) (?:just )?(?:do|pay|send|manage|try|start (?:with|at)) (?:__amount__|\$?\d[\d,.]*|(?:a |one )?hundred(?: and [a-z-]+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?)(?: dollars| bucks)?(?: (?:a|per|each) (?:month|week))?\W*$/;
+const ASKED_HOW_MUCH = /\b(?:how much|what (?:amount|can you)|what would (?:be )?comfortable|what could you)\b/;
+
 /**
  * The words of a short answer mean what they answer: "Yes." to "do you dispute it?" disputes,
  * "No." to "do you agree you owe this?" disputes, "I do." to "do you want us to stop calling?"
@@ -830,7 +838,9 @@ function answeredByWhatWasAsked(text: string, previous: string, asked: ReadonlyS
   if (yes && ASKED_IF_CEASE.test(previous)) hits.add('requests_cease');
   if (yes && ASKED_IF_CALLBACK.test(previous)) hits.add('requests_callback');
   if (asked.has('good_time_question') && NOT_NOW.test(text)) hits.add('requests_callback');
-  if (BARE_DAY.test(text) && ASKED_WHEN_PAY.test(previous)) hits.add('agrees_to_pay');
+  if ((BARE_DAY.test(text) || DAY_AND_METHOD.test(text)) && ASKED_WHEN_PAY.test(previous)) hits.add('agrees_to_pay');
+  // "Could I do a hundred and twenty?" to "what amount a month would be comfortable?": a sum put forward.
+  if (SUM_PUT_FORWARD.test(text) && (asked.has('probe_ability_to_pay') || ASKED_HOW_MUCH.test(previous))) hits.add('agrees_to_pay');
   // "No." to "Am I speaking with Robert Chen?": not the person asked for.
   if (no && asked.has('verify_identity') && !asked.has('good_time_question') && ASKED_IF_THEM.test(previous) && !DEBT_TALK.test(previous)) hits.add('wrong_party');
 }

@@ -720,6 +720,8 @@ export const RULES: readonly ActRule[] = [
     act: 'acknowledge_cease_request',
     speaker: 'agent',
     patterns: [
+      // "I've placed a request on your account that we stop calling you."
+      r`\b(?:placed|put|added|noted|entered|made|set) (?:a |the )?(?:request|note|flag|notation|cease|no-call (?:request|flag))\b[^.?!]{0,40}\b(?:(?:we|they|anyone) (?:stop|quit|cease|not|no longer) (?:calling|call|contacting|contact)|no (?:more |further )?(?:calls|phone calls|contact)|stop calling)\b`,
       r`\b(?:we|i) (?:will|are going to|am going to|shall|can) (?:stop|no longer|not|cease|discontinue|refrain from)(?: be)? (?:calling|call|contacting|contact|reaching out to|phoning|communicating with|bothering) you\b`,
       r`\b(?:i will|i am going to|let me|we will|i have|we have|i can|i|we) (?:remove|removed|take|taken|took|put|place|placed|add|added|mark|marked|flag|flagged|note|noted|update|updated|code|coded)(?: you| your (?:number|phone number|account|name|file))? (?:off|from|on|to|as|in) (?:our|the|your)? ?(?:calling list|call list|list|do not call|dialer|system|account as (?:cease|do not call|no contact|do not contact))`,
       r`\byou (?:will not|should not|won't) (?:receive|get|be getting|hear from us|be contacted|be called) ${gap(2)}(?:(?:any )?(?:more|further|additional|other) )?(?:calls|contact|phone calls|communications?|from us)?\b`,
@@ -771,7 +773,7 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'threat_arrest',
     speaker: 'agent',
-    unless: [r`\b(?:sorry (?:to hear )?(?:about )?(?:your|the arrest|that)|who told you|did someone|someone saying|anyone from our office|you work at|if the card was used|pass (?:that|it) along|you are telling me|your (?:husband|wife|son|daughter|brother|sister|nephew|dad|father|mother|mom|boyfriend|girlfriend)(?: is| was| s|'s)? (?:in jail|arrested|locked up)|with your \w+ in jail|deputies showing up|protective order|identity theft)\b`],
+    unless: [r`\b(?:(?:anybody|anyone|someone|somebody|whoever|people|scammers?)(?: who(?: is| are)?)? threaten(?:s|ing)? (?:you )?with (?:jail|arrest|prison|the police)|sorry (?:to hear )?(?:about )?(?:your|the arrest|that)|who told you|did someone|someone saying|anyone from our office|you work at|if the card was used|pass (?:that|it) along|you are telling me|your (?:husband|wife|son|daughter|brother|sister|nephew|dad|father|mother|mom|boyfriend|girlfriend)(?: is| was| s|'s)? (?:in jail|arrested|locked up)|with your \w+ in jail|deputies showing up|protective order|identity theft)\b`],
     negatable: true,
     negatedAfter: true,
     yetKeeps: true,

@@ -956,8 +956,17 @@ function clockTimes(text: string): number[] {
     if (hour < 1 || hour > 12 || minute > 59) continue;
     out.push((hour % 12) * 60 + minute);
   }
+  // "a quarter to six", "half past five", "quarter after four".
+  for (const m of text.matchAll(QUARTER_HOUR)) {
+    const hour = /^\d/.test(m[2]!) ? Number(m[2]) : wordsToNumber(m[2]!);
+    if (hour === null || hour < 1 || hour > 12) continue;
+    const past = m[1]!.toLowerCase();
+    const minutes = past.startsWith('half') ? 30 : /(?:to|till|til|of|before)$/.test(past) ? -15 : 15;
+    out.push((((hour % 12) * 60 + minutes) + 720) % 720);
+  }
   return out;
 }
+const QUARTER_HOUR = /\b((?:a )?quarter (?:to|till|til|of|before|past|after)|half past) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b/gi;
 
 const CALLBACK_SLOT = /\b(?:call ?back|cb|scheduled|set for|call (?:her|him|them|consumer|the consumer))\b[^.;]{0,40}/gi;
 /** Words about a call already made ("callback placed at 6:20 PM PT = 9:20 PM ET"): no slot set. */

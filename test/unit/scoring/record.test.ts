@@ -111,6 +111,17 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(both, { disposition: 'ATTY', notes: 'Represented by attorney Diane Cho; all contact to be directed to attorney.' }).facts?.join(' ') ?? '').not.toMatch(/not to be called/);
   });
 
+  it('reads "a quarter to six" on the call as the 5:45 the notes file', () => {
+    const callback: Line[] = [
+      ...V,
+      ['customer', "I'm at work, I can't talk now.", ['requests_callback']],
+      ['agent', 'Of course. Would a quarter to six this evening work?', ['other']],
+      ['customer', 'Yes.', ['other']],
+    ];
+    expect(recordCheck(callback, { disposition: 'CALLBACK', notes: 'Callback 5:45 PM today.' }).facts?.join(' ') ?? '').not.toMatch(/no one named that time/);
+    expect(recordCheck(callback, { disposition: 'CALLBACK', notes: 'Callback 6:15 PM today.' }).facts?.join(' ')).toMatch(/no one named that time/);
+  });
+
   it('fails a plan filed at another rhythm than the call agreed, and takes "payments of $X" as no rhythm', () => {
     const biweekly: Line[] = [
       ...V,
