@@ -304,7 +304,8 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     customerOnlyAsked = acts.includes('asks_question') && !acts.includes('confirms_identity') && !GIVES_DETAILS.test(text);
   }
 
-  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late, cutShort: cutShort(turns), lineEnded: lineEnded(turns), inbound: INBOUND_GREETING.test(turns.find((t) => t.speaker !== 'system')?.text ?? '') };
+  const ended = lineEnded(turns);
+  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late, cutShort: ended && cutShort(turns), lineEnded: ended, inbound: INBOUND_GREETING.test(turns.find((t) => t.speaker !== 'system')?.text ?? '') };
 }
 
 /** The agency answering a call: "Thank you for calling Meridian Receivables", "You've reached …". */
@@ -322,7 +323,7 @@ const DEBT_TALK: readonly Act[] = ['mini_miranda', 'state_purpose', 'state_balan
  */
 function cutShort(turns: readonly AnnotatedTurn[]): boolean {
   // "This call is from a debt collector … I'm calling about—" [hangs up]: the disclosure alone names no debt.
-  return lineEnded(turns) && !turns.some((t) => t.speaker === 'agent' && hasAny(t.acts, DEBT_NAMED));
+  return !turns.some((t) => t.speaker === 'agent' && hasAny(t.acts, DEBT_NAMED));
 }
 const DEBT_NAMED: readonly Act[] = DEBT_TALK.filter((a) => a !== 'mini_miranda');
 
@@ -485,6 +486,16 @@ export function spansOf(turn: AnnotatedTurn): Span[] {
     turn.sentenceCache = { spans, acts: new Array<readonly Act[] | undefined>(spans.length), ruleActs: new Array<readonly Act[] | undefined>(spans.length) };
   }
   return turn.sentenceCache.spans;
+}
+
+/** The customer-side line turn `turn` answers: the last spoken line before it, when it is not the agent's. */
+export function previousCustomerTurn(call: AnnotatedCall, turn: AnnotatedTurn): AnnotatedTurn | null {
+  for (let i = turn.index - 2; i >= 0; i--) {
+    const t = call.turns[i]!;
+    if (t.speaker === 'system') continue;
+    return t.speaker === 'customer' || t.speaker === 'third_party' ? t : null;
+  }
+  return null;
 }
 
 /** True when `acts` carries one of `wanted` (both lists are a handful long). */

@@ -1,6 +1,6 @@
 import { guarded, type GuardedPattern } from '../language/guarded-pattern.ts';
 import { outcomeOfDisposition } from '../transcript/dispositions.ts';
-import { hasAny, isConsumer, quoteActs, quoteAt, quoteSpan, sentencesCarrying, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
+import { hasAny, isConsumer, previousCustomerTurn, quoteActs, quoteAt, quoteSpan, sentencesCarrying, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
 import type { OutcomeResult } from './outcome.ts';
 import { checkRecord, fullBalancePromised } from './record.ts';
 import type { Check, CheckKind, ContextField, StateFilter, Term, WhenAbsent } from './rubric-schema.ts';
@@ -312,16 +312,6 @@ function itemizesBalance(turn: AnnotatedTurn, balance: number | undefined): bool
     if (Math.abs(sum - balance) < 0.015) return true;
   }
   return false;
-}
-
-/** The customer turn an agent turn answers, when it is the customer's side that spoke last. */
-function previousCustomerTurn(call: AnnotatedCall, turn: AnnotatedTurn): AnnotatedTurn | null {
-  for (let i = turn.index - 2; i >= 0; i--) {
-    const t = call.turns[i]!;
-    if (t.speaker === 'system') continue;
-    return isCustomerSide(t) ? t : null;
-  }
-  return null;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { guarded } from '../language/guarded-pattern.ts';
-import { hasAny, isConsumer, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
+import { hasAny, isConsumer, previousCustomerTurn, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import { dayOfMonth, DISPUTE_SAID, findDate, findMethod, FULL_BALANCE, moneyIn, numbersIn, ORDINAL_WORD } from './words.ts';
 import type { Act } from '../language/acts.ts';
 
@@ -49,14 +49,6 @@ const BOOKS_CALL_FOR_CONSUMER =
 
 /** The agent's call back to the one on the line: "I'll try you at 312-555-0186 after 5:30". */
 const CALLS_YOU_BACK = /\b(?:i'?ll|i will|we'?ll|we will) (?:call|try|ring|reach) you (?:back )?(?:at|on|after|around|tomorrow|tonight|this|then)\b/i;
-function previousCustomerSide(call: AnnotatedCall, t: AnnotatedTurn): AnnotatedTurn | undefined {
-  for (let k = t.index - 2; k >= 0; k--) {
-    const x = call.turns[k]!;
-    if (x.speaker === 'customer' || x.speaker === 'third_party') return x;
-  }
-  return undefined;
-}
-
 /** The one on the line will call the agent back: "I'll call you back Friday", "I'll have him call you". */
 const WILL_CALL_BACK = /\b(?:i|we|he|she|they)(?:'ll| will| can) (?:have (?:him|her|them) )?(?:call|ring|phone|get back to) you\b|\bcall you back\b/i;
 
@@ -80,7 +72,7 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
         (t) =>
           t.index > other.index &&
           (findDate(t.text) !== null || CLOCK_TIME.test(t.text)) &&
-          (BOOKS_CALL_FOR_CONSUMER.test(t.text) || (CALLS_YOU_BACK.test(t.text) && previousCustomerSide(call, t)?.speaker === 'customer')),
+          (BOOKS_CALL_FOR_CONSUMER.test(t.text) || (CALLS_YOU_BACK.test(t.text) && previousCustomerTurn(call, t)?.speaker === 'customer')),
       );
       // Or they will call back themselves, at a time the agent takes on ("I'll call you back Friday").
       const theirs = booked

@@ -883,8 +883,7 @@ function conductTurnedAround(call: AnnotatedCall, notes: string | undefined): st
  * request" when the agent asked for $50 right after the consumer asked not to be called.
  */
 const NOTES_NO_ASK =
-  /\b(?:no (?:payment|money|funds|payments)(?: was| were)? (?:solicited|requested|asked for|sought|demanded|pressed for|pushed)|no (?:settlement |payment )?offers? (?:was |were )?(?:made|extended|given|presented)|(?:did not|didn'?t|never|without) (?:ask|asking|solicit|soliciting|request|requesting|press|pressing|push|pushing)(?: for)? (?:any |a )?(?:payment|money))\b(?:[^.;]{0,20}\bafter\b)?/i;
-const ASKS_FOR_PAYMENT: readonly string[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
+  /\b(?:no (?:payment|money|funds|payments)(?: was| were)? (?:solicited|requested|asked for|sought|demanded|pressed for|pushed)|no (?:settlement |payment )?offers? (?:was |were )?(?:made|extended|given|presented)|(?:did not|didn'?t|never|without) (?:ask|asking|solicit|soliciting|request|requesting|press|pressing|push|pushing)(?: for)? (?:any |a )?(?:payment|money))\b/i;
 function paymentAskDenied(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_NO_ASK.exec(notes) : null;
   if (!m) return [];
@@ -892,7 +891,7 @@ function paymentAskDenied(call: AnnotatedCall, notes: string | undefined): strin
   // request, a dispute or a lawyer speak of the asks after it.
   const events = [call.final.ceaseAt, call.final.disputeAt, call.final.attorneyAt].filter((i): i is number => i !== null);
   const from = events.length > 0 ? Math.min(...events) : 0;
-  const asked = call.agentTurns.find((t) => t.index > from && hasAny(t.acts, ASKS_FOR_PAYMENT));
+  const asked = call.agentTurns.find((t) => t.index > from && hasAny(t.acts, PAYMENT_PRESSED));
   return asked ? [`the notes say "${m[0]}", but the agent asked for payment at turn ${asked.index}`] : [];
 }
 

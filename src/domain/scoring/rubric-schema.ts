@@ -254,17 +254,19 @@ export const ContextIsCheckSchema = z.strictObject({
   if_missing: z.enum(['not_evaluable', 'held', 'not_held']).optional(),
 });
 
+/**
+ * Only calls the collector placed count: with `placed_calls_only`, a call the consumer made (an
+ * inbound greeting, "Thank you for calling …") breaks nothing, once the context is known.
+ */
+const PlacedCallsOnlySchema = z.boolean().optional();
+
 export const CallTimeCheckSchema = z.strictObject({
   kind: z.literal('call_time'),
   /** Earliest allowed local time, HH:MM. */
   start: ClockSchema,
   /** Latest allowed local time, HH:MM. */
   end: ClockSchema,
-  /**
-   * Only calls the collector placed count: with `placed_calls_only`, a call the consumer made
-   * (an inbound greeting, "Thank you for calling …") breaks nothing, once the context is known.
-   */
-  placed_calls_only: z.boolean().optional(),
+  placed_calls_only: PlacedCallsOnlySchema,
 });
 
 export const HoursPassedDuringCallCheckSchema = z.strictObject({
@@ -275,22 +277,14 @@ export const HoursPassedDuringCallCheckSchema = z.strictObject({
   end: ClockSchema,
   /** Held when an agent turn carries one of these acts once the clock has left the window. */
   acts: z.array(AgentActSchema).min(1),
-  /**
-   * Only calls the collector placed count: with `placed_calls_only`, a call the consumer made
-   * (an inbound greeting, "Thank you for calling …") breaks nothing, once the context is known.
-   */
-  placed_calls_only: z.boolean().optional(),
+  placed_calls_only: PlacedCallsOnlySchema,
 });
 
 export const CallFrequencyCheckSchema = z.strictObject({
   kind: z.literal('call_frequency'),
   /** Held when `call_attempts_7day` (earlier attempts) is at least this, so this call exceeds it. */
   max_attempts: positiveInt,
-  /**
-   * Only calls the collector placed count: with `placed_calls_only`, a call the consumer made
-   * (an inbound greeting, "Thank you for calling …") breaks nothing, once the context is known.
-   */
-  placed_calls_only: z.boolean().optional(),
+  placed_calls_only: PlacedCallsOnlySchema,
 });
 
 export const SettlementBelowAuthorityCheckSchema = z.strictObject({
