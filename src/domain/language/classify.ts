@@ -573,10 +573,13 @@ const PAYMENT_ASKS: readonly RuleLabel[] = [
 const ASKS_CONSENT =
   /\b(?:(?:do|would|will|can|may) (?:i|we) have your (?:permission|consent|okay|ok)|you are (?:okay|ok|fine|comfortable|alright|all right) with (?:me|us) (?:discussing|talking about|going over|sharing)|you are giving (?:me|us) (?:your )?(?:permission|consent|the okay)|do you (?:give|grant) (?:me|us) (?:your )?(?:permission|consent)|(?:is it|are you) (?:okay|ok|alright|all right|comfortable|fine)(?: with you| with me| for me| with us| for us)?(?: if (?:i|we)| that (?:i|we))? (?:to )?(?:discuss|talk about|go over|share|discussing|talking about|going over|(?:speak|talk|speaking|talking) (?:with|to) (?:him|her|them|\w+) about (?:the|your|this)\b)|(?:may|can|could) (?:i|we) (?:discuss|talk about|go over|share) (?:your|the|this) (?:account|balance|debt|bill)[^.?!]* (?:with|in front of) )/;
 
+/** What the consent asked for is about, said just before the question: "I'm about to go over a debt and your account details." */
+const CONSENT_PREAMBLE = /\b(?:i am|we are) (?:about|going) to (?:go over|discuss|talk about|get into|go into)\b/;
+
 function agentCore(text: string): ReadonlySet<RuleLabel> {
   return keptReading(kept.agent, text, () => {
     if (ASKS_CONSENT.test(text)) {
-      const rest = splitSentences(text).filter((sentence) => !ASKS_CONSENT.test(sentence));
+      const rest = splitSentences(text).filter((sentence) => !ASKS_CONSENT.test(sentence) && !CONSENT_PREAMBLE.test(sentence));
       return rest.length === 0 ? new Set<RuleLabel>() : new Set(agentCore(rest.join(' ')));
     }
     const own = ownWords(text);

@@ -331,7 +331,7 @@ export const RULES: readonly ActRule[] = [
       r`\bpay(?:ing)? (?:off )?(?:the|your|this|that) (?:full|entire|whole|total|complete|remaining|outstanding) (?:balance|amount|debt|sum|thing)\b`,
       r`\b(?:pay|paying|take care of|settle|clear|resolve|cover|paid) (?:off )?(?:it|this|that|everything|the balance|the debt|the account|your balance|the amount|the whole thing|(?:the |that |this |your )?__amount__|the full __amount__|the total|all of it|your account)(?: off)? in full\b`,
       r`\b(?:pay|paying|take care of|clear|resolve|cover) (?:off )?(?:the|your|this) (?:balance|debt)(?: of __amount__)? (?:today|now|right now|this week|by ${DATE}|in full|immediately)`,
-      r`\b(?:full|entire|whole|one[- ]time full|complete) payment\b`,
+      r`\b(?:full|entire|whole|one[- ]time full|complete) payment\b(?! (?:history|histories|records?|ledger|log|breakdown|statements?|details))`,
       // "Is it something you'd be able to take care of in full?"
       r`\bsomething you (?:would|could|can|will)(?: be able to)? (?:pay|take care of|handle|resolve|clear|cover)(?: off)? in full\b`,
       r`\b(?:the )?(?:full|entire|whole|total) (?:balance|amount|__amount__|thing)(?: of __amount__)? ${gap(2)}(?:today|now|right now|immediately|by ${DATE}|this week)\b`,
@@ -1096,7 +1096,10 @@ export const RULES: readonly ActRule[] = [
       // Pressed past a hardship: "Borrow it from your folks, sell something, throw it on a credit card",
       // "you can't find thirty-five dollars?", "you just don't care about paying your bills".
       r`\b(?:borrow (?:it|the money|some money) from (?:your|a) (?:folks|parents|family|friends?|mom|dad|mother|father|brother|sister|neighbou?r)|sell (?:something|some stuff|your (?:car|tv|phone|stuff|furniture))|(?:throw|put) it on (?:a|your|another) credit card)\b`,
-      r`\byou (?:cannot|can not) (?:even )?(?:find|come up with|scrape together|spare|get) (?:__amount__|\d+|\w+(?:[- ]\w+)? (?:dollars|bucks))\?`,
+      r`\byou (?:cannot|can not) (?:even )?(?:find|come up with|scrape together|spare|get) (?:__amount__|\d+|(?:a )?\w+(?:[- ]\w+)? (?:dollars|bucks))\?`,
+      // Shamed as a type: "that's the thing with you college guys", "a guy with a degree who can't hold
+      // a job", "you want to be the guy who defaulted on his education?"
+      r`\b(?:that is|it is|this is) the (?:thing|problem|trouble) with you (?:\w+ )?(?:guys|people|folks|types|kids)\b|\b(?:who|that) (?:can not|cannot|could not) (?:even )?(?:hold|keep) (?:down )?a job\b|\byou want to be (?:the|that) (?:guy|one|person|kind of person|type of person|type|woman|man) who (?:defaulted|does not pay|did not pay|never pays|skips?|skipped|stiffs?|stiffed|walked away|walks away|ignores|ignored|ran up)\b`,
       r`\byou (?:just )?(?:do not|does not) care about paying (?:your |the |any )?(?:bills|debts|way)\b`,
       // A consumer's English mocked: "Do you actually speak English?", "you should learn the language".
       r`\bdo you (?:actually|even|really) (?:speak|understand) english\b|\byou (?:should|need to|ought to|better) learn (?:the language|english)\b|\b(?:this|we) (?:is not|are not) a translation service\b|\bam i wasting my time(?: here| with you)?\b`,
@@ -1359,7 +1362,8 @@ export const RULES: readonly ActRule[] = [
     act: 'debt_words',
     speaker: 'agent',
     patterns: [
-      r`\b(?:debts?|owes?|owed|owing|past due|overdue|delinquen\w*|in collections?|collection account|debt collect\w*|collect (?:a|the|this|on)|unpaid|arrears|in default|defaulted|missed payments?|late payments?|behind on)\b`,
+      // "Pinnacle Debt Recovery": the agency's name, said to whoever answers, names no debt of theirs.
+      r`\b(?:debts?(?! (?:recovery|recoveries|solutions|services|management|resolution|funding|acquisitions?|partners|associates|group|advisors)\b)|owes?|owed|owing|past due|overdue|delinquen\w*|in collections?|collection account|debt collect\w*|collect (?:a|the|this|on)|unpaid|arrears|in default|defaulted|missed payments?|late payments?|behind on)\b`,
       r`\b(?:outstanding|remaining) (?:balance|amount|bill|account|payment)\b`,
       r`\b(?:balance|amount due) (?:of|is)\b`,
     ],
@@ -1503,7 +1507,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we)(?: already)? paid (?:\w+ ){0,2}?off (?:back )?(?:in|on|last|two|three|a few|months|weeks|years)\b|\b(?:i|we)(?: already)? paid the (?:whole|entire|full) (?:thing|balance|amount|bill)\b(?! (?:off )?(?:today|now|next|on|by|tomorrow|when|if|once))`,
       r`\b(?:i|we)(?: have| had| already)? (?:paid|settled|cleared|took care of|taken care of|paid off) (?:that|this|it|the (?:debt|bill|balance|account|loan|card)|what i owed|everything|that (?:bill|debt|balance|account)|this (?:bill|debt|balance|account))\b(?! (?:month|week|year)\b)(?! (?:off )?(?:today|tomorrow|now|next|when|if|once|by|later|soon|on (?:${DAYS})))`,
       // Not "I want it in writing that it's settled": a paper asked for, not a claim.
-      r`\b(?<!\b(?:writing|letter|paper|proof|confirmation|confirm|saying|says|showing|shows|stating|states|until|once|when) (?:that )?)(?:this|that|the|it)(?: debt| bill| balance| account| loan| card| credit card)? (?:was|has been|is|got|were) (?:already )?(?:closed and |closed in \w+ and )?(?:paid|settled|paid off|taken care of|resolved|closed(?! (?:for|since|over)\b)(?<!\b(?:thought|figured|assumed|believed) (?:that |it |this )?(?:was|had been|got) closed)|written off|forgiven|cleared|paid in full)\b(?![^.!?]*\?)`,
+      r`\b(?<!\b(?:writing|letter|paper|proof|confirmation|confirm|saying|says|showing|shows|stating|states|until|once|when|if|as long as|provided) (?:that )?)(?:this|that|the|it)(?: debt| bill| balance| account| loan| card| credit card)? (?:was|has been|is|got|were) (?:already )?(?:closed and |closed in \w+ and )?(?:paid|settled|paid off|taken care of|resolved|closed(?! (?:for|since|over)\b)(?<!\b(?:thought|figured|assumed|believed) (?:that |it |this )?(?:was|had been|got) closed)|written off|forgiven|cleared|paid in full)\b(?![^.!?]*\?)`,
       r`\b(?:this|that|the) debt (?:was|is|has been|got) discharged\b`,
       r`\b(?:i|we) (?:dispute|am disputing|are disputing|want to dispute|would like to dispute|need to dispute|wish to dispute|disputed|challenge|contest|am contesting)\b`,
       r`\b(?:dispute|disputing) (?:this|that|the|it|this debt)\b`,
@@ -1803,7 +1807,8 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // "I can scrape together $300 by Friday."
       r`\b(?:i|we) (?:can|could|will|am going to) (?:scrape|scrounge|pull|put|get|come up with|find|cobble|round)(?: together| up)? (?:__amount__|\w+ (?:dollars|bucks|hundred))\b`,
-      r`\b(?:i|we)(?: will| can| could| am going to| are going to| would like to| would love to| will be able to| can go ahead and| am able to| am willing to| are willing to| plan to| should be able to| will go ahead and| will try to| can try to| agree to| promise to| am ready to| will make sure to| want to go ahead and| would be able to| would be willing to| will definitely| guess i can| suppose i can| think i can)(?: go ahead and)? (?:pay|send|make (?:a|the|that|my|this|it|payments|monthly)|put down|mail|wire|give you|cover|take care of|settle|clear|set up|schedule|start|do|manage|swing|afford|handle|commit to|get you|put)\b(?! (?:nothing|anything|it later|you later|a complaint|with that|my best|without))(?!(?: (?:it|that|this))? (?:when|whenever|if) i (?:am ready|feel like|want|get around|decide))`,
+      // "I don't know what we can swing": what they could pay, not yet said.
+      r`\b(?<!\b(?:not know|not sure|no idea|not certain|unsure|wonder|wondering|figure out|find out) (?:[^.?!]{0,40}? or )?(?:what|how much|if|whether|when|exactly what|what else) )(?:i|we)(?: will| can| could| am going to| are going to| would like to| would love to| will be able to| can go ahead and| am able to| am willing to| are willing to| plan to| should be able to| will go ahead and| will try to| can try to| agree to| promise to| am ready to| will make sure to| want to go ahead and| would be able to| would be willing to| will definitely| guess i can| suppose i can| think i can)(?: go ahead and)? (?:pay|send|make (?:a|the|that|my|this|it|payments|monthly)|put down|mail|wire|give you|cover|take care of|settle|clear|set up|schedule|start|do|manage|swing|afford|handle|commit to|get you|put)\b(?! (?:nothing|anything|it later|you later|a complaint|with that|my best|without))(?!(?: (?:it|that|this))? (?:when|whenever|if) i (?:am ready|feel like|want|get around|decide))`,
       r`\b(?:put|sign) me (?:down|up) for\b`,
       // "Whatever. Use the Visa ending in 4471.": the card to pay with, handed over.
       r`(?:^|[.!?,] )(?:(?:okay|fine|whatever|alright|all right|yes|sure|just)[.,!]? )*(?:use|charge|run it on|put it on|take it (?:from|out of)) (?:the|my) (?:visa|mastercard|master card|amex|american express|discover|card|debit card|credit card|debit|checking(?: account)?|savings(?: account)?)(?: card)?(?: ending(?: in)? (?:\d+|__number__))?\b`,

@@ -268,6 +268,21 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       continue;
     }
 
+    // "[in background] Tamika, I need you back on register three": a voice near the consumer, not on the line.
+    if (speaker === 'third_party' && IN_BACKGROUND.test(text)) {
+      turns.push({ index, speaker, text, acts: [], state, context: {} });
+      continue;
+    }
+    // The one the agent asked to interpret ("you could help interpret, but I'd need her okay first")
+    // who takes it on, or who puts the consumer's words just said into English ("She says no, she
+    // returned both phones"), speaks for the consumer from here on.
+    if (
+      speaker === 'third_party' &&
+      !state.interpreterOnLine &&
+      ((lastSpoke === 'agent' && lastAgentText !== undefined && INTERPRETING_INVITED.test(lastAgentText) && !NEGATIVE.test(text)) || (lastSpoke === 'customer' && RELAYS_CONSUMER.test(text)))
+    ) {
+      state = { ...state, interpreterOnLine: true };
+    }
     // An interpreter putting the agent's words into the consumer's language says nothing of their own.
     // When the agent speaks next, no consumer line came between: the interpreter gave the consumer's answer.
     if (speaker === 'third_party' && state.interpreterOnLine && lastSpoke === 'agent' && nextSpeaker(source, i) !== 'agent') {
@@ -281,7 +296,9 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       rpc_verified: state.rpcVerified,
       third_party_on_line: state.thirdPartyOnLine || speaker === 'third_party',
     };
-    const acts = classify({ text, speaker: 'customer', context });
+    // "She says no, she returned both phones": the interpreter's words are the consumer's, in the first person.
+    const relayed = speaker === 'third_party' && state.interpreterOnLine && RELAYS_CONSUMER.test(text);
+    const acts = classify({ text: relayed ? inFirstPerson(text) : text, speaker: 'customer', context });
     if (ESTATE_REP_SAID.test(text) || (lastAgentAskedEstate && AFFIRMATIVE.test(text))) estateClaimed = true;
     // When the agent asks for an identifying detail at some point, only an answer to such a
     // question verifies: "Yeah, speaking" to "I'm trying to reach Marcus Bell" is not enough then.
@@ -305,11 +322,25 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   }
 
   const ended = lineEnded(turns);
-  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late, cutShort: ended && cutShort(turns), lineEnded: ended, inbound: INBOUND_GREETING.test(turns.find((t) => t.speaker !== 'system')?.text ?? '') };
+  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late, cutShort: ended && cutShort(turns), lineEnded: ended, inbound: isInbound(turns) };
 }
 
 /** The agency answering a call: "Thank you for calling Meridian Receivables", "You've reached …". */
-const INBOUND_GREETING = guarded(/\b(?:thank(?:s| you) for calling|you'?ve reached|you have reached)\b/i);
+const INBOUND_GREETING = guarded(/\b(?:thank(?:s| you) for calling|you'?ve reached|you have reached|how (?:can|may) i (?:help|assist) you)\b/i);
+/** The phone answered in the agency's name: "Coastline Recovery Group, this is Marcus, can I have your name?" */
+const ANSWERS_AS_AGENCY =
+  /^\s*(?:[A-Z][\w&'.-]*\s+){0,4}(?:Recovery|Recoveries|Collections?|Credit|Financial|Services|Group|Partners|Associates|Solutions|Receivables|Portfolio|Asset|Management|Agency|Bureau|Capital|Funding|Accounts?|Revenue|LLC|Inc\.?)(?:\s+[A-Z][\w&'.-]*){0,3}[,.!]?\s+(?:[Tt]his is|[Mm]y name is|[Yy]ou'?re speaking with|[Yy]ou are speaking with)\b/;
+/** The agent thanks the consumer for calling in or back: "thanks for calling in", "thank you for returning our call". */
+const CALLED_IN = guarded(/\bthank(?:s| you) for (?:calling(?: (?:in|us|back))?|returning (?:our|my|the) call|getting back to (?:us|me))\b/i);
+
+/** The consumer placed the call: the agent answers it, or thanks them in the first words for calling. */
+function isInbound(turns: readonly AnnotatedTurn[]): boolean {
+  const first = turns.find((t) => t.speaker !== 'system');
+  if (first === undefined) return false;
+  if (first.speaker === 'agent' && (INBOUND_GREETING.test(first.text) || ANSWERS_AS_AGENCY.test(first.text))) return true;
+  const opening = turns.filter((t) => t.speaker === 'agent').slice(0, 2);
+  return opening.some((t) => CALLED_IN.test(t.text));
+}
 
 /** A stage note that the line went dead: the consumer hung up, or the call dropped. */
 const LINE_ENDS = guarded(/\b(?:hang(?:s|ing)?[- ]?up|hung up|disconnect\w*|dropped|drops|line (?:goes|went) dead|call (?:ends|ended|cut off)|dial tone)\b/i);
@@ -419,7 +450,39 @@ const CONSENTS =
   guarded(/\b(?:(?:can|could|may) (?:she|he|they|my (?:neighbor|neighbour|daughter|son|wife|husband|sister|brother|mom|mother|dad|father|friend|caregiver|aide|partner)) (?:stay|listen|stay on|be on|hear (?:this|it)|sit in)\b[^.!]*\?\s*(?:i'?d|i would) like (?:her|him|them) to|you can (?:talk|speak|discuss|say|go over)(?: (?:it|this|that|anything|everything))? (?:in front of|with|to) (?:him|her|them|my \w+)|you can tell (?:her|him|them|my \w+) (?:the |about the )?(?:payment|amount|balance|what i owe)|(?:she|he|they|(?!(?:i|you|we|nobody|no one|who)\b)[a-z]+) can (?:listen|hear|stay(?: on| and hear)?|be on|know|hear it|hear this|hear anything|hear everything|help)|(?:\w+ )?(?:helps|is helping|will help) me(?: with (?:this|it))?[.!,]? (?:it is|it's|is) (?:okay|ok|fine)|(?:it is|it's|that is|that's) (?:okay|ok|fine|alright|all right)(?: for| if| that)? (?:she|he|they|him|her|them|my \w+) (?:listens?|hears?|knows?|stays?|is on|are on|to listen|to hear)|(?:i )?give (?:you |him |her |them )?(?:my )?(?:permission|consent)|you have my (?:permission|consent|ok|okay)|i consent|(?:she|he) (?:has|holds) (?:my )?(?:power of attorney|permission)|(?:she|he|they) (?:can|may) speak for me|(?:talk|speak) to (?:her|him|them)(?:,)? (?:it is|it's) (?:okay|fine)|(?:can|could) you (?:just )?(?:talk|speak) (?:to|with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mother|dad|father|partner|sister|brother))\b(?! (?:later|another time|tomorrow)))\b/i);
 
 /** An interpreter joins the call: "this is interpreter Martín, ID 40218", "I'll be your Spanish interpreter today". */
-const INTERPRETER = guarded(/\b(?:(?:i'?m|i am|this is|my name is) (?:\w+ ){0,3}?(?:the |your |an |a )?(?:\w+ )?interpreter|interpreter (?:id|number|#)|interpret(?:ing)? (?:services|line|for you)|language line|lingua\w*)\b/i);
+const INTERPRETER = guarded(/\b(?:(?:i'?m|i am|this is|my name is) (?:\w+ ){0,3}?(?:the |your |an |a )?(?:\w+ )?interpreter|interpreter (?:id|number|#)|interpret(?:ing)? (?:services|line|for you)|language line|lingua\w*|(?:wants|asked|needs) me to (?:translate|interpret)|(?:i'?ll|i will|i can|let me) (?:translate|interpret) for (?:her|him|them)|i(?:'m| am)? (?:help|helping) (?:her|him|them) with (?:english|the language))\b/i);
+/** The agent asks someone on the line to interpret for the consumer. */
+const INTERPRETING_INVITED = guarded(/\b(?:help (?:\w+ )?(?:interpret|translate)|(?:interpret|translate) for (?:her|him|them|your \w+)|(?:be|act as) (?:the |an |her |his )?(?:interpreter|translator))\b/i);
+/** Someone putting what the consumer just said into English: "She says no, she returned both phones". */
+const RELAYS_CONSUMER = guarded(/^\W*(?:okay,? |ok,? |um,? |so,? )?(?:she|he) (?:says|said|is saying|'s saying|wants to know|is asking|'s asking)\b/i);
+/** Verbs the relayed "she" or "he" takes with an -s, and their first-person forms. */
+const THIRD_PERSON_VERBS: Record<string, string> = {
+  wants: 'want', needs: 'need', owes: 'owe', thinks: 'think', knows: 'know', gets: 'get', pays: 'pay', agrees: 'agree',
+  disputes: 'dispute', refuses: 'refuse', understands: 'understand', remembers: 'remember', works: 'work', lives: 'live',
+  says: 'say', does: 'do', has: 'have', is: 'am', was: 'was', "doesn't": "don't", "isn't": "am not", "wasn't": "wasn't",
+  "hasn't": "haven't", can: 'can', "can't": "can't", will: 'will', "won't": "won't", would: 'would', "'s": "'m", "'ll": "'ll", "'d": "'d",
+};
+const RELAY_LEAD = /^\W*(?:okay,? |ok,? |um,? |so,? )?(?:she|he) (?:says|said|is saying|'s saying|wants to know|is asking|'s asking)(?: that)?,?\s*/i;
+const SHE_HE = /\b(?:she|he)\b(?:(\s+)(wants|needs|owes|thinks|knows|gets|pays|agrees|disputes|refuses|understands|remembers|works|lives|says|does|has|is|was|doesn't|isn't|wasn't|hasn't|can't|can|won't|will|would)\b|('s|'ll|'d)\b)?/gi;
+
+/**
+ * The consumer's words as the interpreter relays them, put back in the first person for reading:
+ * "She says no, she returned both phones. She doesn't owe this money." → "no, I returned both
+ * phones. I don't owe this money."
+ */
+export function inFirstPerson(text: string): string {
+  return text
+    .replace(RELAY_LEAD, '')
+    .replace(SHE_HE, (_m, space: string | undefined, verb: string | undefined, clitic: string | undefined) => {
+      if (verb !== undefined) return `I${space}${THIRD_PERSON_VERBS[verb.toLowerCase()] ?? verb}`;
+      if (clitic !== undefined) return `I${THIRD_PERSON_VERBS[clitic.toLowerCase()] ?? clitic}`;
+      return 'I';
+    })
+    .replace(/\b(?:her|his)(?= (?:own|card|account|bank|checking|savings|debit|credit|bill|bills|money|husband|wife|son|daughter|phone|receipt|job|paycheck|check|social|address|income|rent|car|house|mother|father|family|payment|balance|loan|name|number|insurance|benefits|doctor|lawyer|attorney)\b)/gi, 'my')
+    .replace(/\b(?:herself|himself)\b/gi, 'myself');
+}
+/** A stage note that the voice is in the background, not on the line. */
+const IN_BACKGROUND = guarded(/^\s*[\[(](?:[^\])]*\b)?(?:in the background|in background|background(?: voice| noise)?)\b[^\])]*[\])]/i);
 
 /** One who answers for the consumer's attorney: "Law Office of Reuben Castillo", "I'm a paralegal with Mr. Castillo's office". */
 const SPEAKS_FOR_CONSUMER =

@@ -197,6 +197,8 @@ const EXCEPTION_APPROVED =
 const TAX_TALK = /\b(?:irs|1099|internal revenue|tax(?:es|able)?)\b/i;
 /** A sentence about instalments: "over twelve months it'd be $246", "$150 a month". */
 const INSTALMENT_TALK = /\b(?:over|across|for) (?:\w+ ){0,2}(?:months|weeks|payments)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| equal| monthly| weekly)? (?:payments|instal?lments) of\b|\b(?:final|last) (?:payment|instal?lment) of\b|\b(?:a|per|each|every) (?:month|week)\b|\b(?:monthly|weekly|bi-?weekly|instal?lments?|payment plan)\b/i;
+/** The plan's last, smaller payment that closes the account: "then $18.40 to close it out". */
+const CLOSING_INSTALMENT = /\b(?:then|and|plus|with)(?: a (?:last|final|smaller) (?:one|payment|instal\w*) of)? (?:\$\s?[\d,.]+|__amount__|[a-z]+(?:[- ][a-z]+)* (?:dollars|bucks))(?: \w+)? to (?:close|pay|finish) (?:it|this|the (?:account|balance)) (?:out|off)\b/gi;
 /** A payment dated for a day of the month: "date it the 20th", "a check dated March 20th", "post-date it for the fifteenth". */
 const DAY_WORDS = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? )?(\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD})\\b`;
 const DATED_FOR = new RegExp(`\\b(?:post[- ]?dated?|dated?)(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)))?(?: (?:for|to|on|as))?(?: the)? ${DAY_WORDS}`, 'gi');
@@ -221,11 +223,13 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
   // part paid, the rest still owed, settles nothing.
   if (PART_PAYMENT.test(turn.text)) return out;
   for (const span of spansOf(turn)) {
-    if (!wholeTurn && !SETTLE_WORDS.test(span.text)) continue;
+    // "eleven payments, then $18.40 to close it out": the plan's last instalment pays off the rest.
+    const settleTalk = SETTLE_WORDS.test(INSTALMENT_TALK.test(span.text) ? span.text.replace(CLOSING_INSTALMENT, ' ') : span.text);
+    if (!wholeTurn && !settleTalk) continue;
     if (TURNS_DOWN.test(span.text) || TAX_TALK.test(span.text)) continue;
     // "Let's look at monthly. Over twelve months it'd be about $246", "22 payments of $175 and a final
     // payment of $30": a plan's instalments.
-    if (wholeTurn && !SETTLE_WORDS.test(span.text) && INSTALMENT_TALK.test(span.text)) continue;
+    if (wholeTurn && !settleTalk && INSTALMENT_TALK.test(span.text)) continue;
     for (const s of sharesIn(span.text)) {
       const hedged = HEDGED_SHARE.test(span.text.slice(Math.max(0, s.start - 20), s.start));
       out.push({ turn, found: { start: span.start + s.start, end: span.start + s.end }, pct: s.pct, amount: null, discount: false, hedged });
@@ -482,7 +486,8 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       (t) =>
         (check.by_consumer ? isConsumer(t) : isCustomerSide(t)) &&
         (hasAny(t.acts, check.customer_acts) || (pattern !== null && pattern.test(t.text))) &&
-        !(unless !== null && unless.test(t.text)),
+        !(unless !== null && unless.test(t.text)) &&
+        !(check.customer_except_acts !== undefined && hasAny(t.acts, check.customer_except_acts)),
     );
     if (!trigger) return whenAbsent(check.when_absent);
     // The consumer's later go-ahead ("No, now's fine, I'm home") clears the turns after it.
@@ -502,7 +507,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       if (t.index <= trigger.index) continue;
       if (acknowledgedAt !== null) {
         const again = env.call.turns.some(
-          (x) => x.index > acknowledgedAt! && x.index < t.index && (check.by_consumer ? isConsumer(x) : isCustomerSide(x)) && (hasAny(x.acts, check.customer_acts) || (pattern !== null && pattern.test(x.text))) && !(unless !== null && unless.test(x.text)),
+          (x) => x.index > acknowledgedAt! && x.index < t.index && (check.by_consumer ? isConsumer(x) : isCustomerSide(x)) && (hasAny(x.acts, check.customer_acts) || (pattern !== null && pattern.test(x.text))) && !(unless !== null && unless.test(x.text)) && !(check.customer_except_acts !== undefined && hasAny(x.acts, check.customer_except_acts)),
         );
         if (!again) continue;
         acknowledgedAt = null;

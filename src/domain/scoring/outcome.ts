@@ -41,7 +41,7 @@ const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|in
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's, and so does
 // "give us a call back".
-const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a )(?:call (?:you back|back(?! (?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|(?<!\b(?:nobody|no one|anyone|anybody) (?:has|needs|will have|would have) to )call you (?:again |back )?(?:later|tomorrow|on|at(?! all\b)|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
+const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a |\bif you (?:want|wish|need|would like|'d like|decide|choose) to |\bwhen(?:ever)? you (?:want|are ready|'re ready) to )(?:call (?:you back|back(?! (?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|(?<!\b(?:nobody|no one|anyone|anybody) (?:has|needs|will have|would have) to )call you (?:again |back )?(?:later|tomorrow|on|at(?! all\b)|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
 
 /** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
 const BOOKS_CALL_FOR_CONSUMER =
@@ -717,7 +717,9 @@ const BALANCE_TALK = /\b(?:balance|owe|owed|left|remaining|leaves|leaving|as of)
 
 /** A sentence that leaves a plan (or the rest of the balance) for another day: it has both. */
 const LATER_WORDS = /\b(?:next (?:week|month|time)|later|another (?:day|time|call)|when we (?:talk|speak) again|after (?:that|this one|it clears|it posts)|once (?:that|it|this) (?:posts|clears|goes through))\b/i;
-const PLAN_LATER_WORDS = /\b(?:plan|arrangement|the rest|the remaining|the remainder|(?:your |the )?regular (?:monthly )?payments?)\b/i;
+const PLAN_LATER_WORDS = /\b(?:plan|arrangement|the rest|the remaining|the remainder|(?:your |the )?regular (?:monthly )?payments?|the other (?:\$\s?[\d,.]+|part|half|amount|__amount__)|what(?:'s| is) left|something monthly)\b/i;
+/** The rest given up in the same breath: "once that clears, the remaining $1,350.00 is waived". */
+const REST_WAIVED = /\b(?:waived|forgiven|written off|wiped (?:out|away|off))\b/i;
 /** "If a larger lump sum ever comes along, call me and we can talk about settling what's left": a settlement for some other day. */
 const SOME_DAY_WORDS = /\b(?:ever|down the road|in the future|(?:comes?|came) along)\b/i;
 const SETTLEMENT_SOME_DAY_WORDS = /\b(?:settl\w*|lump[- ]sum)\b/i;
@@ -729,7 +731,7 @@ function withoutPlansForLater(text: string): string {
   if (!later && !someDay) return text;
   return text
     .split(/(?<=[.?!])\s+/)
-    .filter((sentence) => !(LATER_WORDS.test(sentence) && PLAN_LATER_WORDS.test(sentence)) && !(SOME_DAY_WORDS.test(sentence) && SETTLEMENT_SOME_DAY_WORDS.test(sentence)))
+    .filter((sentence) => REST_WAIVED.test(sentence) || (!(LATER_WORDS.test(sentence) && PLAN_LATER_WORDS.test(sentence)) && !(SOME_DAY_WORDS.test(sentence) && SETTLEMENT_SOME_DAY_WORDS.test(sentence))))
     .join(' ');
 }
 

@@ -1,4 +1,4 @@
-import { hasAny, isConsumer, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
+import { hasAny, inFirstPerson, isConsumer, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import type { CallRecord } from '../transcript/schema.ts';
 import { normalize } from '../language/normalize.ts';
 import { ADMITS_DEBT } from '../language/classify.ts';
@@ -497,7 +497,8 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
     call: /\b(?:supervisor|manager|team lead|approv\w*|authori[sz]\w*|sign(?:ed)? off|check with|ask (?:my|the|our) (?:boss|lead))\b/i,
   },
   { fact: 'an insurance claim', notes: /\binsurance\b/i, call: /\b(?:insur\w*|coverage|covered|medicaid|medicare|eob|explanation of benefits|claim)\b/i },
-  { fact: 'a dispute', notes: /\b(?:disput\w*|identity theft|fraud\w*)\b/i, call: /\b(?:disput\w*|identity theft|fraud\w*|not (?:mine|my (?:debt|account|bill))|never (?:had|opened|signed)|already paid|paid (?:it|that|this) off|wrong|don'?t owe|do not owe)\b/i },
+  // "she already sent them a letter saying the sale wasn't done right": the lawyer's dispute.
+  { fact: 'a dispute', notes: /\b(?:disput\w*|identity theft|fraud\w*)\b/i, call: /\b(?:disput\w*|identity theft|fraud\w*|not (?:mine|my (?:debt|account|bill))|never (?:had|opened|signed)|already paid|paid (?:it|that|this) off|wrong|don'?t owe|do not owe|(?:wasn'?t|was not|isn'?t|is not|weren'?t) (?:done )?(?:right|correctly|properly|legal|fair)|challeng\w*|contest\w*|commercially reasonable|object(?:s|ed|ing)? to)\b/i },
 ];
 const NEGATED_BEFORE = /\b(?:no|not|never|denies|denied|without|nor|non)\b[^.;,]{0,12}$/i;
 
@@ -633,7 +634,8 @@ const ARRANGED: readonly string[] = ['promise_to_pay', 'payment_plan', 'settleme
 function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: string | undefined): string[] {
   if (!notes || call.final.disputeAt === null) return [];
   // Only a dispute in so many words ("I returned the modem… I don't owe that"), not a doubt voiced in passing.
-  const said = call.turns.find((t) => t.speaker !== 'agent' && t.acts.includes('disputes_debt') && DISPUTE_SAID.test(t.text));
+  // An interpreter's "She doesn't owe this money" is the consumer's "I don't owe this money".
+  const said = call.turns.find((t) => t.speaker !== 'agent' && t.acts.includes('disputes_debt') && (DISPUTE_SAID.test(t.text) || (t.speaker === 'third_party' && DISPUTE_SAID.test(inFirstPerson(t.text)))));
   if (!said) return [];
   // A consumer who went on to arrange a payment let the doubt go ("I thought Medicare paid… okay, $50
   // a month"): the notes need not name it, but may not deny it ("acknowledged full balance, no dispute").

@@ -180,6 +180,8 @@ export const ActAfterCustomerActCheckSchema = z.strictObject({
   customer_pattern: PatternSchema.optional(),
   /** A customer turn whose words also match this does not trigger (e.g. "but go ahead"). */
   customer_unless: PatternSchema.optional(),
+  /** A customer turn that also carries one of these acts does not trigger (a refusal that disputes the debt). */
+  customer_except_acts: z.array(CustomerActSchema).optional(),
   /** Agent acts looked for after the trigger. */
   agent_acts: z.array(AgentActSchema).min(1),
   /** An agent turn that carries one of these acts is not counted. */

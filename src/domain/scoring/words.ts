@@ -141,7 +141,11 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 function spokenPrice(words: string): number[] | null {
   const w = words.toLowerCase().split(/[\s-]+/).filter((x) => x !== '');
   const lead = UNITS[w[0] ?? ''];
-  if (lead === undefined || lead < 1 || lead > 19 || TENS[w[1] ?? ''] === undefined) return null;
+  if (lead === undefined || lead < 1 || lead > 19) return null;
+  // "four-ten a week" ($410): hundreds and a number from ten to nineteen; "four ten" may be 14 too.
+  const teen = UNITS[w[1] ?? ''];
+  if (w.length === 2 && teen !== undefined && teen >= 10 && teen <= 19) return [lead * 100 + teen, lead + teen];
+  if (TENS[w[1] ?? ''] === undefined) return null;
   let i = 1;
   const pair = (): number | null => {
     const tens = TENS[w[i] ?? ''];
@@ -342,6 +346,7 @@ const PERCENT = new RegExp(String.raw`\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per
 const DISCOUNT_AFTER = /^\s*(?:off|discount|reduction|less|lower)\b/i;
 const DISCOUNT_BEFORE = /(?:discount|reduction|knock|take|taking|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:of\s+|off\s+)?(?:about\s+|up to\s+)?$/i;
 
+const SHARE_ENDS = /^\s*(?:[.,;!?]|$|(?:if|and|today|as|for|on|to settle|in one)\b)/i;
 const TAKES = /\b(?:take|taking|accept|accepting)\s+(?:about\s+|just\s+)?$/i;
 const OF_BALANCE = /^\s*of\s+(?:the\b|your\b|what\b|it\b|that\b|this\b|\[|\$|\d|__)/i;
 
@@ -366,7 +371,9 @@ function readShares(text: string): Share[] {
     if (pct === null || pct > 100) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     // "we can take 60% of the balance" accepts 60%; "take 40% off" gives 40% away.
-    const accepts = TAKES.test(before) && OF_BALANCE.test(text.slice(end, end + 30));
+    // "we'd take about sixty percent." accepts 60% too: nothing after it makes it a discount.
+    const after = text.slice(end, end + 30);
+    const accepts = TAKES.test(before) && (OF_BALANCE.test(after) || SHARE_ENDS.test(after));
     const discount = DISCOUNT_AFTER.test(text.slice(end, end + 20)) || (!accepts && DISCOUNT_BEFORE.test(before));
     out.push({ pct: discount ? 100 - pct : pct, start, end });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../../src/domain/scoring/annotate.ts';
+import { annotate, inFirstPerson } from '../../../src/domain/scoring/annotate.ts';
 import { call, VERIFIED_OPENING } from '../../fixtures/scoring/calls.ts';
 
 describe('annotate', () => {
@@ -174,6 +174,40 @@ describe('annotate', () => {
     expect(annotated.turns[1]!.state.rpcVerified).toBe(true);
     const whole = call([...VERIFIED_OPENING]);
     expect(annotate(whole.transcript, whole.classify).joinedLate).toBe(false);
+  });
+
+  it('takes someone the agent asked to interpret, or who relays what the consumer just said, as speaking for the consumer', () => {
+    const { transcript, classify } = call([
+      ['agent', 'Good morning. May I please speak with Ana Rojas?', ['greeting', 'verify_identity']],
+      ['third_party', "Hold on, she's my mom. She doesn't really speak English. Who's calling?", ['third_party', 'asks_question']],
+      ['agent', "It's a personal business matter. If she'd like, you could help interpret, but I'd need her okay first.", ['other']],
+      ['third_party', "Okay, let me put you on speaker. She's here.", ['other']],
+      ['customer', '¿Bueno? Sí, soy Ana.', ['other']],
+      ['agent', 'Could you ask her for her date of birth?', ['verify_identity']],
+      ['third_party', 'Amá, ¿tu fecha de nacimiento?', ['other']],
+      ['customer', 'Doce de noviembre de mil novecientos sesenta y dos.', ['other']],
+      ['third_party', 'November 12th, 1962.', ['other']],
+      ['agent', 'Thank you, that matches.', ['other']],
+    ]);
+    const turns = annotate(transcript, classify).turns;
+    expect(turns[3]!.state.interpreterOnLine).toBe(true);
+    expect(turns[8]!.state.rpcVerified).toBe(true);
+    expect(turns[8]!.state.thirdPartyOnLine).toBe(false);
+  });
+
+  it("reads an interpreter's relay in the first person, and leaves a voice in the background off the line", () => {
+    expect(inFirstPerson("She says no, she returned both phones. She has the receipt. She doesn't owe this money.")).toBe(
+      "no, I returned both phones. I have the receipt. I don't owe this money.",
+    );
+    expect(inFirstPerson('He says he can pay fifty on Friday from his checking. I help him with English.')).toBe('I can pay fifty on Friday from my checking. I help him with English.');
+    const { transcript, classify } = call([
+      ...VERIFIED_OPENING,
+      ['customer', "Look, I'm at work, my supervisor is right there.", ['other']],
+      ['third_party', '[in background] Tamika, I need you back on register three.', ['other']],
+    ]);
+    const turns = annotate(transcript, classify).turns;
+    expect(turns.at(-1)!.state.thirdPartyOnLine).toBe(false);
+    expect(turns.at(-1)!.acts).toEqual([]);
   });
 
   it('shares the state object between turns that change nothing', () => {

@@ -251,6 +251,18 @@ describe('placed_calls_only', () => {
     expect(held(run({ kind: 'call_time', start: '08:00', end: '21:00', placed_calls_only: true }, [inbound, ...V.slice(1)], late))).toBe(false);
     expect(held(run({ kind: 'call_time', start: '08:00', end: '21:00', placed_calls_only: true }, [...V], late))).toBe(true);
   });
+
+  it('knows a call answered in the agency name, or one the agent thanks the consumer for, as placed by the consumer', () => {
+    const eighth = { ...FULL_CONTEXT, call_attempts_7day: 8 };
+    const check = { kind: 'call_frequency', max_attempts: 7, placed_calls_only: true };
+    const answered: Line = ['agent', 'Coastline Recovery Group, this is Marcus, can I have your name, please?', ['greeting', 'identify_self', 'identify_company', 'verify_identity']];
+    expect(held(run(check, [answered, ...V.slice(1)], eighth))).toBe(false);
+    const thanked: Line[] = [V[0]!, ['customer', 'Kevin Tran. You guys keep calling me.', ['confirms_identity']], ['agent', 'Sorry about that, and thanks for calling in. Can you confirm your date of birth?', ['verify_identity']]];
+    expect(held(run(check, thanked, eighth))).toBe(false);
+    // An agent who opens with the consumer's name placed the call.
+    const placed: Line = ['agent', 'Mr. Tran, this is Jordan with Ridgefield Collection Partners.', ['identify_self', 'identify_company']];
+    expect(held(run(check, [placed, ...V.slice(1)], eighth))).toBe(true);
+  });
 });
 
 describe('settlement_below_authority', () => {

@@ -767,6 +767,38 @@ describe('detectOutcome', () => {
       ],
       'no_agreement',
     ],
+    [
+      'no callback in a number to call if the consumer wants to',
+      [
+        ...V,
+        ['agent', 'Would something like twenty-five a month be possible?', ['offer_payment_plan']],
+        ['customer', "No. I'm not agreeing to anything on the phone.", ['refuses_to_pay']],
+        ['agent', "That's fine. Our number's 1-888-555-0160 if you want to call back. Take care.", ['close_call']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'a settlement read back with the rest waived once the payment clears',
+      [
+        ...V,
+        ['agent', 'I can do $1,800.00 even.', ['other']],
+        ['customer', 'Oh, for real? Okay. Yes.', ['agrees_to_pay']],
+        ['agent', 'To recap: a one-time payment of $1,800.00 on Friday, March 27th. Once that clears, the remaining $1,350.00 is waived and the account is closed as settled in full.', ['recap_terms']],
+        ['customer', 'Yes. Thank God.', ['other']],
+      ],
+      'settlement',
+    ],
+    [
+      'a single promise when the rest is left to talk about after it',
+      [
+        ...V,
+        ['agent', 'Okay, how about we say $200 on March 20th? How would you want to pay?', ['secure_commitment']],
+        ['customer', 'Debit card.', ['agrees_to_pay']],
+        ['agent', 'So $200 by debit card on March 20th. The other $540 we can talk about after that, maybe set up something monthly. Sound good?', ['recap_terms']],
+        ['customer', 'Yeah, that works.', ['agrees_to_pay']],
+      ],
+      'promise_to_pay',
+    ],
   ];
   it.each(cases)('detects %s', (_name, lines, outcome) => {
     expect(outcomeOf(lines).outcome).toBe(outcome);

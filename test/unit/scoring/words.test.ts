@@ -88,10 +88,12 @@ describe('moneyIn', () => {
   it('reads "take 60% of the balance" as 60% paid and "$960 is being forgiven" as let go', () => {
     expect(sharesIn('we can take 60% of the balance as settlement').map((x) => x.pct)).toEqual([60]);
     expect(sharesIn('we can take 40% off').map((x) => x.pct)).toEqual([60]);
+    expect(sharesIn("I can actually do a settlement today, we'd take about sixty percent.").map((x) => x.pct)).toEqual([60]);
   });
 
   it('finds numbers in figures and in words', () => {
     expect(numbersIn('Maybe two hundred? About nineteen hundred a month, $1,840.00 and 62.5')).toEqual([200, 1900, 1840, 62.5]);
+    expect(numbersIn("Unemployment's like four-ten a week.")).toEqual([410, 14]);
   });
 
   it('understands placeholders, the balance one as the balance', () => {
