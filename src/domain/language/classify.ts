@@ -631,6 +631,7 @@ const INSURANCE_SHARE_EXPLAINED =
   /\b(?:insurance|they|it|blue cross|medicare|medicaid|your plan)\b[^.?!]{0,60}\b(?:paid|covered|allowed|picked up|processed|denied|applied)\b[^?!]{0,160}\b(?:patient (?:responsibility|portion|balance|share)|your (?:share|portion|part|responsibility|deductible|co-?insurance|co-?pay)|the (?:deductible|co-?insurance|co-?pay)|deductible|co-?insurance|co-?pay)\b|\b(?:the )?(?:part|portion|amount|balance|piece)(?: that)? (?:insurance|they|your (?:plan|insurance)) (?:did not|never|would not|does not) (?:pay|cover)\b/;
 /** The agent puts the consumer's words back to them. */
 const PARAPHRASE_RE = /\b(?:so )?(?:you are|you're) (?:saying|telling me)|\bwhat you are (?:saying|telling me)|\bif i (?:am|'m) hearing you (?:right|correctly)|\bi hear you saying|\bsounds like you (?:are saying|believe|think)\b/;
+const CONFIRMS_IN_PASSING = /\b(?:but|and|so) (?:yes|yep|correct|that is (?:right|correct))\b(?!\s*(?:\?|,? (?:or|is it|right)\b))/;
 const ASKS_IF_AUTHORITY =
   /\b(?:are you|is this|am i (?:talking|speaking) (?:to|with)|is that) (?:a |an |the |my |some )?(?:lawyer|attorney|law (?:firm|office)|police(?: officer)?|cop|officer|sheriff|court|judge|government|irs)\b[^.!]*\?/;
 const ASKS_ARREST = /\b(?:arrest\w*|jail|prison|cops|police|sheriff|locked up|criminal)\b[^.!]*\?/;
@@ -662,7 +663,8 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
   // "So you're taking me to court?" "Yes." / "Can I go to jail?" "I wouldn't rule it out.":
   // confirming the consumer's fear makes the threat.
   // "Is this about that credit card?" "Yes.": the purpose told (to a third party, the debt disclosed).
-  if (said.has('asks_question') && ASKS_IF_ABOUT_DEBT.test(previous) && AFFIRMS_FEAR.test(text)) hits.add('state_purpose');
+  // "I can't really get into the details with you, but yeah, he should call us back": confirmed in passing.
+  if (said.has('asks_question') && ASKS_IF_ABOUT_DEBT.test(previous) && (AFFIRMS_FEAR.test(text) || CONFIRMS_IN_PASSING.test(text))) hits.add('state_purpose');
   // "Are you a lawyer?" "Yes.": the agent takes on the authority the consumer asked about.
   if (said.has('asks_question') && ASKS_IF_AUTHORITY.test(previous) && AFFIRMS_FEAR.test(text)) hits.add('false_representation');
   if (said.has('asks_question') && AFFIRMS_FEAR.test(text)) {
@@ -691,7 +693,7 @@ function customerCore(text: string): ReadonlySet<RuleLabel> {
 }
 
 /** The consumer owns the debt: "whatever, I know I owe it", "yeah, it's mine" (no dispute, whatever came first). */
-export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) owe|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay)|(?:that|it) (?:makes sense|tracks|adds up)(?! to me\?)|i (?:had not|did not|never) (?:met|hit|reached) (?:my|the) deductible|(?:^|[,.!?] )(?:no|yes|okay|oh),? (?:it|that|the (?:amount|balance|bill|total)) is (?:right|correct|accurate)|my bad|(?:i|and) (?:never|did not|forgot to) pa(?:y|id) (?:that|the|my) (?:last |final )?(?:bill|balance|one)|i forgot (?:all about it|completely|about (?:it|that|this)))\b(?![^.?!]*[.?!][^]*\bi (?:dispute|am disputing)\b)/;
+export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) (?:owe|use|have|buy|order|sign|run up|make|rent|open)|i am not trying to (?:stiff|cheat|skip out on|get out of (?:paying|it)|dodge)|(?:^|[.!?] )(?:yes|yep|uh huh|okay),? i know(?=[.!])(?![^]*\b(?:not mine|do not owe|never (?:had|opened|ordered|signed|got)|already paid|paid (?:it|that|this))\b)|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay)|(?:that|it) (?:makes sense|tracks|adds up)(?! to me\?)|i (?:had not|did not|never) (?:met|hit|reached) (?:my|the) deductible|(?:^|[,.!?] )(?:no|yes|okay|oh),? (?:it|that|the (?:amount|balance|bill|total)) is (?:right|correct|accurate)|my bad|(?:i|and) (?:never|did not|forgot to) pa(?:y|id) (?:that|the|my) (?:last |final )?(?:bill|balance|one)|i forgot (?:all about it|completely|about (?:it|that|this)))\b(?![^.?!]*[.?!][^]*\bi (?:dispute|am disputing)\b)/;
 
 /** A consumer who holds back their yes: "I'd like to do the settlement, but I'm not agreeing to $1,500 without talking to him". */
 export { ASKS_CONSENT };
@@ -707,8 +709,19 @@ export const COMMITS = /\b(?:i|we) (?:can|will|could|am going to|are going to) (
 export const HOLDS_BACK =
   /\b(?:not (?:agreeing|committing|deciding)|(?:will not|won'?t|cannot|can'?t|am not going to|do not want to|don'?t want to) (?:agree|commit|decide)(?! (?:to )?(?:not|never))|(?:need|want|have|got) to (?:know|see|understand) [^.!?]{0,50}\bbefore i (?:do|agree to|commit to|pay|decide) (?:anything|a thing|something))\b/;
 
+/** "Too much", said of a sum just offered, bargains over the price; "not mine", "wrong" still dispute. */
+const PRICE_TOO_HIGH = /\b(?:(?:is|seems|sounds|looks) (?:way |still |a little |a bit |kind of )?too (?:high|much|steep)|way too much|too rich for me)\b/;
+const SUM_OFFERED = /__amount__|\b(?:i|we) can (?:do|go|take|accept|settle)\b|\b(?:settle|settlement|one time|one-time|lump sum|a month|per month|monthly|payments? of)\b/;
+const DISPUTE_BESIDES = /\b(?:not mine|do not owe|never (?:had|opened|signed|got)|already paid|paid (?:it|that|this)|wrong|incorrect|not right|not correct|inflated|scam|fraud)\b/;
+
+/** "That's way too much. Eight-fifty, maybe nine." after "I can do $1,700, one time": a counter to the offer, not a dispute. */
+export function bargainsOverPrice(text: string, previous: string): boolean {
+  return PRICE_TOO_HIGH.test(text) && SUM_OFFERED.test(previous) && !DISPUTE_BESIDES.test(text);
+}
+
 function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = customerReading(text, context);
+  if (hits.has('disputes_debt') && context?.previous && bargainsOverPrice(text, normalize(context.previous))) hits.delete('disputes_debt');
   if (hits.has('agrees_to_pay') && (HOLDS_BACK.test(text) || ONLY_IF_OWED.test(text) || (NOTES_ONLY.test(text) && !COMMITS.test(text)))) hits.delete('agrees_to_pay');
   // "I thought my wife set up a payment thing with them": an arrangement believed made, not one promised now.
   if (hits.has('agrees_to_pay') && BELIEVED_ARRANGED.test(text) && !COMMITS.test(text)) hits.delete('agrees_to_pay');
@@ -722,7 +735,7 @@ function customerHits(text: string, context: UtteranceContext | undefined): Set<
 
 /** Calls stopping given as the reason to pay: "if it means you people stop calling", "just so you stop calling me". */
 export const STOP_AS_REASON =
-  /\bif (?:it|this|that) (?:means|gets|will make) (?:you|you people|you guys|you all|they|y all) (?:to )?(?:stop|quit) (?:calling|contacting|bothering)\b|\b(?:just )?so (?:that )?(?:you|you people|you guys|you all|y all|they) (?:will |would |can )?(?:stop|quit|leave me alone)(?: (?:calling|contacting|bothering))?\b/;
+  /\bif (?:it|this|that) (?:means|gets|will make) (?:you|you people|you guys|you all|they|y all) (?:to )?(?:stop|quit) (?:calling|contacting|bothering)\b|\b(?:just )?so (?:that )?(?:you|you people|you guys|you all|y all|they) (?:will |would |can )?(?:stop|quit|leave me alone)(?: (?:calling|contacting|bothering))?\b|(?:__amount__|\b(?:hundred|thousand|bucks|dollars|one shot|lump sum))\b[^.?!]{0,60}\b(?:and|then) you (?:never|do not|will not|can) (?:call|contact|bother) me (?:again|anymore|ever again)\b/;
 
 /** An arrangement the consumer believes was made before: "i thought my wife set up a payment thing". */
 export const BELIEVED_ARRANGED = /\bi (?:thought|figured|assumed|believed)\b[^.?!]{0,40}\b(?:set up|arranged|made|worked out|took care of|paid)\b/;

@@ -71,7 +71,8 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
       const booked = call.agentTurns.find(
         (t) =>
           t.index > other.index &&
-          (findDate(t.text) !== null || CLOCK_TIME.test(t.text)) &&
+          // "I'll try him again after five-thirty" is the agent's own plan; a time set in figures or a day books one.
+          (findDate(t.text) !== null || CLOCK_FIGURES.test(t.text)) &&
           (BOOKS_CALL_FOR_CONSUMER.test(t.text) || (CALLS_YOU_BACK.test(t.text) && previousCustomerTurn(call, t)?.speaker === 'customer')),
       );
       // Or they will call back themselves, at a time the agent takes on ("I'll call you back Friday").
@@ -476,7 +477,16 @@ const WITHDRAWS =
 
 /** The consumer's call to the agency, as the agent notes it: "you'll be calling in tomorrow". */
 const CONSUMER_CALL_SET = /\byou(?:'ll| will| are going to)(?: be)? call(?:ing)? (?:us |me |in\b|back\b|our (?:main )?(?:line|number))/i;
-const CLOCK_TIME = guarded(/\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo'?clock\b|\bnoon\b/i);
+/** A time of day in figures: "5:30", "6 pm", "noon". */
+const CLOCK_FIGURES = guarded(/\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo'?clock\b|\bnoon\b/i);
+// "Say around five-thirty", "at six tomorrow evening": hours said in words too.
+const HOUR_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const CLOCK_TIME = guarded(
+  new RegExp(
+    `\\b\\d{1,2}:\\d\\d\\b|\\b\\d{1,2} ?(?:a\\.?m|p\\.?m)\\b|\\bo'?clock\\b|\\bnoon\\b|\\b${HOUR_WORDS}[- ](?:thirty|fifteen|forty[- ]five)\\b(?! (?:percent|dollars|bucks|a (?:month|week)))|\\bhalf past ${HOUR_WORDS}\\b|\\b(?:around|at|about|say|by|after|before) ${HOUR_WORDS}\\b(?! (?:percent|dollars|bucks|hundred|thousand|payments?|months?|days?|weeks?|years?|times?|calls?|of)\\b)`,
+    'i',
+  ),
+);
 
 /** A turn that names a time of day and no payment: a call being booked. */
 function isTimeOfDayOnly(text: string): boolean {
@@ -566,7 +576,8 @@ function asksSomethingElse(text: string): boolean {
 }
 /** The offer sent to be read later: "I'll send you the settlement offer in writing." A "Fine" to it takes nothing up. */
 const OFFER_IN_WRITING = guarded(/\b(?:i'?ll|i will|we'?ll|we will|let me) (?:send|mail|e-?mail|put) (?:you )?(?:the |a |that |this |our )?(?:settlement |payment |plan )?(?:offer|options|letter|it|that|terms)(?: \w+)? (?:in writing|by mail|in the mail|by e-?mail|to you)\b/i);
-const SOMETHING_ELSE = guarded(/\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else|when(?:'s| is) (?:your )?pay ?day|when do you get paid|you said (?:\w+day|the \d+\w*))\b/i);
+// "Do you want me to take the card now and schedule it, or would you rather call in on the 6th?": how, not whether.
+const SOMETHING_ELSE = guarded(/\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else|when(?:'s| is) (?:your )?pay ?day|when do you get paid|you said (?:\w+day|the \d+\w*)|(?:want|like) me to (?:take|run|schedule) (?:the |your |it )?(?:card )?(?:now|today|over the phone)|(?:rather|prefer to) call (?:it )?in)\b/i);
 /** Words that make a customer's line about paying. */
 const PAY_WORDS =
   guarded(/\b(?:pay|paying|paid|payments?|\$|dollars?|bucks|card|checking|savings|bank|plan|settle\w*|amount|balance|hundred|thousand|the (?:whole|full) (?:thing|amount)|all of it|in full|every month|a month|a week|all at once|in one (?:go|shot|payment|lump))\b|(?:^|[.,!?]\s+|\b(?:just|go ahead and|please|you can|then)\s+)(?:run|charge|process|put through|draft|debit) (?:it|that|the (?:card|payment))\b(?! back| off| over| up| out| away| early| twice| again)|\$/i);

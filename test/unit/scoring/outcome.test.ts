@@ -789,6 +789,17 @@ describe('detectOutcome', () => {
       'settlement',
     ],
     [
+      'a callback booked for an hour said in words',
+      [
+        ...V,
+        ['customer', 'Yeah, that would be good. I can call them tomorrow on my lunch break.', ['requests_callback']],
+        ['agent', "Sounds good. How's Thursday, the 12th? Say around five-thirty, same as now?", ['recap_terms']],
+        ['customer', "Thursday at five-thirty works. This number's fine.", ['agrees_to_pay']],
+        ['agent', "Great. Thursday, March 12th, I'll call you back then.", ['other']],
+      ],
+      'callback_scheduled',
+    ],
+    [
       'a single promise when the rest is left to talk about after it',
       [
         ...V,

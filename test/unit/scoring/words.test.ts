@@ -96,6 +96,12 @@ describe('moneyIn', () => {
     expect(numbersIn("Unemployment's like four-ten a week.")).toEqual([410, 14]);
   });
 
+  it('finds an account named by its kind as the way to pay: "from my checking at Huntington"', () => {
+    expect(findMethod('The 15th. From my checking at Huntington.')).not.toBeNull();
+    expect(findMethod('$60 on the 15th of each month, from your Huntington checking.')).not.toBeNull();
+    expect(findMethod("I'm checking with my wife first.")).toBeNull();
+  });
+
   it('understands placeholders, the balance one as the balance', () => {
     const found = moneyIn('That is [DEBT_AMOUNT], and [PAYMENT_AMOUNT] today, for [CONSUMER_NAME].');
     expect(found.map((m) => [m.value, m.isBalance])).toEqual([
