@@ -571,7 +571,7 @@ const PAYMENT_ASKS: readonly RuleLabel[] = [
  * discuss your account with Ms. Albright, including the balance?" The question tells nothing.
  */
 const ASKS_CONSENT =
-  /\b(?:(?:do|would|will|can|may) (?:i|we) have your (?:permission|consent|okay|ok)|you are (?:okay|ok|fine|comfortable|alright|all right) with (?:me|us) (?:discussing|talking about|going over|sharing)|you are giving (?:me|us) (?:your )?(?:permission|consent|the okay)|do you (?:give|grant) (?:me|us) (?:your )?(?:permission|consent)|(?:is it|are you) (?:okay|ok|alright|all right|comfortable|fine)(?: with you| with me| for me| with us| for us)?(?: if (?:i|we)| that (?:i|we))? (?:to )?(?:discuss|talk about|go over|share|discussing|talking about|going over|(?:speak|talk|speaking|talking) (?:with|to) (?:him|her|them|\w+) about (?:the|your|this)\b)|(?:may|can|could) (?:i|we) (?:discuss|talk about|go over|share) (?:your|the|this) (?:account|balance|debt|bill)[^.?!]* (?:with|in front of) )/;
+  /\b(?:(?:do|would|will|can|may) (?:i|we) have your (?:permission|consent|okay|ok)|you are asking (?:me|us) to (?:go over|discuss|talk about|share) (?:this|the|your) (?:account|balance|debt)\b[^.?!]*\b(?:with|in front of)\b|you are (?:okay|ok|fine|comfortable|alright|all right) with (?:me|us) (?:discussing|talking about|going over|sharing)|you are giving (?:me|us) (?:your )?(?:permission|consent|the okay)|do you (?:give|grant) (?:me|us) (?:your )?(?:permission|consent)|(?:is it|are you) (?:okay|ok|alright|all right|comfortable|fine)(?: with you| with me| for me| with us| for us)?(?: if (?:i|we)| that (?:i|we))? (?:to )?(?:discuss|talk about|go over|share|discussing|talking about|going over|(?:speak|talk|speaking|talking) (?:with|to) (?:him|her|them|\w+) about (?:the|your|this)\b)|(?:may|can|could) (?:i|we) (?:discuss|talk about|go over|share) (?:your|the|this) (?:account|balance|debt|bill)[^.?!]* (?:with|in front of) )/;
 
 /** What the consent asked for is about, said just before the question: "I'm about to go over a debt and your account details." */
 const CONSENT_PREAMBLE = /\b(?:i am|we are) (?:about|going) to (?:go over|discuss|talk about|get into|go into)\b/;
@@ -693,7 +693,7 @@ function customerCore(text: string): ReadonlySet<RuleLabel> {
 }
 
 /** The consumer owns the debt: "whatever, I know I owe it", "yeah, it's mine" (no dispute, whatever came first). */
-export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) (?:owe|use|have|buy|order|sign|run up|make|rent|open)|i am not trying to (?:stiff|cheat|skip out on|get out of (?:paying|it)|dodge)|(?:^|[.!?] )(?:yes|yep|uh huh|okay),? i know(?=[.!])(?![^]*\b(?:not mine|do not owe|never (?:had|opened|ordered|signed|got)|already paid|paid (?:it|that|this))\b)|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay)|(?:that|it) (?:makes sense|tracks|adds up)(?! to me\?)|i (?:had not|did not|never) (?:met|hit|reached) (?:my|the) deductible|(?:^|[,.!?] )(?:no|yes|okay|oh),? (?:it|that|the (?:amount|balance|bill|total)) is (?:right|correct|accurate)|my bad|(?:i|and) (?:never|did not|forgot to) pa(?:y|id) (?:that|the|my) (?:last |final )?(?:bill|balance|one)|i forgot (?:all about it|completely|about (?:it|that|this)))\b(?![^.?!]*[.?!][^]*\bi (?:dispute|am disputing)\b)/;
+export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) (?:owe|use|have|buy|order|sign|run up|make|rent|open)|i am not trying to (?:stiff|cheat|skip out on|get out of (?:paying|it)|dodge)|(?:the )?(?:principal|rest|rest of it|remainder)(?: is| was) mine|not pretending (?:it|that) (?:is not|was not)|i did not (?:know|realize) (?:that )?(?:the |they |it )?(?:\w+ )?(?:billed|bill|bills|charged|charge|charges) (?:separate|separately|on (?:their|its) own)|(?:^|[.!?] )(?:yes|yep|uh huh|okay),? i know(?=[.!])(?![^]*\b(?:not mine|do not owe|never (?:had|opened|ordered|signed|got)|already paid|paid (?:it|that|this))\b)|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay)|(?:that|it) (?:makes sense|tracks|adds up)(?! to me\?)|i (?:had not|did not|never) (?:met|hit|reached) (?:my|the) deductible|(?:^|[,.!?] )(?:no|yes|okay|oh),? (?:it|that|the (?:amount|balance|bill|total)) is (?:right|correct|accurate)|my bad|(?:i|and) (?:never|did not|forgot to) pa(?:y|id) (?:that|the|my) (?:last |final )?(?:bill|balance|one)|i forgot (?:all about it|completely|about (?:it|that|this)))\b(?![^.?!]*[.?!][^]*\bi (?:dispute|am disputing)\b)/;
 
 /** A consumer who holds back their yes: "I'd like to do the settlement, but I'm not agreeing to $1,500 without talking to him". */
 export { ASKS_CONSENT };
@@ -719,8 +719,18 @@ export function bargainsOverPrice(text: string, previous: string): boolean {
   return PRICE_TOO_HIGH.test(text) && SUM_OFFERED.test(previous) && !DISPUTE_BESIDES.test(text);
 }
 
+/**
+ * "I thought that one was in her name", "it was in her name, but … it's a community debt, right?":
+ * whose name the account was in asks who pays, not whether the debt is owed.
+ */
+export function onlyWhoseName(text: string): boolean {
+  return IN_ANOTHERS_NAME.test(text) && !DISPUTE_BESIDES.test(text);
+}
+const IN_ANOTHERS_NAME = /\b(?:in|under) (?:her|his|their|my (?:late )?(?:wife|husband|spouse|mom|mother|dad|father)(?:'s| s)?) name\b/;
+
 function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = customerReading(text, context);
+  if (hits.has('disputes_debt') && onlyWhoseName(text)) hits.delete('disputes_debt');
   if (hits.has('disputes_debt') && context?.previous && bargainsOverPrice(text, normalize(context.previous))) hits.delete('disputes_debt');
   if (hits.has('agrees_to_pay') && (HOLDS_BACK.test(text) || ONLY_IF_OWED.test(text) || (NOTES_ONLY.test(text) && !COMMITS.test(text)))) hits.delete('agrees_to_pay');
   // "I thought my wife set up a payment thing with them": an arrangement believed made, not one promised now.

@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, bargainsOverPrice, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, onlyDoubtsCoverage, OTHER_DEBT_STORY, OWN_WORDS_DISPUTE, STOP_AS_REASON } from './classify.ts';
+import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, bargainsOverPrice, onlyWhoseName, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, onlyDoubtsCoverage, OTHER_DEBT_STORY, OWN_WORDS_DISPUTE, STOP_AS_REASON } from './classify.ts';
 import { normalize } from './normalize.ts';
 import { INTERROGATIVE_START, NAME_DENIED_BY } from './rules.ts';
 
@@ -239,6 +239,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('disputes_debt') && ADMITS_DEBT.test(words())) found.delete('disputes_debt');
     // "That's way too much. Eight-fifty, maybe nine." to the sum just offered bargains; it disputes nothing.
     if (found.has('disputes_debt') && u.speaker === 'customer' && u.context?.previous && bargainsOverPrice(words(), normalize(u.context.previous))) found.delete('disputes_debt');
+    if (found.has('disputes_debt') && u.speaker === 'customer' && onlyWhoseName(words())) found.delete('disputes_debt');
     // "Oh. That ER thing. I thought insurance covered all that.": surprise, not a dispute.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && onlyDoubtsCoverage(words())) found.delete('disputes_debt');
     // "And the check I gave them bounced... am I going to jail?": a fear voiced over a debt owned, not a dispute.

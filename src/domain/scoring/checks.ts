@@ -203,7 +203,11 @@ const CLOSING_INSTALMENT = /\b(?:then|and|plus|with)(?: a (?:last|final|smaller)
 const DAY_WORDS = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? )?(\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD})\\b`;
 const DATED_FOR = new RegExp(`\\b(?:post[- ]?dated?|dated?)(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)))?(?: (?:for|to|on|as))?(?: the)? ${DAY_WORDS}`, 'gi');
 /** The agent's day for running it: "I'll send it through on the 17th", "we deposit it the 18th". */
-const RUN_ON = new RegExp(`\\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)\\w*(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)))? (?:through |in )?(?:on |for )?(?:the )?${DAY_WORDS}`, 'gi');
+// "we run our check batch Monday the 31st": the batch run on a weekday and a day.
+const RUN_ON = new RegExp(
+  `\\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)\\w*(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)|(?:our|the|a) (?:check |payment |ach |deposit )?(?:batch|batches|run|deposits?)))? (?:through |in )?(?:on |for )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?${DAY_WORDS}`,
+  'gi',
+);
 const RUN_NEGATED = /\b(?:not|never|won'?t|will not|don'?t|do not|can'?t|cannot|wouldn'?t)\s+(?:\w+\s+)?$/i;
 const MAYBE_DATED = /\bdate/i;
 const MAYBE_DATED_OR_RUN = /\bdate|\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)/i;
@@ -290,7 +294,8 @@ function joinedInstalments(turn: AnnotatedTurn, figures: Figure[], balance: numb
 }
 const IN_PAYMENTS = /\b(?:in|over|across|as) (?:two|three|four|2|3|4) (?:payments|instal?lments|parts|chunks|pieces)\b|\bsplit (?:it|that|this|the settlement|the payment)\b/i;
 
-const CHARGES_DISPUTED = /\b(?:you(?:'re| are)? disput\w*|(?:is|are|being) disputed|your dispute (?:of|about|over)|won'?t (?:try to )?collect (?:that|those|on)|not (?:going to )?collect(?:ing)? (?:that|those|on))\b(?:[^.!?]|\.\d){0,80}\b(?:fees?|charges?|interest)\b/i;
+// "So $600 in late fees disputed": the charges named, then the dispute of them.
+const CHARGES_DISPUTED = /\b(?:you(?:'re| are)? disput\w*|(?:is|are|being) disputed|your dispute (?:of|about|over)|won'?t (?:try to )?collect (?:that|those|on)|not (?:going to )?collect(?:ing)? (?:that|those|on))\b(?:[^.!?]|\.\d){0,80}\b(?:fees?|charges?|interest)\b|\b(?:fees?|charges?|interest) (?:are |is |were |was |being |now )?(?:disputed|in dispute|marked disputed)\b/i;
 const CHARGES_ARE_THE_DEBT = /^\s*(?:in|for|of)\s+(?:[\w-]+\s+){0,3}?(?:charges?|fees?)\b/i;
 
 /**
@@ -328,8 +333,10 @@ const COMMITMENT_ACTS = ['secure_commitment', 'agrees_to_pay'] as const;
 const COMMITMENT_TERM_ACTS = ['secure_commitment', 'recap_terms', 'offer_payment_plan', 'offer_settlement', 'request_full_payment'] as const;
 /** A balance as it stood before: "the balance was", "the original balance", "at charge-off it was". */
 const PAST_BALANCE =
-  /\b(?:balance|amount|loan|it)(?: (?:on|of|under) (?:the|your|that) \w+)? (?:was|were|had been|stood at|came to)\b|\b(?:when|once|before) (?:the|your|that) (?:\w+ )?(?:was|got) (?:repossessed|repoed|sold|auctioned|charged off|taken)\b|\b(?:original|starting|opening|charge-?off|pre-?sale) (?:balance|amount|loan)\b|\b(?:at|before|after) (?:the )?(?:charge-?off|repossession|repo|sale|auction)\b/i;
+  /\b(?:balance|amount|loan|it|payoff|pay-?off amount)(?: (?:on|of|under) (?:the|your|that) \w+)?(?: at that (?:point|time))? (?:was|were|had been|stood at|came to)\b|\b(?:when|once|before) (?:the|your|that) (?:\w+ )?(?:was|got) (?:repossessed|repoed|sold|auctioned|charged off|taken)\b|\b(?:original|starting|opening|charge-?off|pre-?sale) (?:balance|amount|loan)\b|\b(?:at|before|after) (?:the )?(?:charge-?off|repossession|repo|sale|auction)\b/i;
 const BALANCE_WORDS = /\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total(?: due)?|past[- ]due|the debt (?:is|of|for)|payoff|(?:the )?(?:number|amount|figure) to pay|(?:it'?s|it is|that'?s|that is|comes to|brings it to) \$\s?[\d,.]+ now)\b/i;
+/** Days past a dated payment's day beyond which a run on that day of the month is the month before. */
+const MONTH_TURNS = 20;
 /** The wall-clock time in a local timestamp: `2026-04-16T21:40:00`, `2026-04-16 9:40 PM`. */
 const CLOCK = /(?:T|\s|^)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?/i;
 
@@ -847,6 +854,8 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     return { held: true, turns: env.outcome.turn === null ? [] : [env.outcome.turn], evidence: env.outcome.evidence ? [env.outcome.evidence] : [], facts: ['the whole balance was promised'] };
   },
 
+  // "A check dated the 4th … we run our check batch Monday the 31st": a run three weeks or more after
+  // the dated day is the month before it, the run early.
   postdated_run_early(_check, env) {
     let datedFor: number | null = null;
     // A day another payment of the same call is dated for is no early run ("the first dated the 5th, the second the 20th").
@@ -871,7 +880,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
         if (!mark.run) {
           datedFor = mark.day;
           datedDays.add(mark.day);
-        } else if (datedFor !== null && mark.day < datedFor && !datedDays.has(mark.day)) {
+        } else if (datedFor !== null && (mark.day < datedFor || mark.day - datedFor >= MONTH_TURNS) && !datedDays.has(mark.day)) {
           return { held: true, turns: [t.index], evidence: [quoteAt(t, mark.at, mark.end)], facts: [`dated for the ${ordinal(datedFor)}, run on the ${ordinal(mark.day)}`] };
         }
       }

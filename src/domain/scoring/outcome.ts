@@ -109,7 +109,8 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   // leaves nothing in dispute.
   // "I thought insurance covered that … I'd rather check with Anthem first. Call me Tuesday": a doubt
   // the consumer goes to settle before a callback; the callback is what the call reached.
-  const doubtThenCallback = call.final.disputeAt !== null && isDoubt(call.turns[call.final.disputeAt - 1]!.text) && callbackBooked(call, call.final.disputeAt);
+  // So do a missed notice and a sum that "seems high", to be looked at before paying anything.
+  const doubtThenCallback = call.final.disputeAt !== null && (isDoubt(call.turns[call.final.disputeAt - 1]!.text) || onlyQueried(call)) && callbackBooked(call, call.final.disputeAt);
   if (call.final.disputeAt !== null && !doubtThenCallback && disputeTakenOn(call, call.final.disputeAt) && !paymentBorneOut(call, call.final.disputeAt)) {
     return atIndex(call, 'dispute_logged', call.final.disputeAt, ['disputes_debt']);
   }
@@ -173,6 +174,15 @@ function setsCallTime(text: string): boolean {
 const ON_THIS_NUMBER = guarded(/\b(?:(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|this same number|call you (?:then|back)|reach you then)\b/i);
 /** A time of day in words: "this evening", "after work", "later today". */
 const SOME_TIME = /\b(?:this (?:evening|afternoon|morning)|tonight|after work|after (?:five|six|seven|\d)|later today|in an hour|in (?:a|an|two|\d+) (?:hours?|minutes?)|lunch ?(?:time|break)|on my break)\b/i;
+
+/** Every dispute the consumer voiced only queries the debt: a notice never received, a sum that seems high, papers to see first. */
+function onlyQueried(call: AnnotatedCall): boolean {
+  const disputes = call.turns.filter((t) => isConsumer(t) && t.acts.includes('disputes_debt'));
+  return disputes.length > 0 && disputes.every((t) => QUERIES_DEBT.test(t.text) && !DENIES_DEBT.test(t.text));
+}
+const QUERIES_DEBT =
+  /\b(?:never (?:got|received|saw) (?:any |a |the |your )?(?:notice|letter|bill|statement)|(?:seems?|sounds?|looks?) (?:\w+ )?(?:high|like a lot)|(?:want|need|like) to see (?:exactly )?what|before i (?:talk about )?pay(?:ing)?)\b/i;
+const DENIES_DEBT = /\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|wrong|already paid (?:it|that|this|the (?:bill|balance))|fraud\w*|identity theft|i dispute|i'?m disputing)\b/i;
 
 /** A dispute voiced as a belief ("I thought insurance covered that"), not a denial of the debt. */
 function isDoubt(text: string): boolean {
@@ -258,11 +268,16 @@ function disputeTakenOn(call: AnnotatedCall, index: number): boolean {
     disputedAgain = false;
     // "You'll get a letter … But I'm going to be honest, we'll be filing suit": a threat in the same breath takes nothing on.
     const threatens = hasAny(t.acts, ['threat_legal_action_false', 'threat_arrest', 'threat_violence', 'misleading_credit_claim']);
-    if (!takenOn && t.acts.includes('handle_dispute') && !presses && !threatens && (!pressed || DISPUTE_WORDS.test(t.text))) takenOn = true;
+    // "Look, a dispute doesn't change anything, the balance is still due": the dispute waved away.
+    const dismisses = DISMISSES_DISPUTE.test(t.text);
+    if (!takenOn && t.acts.includes('handle_dispute') && !presses && !threatens && !dismisses && (!pressed || DISPUTE_WORDS.test(t.text))) takenOn = true;
     if (presses) pressed = true;
   }
   return takenOn;
 }
+
+const DISMISSES_DISPUTE =
+  /\b(?:a |the |your )?dispute (?:doesn'?t|does not|won'?t|will not|isn'?t going to) (?:change|matter|stop|make)\b|\b(?:disputing|a dispute) (?:is|won'?t be|will not be) (?:pointless|useless|going to (?:change|help))\b|\bthe balance is still (?:due|owed)\b/i;
 
 /** The agent finds the payment the consumer says they made: nothing is owed, nothing disputed. */
 function paymentBorneOut(call: AnnotatedCall, index: number): boolean {
@@ -597,7 +612,8 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   // whatever choice the offer before it gave.
   // An answer about credit after it ("once it's paid it'll update to paid, the balance we report
   // goes down") names no terms: only the yes itself and the agent's terms count.
-  if (around.some((t) => t !== undefined && t.speaker !== 'system' && (t === agreement || t.speaker !== 'agent' || hasAny(t.acts, TERMS_ACTS)) && FULL_BALANCE.test(t.text))) return 'promise_to_pay';
+  // "You want the whole thing?" asked about the card number chooses nothing.
+  if (around.some((t) => t !== undefined && t.speaker !== 'system' && (t === agreement || (t.speaker !== 'agent' && !/\?\s*$/.test(t.text)) || hasAny(t.acts, TERMS_ACTS)) && FULL_BALANCE.test(t.text))) return 'promise_to_pay';
   // A yes that names its own sum ("can we just do the fifty Friday?") answers the offer before it
   // with other terms: the offer does not decide the kind.
   // A card's last four or its expiry ("a Visa debit ending 4471") are no terms.

@@ -462,6 +462,17 @@ describe('postdated_run_early', () => {
     expect('facts' in r ? r.facts : []).toEqual(['dated for the 20th, run on the 17th']);
   });
 
+  it('holds when the batch runs at the end of the month before the dated day', () => {
+    const lines: Line[] = [
+      ...V,
+      ['customer', "I can pay the whole thing, but not till I get paid on September 4th. Can I give you a check dated the 4th?", ['agrees_to_pay']],
+      ['agent', "I'll put the 4th on it, but just so you know, we run our check batch Monday the 31st, so I'm going to process it then.", ['secure_commitment']],
+    ];
+    const r = run(check, lines);
+    expect(held(r)).toBe(true);
+    expect('facts' in r ? r.facts : []).toEqual(['dated for the 4th, run on the 31st']);
+  });
+
   it('does not hold when it runs on its date, or another payment is dated for the earlier day', () => {
     const onTime: Line[] = [...V, ['customer', 'Date the check the twentieth.', ['agrees_to_pay']], ['agent', "We'll process it on the 20th, not before.", ['recap_terms']]];
     expect(held(run(check, onTime))).toBe(false);
