@@ -621,7 +621,7 @@ const DENIES_IT = /^(?:well,? |um,? |uh,? )?(?:no|nope|not at all|not really|not
 
 /** A short yes to the consumer's question, or a refusal to rule it out. */
 const AFFIRMS_FEAR =
-  /^\W*(?:yes|yeah|yep|yup|correct|that is (?:correct|right)|right|exactly|you bet|absolutely|that is what (?:will|is going to) happen|that is (?:where|how) (?:this|it) (?:ends|goes|is headed))\W*$|\b(?:would not|cannot|can not|could not) rule (?:it|that) out\b/;
+  /^\W*(?:yes|yeah|yep|yup|correct|that is (?:correct|right)|right|exactly|you bet|absolutely|that is what (?:will|is going to) happen|that is (?:where|how) (?:this|it) (?:ends|goes|is headed))\W*$|\b(?:would not|cannot|can not|could not) rule (?:it|that) out\b|\b(?:not going to|will not|can not|cannot|could not|would not) (?:sit here and )?(?:promise|guarantee|tell) you (?:that )?(?:it|that|this) (?:can not|cannot|will not|would not|could not|is not going to) happen\b/;
 const ASKS_IF_ABOUT_DEBT =
   /\b(?:is (?:this|it|that) (?:about|regarding|for|over)|are you calling (?:about|for|regarding)|(?:you are|you're) calling about)\b[^?]*\b(?:debts?|bills?|card|account|loan|money|balance|collections?|owes?|owed|payments?|hospital|medical)\b[^.!]*\?/;
 /** The consumer's doubt is about what insurance paid. */

@@ -32,6 +32,11 @@ const OFFERS_INSTALMENTS = /\b(?:plan|monthly|a month|per month|each month|every
 /** Words without which a consumer's counter-offer disputes nothing. */
 const DISPUTE_CUE =
   /\b(?:not (?:mine|my|right|correct|me)|(?:do not|don'?t|never) (?:owe|owed|had|opened|signed|recogni[sz]e|got)|wrong|mistake|error|disput\w*|prove|proof|verif\w*|validat\w*|(?:already |i )paid(?! (?:a|an|some|one|another)\b)|paid (?:it|that|this)|identity|fraud|scam|who is|what is (?:this|that) (?:for|from)|too (?:high|much)|shows? me how|how (?:did )?(?:they|you) (?:got|get|come up with|came up with))\b/;
+/** The time or place turned down: "I can't do this here", "don't call me at work". */
+const NOT_HERE = /\b(?:cannot|can not) (?:do|talk about|discuss|deal with) (?:this|that|it) (?:here|at work|on the floor|right now)\b|\b(?:do not|never) call me (?:at (?:work|my job)|here|during)\b/;
+const PAY_TALK = /\b(?:pay\w*|money|afford|owe\w*|dime|cent|penny|balance|settle\w*)\b|__amount__/;
+/** A servicemember's rate relief asked for: SCRA, the six-percent cap. */
+const RELIEF_CLAIMED = /\b(?:scra|servicemembers civil relief|military lending act|(?:six|6) ?(?:percent|%) (?:cap|rate|interest)|(?:interest|rate) (?:dropped|reduced|capped|lowered) to (?:six|6))\b/;
 /** The consumer asks whether they will be arrested or jailed. */
 const FEARS_ARREST = /\b(?:am i|are they|will i|is (?:he|she|someone|somebody|anyone) going to|are you (?:going to|gonna)|could i|can (?:i|they|you)) (?:going to |gonna |get |be )?(?:go(?:ing)? to jail|jail\w*|arrest\w*|locked up|put (?:me )?in jail)\b[^.!]*\?/;
 /** A line that only asks who is calling or what it is about. */
@@ -213,6 +218,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('third_party') && !byRule.has('third_party') && ONLY_SCREENING.test(words())) found.delete('third_party');
     // "Yeah, this is her": the person asked for, not someone else.
     if (found.has('third_party') && !byRule.has('third_party') && byRule.has('confirms_identity')) found.delete('third_party');
+    // "I said I can't do this here. Don't call me at work.": the place refused, not the payment.
+    if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && NOT_HERE.test(words()) && !PAY_TALK.test(words())) found.delete('refuses_to_pay');
     // "And you're not going to report me while I'm paying?": a question about the plan, not a refusal.
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && PAYING_UNDER_WAY.test(words())) found.delete('refuses_to_pay');
     // "So you'll stop calling me?" checks a promise the agent made; the rules hear no request in it.
@@ -244,6 +251,9 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && onlyDoubtsCoverage(words())) found.delete('disputes_debt');
     // "And the check I gave them bounced... am I going to jail?": a fear voiced over a debt owned, not a dispute.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && FEARS_ARREST.test(words()) && !DISPUTE_CUE.test(words())) found.delete('disputes_debt');
+    // "I was told I can get the interest dropped to six percent under the Servicemembers Civil Relief Act": a
+    // protection claimed, the debt owned.
+    if (found.has('disputes_debt') && !byRule.has('disputes_debt') && RELIEF_CLAIMED.test(words()) && !DISPUTE_CUE.test(words())) found.delete('disputes_debt');
     // "I got burned before. I paid one of these collection places …": another debt's story, not this one disputed.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && OTHER_DEBT_STORY.test(words()) && !OWN_WORDS_DISPUTE.test(words())) found.delete('disputes_debt');
     // "Lady, I don't give a shit what you think of me": the abuse is the swearing the rules name; the

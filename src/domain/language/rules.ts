@@ -302,6 +302,8 @@ export const RULES: readonly ActRule[] = [
     act: 'state_balance',
     speaker: 'agent',
     patterns: [
+      // "It's only the Three Rivers Bank Visa, twenty-three hundred and change."
+      r`\b[a-z]+(?:[- ][a-z]+)? (?:hundred|thousand) and change\b|__amount__ and change\b`,
       // "Your Alpine Outfitters card is at $1,640.00": what the account stands at.
       r`\byour (?:[a-z]+ ){0,3}(?:card|account|loan|bill|balance) is (?:at|sitting at|currently at|up to|still at) __amount__`,
       r`\b(?:balance|amount (?:due|owed|owing|outstanding)|total (?:due|owed|balance|amount|owing)|payoff(?: amount)?|what you owe|what is owed|amount you owe|debt|the total|past due amount|amount past due) ${gap(4)}(?:is|of|comes to|come to|totals?|stands at|sits at|amounts to|was|reads|shows|shows as|=|at|will be|would be|remains|currently|now) (?:now )?(?:at )?(?:a total of |approximately |about |around |roughly |just over |just under |only |exactly )?${AMT}`,
@@ -481,6 +483,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "We can totally set her up on a plan."
+      r`\b(?:set|get|put) (?:her|him|them|you) (?:up )?on (?:a |the |an )?(?:payment |monthly |easy )?(?:plan|arrangement)\b`,
       // "I can do $200 today and set the rest up monthly."
       r`\bset (?:the rest|the remainder|the balance|the remaining balance|what is left|it) up (?:monthly|in (?:monthly )?payments|on (?:a |monthly )?(?:plan|payments|installments))\b`,
       // "I can split it, say a hundred today and the rest next month."
@@ -548,6 +552,10 @@ export const RULES: readonly ActRule[] = [
     // "Tomorrow at noon, on this number. Does that work?": a call booked, with no payment in it.
     unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:on this number|at this number|call you|reach you|call back|callback|give you a call|try you again)\b`],
     patterns: [
+      // "You're going to write me a check today for $600, dated June 1st, and mail it in."
+      r`\byou are going to (?:write|send|mail|give|drop off) (?:me|us) (?:a |the )?(?:check|payment|money order|cashier'?s check)\b`,
+      // "If we can just set something up, even fifty dollars, then I won't have to keep calling you."
+      r`\bif (?:we|you) (?:can|could) (?:set|get) (?:something|a (?:payment|plan|little something)) (?:up|going|started|scheduled)\b(?=[^.?!]{0,30}(?:__amount__|\bpayment\b))`,
       // "Absolutely. $312.48 today. Debit card?": the sum, the day, and the way asked for.
       r`__amount__ (?:today|tomorrow|now|right now|on (?:the )?\w+)[.,]? (?:on |by |with |from )?(?:a |your |the )?(?:debit card|debit|credit card|card|checking|bank account|savings)\?`,
       // "Fifty dollars today.": the sum and the day the agent sets.
@@ -628,6 +636,8 @@ export const RULES: readonly ActRule[] = [
     act: 'recap_terms',
     speaker: 'agent',
     patterns: [
+      // "Good. $600, dated June 1st, mailed to the address on your letter.": the terms read back in a breath.
+      r`(?:^|[.!?] )(?:(?:good|okay|ok|great|alright|so|perfect)[.,!]? )?__amount__,? (?:dated|post-?dated|due) (?:for |on )?(?:the )?(?:\w+ )?\d{1,2}(?:st|nd|rd|th)?\b`,
       r`\b(?:to|let me|let us|i will|just|so) (?:go|run) (?:over|through) (?:everything|it all|the (?:terms|details|arrangement|plan|agreement|payments))\b`,
       // "At $110, that's forty-eight payments of $110 and a final payment of $80, forty-nine in all, starting April 20th."
       r`\bthat(?: is|'s) (?:[a-z]+(?:[- ][a-z]+)? )?(?:monthly )?payments of __amount__\b[^.?!]{0,80}\b(?:starting|beginning|first one|through|until)\b`,
@@ -801,7 +811,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:felony|misdemeanor|misdemeanour)\b`,
       r`\b(?:bench |arrest |a )?warrant (?:for|out|issued|has been|will be|is|waiting|pending|on file|with your name|in your name|against you)\b`,
       r`\bcommitt(?:ed|ing) (?:a )?(?:crime|fraud|theft|felony)\b`,
-      r`\b(?<!\b(?:confirms?|confirmed|determines?|determined|finds|found|if|whether|shows?|showed|proves?|proved|agrees?|says|said) (?:that )?)(?:this is|that is|it is|considered|constitutes|counts as|amounts to|that is called) (?:check |bank |wire |credit |credit card )?(?:fraud|theft|a crime|criminal|stealing)\b`,
+      r`\b(?<!\b(?:confirms?|confirmed|determines?|determined|finds|found|if|whether|shows?|showed|proves?|proved|agrees?|says|said) (?:that )?)(?:this is|that is|it is|considered|constitutes|counts as|amounts to|that is called|(?:getting |being |gets )?treated as|handled as) (?:check |bank |wire |credit |credit card )?(?:fraud|theft|a crime|criminal|stealing)\b`,
       r`\b(?:the |an |a )?(?:police|cops?|sheriff|sheriff's (?:office|department)|law enforcement|deputies|deputy|marshals?|state troopers?|authorities|fbi|(?<!(?:recovery|account|loan|collections?|compliance|service|field|credit|financial|our|my|executive|chief|case|care|privacy|relations) )officers?|detectives?) ${gap(2)}(?:will|are going to|is going to|could|may|might|would|can|are|is|to)? ?(?:asking (?:about|for|questions about) you|been (?:by|asking)|come by|stop by|stopping by|drop by|come|coming|show up|showing up|be (?:called|involved|contacted|notified|informed|alerted|advised|sent|knocking|at your|coming|showing)|get involved|knock|knocking|pick you up|picking you up|visit|be waiting|after you|at your door|looking for you|arrive|take you)\b`,
       r`\b(?:call|calling|contact|contacting|send|sending|notify|notifying|involve|involving|get|refer\w* (?:this|you|it|your case|the matter) to|report\w* (?:you|this|it) to|talking to|talk to|deal with|dealing with|explain\w* (?:it |this |yourself )?to|hear from|visit from|answer\w* to|turn you over to|turned over to) (?:the |a |some |an )?(?:local )?(?:police(?: officer)?|cops?|sheriff|law enforcement|authorities|deputies|deputy|marshals?|fbi|district attorney|da|officer|detective)\b`,
       r`\bdebtors?'?s? prison\b`,
@@ -963,6 +973,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:unless|if) ${gap(8)}(?:by|before) ${DATE},? (?:the|your) (?:account|file|case) (?:goes|will go|is going) to (?:our |the )?(?:attorneys?|lawyers?|legal|court|litigation)\b`,
       r`\b(?:your|the) (?:account|file|case) (?:is|has been|will be|is being|was) (?:sent|referred|forwarded|transferred|turned over|escalated|approved) (?:over )?(?:to|for) (?:our |the )?(?:attorneys?|lawyers?|legal(?: department| team)?|litigation|court|lawsuit|suit)\b`,
       // Actions a collector cannot take on an ordinary debt: a licence pulled, a car sent for.
+      // The debt taken to a servicemember's command: "I'm calling his commanding officer at Fort Hood."
+      r`\b(?:i am|i will|we will|we are|i|we)(?: going to| gonna)? (?:call|calling|contact|contacting|notify|notifying|tell|telling|let|letting|report|reporting|write|writing)(?: to)? (?:your|his|her|their) (?:commanding officer|company commander|first sergeant|chain of command|command|unit commander|co)\b`,
       r`\b(?:pull|pulls|pulling|suspend|suspends|suspending|revoke|revokes|revoking|yank|yanks|take away|lose|losing)(?: \w+)? your (?:driver(?:'s| s|s)? )?licen[cs]e\b`,
       // "The state will put a hold on your driver's license … it gets suspended."
       r`\b(?:put|puts|place|places|putting|placing) a (?:hold|block|flag|stop) on your (?:driver(?:'s| s|s)? )?(?:licen[cs]e|registration|tags|plates)\b|\byour (?:driver(?:'s| s|s)? )?(?:licen[cs]e|registration)\b[^.?!]{0,40}\b(?:will|is going to|gets?|could|can) (?:be )?(?:suspended|revoked|pulled|blocked|taken away)\b`,
@@ -1026,6 +1038,8 @@ export const RULES: readonly ActRule[] = [
       r`\bthere (?:is|are) no (?:expiration|expiry|expiration date|expiry date|end date|time limit) (?:on|for) (?:(?:a|the|this|your|any) debts?|it|this one|that one)\b|\bdebts? (?:do not|never|does not) expire\b|\b(?:this|the|your|a) debt (?:never|will never|is never going to) (?:expires?|go(?:es)? away|disappears?|ages? off|falls? off|dies)\b|\b(?:this|the|your|a) debt (?:does not|cannot) (?:expire|age off|fall off|die)\b`,
       r`\byour (?:husband|wife|spouse|son|daughter|mother|father|parents?|family|relatives?|children|kids|brother|sister|estate|heirs?) (?:is|are|will be|would be) ${gap(1)}(?:legally )?(?:responsible|liable|required|obligated|on the hook) (?:for|to pay)\b`,
       r`\b(?:we|i) (?:are|am|work) (?:with|for) (?:the )?(?:government|state|courts?|police|irs|fbi)\b`,
+      // The SCRA's protection denied: "The SCRA's for regular active duty, not reservists. And it doesn't apply once an account's gone to collections."
+      r`\b(?:the )?(?:scra|servicemembers civil relief act)(?: is| s)? (?:only )?for (?:regular |full[- ]time )?active[- ]duty\b|\b(?:scra|servicemembers civil relief act|it)\b[^.?!]{0,30}\b(?:does not|do not|will not|cannot) (?:apply|count|cover)\b[^.?!]{0,40}\b(?:collections?|reserv\w*|guard|once)\b(?<=\b(?:scra|relief act)\b[^]*)`,
       // A debt said to pass to family, heirs or a spouse.
       r`\bwhen (?:a|your|the) (?:parent|mother|father|mom|dad|spouse|husband|wife) (?:passes|dies|died|passed)(?: away)?,? (?:the|his|her|their) (?:kids|children|family|heirs|next of kin|husband|wife|spouse) (?:are|is|become|becomes) (?:legally |personally )?responsible\b`,
       r`\bwhen (?:your|a|his|her) (?:wife|husband|spouse|parent|mother|father|mom|dad) (?:passes|dies|died|passed)(?: away)?,? (?:her|his|their|the) debts? (?:go|goes|pass|passes|fall|falls|transfer|transfers) (?:to|on|onto) (?:her|his|the|their) (?:husband|wife|spouse|kids|children|family|heirs?)\b|\byou are (?:now )?(?:legally|personally) responsible for (?:it|this|that|her \w+|his \w+|the (?:debt|balance|card|loan)) now\b`,
@@ -1617,6 +1631,10 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // "I don't want any more phone calls … put it in a letter."
       r`\bi do not want (?:any (?:more |further |other )?)?(?:phone )?calls\b(?! (?:at|during|before|after|on|while)\b)|\bif you need (?:something|anything) from me,? (?:put|send) it in (?:a letter|writing)\b|\b(?:you want something from me|anything (?:else|further)),? (?:put|send) it in (?:a letter|writing)\b`,
+      // "Can you guys just not call me anymore? About anything?"
+      r`\b(?:can|could|would|will) you(?: guys| people| all)? (?:please )?not (?:call|contact|phone) (?:me|us)(?: anymore| again| at all| ever again)\b`,
+      // "I don't want you guys calling me at all. Not at work, not at home."
+      r`\bi do not want (?:you|you guys|you people|you all|y all|anyone|anybody|your (?:company|agency|office))(?: from \w+)? (?:calling|contacting|phoning|ringing|bothering) me (?:at all|anymore|ever again|again|period)\b`,
       // "Don't you ever call this number again."
       r`\bdo not you (?:ever )?(?:call|contact|phone|ring) (?:me|this number|this phone|here|my (?:phone|number|house))(?: \w+)? again\b`,
       // "Stop calling my work" limits the place (INCONVENIENT_TIME_PLACE's business), not all contact.
@@ -1863,7 +1881,7 @@ export const RULES: readonly ActRule[] = [
       r`\bwhat part of no\b|\bdo i look like i (?:have|got|am made of|carry)\b|\bhow (?:am i|do you expect me|would i|could i|is anyone) (?:supposed |going |able )?to (?:pay|afford|come up with|cover)\b`,
       r`\b(?:i am|i'm|we are) not (?:going to|about to|gonna) (?:pay|give you|send|be paying)\b`,
       r`\b(?:i|we) (?:will not|refuse to|am not|do not intend to|do not plan to|do not want to|am never going to|will never|never will|would never|am not going to|are not going to|have no intention of|have no plans to) (?:ever )?(?:pay|be paying|paying|give you|send you|send|pay you)\b`,
-      r`\bnot (?:paying|giving you|sending you|sending) (?:a |one )?(?:dime|cent|penny|nickel|thing|anything|you anything|it|that|this|shit|a red cent|any money|you a dime)\b`,
+      r`\b(?<!\b(?:and|for|of|about|from|by|with|without|after|before|like|over) )not (?:paying|giving you|sending you|sending) (?:a |one )?(?:dime|cent|penny|nickel|thing|anything|you anything|it|that|this|shit|a red cent|any money|you a dime)\b`,
       r`\b(?:i am|we are) (?:not|never) (?:paying|going to pay|ever paying)\b`,
       r`\byou (?:will|are going to|are gonna) (?:get|see|receive) nothing\b`,
       // "I'm not doing anything with you today": the payment asked for turned down, whatever it was.
@@ -1892,7 +1910,7 @@ export const RULES: readonly ActRule[] = [
     speaker: 'customer',
     unless: [REFUSAL_DISOWNED],
     patterns: [
-      r`\bnot (?:paying|payin)\b`,
+      r`\b(?<!\b(?:and|for|of|about|from|by|with|without|after|before|like|over|just) )not (?:paying|payin)\b`,
       r`\b(?:i|we) (?:will not|shall not|would not|still would not)(?: be)? (?:pay|paying|make|making|authori[sz]e|commit|agree|promise|give|send|sending|do it|do that)\b`,
       r`\b(?:i|we) (?:just |simply )?(?:will not|cannot and will not|can not and will not)(?:[.!,]|$)`,
       r`\b(?:i am|i will|i have to|going to|i am going to|gonna) (?:respectfully )?(?:decline|declining|have to decline)\b`,
@@ -1926,7 +1944,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:no amount (?:i am|i will)|not signing anything|do not set (?:anything|it|that|this) up|cannot put me down|(?:going to|i will|gonna) hold off|even if i (?:had it|did)|pay when i (?:damn well )?feel like it|sue me then|send it to (?:collections|court)|do not negotiate with)\b`,
       r`\b(?:told|advised|said) (?:me )?not to pay\b`,
       r`\b(?:i|we) (?:just |really |simply )?(?:cannot|can not)(?=[,.!]|$)`,
-      r`\b(?:cannot|can not) do (?:that|it|this)(?: (?:today|tonight|right now|now|this week|this month))?(?=[,.!]|$| not)`,
+      // "I can't do this right now. Call me this afternoon": the talk put off, not the payment refused.
+      r`\b(?:cannot|can not) do (?:that|it|this)(?: (?:today|tonight|right now|now|this week|this month))?(?=[,.!]|$| not)(?![^]*\b(?:call (?:me|back)|talk (?:later|another time)|another time)\b)`,
     ],
   },
   {

@@ -115,6 +115,8 @@ const GIVES_DETAILS = new RegExp(
 );
 /** Replies that sound like yes but hand the phone over or say the person is away. */
 const HAND_OVER = guarded(/\b(?:hold on|one (?:moment|sec(?:ond)?)|just a (?:moment|sec(?:ond)?)|let me get|i'?ll get|go get|not (?:here|home|in|available))\b/i);
+/** "November ninth, eighty-two. Who is this?": the details given, a question after them, still verify; a denial does not. */
+const DENIES_BEING = guarded(/^\W*(?:no|nope|not|never)\b|\b(?:not me|wrong (?:number|person)|not (?:her|him)|won'?t give|not giving)\b/i);
 /** A reply that refuses or denies ("no", "that's not me"): never a confirmation. */
 /** "… Go ahead.", "… that's fine, go on": leave given at the end of an answer. */
 const GO_AHEAD_AT_END = guarded(/\b(?:go ahead|go on|that'?s (?:fine|okay|ok)|it'?s (?:fine|okay|ok)|(?:she|he|they) can stay)\W*$/i);
@@ -322,7 +324,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   }
 
   const ended = lineEnded(turns);
-  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late, cutShort: ended && cutShort(turns), lineEnded: ended, inbound: isInbound(turns) };
+  return { turns, agentTurns, context: transcript.context ?? {}, record: transcript.record, final: state, classify, joinedLate: late, cutShort: ended && cutShort(turns), lineEnded: ended && !closedByAgent(turns), inbound: isInbound(turns) };
 }
 
 /** The agency answering a call: "Thank you for calling Meridian Receivables", "You've reached …". */
@@ -362,6 +364,12 @@ const DEBT_NAMED: readonly Act[] = DEBT_TALK.filter((a) => a !== 'mini_miranda')
 function lineEnded(turns: readonly AnnotatedTurn[]): boolean {
   const last = turns.findLastIndex((t) => t.speaker !== 'system');
   return turns.slice(last + 1).some((t) => LINE_ENDS.test(t.text));
+}
+
+/** The agent's goodbye is the last thing said: "Okay, bye." then "[call ended]" is a call closed, not a line gone dead. */
+function closedByAgent(turns: readonly AnnotatedTurn[]): boolean {
+  const last = turns.findLast((t) => t.speaker !== 'system');
+  return last !== undefined && last.speaker === 'agent' && last.acts.includes('close_call');
 }
 
 /** The state after a customer-side turn; the same object when nothing changed. */
@@ -418,7 +426,7 @@ function customerState(
   } else if (!state.rpcVerified && !nameOnly) {
     const confirmed =
       acts.includes('confirms_identity') ||
-      (askedVerification && (AFFIRMATIVE.test(text) || GIVES_DETAILS.test(text)) && !HAND_OVER.test(text) && !NEGATIVE.test(text));
+      (askedVerification && !HAND_OVER.test(text) && ((AFFIRMATIVE.test(text) && !NEGATIVE.test(text)) || (GIVES_DETAILS.test(text) && !DENIES_BEING.test(text))));
     if (confirmed) {
       set('rpcVerified', true);
       // The consumer came to the phone: whoever answered first is no longer the listener.

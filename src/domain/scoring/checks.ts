@@ -335,6 +335,8 @@ const COMMITMENT_TERM_ACTS = ['secure_commitment', 'recap_terms', 'offer_payment
 const PAST_BALANCE =
   /\b(?:balance|amount|loan|it|payoff|pay-?off amount)(?: (?:on|of|under) (?:the|your|that) \w+)?(?: at that (?:point|time))? (?:was|were|had been|stood at|came to)\b|\b(?:when|once|before) (?:the|your|that) (?:\w+ )?(?:was|got) (?:repossessed|repoed|sold|auctioned|charged off|taken)\b|\b(?:original|starting|opening|charge-?off|pre-?sale) (?:balance|amount|loan)\b|\b(?:at|before|after) (?:the )?(?:charge-?off|repossession|repo|sale|auction)\b/i;
 const BALANCE_WORDS = /\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total(?: due)?|past[- ]due|the debt (?:is|of|for)|payoff|(?:the )?(?:number|amount|figure) to pay|(?:it'?s|it is|that'?s|that is|comes to|brings it to) \$\s?[\d,.]+ now)\b/i;
+/** A sum added on top of the payment, not the payment: "an extra $5", "another five bucks". */
+const EXTRA_BEFORE = /\b(?:extra|additional|another)\s+$/i;
 /** Days past a dated payment's day beyond which a run on that day of the month is the month before. */
 const MONTH_TURNS = 20;
 /** The wall-clock time in a local timestamp: `2026-04-16T21:40:00`, `2026-04-16 9:40 PM`. */
@@ -705,12 +707,14 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     for (const t of call.agentTurns) {
       if (!hasAny(t.acts, acts)) continue;
       if (approved && t.index >= approved.index) continue;
-      let instalments = moneyIn(t.text).filter((m) => m.frequency !== null && m.value !== null);
+      // "I'm not paying an extra five bucks every month": a fee turned down, no instalment.
+      const instalmentsOf = (text: string) => moneyIn(text).filter((m) => m.frequency !== null && m.value !== null && !EXTRA_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)));
+      let instalments = instalmentsOf(t.text);
       let source = t;
       if (instalments.length === 0 && hasAny(t.acts, ['secure_commitment', 'recap_terms'])) {
         const asked = previousCustomerTurn(call, t);
         if (asked) {
-          instalments = moneyIn(asked.text).filter((m) => m.frequency !== null && m.value !== null);
+          instalments = instalmentsOf(asked.text);
           source = asked;
         }
       }

@@ -41,7 +41,7 @@ const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|in
 const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's, and so does
 // "give us a call back".
-const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a |\bif you (?:want|wish|need|would like|'d like|decide|choose) to |\bwhen(?:ever)? you (?:want|are ready|'re ready) to )(?:call (?:you back|back(?! (?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|(?<!\b(?:nobody|no one|anyone|anybody) (?:has|needs|will have|would have) to )call you (?:again |back )?(?:later|tomorrow|on|at(?! all\b)|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
+const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a |\bif you (?:want|wish|need|would like|'d like|decide|choose) to |\bwhen(?:ever)? you (?:want|are ready|'re ready) to )(?:call (?:you back|back(?! (?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|(?<!\b(?:nobody|no one|anyone|anybody) (?:has|needs|will have|would have) to )call you (?:again |back )?(?:later|tomorrow|on|at(?! all\b)|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+(?:st|nd|rd|th)?)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
 
 /** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
 const BOOKS_CALL_FOR_CONSUMER =
@@ -119,7 +119,11 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   // agent presses on and the consumer hangs up.
   // "Can I just call you guys back?" with no day or hour sets nothing: the consumer will call when
   // they call.
-  const askedCallback = side.find((t) => t.acts.includes('requests_callback') && agentTookOn(call, t.index) && !callsUsWhenever(call, t) && !leftOpen(call, t));
+  // "Heads up, you're on speaker, I'm driving" says why not now, and asks for no call.
+  // "I'm at work, my boss doesn't let us take personal calls" counts once the agent asks for a better time.
+  const askedCallback = side.find(
+    (t) => t.acts.includes('requests_callback') && (ASKS_FOR_A_CALL.test(t.text) || agentAsksForATime(call, t)) && agentTookOn(call, t.index) && !callsUsWhenever(call, t) && !leftOpen(call, t),
+  );
   if (askedCallback) return at(call, askedCallback, ['requests_callback'], 'callback_scheduled');
   // "I'll note that you'll be calling in tomorrow, the 14th, around 10 a.m.": the consumer's own
   // call, set for a day and an hour the agent writes down.
@@ -278,6 +282,15 @@ function disputeTakenOn(call: AnnotatedCall, index: number): boolean {
 
 const DISMISSES_DISPUTE =
   /\b(?:a |the |your )?dispute (?:doesn'?t|does not|won'?t|will not|isn'?t going to) (?:change|matter|stop|make)\b|\b(?:disputing|a dispute) (?:is|won'?t be|will not be) (?:pointless|useless|going to (?:change|help))\b|\bthe balance is still (?:due|owed)\b/i;
+
+/** The agent's next words ask when to call: "Is there a better time and number to reach you?" */
+function agentAsksForATime(call: AnnotatedCall, turn: AnnotatedTurn): boolean {
+  const next = call.agentTurns.find((t) => t.index > turn.index);
+  return next !== undefined && ASKS_WHEN_TO_CALL.test(next.text);
+}
+const ASKS_WHEN_TO_CALL = /\b(?:(?:a )?better time|(?:a )?good time to (?:call|reach)|when (?:is|would be|'s) (?:a )?(?:good|better|best) time|what time (?:works|is good|would work|is best)|when can i (?:call|reach|try) you)\b/i;
+/** Words that ask for a call at another time. */
+const ASKS_FOR_A_CALL = /\b(?:call|ring|try|reach|talk|speak)\b|\b(?:later|tomorrow|tonight|another time|some other time|after \w+|this (?:afternoon|evening)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 /** The agent finds the payment the consumer says they made: nothing is owed, nothing disputed. */
 function paymentBorneOut(call: AnnotatedCall, index: number): boolean {

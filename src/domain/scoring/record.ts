@@ -691,8 +691,12 @@ function refusalInvented(call: AnnotatedCall, notes: string | undefined): string
   if (!m || NEGATED_BEFORE.test(notes!.slice(Math.max(0, m.index - 24), m.index))) return [];
   if (call.turns.some((t) => isConsumer(t) && hasAny(t.acts, ['refuses_to_pay', 'disputes_debt', 'requests_cease', 'has_attorney']))) return [];
   const offered = call.turns.find((t) => isConsumer(t) && t.acts.includes('agrees_to_pay'));
-  return offered ? [`the notes say "${m[0]}", but the consumer refused nothing and offered to pay at turn ${offered.index}`] : [];
+  if (offered) return [`the notes say "${m[0]}", but the consumer refused nothing and offered to pay at turn ${offered.index}`];
+  // "I just got off a twelve-hour shift … Call me this afternoon, after three": not now is no refusal.
+  const later = call.turns.find((t) => isConsumer(t) && t.acts.includes('requests_callback') && CALL_ME_LATER.test(t.text));
+  return later ? [`the notes say "${m[0]}", but the consumer refused nothing and asked to be called back at turn ${later.index}`] : [];
 }
+const CALL_ME_LATER = /\bcall (?:me|back)\b[^.?!]{0,40}\b(?:later|tomorrow|tonight|after \w+|this (?:afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)|\b(?:don'?t|do not) call me (?:at (?:work|my job)|here)\b|\bcan'?t (?:do|talk about) (?:this|that|it) (?:here|at work)\b/i;
 const NOTES_REFUSED_ANY = /\brefus\w* (?:to (?:pay|make (?:a |any )?(?:payment|arrangement)|set up (?:a |any )?(?:payment|plan|arrangement)|agree to (?:a |any )?(?:payment|plan|arrangement))|(?:a |any |the )?(?:payment|arrangement|plan)s?)\b|\bRTP\b/i;
 
 /** Notes that deny a hardship the consumer told of: "No hardship stated" after "I got laid off". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, inFirstPerson } from '../../../src/domain/scoring/annotate.ts';
-import { call, VERIFIED_OPENING } from '../../fixtures/scoring/calls.ts';
+import { call, VERIFIED_OPENING, type Line } from '../../fixtures/scoring/calls.ts';
 
 describe('annotate', () => {
   it('numbers every turn from 1, system turns included, and never classifies a system turn', () => {
@@ -193,6 +193,18 @@ describe('annotate', () => {
     expect(turns[3]!.state.interpreterOnLine).toBe(true);
     expect(turns[8]!.state.rpcVerified).toBe(true);
     expect(turns[8]!.state.thirdPartyOnLine).toBe(false);
+  });
+
+  it('takes details given with a question after them ("Who is this?") as verification, a denial not', () => {
+    const asked: Line[] = [
+      ['agent', 'Good morning! May I speak with Rafael Quintero?', ['greeting', 'verify_identity']],
+      ['customer', '...Yeah. This is him. What time is it?', ['asks_question']],
+      ['agent', 'Can you verify your date of birth for me real quick?', ['verify_identity']],
+    ];
+    const given = call([...asked, ['customer', 'November ninth, eighty-two. Who is this?', ['asks_question']]]);
+    expect(annotate(given.transcript, given.classify).turns.at(-1)!.state.rpcVerified).toBe(true);
+    const denied = call([...asked, ['customer', "No, that's not me. November ninth is my brother's.", ['other']]]);
+    expect(annotate(denied.transcript, denied.classify).turns.at(-1)!.state.rpcVerified).toBe(false);
   });
 
   it("reads an interpreter's relay in the first person, and leaves a voice in the background off the line", () => {

@@ -800,6 +800,29 @@ describe('detectOutcome', () => {
       'callback_scheduled',
     ],
     [
+      'no callback when the consumer only says why not now and the agent presses on',
+      [
+        ['agent', "Hi, I'm looking for Jordan Whitfield.", ['greeting', 'verify_identity']],
+        ['customer', "Yeah, this is Jordan. Heads up, you're on speaker, I'm driving.", ['confirms_identity', 'requests_callback']],
+        ['agent', 'Okay. Jordan, can you confirm your date of birth for me?', ['verify_identity']],
+        ['customer', '2/19/95.', ['confirms_identity']],
+        ['agent', 'This will just take a second. Can we get a payment scheduled today?', ['request_full_payment']],
+        ['customer', "No. I'm not doing this while I'm driving. Bye.", ['refuses_to_pay']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'a callback once the agent asks for a better time after "my boss doesn\'t let us take personal calls"',
+      [
+        ...V,
+        ['customer', "Look, I'm at work though, my boss doesn't let us take personal calls.", ['requests_callback']],
+        ['agent', "Understood. Is there a better time and number to reach you, outside of work?", ['other']],
+        ['customer', 'My cell, after five-thirty.', ['other']],
+        ['agent', 'Got it, after 5:30 pm Eastern. Have a good day.', ['close_call']],
+      ],
+      'callback_scheduled',
+    ],
+    [
       'a single promise when the rest is left to talk about after it',
       [
         ...V,
