@@ -294,7 +294,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:we|our office|our company|our agency|i) (?:have|has) (?:received|been given|taken over|acquired|purchased|bought) (?:your|the|an|this) (?:account|debt|balance|file)\b`,
       r`\b(?:your|the|this) (?:account|debt|balance|bill) ${gap(5)}for collections?\b`,
       r`(?<!attempt(?:ing)? to |attempts to |used to |used to help |purpose of |in order to )\bcollect(?:ing)? (?:on )?(?:a|the|your|this) (?:debt|balance|account|bill|loan)\b`,
-      r`\byou (?:owe|are behind|fell behind|have fallen behind|missed)(?! ${AMT})\b`,
+      r`\byou (?:owe|are behind|fell behind|have fallen behind|missed)(?! ${AMT})\b(?! the wheel)`,
       r`\b(?:about|regarding) the (?:money|balance|amount) (?:you owe|owed|that is owed|due)\b`,
     ],
   },

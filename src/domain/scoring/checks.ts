@@ -187,7 +187,7 @@ const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:less|under|below) than (?:the|your
 const SELF_CORRECTED = /^[^.?!]{0,10}(?:[-,—–]\s*|\.\s*)?(?:sorry|i mean|i meant|correction|let me correct|excuse me|my mistake|my bad|scratch that|no,? wait)\b/i;
 const CHARGES_AFTER = /^\s*(?:in|of) (?:accrued |added |deferred )?(?:interest|fees?|late (?:fees?|charges)|charges|penalties)\b/i;
 const TURNS_DOWN =
-  /\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|settle(?: it| this| that| the (?:account|balance))? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b|\b(?:\d|hundred|thousand|grand)\w*,? (?:i|we) (?:cannot|can'?t|can not|could not|couldn'?t|am not able to|'m not able to) (?:do|accept|take|approve)\b(?![^.?!]*\bbut\b)|\b(?:not|isn'?t|is not) (?:something|an amount|a number|an offer|a figure) (?:i'?m|i am|we'?re|we are|that i'?m|that we'?re) (?:able|allowed|authori[sz]ed|permitted) to (?:accept|take|approve)\b/i;
+  /\b(?:cannot|can'?t|can not|could not|couldn'?t) do (?:half|fifty percent|50 ?%|that(?: much| low)?|(?:a |the )?\w+ percent)\b|\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|settle(?: it| this| that| the (?:account|balance))? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b|\b(?:\d|hundred|thousand|grand)\w*,? (?:i|we) (?:cannot|can'?t|can not|could not|couldn'?t|am not able to|'m not able to) (?:do|accept|take|approve)\b(?![^.?!]*\bbut\b)|\b(?:not|isn'?t|is not) (?:something|an amount|a number|an offer|a figure) (?:i'?m|i am|we'?re|we are|that i'?m|that we'?re) (?:able|allowed|authori[sz]ed|permitted) to (?:accept|take|approve)\b/i;
 
 /** An exception approved on the call: "my supervisor approved $40 a month", "the client signed off on it". */
 const EXCEPTION_APPROVED =
@@ -210,6 +210,8 @@ const RUN_ON = new RegExp(
 );
 const RUN_NEGATED = /\b(?:not|never|won'?t|will not|don'?t|do not|can'?t|cannot|wouldn'?t)\s+(?:\w+\s+)?$/i;
 const MAYBE_DATED = /\bdate/i;
+/** A payment sent through the day of the call: "our system batches same day, so it'll go out today". */
+const RUN_TODAY = /\b(?:(?:it|that|this|the (?:check|payment|draft))(?:'ll| will)? (?:go|goes|going) (?:out|through)|(?:run|process|deposit|submit|send|draft|present)\w*(?: it| that| this| the (?:check|payment|draft))?(?: through)?)\b[^.?!]{0,20}\btoday\b|\bruns? the (?:same )?day it(?:'s| is) (?:keyed|entered|put) in\b/i;
 const MAYBE_DATED_OR_RUN = /\bdate|\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)/i;
 function ordinal(day: number): string {
   const tens = day % 100;
@@ -862,6 +864,9 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   // the dated day is the month before it, the run early.
   postdated_run_early(_check, env) {
     let datedFor: number | null = null;
+    const stamp = env.call.context.call_timestamp_local;
+    const dayMatch = typeof stamp === 'string' ? /^\d{4}-\d{2}-(\d{2})/.exec(stamp) : null;
+    const today = dayMatch ? Number(dayMatch[1]) : null;
     // A day another payment of the same call is dated for is no early run ("the first dated the 5th, the second the 20th").
     const datedDays = new Set<number>();
     for (const t of env.call.turns) {
@@ -872,6 +877,13 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       for (const m of t.text.matchAll(DATED_FOR)) {
         const day = dayOfMonth(m[1]!);
         if (day !== null) marks.push({ at: m.index, end: m.index + m[0].length, day, run: false });
+      }
+      // "It'll go out today" for a payment dated another day: run early (today's date from the call's timestamp).
+      if (t.speaker === 'agent' && datedFor !== null && today !== null && datedFor !== today && !datedDays.has(today)) {
+        const m = RUN_TODAY.exec(t.text);
+        if (m && !RUN_NEGATED.test(t.text.slice(Math.max(0, m.index - 24), m.index))) {
+          return { held: true, turns: [t.index], evidence: [quoteAt(t, m.index, m.index + m[0].length)], facts: [`dated for the ${ordinal(datedFor)}, run today, the ${ordinal(today)}`] };
+        }
       }
       if (t.speaker === 'agent') {
         for (const m of t.text.matchAll(RUN_ON)) {

@@ -220,6 +220,7 @@ export interface AgreedTerms {
 }
 
 /** A date the recorder blanked out, not a card's expiry date (`[EXP_DATE]`). */
+const EXPIRY_PLACEHOLDER = /\b(?:exp(?:ires|iration|iry)?(?:'s| is)?(?: date)?(?: is)?|expiring)\W{0,3}\[[A-Z_]*DATE[A-Z_]*\]/gi;
 const DATE_PLACEHOLDER = /\[(?![A-Z_ ]*EXP)[A-Z_ ]*DATE[A-Z_ ]*\]/g;
 
 /**
@@ -253,7 +254,8 @@ export function agreedTerms(call: AnnotatedCall, agreedAt: number): AgreedTerms 
       if (full) terms.amounts.push({ value: balance, turn, start: full.index, end: full.index + full[0].length });
     }
     for (const d of datesIn(turn.text)) terms.dates.push({ value: d.term, turn, start: d.start, end: d.end });
-    terms.unknownDates += (turn.text.match(DATE_PLACEHOLDER) ?? []).length;
+    // "Expiration's [DATE]": the card's expiry, not the day to pay.
+    terms.unknownDates += (turn.text.replace(EXPIRY_PLACEHOLDER, ' ').match(DATE_PLACEHOLDER) ?? []).length;
     for (const n of numbersIn(turn.text)) terms.numbers.push({ value: n, turn, start: 0, end: turn.text.length });
     for (const m of methodsIn(turn.text)) terms.methods.push({ value: m.method, turn, start: m.start, end: m.end });
   }
@@ -493,7 +495,7 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
   { fact: 'a lawyer', notes: /\b(?:attorney|lawyer|legal counsel|represented by)\b/i, call: /\b(?:attorneys?|lawyers?|legal|counsel|represent\w*|law (?:firm|office)s?)\b/i },
   {
     fact: "a supervisor's approval",
-    notes: /\b(?:(?:supervisor|manager|team lead|client)(?: has| had)? (?:approved|okayed|ok'?d|signed off|authori[sz]ed)|(?:approved|okayed|authori[sz]ed) by (?:a |my |the |our )?(?:supervisor|manager|team lead|client)|(?:supervisor|manager|client) approval)\b/i,
+    notes: /\b(?:(?:supervisor|manager|team lead|client|creditor)(?: has| had)? (?:approved|okayed|ok'?d|signed off|authori[sz]ed)|(?:approved|okayed|authori[sz]ed) by (?:a |my |the |our )?(?:supervisor|manager|team lead|client|creditor)|(?:supervisor|manager|client|creditor) approval)\b/i,
     call: /\b(?:supervisor|manager|team lead|approv\w*|authori[sz]\w*|sign(?:ed)? off|check with|ask (?:my|the|our) (?:boss|lead))\b/i,
   },
   { fact: 'an insurance claim', notes: /\binsurance\b/i, call: /\b(?:insur\w*|coverage|covered|medicaid|medicare|eob|explanation of benefits|claim)\b/i },

@@ -473,6 +473,17 @@ describe('postdated_run_early', () => {
     expect('facts' in r ? r.facts : []).toEqual(['dated for the 4th, run on the 31st']);
   });
 
+  it('holds when a payment dated for a later day goes out the day of the call', () => {
+    const lines: Line[] = [
+      ...V,
+      ['agent', 'Okay, so a check-by-phone for the full $520, dated June 19th.', ['secure_commitment']],
+      ['agent', "I've gone ahead and submitted that. Our system batches same day, so it'll go out today.", ['other']],
+    ];
+    const r = run(check, lines, { ...FULL_CONTEXT, call_timestamp_local: '2026-06-04T10:00:00' });
+    expect(held(r)).toBe(true);
+    expect('facts' in r ? r.facts : []).toEqual(['dated for the 19th, run today, the 4th']);
+  });
+
   it('does not hold when it runs on its date, or another payment is dated for the earlier day', () => {
     const onTime: Line[] = [...V, ['customer', 'Date the check the twentieth.', ['agrees_to_pay']], ['agent', "We'll process it on the 20th, not before.", ['recap_terms']]];
     expect(held(run(check, onTime))).toBe(false);
