@@ -114,7 +114,7 @@ const PROFANITY = [
   r`\b(?:b(?:i|\*|!|1)+tch|biatch|bytch)(?:es|y|ing)?\b`,
   r`\b(?:bastards?|assholes?|a(?:\*|\$){2}(?:hole)?s?|arseholes?|ass ?hats?|jackass(?:es)?|dumbass(?:es)?|dumb ass|smartass|kiss my ass|your ass|my ass|(?:an|the|his|her) ass|asses)\b`,
   r`\b(?:go to hell|what the hell|who the hell|the fuck|damn you|god ?damn you|to hell with you)\b`,
-  r`\b(?:bullcrap|piss ?off|pissant|dick ?heads?|cocksuckers?|pricks?|cunts?|twats?|wankers?|douche(?:bags?)?|sluts?|whores?|skanks?|tits|screw you|screw off|shut up|shut your (?:mouth|trap|face|pie hole))\b`,
+  r`\b(?:bullcrap|piss ?off|pissant|dick ?heads?|cocksuckers?|pricks?|cunts?|twats?|wankers?|douche(?:bags?)?|sluts?|whores?|skanks?|tits|screw you|screw off|shut up|shut your (?:mouth|trap|face|pie hole)(?! for you))\b`,
   r`\b(?:a|you|such a|what a|like a|being a|big) dick\b`,
   r`\b(?:for fuck'?s sake|holy shit)\b`,
   r`\bn(?:i|1|!|\*)gg(?:er|a|ah|az|ers|as)\b`,
@@ -893,6 +893,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we) (?:will|am going to|are going to|could|can) (?:come|show up|drive|go) (?:over |down )?(?:to|at) your (?:house|home|place|door|work|job) ${gap(4)}(?:and|to) (?:hurt|beat|get|make|teach|deal|sort)\b`,
       // Bodily harm named by its result: "you'll need a dentist", "think about your kneecaps".
       r`\b(?:kneecaps?|first aid kit|heavy hitters|brake lines?|baseball bat|rearrange your face|my fist|get my hands on you|body or bank|in ways that hurt|(?:and )?mine hurts?|they hurt more)\b`,
+      // "I'll drive up to Reno and shut your mouth for you myself."
+      r`\bshut your (?:mouth|face|trap) for you\b|\b(?:drive|come|fly) (?:up|down|over|out)(?: there| to \w+)? and (?:shut|smack|slap|teach|straighten|sort) (?:your|you)\b`,
       r`\b(?:you|he|she|they)(?: will| are going to| would| might)? (?:need|needed) (?:a dentist|stitches|an ambulance|a wheelchair|a cast)\b|\bneeded stitches\b`,
       r`\b(?:put|putting|send|sending) you (?:in|into|to) (?:the ground|an early grave|the hospital|a hospital|the er|the emergency room|a wheelchair|traction)\b`,
       r`\b(?:limping|crawling|eating through a straw)\b(?<=\b(?:be|you|will|are|and) (?:limping|crawling|eating through a straw))`,
@@ -1150,6 +1152,8 @@ export const RULES: readonly ActRule[] = [
       r`\ba grown (?:man|woman|adult|person)\b[^.?!]{0,50}\b(?:ought to|should|would want to|needs? to|has to) (?:want to |be able to )?(?:keep|pay|handle|manage|take care of|own|honou?r)\b`,
       // "Most people in your spot find a way. A family member, a credit card, something.": a hardship waved off.
       r`\b(?:most|other|plenty of|lots of|a lot of) (?:people|folks|customers|debtors)(?: (?:in your (?:spot|situation|shoes|position|boat)|like you))? (?:find|figure out|manage to find|always find|seem to find|somehow find) (?:a way|the money|something)\b|\b(?:a family member|your family|a friend|a relative|your parents),? (?:a |your )?credit card,? (?:something|anything|whatever)\b`,
+      // "You've got family, right? Friends? Somebody can spot you fifty bucks. Everybody's got somebody."
+      r`\b(?:somebody|someone|anybody|anyone|a friend|your (?:family|mom|mother|dad|parents|friends)) (?:can|could|will) (?:spot|lend|loan|front|float) you\b|\beverybody(?: has|'s| is) got somebody\b|\byou can find __amount__`,
       // A consumer who said they cannot pay, pointed at family to borrow from: "what about asking your mom?"
       r`\b(?:what about|how about|have you (?:thought about|tried|considered)|(?:can|could) not you|why (?:do not|don't) you|you could always) (?:asking|ask|borrowing|borrow(?:ing)? (?:it |the money |something )?from|hitting up|getting (?:it|the money|something) from) (?:your )?(?:mom|mother|dad|father|parents|family|friends?|brother|sister|relatives|grandma|grandmother|grandpa|in-laws|church)\b`,
       // Guilt over the dead or the family: "do you think he'd want you leaving his bills unpaid?", "the least you can do for him".

@@ -411,7 +411,9 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       !booksCallback;
     // "What can you do?" "I guess I could do seventy-five.": a figure in answer to how much is a payment.
     const answersHowMuch = previousAgent !== null && previousAgent.acts.includes('probe_ability_to_pay') && (moneyIn(t.text).length > 0 || A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' ')));
-    const aboutPaying = asked || answersHowMuch || PAY_WORDS.test(t.text);
+    // "...Fine. Twenty-five on Friday." to "You can find twenty-five dollars": the sum just pressed, and a day, are the payment's.
+    const namesSumAndDay = previousAgent !== null && moneyIn(previousAgent.text).length > 0 && !booksCallback && A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' ')) && findDate(t.text) !== null;
+    const aboutPaying = asked || answersHowMuch || PAY_WORDS.test(t.text) || namesSumAndDay;
     // After "I'll think about it", only a commitment that names the payment undoes the deferral:
     // "Alright. I'll look for it." (the letter) does not.
     const names = PAY_WORDS.test(t.text) || A_NUMBER.test(t.text) || findDate(t.text) !== null;

@@ -601,7 +601,8 @@ function misdatedInNotes(call: AnnotatedCall, outcome: OutcomeResult, notes: str
     const clause = notes.slice(0, d.start).split(/[.;,]\s/).pop()!;
     // "(admitted Sat 4/11)" tells of the consumer's week, not of the callback.
     if (callback) return CALL_CLAUSE.test(clause);
-    return PAYMENT_CLAUSE.test(clause) && !BIRTH_WORDS.test(clause) && !(callDate && filedDay(d.term)?.getTime() === callDate.getTime());
+    // "Scheduled callback kept (set 3/6)": the day the callback was set, not a payment's.
+    return PAYMENT_CLAUSE.test(clause) && !BIRTH_WORDS.test(clause) && !CALLBACK_NOTE.test(clause) && !(callDate && filedDay(d.term)?.getTime() === callDate.getTime());
   });
   if (filed.length === 0) return [];
   const said = call.turns.filter((t) => t.speaker !== 'system').flatMap((t) => datesIn(t.text).map((d) => ({ d, t })));
@@ -614,6 +615,8 @@ function misdatedInNotes(call: AnnotatedCall, outcome: OutcomeResult, notes: str
 }
 /** Words in the notes that tie the date after them to a call. */
 const CALL_CLAUSE = /\b(?:call\w*|cb|contact\w*|reach\w*|follow\w*|f\/u|try\w*|ring\w*|phone\w*|dial\w*|speak|talk|until|before|after)\b/i;
+/** A callback named in the clause: its date is the call's, not a payment's. */
+const CALLBACK_NOTE = /\b(?:call ?back|cb|follow-?up|f\/u)\b/i;
 /** Words in the notes that tie the date after them to a payment. */
 const PAYMENT_CLAUSE = /\$|\b(?:pay\w*|scheduled|due|instal\w*|draft\w*|charg\w*|debit\w*|post-?dated|remaining|remainder|rest)\b/i;
 const BIRTH_WORDS = /\b(?:dob|born|birth\w*)\b/i;
