@@ -462,7 +462,7 @@ const INTERPRETER = guarded(/\b(?:(?:i'?m|i am|this is|my name is) (?:\w+ ){0,3}
 /** The agent asks someone on the line to interpret for the consumer. */
 const INTERPRETING_INVITED = guarded(/\b(?:help (?:\w+ )?(?:interpret|translate)|(?:interpret|translate) for (?:her|him|them|your \w+)|(?:be|act as) (?:the |an |her |his )?(?:interpreter|translator))\b/i);
 /** Someone putting what the consumer just said into English: "She says no, she returned both phones". */
-const RELAYS_CONSUMER = guarded(/^\W*(?:okay,? |ok,? |um,? |so,? )?(?:she|he) (?:says|said|is saying|'s saying|wants to know|is asking|'s asking)\b/i);
+const RELAYS_CONSUMER = guarded(/^\W*(?:okay,? |ok,? |um,? |so,? )?(?:she|he) (?:says|said|is saying|'s saying|wants to know|is asking|'s asking)\b(?: that)?,?\s*/i);
 /** Verbs the relayed "she" or "he" takes with an -s, and their first-person forms. */
 const THIRD_PERSON_VERBS: Record<string, string> = {
   wants: 'want', needs: 'need', owes: 'owe', thinks: 'think', knows: 'know', gets: 'get', pays: 'pay', agrees: 'agree',
@@ -470,8 +470,8 @@ const THIRD_PERSON_VERBS: Record<string, string> = {
   says: 'say', does: 'do', has: 'have', is: 'am', was: 'was', "doesn't": "don't", "isn't": "am not", "wasn't": "wasn't",
   "hasn't": "haven't", can: 'can', "can't": "can't", will: 'will', "won't": "won't", would: 'would', "'s": "'m", "'ll": "'ll", "'d": "'d",
 };
-const RELAY_LEAD = /^\W*(?:okay,? |ok,? |um,? |so,? )?(?:she|he) (?:says|said|is saying|'s saying|wants to know|is asking|'s asking)(?: that)?,?\s*/i;
-const SHE_HE = /\b(?:she|he)\b(?:(\s+)(wants|needs|owes|thinks|knows|gets|pays|agrees|disputes|refuses|understands|remembers|works|lives|says|does|has|is|was|doesn't|isn't|wasn't|hasn't|can't|can|won't|will|would)\b|('s|'ll|'d)\b)?/gi;
+const RELAYED_VERBS = Object.keys(THIRD_PERSON_VERBS).filter((v) => !v.startsWith("'")).sort((a, b) => b.length - a.length);
+const SHE_HE = new RegExp(`\\b(?:she|he)\\b(?:(\\s+)(${RELAYED_VERBS.join('|')})\\b|('s|'ll|'d)\\b)?`, 'gi');
 
 /**
  * The consumer's words as the interpreter relays them, put back in the first person for reading:
@@ -480,7 +480,7 @@ const SHE_HE = /\b(?:she|he)\b(?:(\s+)(wants|needs|owes|thinks|knows|gets|pays|a
  */
 export function inFirstPerson(text: string): string {
   return text
-    .replace(RELAY_LEAD, '')
+    .replace(RELAYS_CONSUMER.re, '')
     .replace(SHE_HE, (_m, space: string | undefined, verb: string | undefined, clitic: string | undefined) => {
       if (verb !== undefined) return `I${space}${THIRD_PERSON_VERBS[verb.toLowerCase()] ?? verb}`;
       if (clitic !== undefined) return `I${THIRD_PERSON_VERBS[clitic.toLowerCase()] ?? clitic}`;

@@ -2,7 +2,7 @@ import { guarded, type GuardedPattern } from '../language/guarded-pattern.ts';
 import { outcomeOfDisposition } from '../transcript/dispositions.ts';
 import { hasAny, isConsumer, previousCustomerTurn, quoteActs, quoteAt, quoteSpan, sentencesCarrying, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
 import type { OutcomeResult } from './outcome.ts';
-import { checkRecord, fullBalancePromised } from './record.ts';
+import { callDay, checkRecord, fullBalancePromised } from './record.ts';
 import type { Check, CheckKind, ContextField, StateFilter, Term, WhenAbsent } from './rubric-schema.ts';
 import { clip, dayOfMonth, findAmount, findDate, findMethod, moneyIn, ORDINAL_WORD, sharesIn, type Found } from './words.ts';
 
@@ -706,11 +706,11 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     // "Good news: my supervisor approved $40 a month as a hardship arrangement": an exception
     // approved on the call is within policy from then on.
     const approved = call.agentTurns.find((t) => EXCEPTION_APPROVED.test(t.text));
+    // "I'm not paying an extra five bucks every month": a fee turned down, no instalment.
+    const instalmentsOf = (text: string) => moneyIn(text).filter((m) => m.frequency !== null && m.value !== null && !EXTRA_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)));
     for (const t of call.agentTurns) {
       if (!hasAny(t.acts, acts)) continue;
       if (approved && t.index >= approved.index) continue;
-      // "I'm not paying an extra five bucks every month": a fee turned down, no instalment.
-      const instalmentsOf = (text: string) => moneyIn(text).filter((m) => m.frequency !== null && m.value !== null && !EXTRA_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)));
       let instalments = instalmentsOf(t.text);
       let source = t;
       if (instalments.length === 0 && hasAny(t.acts, ['secure_commitment', 'recap_terms'])) {
@@ -864,9 +864,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   // the dated day is the month before it, the run early.
   postdated_run_early(_check, env) {
     let datedFor: number | null = null;
-    const stamp = env.call.context.call_timestamp_local;
-    const dayMatch = typeof stamp === 'string' ? /^\d{4}-\d{2}-(\d{2})/.exec(stamp) : null;
-    const today = dayMatch ? Number(dayMatch[1]) : null;
+    const today = callDay(env.call.context.call_timestamp_local)?.getUTCDate() ?? null;
     // A day another payment of the same call is dated for is no early run ("the first dated the 5th, the second the 20th").
     const datedDays = new Set<number>();
     for (const t of env.call.turns) {

@@ -106,7 +106,7 @@ export function datesIn(text: string): { term: DateTerm; start: number; end: num
 }
 
 /** The calendar day of a call timestamp (`2026-04-16T10:15:00`), as a UTC date for arithmetic. */
-function callDay(timestamp: string | undefined): Date | null {
+export function callDay(timestamp: string | undefined): Date | null {
   const m = timestamp ? /^(\d{4})-(\d{2})-(\d{2})/.exec(timestamp) : null;
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
 }
