@@ -88,6 +88,8 @@ const ONLY_I_WONT = /^\W*(?:(?:no,? )?i (?:will not|won'?t)(?: miss it| forget)?
 const NO_ASK = /\b(?:(?:not|never|won'?t|will not|am not going to|are not going to) (?:be )?(?:asking|ask)(?: you)? for (?:any|a|the|your)? ?(?:payment|money|anything)|before (?:we )?(?:ask(?:ing)?|press(?:ing)?) (?:you )?for (?:anything|any payment|payment|money))\b/;
 /** The balance stated, not asked for: "the balance is $980". */
 const BALANCE_STATED = /\b(?:the|your) balance (?:is|was|of|comes to|stands at|right now is)\b/g;
+/** The sum put to the consumer, refused: "I'm not giving you five hundred dollars on something I already paid". */
+const REFUSES_THE_SUM = /\b(?:i am not|i will not|i am not going to|i refuse to) (?:give|giving|send|sending|hand|handing|pay|paying) (?:you |y all |you people |you guys |them )?(?:__amount__|a (?:dime|cent|penny|red cent)|(?:any|more) money)\b/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -166,6 +168,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && BELIEVED_ARRANGED.test(words())) found.delete('agrees_to_pay');
     // "And the $150, do I have to pay that now?": a question about paying, not a promise.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && /\b(?:do|would|will) i (?:have|need) to (?:pay|send|make)\b[^.!]*\?/.test(words())) found.delete('agrees_to_pay');
+    // "I'm not giving you five hundred dollars on something I already paid.": the sum named is the one refused.
+    if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && REFUSES_THE_SUM.test(words()) && !COMMITS.test(words())) found.delete('agrees_to_pay');
     // "I'd like to, but I'm not agreeing to anything without talking to him": no yes given.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && (HOLDS_BACK.test(words()) || ONLY_IF_OWED.test(words()) || (NOTES_ONLY.test(words()) && !COMMITS.test(words())))) found.delete('agrees_to_pay');
     // "It's about your installment loan": the debt's kind, not an offer of instalments.

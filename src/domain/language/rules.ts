@@ -296,6 +296,8 @@ export const RULES: readonly ActRule[] = [
       r`(?<!attempt(?:ing)? to |attempts to |used to |used to help |purpose of |in order to )\bcollect(?:ing)? (?:on )?(?:a|the|your|this) (?:debt|balance|account|bill|loan)\b`,
       r`\byou (?:owe|are behind|fell behind|have fallen behind|missed)(?! ${AMT})\b(?! the wheel)`,
       r`\b(?:about|regarding) the (?:money|balance|amount) (?:you owe|owed|that is owed|due)\b`,
+      // "I'm calling about your Sandia Bank Visa": the card named as the call's business.
+      r`\b(?:calling|reaching out|this call is|i am|we are) (?:you )?(?:about|regarding|in regards? to|concerning) your (?:[a-z]+ ){0,3}(?:visa|mastercard|master card|amex|american express|discover card|store card|credit card|card)\b(?! (?:services|member|benefits|rewards|points))`,
     ],
   },
   {
@@ -313,6 +315,10 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:balance|debt|amount owed) of ${AMT}`,
       // "about the $640 balance on her Lakeside Imaging account"
       r`\b(?:about|regarding|for|on|calling about) (?:the|a|an|your|his|her|their) __amount__ (?:past due |outstanding |unpaid |remaining |open )?(?:balance|bill|debt)\b`,
+      // "we've still got $3,412.77 showing on it": the sum the account carries.
+      r`\b(?:we|i) (?:have |still )*(?:got |show |see |showing )?(?:still )?__amount__ (?:showing|owing|owed|due|outstanding|past due|open|sitting|still open) (?:on|for|against) (?:it|that|this|the (?:card|account|loan|bill))\b`,
+      // "your Sandia Bank Visa, the $2,412.66 balance that was charged off": the account's balance, in apposition.
+      r`, (?:the|your|a) __amount__ (?:past due |outstanding |unpaid |remaining |open |charged[- ]off )?(?:balance|bill|debt)\b(?! (?:left |remaining )?(?:after|once|when|if))`,
       r`\b(?:balance|amount (?:owed|due|owing))\b[^.?!]{0,60}\b(?:is|of|comes to|totals?|stands at)(?: currently| now)? (?:at )?${AMT}`,
       r`\b(?:shows|showing|have|has|see) (?:a |an )?(?:balance|amount due|past due balance|outstanding balance) of\b`,
     ],
@@ -577,7 +583,9 @@ export const RULES: readonly ActRule[] = [
       // A smaller sum proposed: "How about $100 just to get it started?", "Could you at least do fifty bucks?"
       r`\b(?:how about|what about|could you (?:at least |just )?do|can you (?:at least |just )?do|would you do)\s+(?:__amount__|\$?\d[\d,]*(?:\.\d\d)?|${SUM_WORDS} (?:bucks|dollars))(?! (?:a|per|every|each) (?:month|week)\b)\b|\b(?:just )?to get (?:it|this|things|the ball) (?:started|going|rolling|moving)\b`,
       // A sum asked for on a condition: "if you just put $200 down today, … can we do that?"
-      r`\bif you (?:can |could |would )?(?:put|pay|send|do|give|make|get) (?:me |us )?(?:__amount__|a (?:little|small) (?:something|payment|amount)|something(?: small)?|a payment)(?: down)? (?:${NOW}|this (?:week|friday)|by (?:friday|monday|tomorrow))\b`,
+      r`\bif you (?:can |could |would |wanted to |want to |were to |decided to |chose to )?(?:put|pay|send|do|give|make|get) (?:me |us )?(?:even |just |at least )?(?:__amount__|a (?:little|small) (?:something|payment|amount)|something(?: small)?|a (?:good[- ]faith |small |partial )?payment)(?: down)? (?:${NOW}|this (?:week|friday)|by (?:friday|monday|tomorrow))\b`,
+      // "Even a small payment tonight would help. Just read me a card number": a payment pressed for now.
+      r`\b(?:just )?(?:read|give) me (?:a|your|the) (?:card|debit card|credit card) (?:number|numbers|info)\b|\beven a (?:small|little|partial) payment (?:today|tonight|now|right now)\b`,
       // The way to pay asked for, bare: "Card or bank account?", "Checking or debit?"
       r`(?:^|[.!?] )(?:and )?(?:(?:debit |credit )?card|checking|bank(?: account)?|debit) or (?:(?:a |the )?(?:debit |credit )?card|checking(?: account)?|bank(?: account)?|debit|check)\?`,
       r`\b(?:get|put|have|keep|set up) (?:your|the|a) (?:card|debit card|credit card|bank account|checking account|payment (?:method|information|info|details)) on file\b`,
@@ -677,6 +685,8 @@ export const RULES: readonly ActRule[] = [
       r`\byou will (?:receive|get) (?:a |an )?(?:confirmation|letter|email|receipt|written confirmation|copy|text reminder|reminder|payment reminder)\b`,
       r`\b(?:starting|beginning) (?:on )?${DATE},? (?:and )?(?:then )?(?:every|each|you will|we will)\b`,
       r`\b${AMT} (?:today|now),? (?:and|then) ${AMT}\b`,
+      // "$3,400 received by Friday, May 15th, 2026 settles the balance of $5,240 in full": the deal in one breath.
+      r`\b${AMT} (?:received |paid |postmarked )?(?:by|on|before) (?:${DATE}|may \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:${DATE}|may \d{1,2}(?:st|nd|rd|th)?))?(?:,? \d{4})?,? (?:settles|closes|pays off|resolves|satisfies|will (?:settle|close|resolve|satisfy)|would (?:settle|close))\b`,
     ],
   },
   {
@@ -1014,7 +1024,7 @@ export const RULES: readonly ActRule[] = [
       // A private agency calling itself a public office: "I'm calling from the county's collections office".
       r`\b(?:calling|this is|i am|we are|here)(?: calling)? (?:from|with) (?:the )?(?:county|city|state|municipal|federal)(?:'s| s)? (?:collections?|revenue|tax|billing|debt|recovery|enforcement|finance|treasurer'?s?) (?:office|department|division|unit|bureau|agency)\b`,
       r`\bthis is (?:officer|detective|sergeant|sgt|deputy|sheriff|lieutenant|captain|special agent|federal agent|investigator|judge|attorney|lawyer|counselor|counsellor|marshal|trooper|inspector|agent \w+ (?:with|from|of) the (?:fbi|irs|federal|government|state|department))\b`,
-      r`\b(?:i am|we are|this is|i am calling (?:you )?(?:from|with|on behalf of)|we are calling (?:you )?(?:from|with|on behalf of)|calling (?:you )?(?:from|with|on behalf of)|on behalf of|representing|(?:i|we) (?:work|am|are) (?:for|with)|this call is (?:from|on behalf of)|here at|reaching out from|contacting you from|(?<!\b(?:notice|hear|hearing|letter|papers|order|summons|judgment|judgement|ruling|decision|approval|permission|subpoena|report|works|work|working|closely|share|shares|it|someone|somebody|be|directly|served|serve|serves|serving|comply|complied|cooperate|cooperating|confirm|confirmed|confirming|check|checked|checking|verify|verified|verifying|file|filed|filing|registered|listed|recorded|docketed|account|accounts|update|updated|updating|balance|debt|dispute|disputed|full|paid|current|closed|settled|standing|status|zero|deleted|removed|reported|reporting|record|records) )(?:from|with)) (?:the |your )?(?:local |county |city |state |federal |district |u ?s |us )?(?:police(?: department)?|sheriff(?:'s|s)? (?:office|department)|sheriff|district attorney(?:'s| s)?(?: office)?|d ?a's office|da office|attorney general(?:'s| s)?(?: office)?|(?:county |district |federal |small claims |civil |superior |municipal |circuit )?court(?:house| system|s)?|clerk of (?:the )?court|department of justice|doj|fbi|irs|internal revenue service|federal (?:government|bureau|agency|trade commission)|government|state of [a-z]+|social security administration|treasury(?: department)?|legal department|law enforcement|fraud (?:investigations?|investigation unit|investigation division)|investigations? (?:unit|division|department|bureau)|process servers?|credit bureaus?|equifax|experian|transunion|judge's office|courts? office|magistrate)\b(?! (?:costs?|fees?|filing|dates?|judgments?|papers|orders?|action|case|hearing))`,
+      r`\b(?:i am|we are|this is|i am calling (?:you )?(?:from|with|on behalf of)|we are calling (?:you )?(?:from|with|on behalf of)|calling (?:you )?(?:from|with|on behalf of)|on behalf of|representing|(?:i|we) (?:work|am|are) (?:for|with)|this call is (?:from|on behalf of)|here at|reaching out from|contacting you from|(?<!\b(?:notice|hear|hearing|letter|papers|order|summons|judgment|judgement|ruling|decision|approval|permission|subpoena|report|works|work|working|closely|share|shares|it|someone|somebody|be|directly|served|serve|serves|serving|comply|complied|cooperate|cooperating|confirm|confirmed|confirming|check|checked|checking|verify|verified|verifying|file|filed|filing|registered|listed|recorded|docketed|account|accounts|update|updated|updating|balance|debt|dispute|disputed|full|paid|current|closed|settled|standing|status|zero|deleted|removed|reported|reporting|record|records|up) )(?:from|with)) (?:the |your )?(?:local |county |city |state |federal |district |u ?s |us )?(?:police(?: department)?|sheriff(?:'s|s)? (?:office|department)|sheriff|district attorney(?:'s| s)?(?: office)?|d ?a's office|da office|attorney general(?:'s| s)?(?: office)?|(?:county |district |federal |small claims |civil |superior |municipal |circuit )?court(?:house| system|s)?|clerk of (?:the )?court|department of justice|doj|fbi|irs|internal revenue service|federal (?:government|bureau|agency|trade commission)|government|state of [a-z]+|social security administration|treasury(?: department)?|legal department|law enforcement|fraud (?:investigations?|investigation unit|investigation division)|investigations? (?:unit|division|department|bureau)|process servers?|credit bureaus?|equifax|experian|transunion|judge's office|courts? office|magistrate)\b(?! (?:costs?|fees?|filing|dates?|judgments?|papers|orders?|action|case|hearing))`,
       r`\b(?:i am|we are) (?:an? |your |the |a licensed |an licensed |one of (?:the|our) |among the )?(?:attorneys?|lawyers?|police officers?|officer|law enforcement(?: officers?)?|detectives?|investigators?|federal agents?|government (?:agents?|officials?|employees?)|court (?:officers?|officials?|clerks?|representatives?)|process servers?|paralegals?|judges?|marshals?|sheriffs?|deputies|deputy|legal (?:representatives?|officers?|counsel)|officers? of the court)\b`,
       r`\bthis is (?:a |an |the |your )?(?:final |formal |official |urgent )?(?:legal|court|official|government|federal|law enforcement|criminal|judicial) (?:legal |court )?(?:notice|matter|order|summons|department|call|warning|proceeding|document|case|notification|department notice|action notice)\b`,
       // A government office claimed as the caller's: "this is Mark with the Idaho Department of Labor".
@@ -1054,6 +1064,9 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:this is|i am|we are|i am calling from|we are calling from|calling from|reaching out from|you have reached|i am with|we are with|this call is from|i am from|we are from|speaking from) (?:the |a |an |our |your |__company__ )?${gap(2)}(?:law (?:office|offices|firm|center|group|department)|attorney(?:'s|s| s)? office|attorneys' office|litigation (?:desk|department|unit|division|team)|legal (?:group|affairs|division|team for)|prosecutor(?:'s|s| s)? office|district attorney(?:'s|s| s)?|d ?a(?:'s| s)? office|bad check unit|judge(?:'s|s| s)? (?:assistant|chambers|office|clerk)|\w+(?:'s| s) chambers|marshals? service|u ?s marshals|federal agency|government(?:[- ]licensed)? (?:agency|office|service)|state (?:office|agency)|comptroller(?:'s| s)? office|housing authority|consumer financial protection bureau|cfpb|credit reporting agency|office of (?:the clerk|legal affairs|the public|the attorney)|(?:sworn )?officer of the court|family court|superior court|county (?:court|clerk|office))`,
       r`\b(?:__company__|we are|this is) (?:legal group|law center|law group|law office|law firm|legal department|litigation)\b|\b(?:i am|this is) (?:the )?(?:counsel|legal counsel) for\b|\b(?:practicing law|badge number|esquire \w+(?:'s| s) office|our firm(?:'s| s)? (?:senior )?partner|the law firm (?:that has been|that is|retained))\b|\bwe are (?:a|the) (?:federal|government|state|county)(?:[- ]\w+)? (?:agency|office|service|department)\b|\bwe are from the county\b`,
       // Rights misstated: disputes, validation, cease letters, bankruptcy, attorneys.
+      // "A lot of people think bankruptcy wipes everything out, but personal loans … usually aren't part of it."
+      // (Student loans, support and taxes are the debts a discharge often leaves: saying so is true.)
+      r`\b(?:a lot of|most|many) people think (?:that )?(?:a |filing )?(?:bankruptcy|chapter (?:7|13|seven|thirteen)) (?:wipes|clears|erases|gets rid of|takes care of|covers) (?:everything|all (?:of )?(?:it|their debts?|your debts?))\b|\b(?:personal loans?|credit cards?|(?:store |retail )?cards?|medical (?:bills?|debts?)|(?:this|that|your|the) (?:debt|loan|balance|account|card))\b(?<!\bstudent loans?)[^.?!]{0,40}\b(?:are not|is not|usually are not|usually is not|do not|does not|never) (?:get )?(?:part of|included in|covered by|discharged in|wiped out (?:in|by)) (?:it|the bankruptcy|bankruptcy|your bankruptcy|the filing|a chapter (?:7|13|seven|thirteen))\b`,
       r`\b(?:disput(?:e|es|ing)|(?:a |the |your )?dispute|validation|cease (?:letter|request)s?|(?:a |your )?bankruptcy|filing bankruptcy|chapter (?:7|13|seven|thirteen)|the (?:automatic )?stay|(?:having )?a lawyer|(?:your )?(?:attorney|lawyer)|representation) (?:does not|do not|did not|will not|cannot|is not going to) (?:change (?:anything|a thing|that(?! (?:the |this |your )?(?:balance|debt|money|amount|it) (?:is |was )?(?:still )?(?:owed|due|yours)\b))|stop (?:the clock|anything|us|me|collection|collections|this|the calls|the debt|the balance)|matter|apply|count|cover (?!fraud)|pause|protect)\b`,
       r`\b(?:no such thing as (?:disputing|a dispute|validation|too old)|(?:dispute|validation|thirty[- ]day) (?:period|window) is (?:over|closed|done)|there is no thirty[- ]day|(?:oral|verbal|phone|written) disputes (?:are not|do not|cannot|always)|(?:cease|dispute) (?:letters?|requests?) (?:have to|must|are only valid|is only valid|are not valid|is not valid|do not count)|you cannot opt out|survives bankruptcy|discharged debts? can (?:still )?be collected|do not have to (?:talk to|go through|deal with|prove)|not required to go through your (?:attorney|lawyer)|attorneys cannot negotiate)\b`,
       // Legal deadlines and duties invented: "by federal statute this has to be paid by Friday".
@@ -1136,7 +1149,8 @@ export const RULES: readonly ActRule[] = [
       r`\bdo you (?:actually|even|really) (?:speak|understand) english\b|\byou (?:should|need to|ought to|better) learn (?:the language|english)\b|\b(?:this|we) (?:is not|are not) a translation service\b|\bam i wasting my time(?: here| with you)?\b`,
       // "Other folks on Social Security manage to pay their bills", "skip a couple lunches", "take it out of the grocery money".
       r`\b(?:other (?:folks|people)|everybody else|everyone else|most people)(?: on [\w ]{3,20}?)? (?:manage|find a way|seem to manage|somehow manage) to pay\b`,
-      r`\bskip (?:a (?:couple|few) (?:of )?)?(?:lunches|meals|dinners|coffees|nights out)\b|\btake it out of (?:the|your) (?:grocery|groceries|food|rent|medicine|medication|gas) money\b`,
+      r`\byou are a grown (?:woman|man|adult)\b|\bpeople who (?:actually |really |just )?pay (?:their|your) (?:bills|debts)\b[^.?!]{0,40}\b(?:do not|never) (?:have to )?(?:get|deal with|hear from|need)\b|\b(?:now )?you want to (?:act|pretend) (?:like|as if) (?:it|this|that) (?:is|was) not (?:yours|your)\b`,
+      r`\bskip (?:a (?:couple|few) (?:of )?)?(?:lunches|meals|dinners|coffees|nights out)\b|\beat (?:a (?:little|bit) )?less\b|\b(?:go|do) without (?:a few |some )?(?:groceries|food|meals|your (?:medicine|medication|meds|groceries))\b|\btake it out of (?:the|your) (?:grocery|groceries|food|rent|medicine|medication|gas) money\b`,
       r`\byou (?:cannot|can not) (?:just )?not pay (?:people|your bills|what you owe)\b`,
       r`\b(?:disability|unemployment|welfare|food stamps|benefits|ssdi|ssi|a disability check)(?: is| was)? (?:an? |such an? )?(?:easy|free|nice) (?:paycheck|money|ride|check|living)\b`,
       // Talking down to the consumer: "let me go really slow so you can keep up", "not rocket science",
@@ -1199,7 +1213,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:everybody|everyone|every single (?:person|one of you)|all of you|all you people|they all) (?:says?|claims?|tells? me|uses?|gives? me) (?:that|they|the same|this)\b`,
       r`\b(?:blow(?:ing)? up|flood(?:ing)?|bomb(?:ing)?) your (?:phone|cell|line|inbox)\b`,
       r`\bdo not give me (?:that|excuses|that excuse|that line|that story|that crap|that nonsense)\b(?! (?:number|information|card|date|address|amount|bullshit|shit|bs|b s|__expletive__)\b)`,
-      r`\byou (?:will|are going to) (?:be )?(?:hear|hearing|get|getting) (?:from (?:us|me)|(?:our |my )?(?:phone )?calls?)(?: (?:again|a lot))? ${RELENTLESS}`,
+      r`\byou (?:will|are going to) (?:be |keep )?(?:hear|hearing|get|getting) (?:from (?:us|me)|(?:our |my )?(?:phone )?calls?)(?: (?:again|a lot))?,? ${RELENTLESS}`,
       r`\b(?:you better not|you had better not|do not you dare|do you dare|dare you) hang up(?: on me)?\b|\bdo not (?:you )?(?:dare )?hang up on me\b`,
       r`\bwhat is wrong with you\b`,
       r`\bkeep (?:ignoring|avoiding|dodging|hiding from) (?:us|me|this|our calls|my calls)\b`,
@@ -1383,6 +1397,8 @@ export const RULES: readonly ActRule[] = [
       r`\byour (?:${FAMILY})(?:'s| s) (?:debts?|balances?|bills?|loans?|account|payments?|credit card|past due|overdue)\b`,
       r`\b(?:can|could|would|will) you (?:pay|cover|take care of|help (?:with|pay)) (?:it|this|that|the (?:debt|balance|bill)) ${gap(3)}for (?:him|her|them)\b`,
       r`\b(?:tell|let|remind|inform) (?:him|her|them|__name__) (?:know )?(?:that )?(?:he|she|they) (?:owes?|needs to pay|has to pay|is behind|has a (?:debt|balance))`,
+      // "Just tell him Shawn called about that old Midwest Wireless bill": the bill named in the message.
+      r`\b(?:tell|let|remind|inform) (?:him|her|them|__name__)\b[^.?!]{0,40}\b(?:called|calling|rang|phoned|is calling|was calling) (?:about|regarding|concerning|over) (?:that|the|his|her|their|this) (?:[a-z-]+ ){0,4}?(?:bill|balance|debt|loan|card|payment)s?\b`,
       // "It's just a balance she needs to get squared away": money owed, hinted to whoever answered.
       r`\b(?:a|the|an|some|this|that) (?:(?:small|little|old|past due|unpaid|outstanding|open) )?(?:balance|bill|payment|debt|account|amount)s? (?:that )?(?:he|she|they|__name__) (?:really |still |just )?(?:needs?|has|have|must|should|ought) to (?:get )?(?:squared away|taken care of|take care of|pay|paid|settle|settled|handle|handled|clear(?:ed)? up|resolve|resolved|deal with|sort(?:ed)? out)\b`,
       // "the $640 balance on her Lakeside Imaging Center account": whose account it is, said.
@@ -1458,7 +1474,7 @@ export const RULES: readonly ActRule[] = [
     speaker: 'customer',
     patterns: [
       r`\b(?:that|this|it|which) (?:works|would work|will work|could work|sounds (?:good|great|fair|reasonable|fine|doable|okay|perfect|like a plan)|is (?:fine|doable|okay|good|fair|reasonable|manageable|affordable|perfect)|i can do|i can manage|i can handle|i could do|i could manage)\b`,
-      r`\b(?:deal|let us do it|let us do that|let us do this|sign me up|set it up|go ahead|book it|sounds good|i agree|i accept|we have a deal|you have a deal|i am in|count me in|perfect|i can do that|i could do that|i will do that|i will take it|works for me|fine by me|okay with me|i am okay with that|i am fine with that|let us go with that)\b`,
+      r`\b(?:deal(?! with\b)|let us do it|let us do that|let us do this|sign me up|set it up|go ahead|book it|sounds good|i agree|i accept|we have a deal|you have a deal|i am in|count me in|perfect|i can do that|i could do that|i will do that|i will take it|works for me|fine by me|okay with me|i am okay with that|i am fine with that|let us go with that)\b`,
     ],
   },
   {
@@ -1579,6 +1595,9 @@ export const RULES: readonly ActRule[] = [
       // "They never installed anything!", "nobody ever showed up": the service the bill is for, never given.
       r`\b(?:they|you|he|she|the company|nobody|no one|the tech|the technician|the installer)(?: guys| people)? (?:never|did not|didn't|never even) (?:installed|install|delivered|deliver|showed up|show up|came out|come out|provided|provide|performed|perform|finished|set up|hooked up|turned on) (?:anything|it|the (?:system|service|work|alarm|equipment|internet|cable|job))?\b|\b(?:service|system|alarm|equipment|internet|work|job|order) (?:was|were) never (?:installed|delivered|provided|performed|finished|turned on|activated|received)\b`,
       r`\b(?:wrong|incorrect) (?:amount|balance|account|person's|person s|bill|figure|total|account number)\b`,
+      // "I'm telling you it's wrong", "My part was like three-forty."
+      r`\b(?:i am telling you|i told you|like i (?:said|told you)),? (?:it|that|this|the (?:amount|balance|bill|total|number))(?: is| was) (?:wrong|not right|incorrect|a mistake)\b`,
+      r`\bmy (?:part|share|portion|copay|co-?pay|responsibility) (?:was|is|should be|should have been|was only|is only) (?:only |just |like |about |around |maybe )?(?:__amount__|\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)`,
       r`\b(?:your|the|their) (?:records|files|system|numbers) (?:are|is) (?:wrong|off|out of date|outdated|incorrect|mistaken)\b`,
       r`\bnever (?:had|have|held|opened|applied for|signed up for) (?:an?|that|this|any|the|one)? ?(?:[a-z-]+ )?(?:account|card|loan|membership|service|phone|contract|plan|policy)\b`,
       r`\bnever (?:banked|borrowed|shopped|done business) (?:with|from|at|there)\b`,
@@ -1631,10 +1650,14 @@ export const RULES: readonly ActRule[] = [
     act: 'requests_cease',
     speaker: 'customer',
     // "So you'll stop calling me?" checks what the agent just promised; it asks for nothing new.
-    unless: [r`^\W*(?:(?:good|okay|ok|great|alright|fine|so)[.,]? )*you (?:will|are going to) (?:stop|quit) (?:calling|contacting)(?: me| us)?(?: now| then)?\?\W*$`],
+    unless: [
+      r`^\W*(?:(?:good|okay|ok|great|alright|fine|so)[.,]? )*you (?:will|are going to) (?:stop|quit) (?:calling|contacting)(?: me| us)?(?: now| then)?\?\W*$`,
+      // "She said you guys would get a notice and stop calling me": what a lawyer said would happen, no request.
+      r`^(?:(?!\b(?:please|do not|never|just|you need to|i want|i need)\b)[^])*\b(?:she|he|they|my (?:lawyer|attorney)|the (?:lawyer|attorney|court|judge)) (?:said|told me|says) (?:that )?(?:you(?: guys| people| all)?|y all|they|collectors) (?:would|will|were going to|are going to|had to|have to)\b[^.?!]*\b(?:stop|quit|cease) (?:calling|contacting)\b[^]*$`,
+    ],
     patterns: [
       // "I don't want any more phone calls … put it in a letter."
-      r`\bi do not want (?:any (?:more |further |other )?)?(?:phone )?calls\b(?! (?:at|during|before|after|on|while)\b)|\bif you need (?:something|anything) from me,? (?:put|send) it in (?:a letter|writing)\b|\b(?:you want something from me|anything (?:else|further)),? (?:put|send) it in (?:a letter|writing)\b`,
+      r`\bi do not want (?:any (?:more |further |other )?|(?:all )?(?:these|those|your) )?(?:phone )?calls\b(?! (?:at|during|before|after|on|while)\b)|\bif you need (?:something|anything) from me,? (?:put|send) it in (?:a letter|writing)\b|\b(?:you want something from me|anything (?:else|further)),? (?:put|send) it in (?:a letter|writing)\b`,
       // "Can you guys just not call me anymore? About anything?"
       r`\b(?:can|could|would|will) you(?: guys| people| all)? (?:please )?not (?:call|contact|phone) (?:me|us)(?: anymore| again| at all| ever again)\b`,
       // "I don't want you guys calling me at all. Not at work, not at home."
@@ -1668,6 +1691,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i am|we are) (?:being )?represented(?: by)?\b`,
       // "I met with a lawyer last week. About bankruptcy. I signed with her."
       r`\b(?:lawyer|attorney|law firm)\b[^]*\bi (?:signed|retained|hired)(?: up)? with (?:her|him|them)\b`,
+      // "I already talked to a lawyer about all my bills … He said to have y'all call him."
+      r`\b(?:lawyer|attorney|law firm)\b[^]*\b(?:he|she|they) (?:said|told me|wants?|asked(?: me)?) (?:to )?(?:have (?:you|y all|you guys|you all|you people) |tell you to )(?:call|contact) (?:him|her|them)\b`,
       // "The estate has an attorney … Everything about Dad's debts goes through him."
       r`\b(?:the|his|her|my (?:mom|dad|mother|father|husband|wife)(?:'s| s)?) estate (?:has|hired|retained|is represented by) (?:an? |its own )?(?:attorney|lawyer|counsel)\b|\b(?:everything|all (?:of )?(?:it|this|that)|all (?:the )?(?:creditor )?claims|(?:his|her|(?:mom|dad)(?:'s| s)) debts) (?:goes|go|has to go|have to go|need to go|needs to go) through (?:my |the |our |his |her )?(?:attorney|lawyer|counsel)\b`,
       // "For this, I have abogado. Mi abogado, he is doing this."
@@ -1850,6 +1875,8 @@ export const RULES: readonly ActRule[] = [
     act: 'agrees_to_pay',
     speaker: 'customer',
     patterns: [
+      // "Can I just pay it today over the phone?", "Could I pay the whole thing now?": paying asked for, now.
+      r`\b(?:can|could|may) (?:i|we) (?:just |go ahead and )?pay (?:it|this|that|the (?:whole|full|entire) (?:thing|balance|amount|bill)|the balance|it all|all of it)(?: off| in full)? (?:today|now|right now|over the phone|on the phone|by card|with (?:my|a) (?:card|debit card|credit card))\b`,
       // "I can scrape together $300 by Friday."
       r`\b(?:i|we) (?:can|could|will|am going to) (?:scrape|scrounge|pull|put|get|come up with|find|cobble|round)(?: together| up)? (?:__amount__|\w+ (?:dollars|bucks|hundred))\b`,
       // "I don't know what we can swing": what they could pay, not yet said.
@@ -1880,6 +1907,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'customer',
     unless: [REFUSAL_DISOWNED],
     patterns: [
+      // "I'm not giving you five hundred dollars on something I already paid."
+      r`\b(?:i am not|i will not|i am not going to|i refuse to) (?:give|giving|send|sending|hand|handing|pay|paying) (?:you |y all |you people |you guys |them )?(?:__amount__|a (?:dime|cent|penny|red cent)|one (?:dime|cent|penny)|(?:any|more) money|anything)\b`,
       // Rhetorical refusals: "What part of no don't you understand", "Do I look like I have $1,200?",
       // "How am I supposed to pay that on $900 a month?"
       r`\bwhat part of no\b|\bdo i look like i (?:have|got|am made of|carry)\b|\bhow (?:am i|do you expect me|would i|could i|is anyone) (?:supposed |going |able )?to (?:pay|afford|come up with|cover)\b`,

@@ -29,6 +29,12 @@ export interface CallState {
   obligorOnLine: boolean;
   /** An interpreter relays between the agent and the consumer: a conduit, whose words are the consumer's. */
   interpreterOnLine: boolean;
+  /**
+   * Someone else answered to the consumer's name ("Joseph Okafor?" "Yep, that's me." from the son
+   * who shares it) and has not been verified or shown up as someone else since: the agent may take
+   * them for the consumer, but the right party is not verified.
+   */
+  answeredAsConsumer: boolean;
   /** Turn at which the customer first said an attorney represents them. */
   attorneyAt: number | null;
   /** Turn at which the customer first asked that contact stop. */
@@ -89,6 +95,7 @@ const INITIAL: CallState = {
   listenerLimited: false,
   obligorOnLine: false,
   interpreterOnLine: false,
+  answeredAsConsumer: false,
   attorneyAt: null,
   ceaseAt: null,
   disputeAt: null,
@@ -178,6 +185,20 @@ function heardSpeaker(speaker: Speaker, text: string): Speaker {
 function nextSpeaker(turns: Transcript['turns'], i: number): Speaker | undefined {
   for (let k = i + 1; k < turns.length; k++) if (turns[k]!.speaker !== 'system') return turns[k]!.speaker;
   return undefined;
+}
+
+/**
+ * The agent's line asks for the consumer by name: a word of at least three letters of the name
+ * on the account ("May I speak with Joseph Okafor?", "Ms. Okafor?"), or the recorder's placeholder for it.
+ */
+function namesConsumer(agentText: string, consumerName: string | undefined): boolean {
+  if (/\[(?:CONSUMER|CUSTOMER|DEBTOR)_?(?:FIRST_|LAST_|FULL_)?NAME\]/i.test(agentText)) return true;
+  if (!consumerName) return false;
+  const words: string[] = agentText.toLowerCase().match(/[a-z][a-z'-]+/g) ?? [];
+  return consumerName
+    .toLowerCase()
+    .split(/[^a-z'-]+/)
+    .some((part) => part.length >= 3 && words.includes(part));
 }
 
 /** Classifies every turn of a transcript with its moment's context and tracks the call state. */
@@ -309,6 +330,16 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     // the agent's, and a yes to them proves nothing about who answered.
     const led = lastAgentReadDetails && !GIVES_DETAILS.test(text);
     let next = customerState(state, speaker, text, acts, index, lastAgentAskedVerification, nameOnly || led);
+    if (speaker === 'third_party' && !next.rpcVerified && !next.interpreterOnLine && !next.obligorOnLine) {
+      const answers = !HAND_OVER.test(text) && (acts.includes('confirms_identity') || (AFFIRMATIVE.test(text) && !NEGATIVE.test(text)));
+      if (!next.answeredAsConsumer && answers && !acts.includes('third_party') && lastAgentText !== undefined && namesConsumer(lastAgentText, transcript.context?.consumer_name)) {
+        next = { ...next, answeredAsConsumer: true };
+      } else if (next.answeredAsConsumer && (acts.includes('third_party') || acts.includes('wrong_party'))) {
+        next = { ...next, answeredAsConsumer: false };
+      }
+    } else if (next.answeredAsConsumer && (next.rpcVerified || speaker === 'customer')) {
+      next = { ...next, answeredAsConsumer: false };
+    }
     // "Do you give me permission to discuss your account with Ms. Albright?" "Yes, go ahead.": consent.
     // "Oh, Carol? Carol can hear anything. Go ahead.": a go-ahead at the end of the answer is one too.
     if (speaker === 'customer' && next.rpcVerified && lastAgentAskedConsent && (AFFIRMATIVE.test(text) || GO_AHEAD_AT_END.test(text)) && !NEGATIVE.test(text)) {

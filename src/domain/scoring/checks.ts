@@ -1,5 +1,5 @@
 import { guarded, type GuardedPattern } from '../language/guarded-pattern.ts';
-import { outcomeOfDisposition } from '../transcript/dispositions.ts';
+import { claimsRightParty, outcomeOfDisposition } from '../transcript/dispositions.ts';
 import { hasAny, isConsumer, previousCustomerTurn, quoteActs, quoteAt, quoteSpan, sentencesCarrying, spansOf, type AnnotatedCall, type AnnotatedTurn, type CallState } from './annotate.ts';
 import type { OutcomeResult } from './outcome.ts';
 import { callDay, checkRecord, fullBalancePromised } from './record.ts';
@@ -97,6 +97,7 @@ function matchesState(state: CallState, when: StateFilter | undefined): boolean 
   if (when.third_party_on_line !== undefined && state.thirdPartyOnLine !== when.third_party_on_line) return false;
   if (when.voicemail !== undefined && state.voicemail !== when.voicemail) return false;
   if (when.listener_limited !== undefined && state.listenerLimited !== when.listener_limited) return false;
+  if (when.answered_as_consumer !== undefined && state.answeredAsConsumer !== when.answered_as_consumer) return false;
   return true;
 }
 
@@ -339,6 +340,19 @@ const PAST_BALANCE =
 const BALANCE_WORDS = /\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total(?: due)?|past[- ]due|the debt (?:is|of|for)|payoff|(?:the )?(?:number|amount|figure) to pay|(?:it'?s|it is|that'?s|that is|comes to|brings it to) \$\s?[\d,.]+ now)\b/i;
 /** A sum added on top of the payment, not the payment: "an extra $5", "another five bucks". */
 const EXTRA_BEFORE = /\b(?:extra|additional|another)\s+$/i;
+/** The sum at [start, end) is named as the balance or the total: "the whole $3,410 balance", "$3,410 total". */
+function namedAsBalance(text: string, start: number, end: number): boolean {
+  return SUM_AS_BALANCE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || SUM_AS_BALANCE_AFTER.test(text.slice(end, end + 20));
+}
+const SUM_AS_BALANCE_BEFORE = /\b(?:the (?:whole|full|entire|total|remaining) |(?:a |the )?total (?:of |balance of )?|(?:the |your )?balance (?:of |is |comes to ))$/i;
+const SUM_AS_BALANCE_AFTER = /^,? (?:balance|total|in total|altogether)\b/i;
+/** A balance's growth, not an instalment: "It does, by roughly thirty-two dollars a month", "interest adds about $30 a month". */
+const GROWTH_BY = /\b(?:does|grows?|grew|goes up|went up|increases?|increased|rises?|rose|climbs?|accrues?|accrued)\b[^.?!]{0,12}\bby\s+(?:roughly |about |around |approximately |nearly |almost |only |just )?$/i;
+const INTEREST_OF = /\b(?:interest|accru\w*)\b[^.?!]{0,25}\b(?:adds?|added|tacks? on|accrues?|accrued|runs?|comes to|is|of)\s+(?:roughly |about |around |approximately |nearly |almost |only |just |another )?$/i;
+function grows(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return GROWTH_BY.test(before) || INTEREST_OF.test(before);
+}
 /** Days past a dated payment's day beyond which a run on that day of the month is the month before. */
 const MONTH_TURNS = 20;
 /** The wall-clock time in a local timestamp: `2026-04-16T21:40:00`, `2026-04-16 9:40 PM`. */
@@ -707,7 +721,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     // approved on the call is within policy from then on.
     const approved = call.agentTurns.find((t) => EXCEPTION_APPROVED.test(t.text));
     // "I'm not paying an extra five bucks every month": a fee turned down, no instalment.
-    const instalmentsOf = (text: string) => moneyIn(text).filter((m) => m.frequency !== null && m.value !== null && !EXTRA_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)));
+    const instalmentsOf = (text: string) => moneyIn(text).filter((m) => m.frequency !== null && m.value !== null && !EXTRA_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && !grows(text, m.start));
     for (const t of call.agentTurns) {
       if (!hasAny(t.acts, acts)) continue;
       if (approved && t.index >= approved.index) continue;
@@ -754,8 +768,13 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       if (!t.acts.includes('state_balance') && !BALANCE_WORDS.test(t.text)) continue;
       for (const span of spansOf(t)) {
         // "When the truck was repossessed, the loan balance was $17,230": a figure from the past.
-        if (!BALANCE_WORDS.test(span.text) || PAST_BALANCE.test(span.text) || INSTALMENT_TALK.test(span.text)) continue;
-        const sums = moneyIn(span.text).filter((m) => m.frequency === null && !m.isBalance && m.value !== null);
+        if (!BALANCE_WORDS.test(span.text) || PAST_BALANCE.test(span.text)) continue;
+        // In a plan's terms ("$341 a month for ten months") only a sum named as the balance or the
+        // total counts: "that takes care of the whole $3,410 balance", "ten payments, $3,410 total".
+        const instalments = INSTALMENT_TALK.test(span.text);
+        const sums = moneyIn(span.text).filter(
+          (m) => m.frequency === null && !m.isBalance && m.value !== null && (!instalments || namedAsBalance(span.text, m.start, m.end)),
+        );
         if (sums.length === 0) continue;
         if (balance === undefined) {
           needed = true;
@@ -774,7 +793,16 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
           (parts.length === 1 && Math.abs(parts[0]!.value! + balance - inflated.value!) < 0.01);
         // "There's just a $3.95 processing fee on card payments" … "so that'll be $393.55 total":
         // the balance and a fee named earlier in the call.
-        const withFee = !built && call.agentTurns.some((f) => f.index <= t.index && FEE_NAMED.test(f.text) && moneyIn(f.text).some((m) => m.value !== null && Math.abs(balance + m.value - inflated.value!) < 0.01));
+        // "We do add 5% interest, so $1,260 becomes $1,323" … "for a total of $1,323.00": the total
+        // the interest or fee made, said where it was named.
+        const withFee =
+          !built &&
+          call.agentTurns.some(
+            (f) =>
+              f.index <= t.index &&
+              (FEE_NAMED.test(f.text) || /\binterest\b/i.test(f.text)) &&
+              moneyIn(f.text).some((m) => m.value !== null && (Math.abs(balance + m.value - inflated.value!) < 0.01 || (f.index < t.index && Math.abs(m.value - inflated.value!) < 0.01))),
+          );
         if (built || withFee) explained.push(inflated.value!);
         if (built || withFee || explained.some((v) => Math.abs(v - inflated.value!) < 0.005)) continue;
         turns.push(t.index);
@@ -837,6 +865,10 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     const code = env.call.record?.disposition;
     if (code === undefined) return NA;
     const filed = outcomeOfDisposition(code);
+    // "RPC" filed for a call that reached only someone else says the consumer was spoken to.
+    if (filed === undefined && env.outcome.outcome === 'wrong_party' && claimsRightParty(code)) {
+      return { held: false, turns: [], evidence: [], facts: [`filed ${code} (the right party reached), but the call reached only someone else`] };
+    }
     if (filed === undefined) return NA;
     if (filed !== env.outcome.outcome) {
       return { held: false, turns: [], evidence: [], facts: [`filed ${code}, but the call ended in ${env.outcome.outcome}`] };

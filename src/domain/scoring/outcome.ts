@@ -38,10 +38,10 @@ const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settl
 const AGREEMENT = /^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|alright|all right|aight|ight|a'ight|cool|bet|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu;
 const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
 const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|set+le?ment|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|knock(?:ed)? (?:it|that|this|the balance|your balance) down to|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
-const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments))\b/i;
+const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments)|(?:the|your) first (?:payment|instal?lment|draft)(?! (?:of|on) (?:the|your) (?:settlement|balance in full))|the first one (?:on |be |come out |go out )?(?:(?:this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:start|starting|begin|beginning) (?:this|next) month)\b/i;
 // The agent's own callback: "you said you'd call back in May" reports the consumer's, and so does
 // "give us a call back".
-const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a |\bif you (?:want|wish|need|would like|'d like|decide|choose) to |\bwhen(?:ever)? you (?:want|are ready|'re ready) to )(?:call (?:you back|back(?! (?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|(?<!\b(?:nobody|no one|anyone|anybody) (?:has|needs|will have|would have) to )call you (?:again |back )?(?:later|tomorrow|on|at(?! all\b)|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+(?:st|nd|rd|th)?)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
+const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a |\bif you (?:want|wish|need|would like|'d like|decide|choose) to |\bwhen(?:ever)? you (?:want|are ready|'re ready) to |\byou(?:'?d| would| will|'ll)? (?:just )?(?:have|need) to )(?:call (?:you back|back(?! (?:in )?(?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|(?<!\b(?:nobody|no one|anyone|anybody) (?:has|needs|will have|would have) to )call you (?:again |back )?(?:later|tomorrow|on|at(?! all\b)|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+(?:st|nd|rd|th)?)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?)))\b/i);
 
 /** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
 const BOOKS_CALL_FOR_CONSUMER =
@@ -205,9 +205,13 @@ function attorneyTakenOn(call: AnnotatedCall, index: number): boolean {
       t.index > index &&
       !hasAny(t.acts, PRESSING) &&
       !ASKS_MONEY.test(t.text) &&
+      // "Is that person representing you, like as your attorney, on this account?" only asks.
+      !(ASKS_IF_REPRESENTED.test(t.text) && !ATTORNEY_DETAILS.test(t.text)) &&
       (t.acts.includes('acknowledge_attorney') || ATTORNEY_DETAILS.test(t.text) || (NOTES_DETAILS.test(t.text) && !GIVES_OWN_NUMBER.test(t.text))),
   );
 }
+const ASKS_IF_REPRESENTED =
+  /\b(?:(?:is|are) (?:that|this|he|she|they|that person|this person|the (?:lawyer|attorney)) (?:actually |also )?representing you|are you (?:being )?represented|(?:is|are) (?:he|she|they|that person|this person) (?:your|an|a) (?:attorney|lawyer))\b[^.!]*\?/i;
 /** The agent gives the agency's own number: "You can call us back directly at 1-800-555-0148". */
 const GIVES_OWN_NUMBER = /\b(?:call|reach|contact|ring) (?:us|me)\b[^.?!]{0,30}\d{3}[-. ]\d{4}|\b(?:our|my) (?:direct )?(?:number|line|extension|toll-free)\b/i;
 /** The agent writes down what they were given: "Alright, Priya Natarajan, 555-0148. I'll note it." */
@@ -315,9 +319,9 @@ function agentTookOn(call: AnnotatedCall, index: number): boolean {
 }
 const GOES_ON: readonly Act[] = [...PRESSING, 'state_purpose', 'state_balance'];
 /** The call kept going over the request: "It'll only take a minute, I promise." */
-const PRESSES_ON = /\b(?:(?:it|this)(?: will|'ll) (?:only|just) take a (?:minute|second|sec|moment)|(?:it|this)(?: will|'ll) be (?:quick|fast|real quick)|(?:just|only) (?:one|a) (?:quick )?(?:minute|second|sec|moment)|before you go)\b/i;
+const PRESSES_ON = /\b(?:(?:it|this)(?: will|'ll) (?:only|just) take a (?:minute|second|sec|moment)|(?:it|this|i)(?: will|'ll) be (?:quick|fast|real quick|brief)|(?:just|only) (?:one|a) (?:quick )?(?:minute|second|sec|moment)|before you go)\b/i;
 /** A sum asked for in the same breath: "I'll make a note. But even fifty dollars today shows good faith." */
-const ASKS_MONEY = /\b(?:good faith|get (?:something|this) (?:started|going)|(?:can|could|would) you (?:pay|do|put|make)\b[^.?!]*\b(?:today|now|dollars|\$))|\b(?:even|just|only) (?:\$\d|\w+ dollars)/i;
+const ASKS_MONEY = /\b(?:good faith|(?:even )?a (?:small|little|partial) payment (?:today|tonight|now)|read me (?:a|your|the) card|get (?:something|this) (?:started|going)|(?:can|could|would) you (?:pay|do|put|make)\b[^.?!]*(?:\b(?:today|now|dollars)|\$))|\b(?:even|just|only) (?:\$\d|\w+ dollars)/i;
 
 function at(call: AnnotatedCall, turn: AnnotatedTurn, acts: readonly string[], outcome: Outcome): OutcomeResult {
   return { outcome, turn: turn.index, evidence: quoteActs(call, turn, acts) };
@@ -554,7 +558,7 @@ function firstSentence(text: string): string {
 }
 
 /** The agent leaves the consumer's offer untaken: "don't worry about it for now", "we'll reach back out in a month". */
-const LEAVES_OFFER = /\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|\byou(?:'re| are) (?:fine|good|okay|ok|all set) for now\b|\b(?:whenever|when) you(?:'re| are) ready,? (?:you can )?(?:just )?(?:give us a call|call us|call in|call (?:us )?back|give us a call back)\b|\byou can (?:just )?(?:call us|call in|call (?:us )?back|give us a call(?: back)?) (?:whenever|when) you(?:'re| are) ready\b|\b(?:just )?(?:give us a call|call us|call in|call (?:us )?back)(?: back)? (?:whenever(?: you (?:can|want|like))?|any ?time|when(?:ever)? you(?:'re| are) ready)\b|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i;
+const LEAVES_OFFER = /\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|\byou(?:'re| are) (?:fine|good|okay|ok|all set) for now\b|\b(?:whenever|when) you(?:'re| are) ready,? (?:you can )?(?:just )?(?:give us a call|call us|call in|call (?:us )?back|give us a call back)\b|\byou can (?:just )?(?:call us|call in|call (?:us )?back|give us a call(?: back)?) (?:whenever|when) you(?:'re| are) ready\b|\b(?:just )?(?:give us a call|call us|call in|call (?:us )?back)(?: back)?(?: in)? (?:whenever(?: you (?:can|want|like))?|any ?time|when(?:ever)? you(?:'re| are) ready)\b|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i;
 
 /** A confirmation code read out, letters and digits: "confirmation number is c c r four four eight one two". */
 const CONFIRMATION_CODE = /\bconfirmation (?:number|code|#)?[^.?!]*/gi;

@@ -637,7 +637,8 @@ function planClaimed(outcome: OutcomeResult, notes: string | undefined): string[
 const ARRANGED: readonly string[] = ['promise_to_pay', 'payment_plan', 'settlement'];
 /** Notes that leave out a dispute the consumer raised: the next collector would press for a debt in dispute. */
 function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: string | undefined): string[] {
-  if (!notes || call.final.disputeAt === null) return [];
+  // Only someone else was reached: "I never had a loan with them" from the son is no dispute of the consumer's.
+  if (!notes || call.final.disputeAt === null || outcome.outcome === 'wrong_party') return [];
   // Only a dispute in so many words ("I returned the modem… I don't owe that"), not a doubt voiced in passing.
   // An interpreter's "She doesn't owe this money" is the consumer's "I don't owe this money".
   const said = call.turns.find((t) => t.speaker !== 'agent' && t.acts.includes('disputes_debt') && (DISPUTE_SAID.test(t.text) || (t.speaker === 'third_party' && DISPUTE_SAID.test(inFirstPerson(t.text)))));
@@ -718,7 +719,7 @@ const HARDSHIP_SAID =
 /** The consumer takes the dispute back: "okay, I owe it", "fine, it's mine". */
 const ADMITS_OWING = /\b(?:i (?:do |still )?owe (?:it|that|this|the (?:whole|full) (?:thing|balance|amount))|(?:it'?s|that'?s|it is|that is) (?:all )?mine|i'?m not disputing|i am not disputing|you'?re right)\b/i;
 const NOTES_REFUSED = /\brefus\w* to pay\b|\brefused payment\b|\bRTP\b/i;
-const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted))\b/i;
+const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted)|(?:consumer|customer|debtor|cx|he|she|they) (?:confirmed|acknowledged|agreed (?:to|with)|admitted|accepted) (?:the )?(?:full )?(?:balance|amount owed|debt)(?! (?:is )?(?:not|in dispute|disputed)))\b/i;
 const NOTES_NO_DISPUTE_ALL = new RegExp(NOTES_NO_DISPUTE.source, 'gi');
 
 /** Notes that leave out a request to stop calling: the next collector would dial again. */
@@ -755,8 +756,22 @@ function planFrequencyDiffers(call: AnnotatedCall, record: CallRecord): string[]
 
 /** Notes that leave out the lawyer the consumer named: the next collector would call the consumer again. */
 const NOTES_ATTORNEY = /\b(?:attorney|atty|lawyer|counsel|law (?:firm|office|group)|legal (?:aid|representation|rep)|represent\w*|esq\w*|bk|bankruptcy)\b/i;
+/** Notes that deny a lawyer: "not represented", "no attorney"; or deny the lawyer's details were given. */
+const NOTES_NO_ATTORNEY = /\b(?:not represented|no (?:attorney|lawyer|counsel|legal representation)(?! (?:info\w*|details|contact\w*|name|number|phone)\b)|(?:denies|denied) (?:having )?(?:an? )?(?:attorney|lawyer))\b/i;
+const NOTES_NO_ATTORNEY_DETAILS = /\bno (?:attorney|lawyer|counsel)(?:'s)? (?:info\w*|details|contact\w*|name|number|phone)(?: (?:info\w*|details|number))?(?: (?:was |were )?(?:provided|given|obtained|offered))?\b/i;
+/** A phone number said: "208-555-0193". */
+const PHONE_SAID = /\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}[-. ]\d{4}\b/;
 function attorneyLeftOut(call: AnnotatedCall, notes: string | undefined): string[] {
-  if (!notes || call.final.attorneyAt === null || !call.final.rpcVerified || NOTES_ATTORNEY.test(notes)) return [];
+  if (!notes || call.final.attorneyAt === null || !call.final.rpcVerified) return [];
+  const at = call.final.attorneyAt;
+  const denied = NOTES_NO_ATTORNEY.exec(notes);
+  if (denied) return [`the notes say "${denied[0]}", but the consumer said at turn ${at} that a lawyer acts for them`];
+  // "No attorney information provided" when the consumer gave the lawyer's number.
+  const noDetails = NOTES_NO_ATTORNEY_DETAILS.exec(notes);
+  if (noDetails && call.turns.some((t) => t.index >= at && isConsumer(t) && PHONE_SAID.test(t.text))) {
+    return [`the notes say "${noDetails[0]}", but the consumer gave the lawyer's number on the call`];
+  }
+  if (NOTES_ATTORNEY.test(notes)) return [];
   return [`the consumer said at turn ${call.final.attorneyAt} that a lawyer acts for them, and the notes do not say so`];
 }
 

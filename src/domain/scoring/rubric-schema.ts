@@ -92,6 +92,8 @@ export const StateFilterSchema = z.strictObject({
   voicemail: z.boolean().optional(),
   /** The consumer had let someone else listen, about the payment only. */
   listener_limited: z.boolean().optional(),
+  /** Someone else had answered to the consumer's name and not been verified (see CallState.answeredAsConsumer). */
+  answered_as_consumer: z.boolean().optional(),
 });
 export type StateFilter = z.infer<typeof StateFilterSchema>;
 

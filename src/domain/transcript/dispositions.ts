@@ -69,6 +69,15 @@ export function outcomeOfDisposition(code: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * The code says the right party was reached ("RPC", "RPC - NO PTP", "RIGHT PARTY CONTACT"): wrong
+ * when the call only ever reached someone else.
+ */
+export function claimsRightParty(code: string): boolean {
+  const key = code.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  return /(?:^|_)(?:RPC|RIGHT_PARTY(?:_CONTACT)?)(?:_|$)/.test(key);
+}
+
 /** Parts of a composite code that say how the contact went, not what it reached. */
 const QUALIFIERS = new Set(['RPC', 'PDC', 'REQ', 'REQUESTED', 'SET', 'SCHEDULED', 'NEW', 'OUTBOUND', 'INBOUND', 'OB', 'IB', 'CONTACT', 'MADE']);
 

@@ -347,6 +347,14 @@ describe('plan_below_minimum and balance_misstated', () => {
     expect(held(run(check, [...V, ['agent', 'The creditor has authorized legal action on accounts like yours.', ['explain_consequences_lawful']], plan('We can do $30 a month.')]))).toBe(true);
   });
 
+  it('leaves alone a balance growing by interest each month, which is no instalment', () => {
+    const check = { kind: 'plan_below_minimum' };
+    const plan = (text: string): Line => ['agent', text, ['offer_payment_plan']];
+    expect(held(run(check, [...V, plan('It does, by roughly thirty-two dollars a month right now.')]))).toBe(false);
+    expect(held(run(check, [...V, plan('The interest adds about $30 a month.')]))).toBe(false);
+    expect(held(run(check, [...V, plan('We could do thirty-two dollars a month.')]))).toBe(true);
+  });
+
   it('flags a balance stated above the account balance, not one within tolerance', () => {
     const check = { kind: 'balance_misstated' };
     const says = (text: string): Line => ['agent', text, ['state_balance']];
@@ -362,6 +370,16 @@ describe('plan_below_minimum and balance_misstated', () => {
     expect(held(run(check, [...V, says('When the truck was repossessed, the loan balance was $1,900.00. After the sale, $1,200 is left.')]))).toBe(false);
     expect(held(run(check, [...V, says('The original balance was $2,000.')]))).toBe(false);
     expect(held(run(check, [...V, says('Your balance today is $1,900.00.')]))).toBe(true);
+  });
+
+  it('reads the balance or total named in a plan\'s terms, not its instalments, and not a total the interest made', () => {
+    const check = { kind: 'balance_misstated' };
+    const plan = (text: string): Line => ['agent', text, ['offer_payment_plan']];
+    expect(held(run(check, [...V, plan("Let's do $130 a month for ten months, that takes care of the whole $1,300 balance.")]))).toBe(true);
+    expect(held(run(check, [...V, plan("Let's do $120 a month for ten months, that takes care of the whole $1,200 balance.")]))).toBe(false);
+    expect(held(run(check, [...V, plan('So ten payments of $130 on the 15th, $1,300 total.')]))).toBe(true);
+    const interest: Line = ['agent', 'On payment plans we do add 5% interest, so $1,200 becomes $1,260.', ['unauthorized_fee']];
+    expect(held(run(check, [...V, interest, plan('So six payments of $210 on the 15th, for a total of $1,260.00.')]))).toBe(false);
   });
 });
 

@@ -238,9 +238,15 @@ describe('score arithmetic', () => {
     const c = call([blurted, me, later], FULL_CONTEXT);
     const rules = scoreTranscript(c.transcript, rubric, c.classify).violations.map((v) => v.rule);
     expect(rules).toEqual(expect.arrayContaining(['RPC_BEFORE_DISCLOSURE', 'MINI_MIRANDA']));
+    // Said only after the debt was out, the disclosure comes too late; said in the same breath, it does not.
     const told: Line = ['agent', 'This is an attempt to collect a debt, and any information obtained will be used for that purpose.', ['mini_miranda']];
     const d = call([blurted, me, told, later], FULL_CONTEXT);
-    expect(scoreTranscript(d.transcript, rubric, d.classify).violations.map((v) => v.rule)).not.toContain('MINI_MIRANDA');
+    expect(scoreTranscript(d.transcript, rubric, d.classify).violations.map((v) => v.rule)).toContain('MINI_MIRANDA');
+    const together: Line = ['agent', `${blurted[1]} This is an attempt to collect a debt, and any information obtained will be used for that purpose.`, ['greeting', 'identify_self', 'mini_miranda', 'third_party_disclosure']];
+    const e = call([together, me, later], FULL_CONTEXT);
+    const rules2 = scoreTranscript(e.transcript, rubric, e.classify).violations.map((v) => v.rule);
+    expect(rules2).toContain('RPC_BEFORE_DISCLOSURE');
+    expect(rules2).not.toContain('MINI_MIRANDA');
   });
 
   it('marks nothing down when the consumer hangs up in the middle of the mini-Miranda', () => {
@@ -354,8 +360,9 @@ describe('the project rubric on the four core rules', () => {
   });
 
   it('fails the call when the debt is discussed before the right party is verified', () => {
+    // The disclosure in the opening comes after the balance: late as well.
     const r = run([BALANCE, ...V]);
-    expect(r.critical_violations).toEqual(['RPC_BEFORE_DISCLOSURE']);
+    expect(r.critical_violations).toEqual(['MINI_MIRANDA', 'RPC_BEFORE_DISCLOSURE']);
     expect(r.criteria.find((c) => c.id === 'N_VERIFY')?.met).toBe(false);
   });
 
@@ -655,6 +662,68 @@ describe('the project rubric on the four core rules', () => {
       ['agent', "Okay, I'll note it. We'll stop calling you; the only thing you might get from us is a letter confirming that.", ['acknowledge_cease_request', 'explain_consequences_lawful']],
     ];
     expect(rules(cease)).not.toContain('CEASE_IGNORED');
+  });
+
+  it('reads fees told as the balance\'s history as the creditor\'s, not a charge added now', () => {
+    const rules = (text: string) => {
+      const { transcript, classify } = call([...V, BALANCE, ['agent', text, ['other']]], { ...FULL_CONTEXT, fees_authorized: false });
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    expect(rules('The late fees and interest piled up after you stopped paying.')).not.toContain('UNAUTHORIZED_FEE');
+    expect(rules('Then there were late fees once the payments stopped.')).not.toContain('UNAUTHORIZED_FEE');
+    expect(rules('It breaks the balance down, interest, fees, payments.')).not.toContain('UNAUTHORIZED_FEE');
+    expect(rules("There's a $25 processing fee if you pay by phone.")).toContain('UNAUTHORIZED_FEE');
+  });
+
+  it('adds RPC_BEFORE_DISCLOSURE when the one told had answered to the consumer\'s name, not when they said who they were', () => {
+    const rules = (lines: Line[]) => {
+      const { transcript, classify } = call(lines, FULL_CONTEXT);
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    const disclosure: Line = ['agent', "I'm a debt collector, this is an attempt to collect a debt. It's about your Northside Bank card, $1,200.", ['mini_miranda', 'third_party_disclosure']];
+    const sameName: Line[] = [
+      ['agent', 'Hi, may I speak with Dana Reyes?', ['greeting', 'verify_identity']],
+      ['third_party', "Yep, that's me.", ['confirms_identity']],
+      disclosure,
+      ['third_party', "Wait, you want my mother? She's Dana too.", ['third_party']],
+    ];
+    expect(rules(sameName)).toEqual(expect.arrayContaining(['RPC_BEFORE_DISCLOSURE', 'THIRD_PARTY_DISCLOSURE']));
+    const saidWho: Line[] = [
+      ['agent', 'Hi, may I speak with Dana Reyes?', ['greeting', 'verify_identity']],
+      ['third_party', "She's not here, this is her brother.", ['third_party']],
+      disclosure,
+    ];
+    const broken = rules(saidWho);
+    expect(broken).toContain('THIRD_PARTY_DISCLOSURE');
+    expect(broken).not.toContain('RPC_BEFORE_DISCLOSURE');
+    // Answering to someone else's name (the landlord the agent asked for) claims nothing of the consumer's.
+    const landlord: Line[] = [
+      ['agent', 'Hi, is this Ron Petrakis?', ['greeting', 'verify_identity']],
+      ['third_party', "Yep, that's me.", ['confirms_identity']],
+      disclosure,
+    ];
+    expect(rules(landlord)).not.toContain('RPC_BEFORE_DISCLOSURE');
+  });
+
+  it('owes the mini-Miranda when the debt was blurted before verification and the disclosure came only after', () => {
+    const rules = (lines: Line[]) => {
+      const { transcript, classify } = call(lines, FULL_CONTEXT);
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    const opening: Line[] = [
+      ['agent', 'Hi, is this Dana?', ['greeting', 'verify_identity']],
+      ['customer', "Yeah, who's this?", ['confirms_identity', 'asks_question']],
+    ];
+    const verify: Line[] = [
+      ['agent', 'Can you verify your date of birth?', ['verify_identity']],
+      ['customer', 'March 3rd, 1974.', ['confirms_identity']],
+    ];
+    const miranda: Line = ['agent', "I'm a debt collector, this is an attempt to collect a debt, and any information obtained will be used for that purpose.", ['mini_miranda']];
+    const blurted = rules([...opening, ['agent', "I'm calling about your Northside Bank card, the $1,200 balance.", ['state_purpose', 'state_balance']], ...verify, miranda]);
+    expect(blurted).toEqual(expect.arrayContaining(['RPC_BEFORE_DISCLOSURE', 'MINI_MIRANDA']));
+    const inOrder = rules([...opening, ...verify, miranda, ['agent', "It's about your Northside Bank card, the $1,200 balance.", ['state_purpose', 'state_balance']]]);
+    expect(inOrder).not.toContain('MINI_MIRANDA');
+    expect(inOrder).not.toContain('RPC_BEFORE_DISCLOSURE');
   });
 
   it('speaks to an agent under a power of attorney, checked against the file, as to the consumer', () => {

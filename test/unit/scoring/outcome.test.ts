@@ -833,6 +833,54 @@ describe('detectOutcome', () => {
       ],
       'promise_to_pay',
     ],
+    [
+      'a plan when the date agreed is the first instalment\'s',
+      [
+        ...V,
+        ['agent', "How about $168 a month? That's twelve payments.", ['offer_payment_plan']],
+        ['customer', 'Yeah. The 20th of each month.', ['agrees_to_pay']],
+        ['agent', 'The 20th works. Do you want the first one Wednesday, May 20th, or start this month on April 20th?', ['recap_terms']],
+        ['customer', "May. Let's do May.", ['agrees_to_pay']],
+        ['agent', 'May 20th it is.', ['secure_commitment']],
+      ],
+      'payment_plan',
+    ],
+    [
+      'no callback when the consumer is told to call back in when ready',
+      [
+        ...V,
+        ASK,
+        ['customer', 'I get paid next Friday. Can I do it in pieces?', ['asks_question']],
+        ['agent', "Yeah, probably. You'd just have to call back in when you're ready and somebody can set that up.", ['other']],
+        ['customer', 'Oh. Okay.', ['other']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'no attorney referral when the agent only asked whether the lawyer represents them, then pressed on',
+      [
+        ...V,
+        ASK,
+        ['customer', "Somebody at Legal Aid is handling it.", ['has_attorney']],
+        ['agent', 'Is that person representing you, like as your attorney, on this account?', ['acknowledge_attorney']],
+        ['customer', "Yeah. She's my lawyer on it.", ['has_attorney']],
+        ['agent', 'If you can settle today I can take sixty percent, $720.', ['offer_settlement']],
+        ['customer', 'I said no. Call her.', ['refuses_to_pay']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'a callback asked for and pressed over is no callback',
+      [
+        ...V,
+        ['customer', 'This is a really bad time, the kids are in the bath. Can you call me tomorrow at lunchtime?', ['requests_callback']],
+        ['agent', "I'll be quick. Can you do $459?", ['secure_commitment']],
+        ['customer', "No. Call me tomorrow.", ['refuses_to_pay', 'requests_callback']],
+        ['agent', 'Even a small payment tonight would help. Just read me a card number.', ['secure_commitment']],
+        ['customer', "I'm hanging up.", ['hostile']],
+      ],
+      'no_agreement',
+    ],
   ];
   it.each(cases)('detects %s', (_name, lines, outcome) => {
     expect(outcomeOf(lines).outcome).toBe(outcome);

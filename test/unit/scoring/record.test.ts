@@ -483,6 +483,44 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(PROMISE, { notes: 'Agent remained professional. $300 Friday.', arrangement: { amount: 300, date: '2026-04-17', method: 'debit card' } }).met).toBe(true);
   });
 
+  it('fails notes that deny the lawyer the consumer named, or say the dispute raised was a balance confirmed', () => {
+    const lawyer: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200.', ['state_balance']],
+      ['customer', 'I have a lawyer for this. Nora Castellano, 208-555-0193.', ['has_attorney']],
+      ['agent', 'I can do fifty-five percent today.', ['offer_settlement']],
+      ['customer', 'Call her.', ['other']],
+    ];
+    expect(recordCheck(lawyer, { disposition: 'NA', notes: 'Declined the offer. No attorney information provided.' }).facts?.join(' ')).toMatch(/gave the lawyer's number/);
+    expect(recordCheck(lawyer, { disposition: 'NA', notes: 'Consumer not represented, declined the offer.' }).facts?.join(' ')).toMatch(/not represented/);
+    expect(recordCheck(lawyer, { disposition: 'NA', notes: 'Attorney Nora Castellano, 208-555-0193. Declined the offer.' }).met).toBe(true);
+    const disputed: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200. Can you pay it today?', ['state_balance', 'request_full_payment']],
+      ['customer', "I'm telling you it's wrong. My insurance paid it.", ['disputes_debt']],
+      ['agent', 'This is what is showing as owed. Can you do it Friday by debit card?', ['secure_commitment']],
+      ['customer', 'Fine. $1,200 Friday.', ['agrees_to_pay']],
+    ];
+    const arrangement = { amount: 1200, date: '2026-04-17', method: 'debit card' };
+    expect(recordCheck(disputed, { disposition: 'PTP', notes: 'Consumer confirmed balance, will pay Friday by debit card.', arrangement }).met).toBe(false);
+    expect(recordCheck(disputed, { disposition: 'PTP', notes: 'Consumer says insurance paid; will pay Friday by debit card.', arrangement }).met).toBe(true);
+  });
+
+  it('marks an RPC disposition wrong when the call reached only someone else', () => {
+    const { transcript, classify } = call(
+      [
+        ['agent', 'Hi, may I speak with Dana Reyes?', ['greeting', 'verify_identity']],
+        ['third_party', "She's not here, this is her brother.", ['third_party']],
+        ['agent', "I'll try her later, thanks.", ['close_call']],
+      ],
+      CONTEXT,
+      { disposition: 'RPC', notes: 'Left a callback number.' },
+    );
+    const matches = scoreTranscript(transcript, projectRubric(), classify).criteria.find((c) => c.id === 'N_RECORD_MATCHES')!;
+    expect(matches).toMatchObject({ applicable: true, met: false });
+    expect(matches.facts?.join(' ')).toMatch(/reached only someone else/);
+  });
+
   it('does not apply when nothing was filed (an outside transcript)', () => {
     expect(recordCheck(PROMISE, undefined)).toMatchObject({ applicable: false, max: 0 });
   });
