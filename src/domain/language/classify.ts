@@ -592,7 +592,8 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
     if (hits.has('recap_terms') && !PAYMENT_TERMS.test(own.replace(CONTACT_CARD, ' ')) && (READS_BACK_DETAILS.test(own) || !EXPLICIT_RECAP.test(own))) hits.delete('recap_terms');
     // "Now, today, right now" piled up badgers; a deal's deadline ("fifty percent, paid today, and
     // I'll approve it right now") is an offer's terms.
-    if (countMatches(URGENCY_RE, own) >= 3 && !hits.has('offer_settlement') && !hits.has('offer_payment_plan')) hits.add('harassment_pressure');
+    // "It's 7:41 your time, too early for me to be calling you. I'm not going to get into anything right now": the call put off, nobody pressed.
+    if (countMatches(URGENCY_RE, own) >= 3 && !hits.has('offer_settlement') && !hits.has('offer_payment_plan') && !PUTS_CALL_OFF.test(own)) hits.add('harassment_pressure');
     // "You'd better pay, or …": when the threat is spelled out, it is the violation; bare, it badgers.
     if (hits.has('ultimatum') && !THREATS.some((t) => hits.has(t))) hits.add('harassment_pressure');
     // "I can knock thirty percent off if you pay it today": the payment asked for is the settlement.
@@ -612,6 +613,9 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
     return hits;
   });
 }
+
+/** The agent puts the conversation off: "too early for me to be calling you", "I'm not going to get into anything right now". */
+const PUTS_CALL_OFF = /\b(?:too (?:early|late) (?:for (?:me|us) )?to be calling|(?:i am|we are) not going to (?:get into|go into|discuss) (?:anything|it|this|the account)|is there a better time)\b/;
 
 /** The consumer asks whether the caller collects debts. */
 const ASKS_IF_COLLECTOR =
@@ -693,7 +697,7 @@ function customerCore(text: string): ReadonlySet<RuleLabel> {
 }
 
 /** The consumer owns the debt: "whatever, I know I owe it", "yeah, it's mine" (no dispute, whatever came first). */
-export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) (?:owe|use|have|buy|order|sign|run up|make|rent|open)|i am not trying to (?:stiff|cheat|skip out on|get out of (?:paying|it)|dodge)|(?:i would|i) (?:like|want) to be done with (?:it|this|that)|(?:the )?(?:principal|rest|rest of it|remainder)(?: is| was) mine|not pretending (?:it|that) (?:is not|was not)|i did not (?:know|realize) (?:that )?(?:the |they |it )?(?:\w+ )?(?:billed|bill|bills|charged|charge|charges) (?:separate|separately|on (?:their|its) own)|(?:^|[.!?] )(?:yes|yep|uh huh|okay),? i know(?=[.!])(?![^]*\b(?:not mine|do not owe|never (?:had|opened|ordered|signed|got)|already paid|paid (?:it|that|this))\b)|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay)|(?:that|it) (?:makes sense|tracks|adds up)(?! to me\?)|i (?:had not|did not|never) (?:met|hit|reached) (?:my|the) deductible|(?:^|[,.!?] )(?:no|yes|okay|oh),? (?:it|that|the (?:amount|balance|bill|total)) is (?:right|correct|accurate)|my bad|(?:i|and) (?:never|did not|forgot to) pa(?:y|id) (?:that|the|my) (?:last |final )?(?:bill|balance|one)|i forgot (?:all about it|completely|about (?:it|that|this))|i (?:figured|knew|guessed) (?:it|this|that) (?:would|was going to|was gonna) (?:come up|show up|catch up with me|come back around|come back)(?: (?:eventually|sooner or later|at some point|one day))?)\b(?![^.?!]*[.?!][^]*\bi (?:dispute|am disputing)\b)/;
+export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) (?:owe|use|have|buy|order|sign|run up|make|rent|open)|i am not trying to (?:stiff|cheat|skip out on|get out of (?:paying|it)|dodge)|(?:i would|i) (?:like|want) to be done with (?:it|this|that)|(?:the )?(?:principal|rest|rest of it|remainder)(?: is| was) mine|not pretending (?:it|that) (?:is not|was not)|i did not (?:know|realize) (?:that )?(?:the |they |it )?(?:\w+ )?(?:billed|bill|bills|charged|charge|charges) (?:separate|separately|on (?:their|its) own)|(?:^|[.!?] )(?:yes|yep|uh huh|okay),? i know(?=[.!])(?![^]*\b(?:not mine|do not owe|never (?:had|opened|ordered|signed|got)|already paid|paid (?:it|that|this))\b)|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay)|(?:that|it) (?:makes sense|tracks|adds up)(?! to me\?)|i (?:had not|did not|never) (?:met|hit|reached) (?:my|the) deductible|(?:^|[,.!?] )(?:no|yes|okay|oh),? (?:it|that|the (?:amount|balance|bill|total)) is (?:right|correct|accurate)|my bad|(?:i|and) (?:never|did not|forgot to) pa(?:y|id) (?:that|the|my) (?:last |final )?(?:bill|balance|one)|i forgot (?:all about it|completely|about (?:it|that|this))|i (?:figured|knew|guessed) (?:it|this|that) (?:would|was going to|was gonna) (?:come up|show up|catch up with me|come back around|come back)(?: (?:eventually|sooner or later|at some point|one day))?|i did (?:go (?:there|in|to (?:that|the|them))|have (?:that|the) (?:visit|procedure|surgery|appointment|work done)))\b(?![^.?!]*[.?!][^]*\bi (?:dispute|am disputing)\b)/;
 
 /** A consumer who holds back their yes: "I'd like to do the settlement, but I'm not agreeing to $1,500 without talking to him". */
 export { ASKS_CONSENT };
@@ -731,6 +735,10 @@ const IN_ANOTHERS_NAME = /\b(?:in|under) (?:her|his|their|my (?:late )?(?:wife|h
 function customerHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = customerReading(text, context);
   if (hits.has('disputes_debt') && onlyWhoseName(text)) hits.delete('disputes_debt');
+  // "I'll pay when you people stop calling me. Actually, no. Stop calling me.": the offer taken back in the same breath.
+  if (hits.has('agrees_to_pay') && TAKEN_BACK.test(text)) hits.delete('agrees_to_pay');
+  // "If you waive the fees and the interest, I'll pay the $2,950 … I'm not paying $460 in junk fees": a price put, not the debt denied.
+  if (hits.has('disputes_debt') && WAIVE_FOR_PAYMENT.test(text) && !OWN_WORDS_DISPUTE.test(text)) hits.delete('disputes_debt');
   if (hits.has('disputes_debt') && context?.previous && bargainsOverPrice(text, normalize(context.previous))) hits.delete('disputes_debt');
   if (hits.has('agrees_to_pay') && (HOLDS_BACK.test(text) || ONLY_IF_OWED.test(text) || (NOTES_ONLY.test(text) && !COMMITS.test(text)))) hits.delete('agrees_to_pay');
   // "I thought my wife set up a payment thing with them": an arrangement believed made, not one promised now.
@@ -742,6 +750,12 @@ function customerHits(text: string, context: UtteranceContext | undefined): Set<
   if (hits.has('requests_cease') && STOP_AS_REASON.test(text)) hits.delete('requests_cease');
   return hits;
 }
+
+/** A promise withdrawn before the line ends: "… I'll pay when you stop calling. Actually, no. Stop calling me." */
+const TAKEN_BACK = /\b(?:i will|i can|i would|i could) (?:pay|do|send)\b[^]*?[.!?]\s*,?\s*(?:(?:actually|wait|on second thought|forget (?:it|that))\s*,?\s*)?no\b(?! (?:problem|worries|rush|doubt|pressure)\b)(?![^]*\b(?:i will|i can|i would|i could) (?:pay|do|send)\b)/;
+
+/** A payment offered for the fees dropped: "if you waive the fees and the interest, I'll pay the $2,950". */
+const WAIVE_FOR_PAYMENT = /\bif you (?:waive|drop|take off|knock off|remove|forgive|wipe) (?:the |all the |those |these |all )?(?:fees|interest|charges|late fees|penalties)\b[^.?!]*\b(?:i will|i can|i would|i could) (?:pay|do|send)\b/;
 
 /** Calls stopping given as the reason to pay: "if it means you people stop calling", "just so you stop calling me". */
 export const STOP_AS_REASON =
@@ -785,7 +799,10 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
   }
   const previous = normalize(context.previous);
   const asked = keptReading(kept.asked, previous, () => agentHits(previous, undefined));
-  const aboutPaying = PAYMENT_ASKS.some((a) => asked.has(a));
+  // "Would it help if I just called you back in a few weeks?" "Yeah. Could you call me next month?": a call taken up, no payment.
+  const callOffered = CALL_OFFERED.test(previous.split(/(?<=[.!?])\s+/).pop() ?? '');
+  if (callOffered && SAYS_YES_FIRST.test(text)) hits.add('requests_callback');
+  const aboutPaying = !callOffered && PAYMENT_ASKS.some((a) => asked.has(a));
   // "That's still way too much." to an offer: its price haggled over, not the debt disputed.
   if (hits.has('disputes_debt') && aboutPaying && OFFER_TOO_DEAR.test(text) && !OWN_WORDS_DISPUTE.test(text) && !INFLATED.test(text)) hits.delete('disputes_debt');
   if (hits.has('weak_yes')) {
@@ -809,6 +826,9 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
 }
 /** The agent asks whether a lawyer acts for the consumer. */
 const ASKED_IF_ATTORNEY = /\b(?:do you (?:mean (?:that )?)?(?:you )?have|did you (?:file|go) (?:it )?(?:with|through)|are you (?:being )?represented by|have you (?:hired|retained|got)|is there|did you (?:hire|retain|get)) (?:an? |your )?(?:attorney|lawyer|counsel)\b[^.!]*\?|\bis (?:he|she|that|mr \w+|mrs \w+|ms \w+|__name__) (?:an? |your )(?:attorney|lawyer)\b[^.!]*\?/;
+/** The agent offers to call back: "Would it help if I just called you back in a few weeks, once things settle?" */
+const CALL_OFFERED =
+  /\b(?:(?:would it help|would it be (?:better|easier|okay|ok|alright)|how about|what if|is it okay|is it ok) (?:if )?(?:i|we) (?:just )?(?:call|called|try|tried|reach|reached|ring|rang) you(?: back)?|(?:should|shall|can|could|may) (?:i|we) (?:just )?(?:call|try|reach|ring) you (?:back|again|later|another time|next)|(?:do you )?want (?:me|us) to (?:call|try|reach) you (?:back|again|later))\b[^.!]*\?\s*$/;
 const SAYS_YES_FIRST = /^\W*(?:yes|yeah|yep|yup|i did|i do|we did|correct|uh-?huh)\b/;
 
 const ASKS_ABOUT_LIMITS = /\b(?:is there|are there|is not there) (?:like )?(?:a |any )?(?:statute[- ]of[- ]limitations?|time limit)\b[^.!?]*\?/;

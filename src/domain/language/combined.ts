@@ -88,8 +88,12 @@ const ONLY_I_WONT = /^\W*(?:(?:no,? )?i (?:will not|won'?t)(?: miss it| forget)?
 const NO_ASK = /\b(?:(?:not|never|won'?t|will not|am not going to|are not going to) (?:be )?(?:asking|ask)(?: you)? for (?:any|a|the|your)? ?(?:payment|money|anything)|before (?:we )?(?:ask(?:ing)?|press(?:ing)?) (?:you )?for (?:anything|any payment|payment|money))\b/;
 /** The balance stated, not asked for: "the balance is $980". */
 const BALANCE_STATED = /\b(?:the|your) balance (?:is|was|of|comes to|stands at|right now is)\b/g;
+const ASKS_WHO_CALLS = /\bwho (?:is|are) (?:this|you|calling|it)\b/;
 /** The sum put to the consumer, refused: "I'm not giving you five hundred dollars on something I already paid". */
 const REFUSES_THE_SUM = /\b(?:i am not|i will not|i am not going to|i refuse to) (?:give|giving|send|sending|hand|handing|pay|paying) (?:you |y all |you people |you guys |them )?(?:__amount__|a (?:dime|cent|penny|red cent)|(?:any|more) money)\b/;
+/** Curses and names called: what abuse is made of, beside a threat's or a badgering's own words. */
+const ABUSIVE_WORDS =
+  /\b(?:damn\w*|hell|shit\w*|crap\w*|fuck\w*|f\*+\w*|ass(?:hole)?s?|bitch\w*|bastard\w*|idiot\w*|stupid\w*|dumb\w*|moron\w*|loser\w*|deadbeat\w*|pathetic|lazy|liar\w*|scum\w*|trash|garbage|worthless|useless|clown\w*|jerk\w*|bum|freeloader\w*|parasite\w*|leech\w*|sucker\w*|piece of|shut up|shut your|screw you|go to hell|dimwit\w*|imbecile\w*|retard\w*|cheap\w*|lowlife|low-life|scumbag\w*)\b/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -168,6 +172,10 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && BELIEVED_ARRANGED.test(words())) found.delete('agrees_to_pay');
     // "And the $150, do I have to pay that now?": a question about paying, not a promise.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && /\b(?:do|would|will) i (?:have|need) to (?:pay|send|make)\b[^.!]*\?/.test(words())) found.delete('agrees_to_pay');
+    // "Yeah. Could you call me next month, like the 10th? After five.": a call asked for, no payment in it.
+    if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && byRule.has('requests_callback') && !MONEY_TALK.test(words())) found.delete('agrees_to_pay');
+    // "Speaking. Who is this? It's like seven-forty in the morning.": who is calling asked, nothing promised.
+    if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && ASKS_WHO_CALLS.test(words()) && !PAY_TALK.test(words())) found.delete('agrees_to_pay');
     // "I'm not giving you five hundred dollars on something I already paid.": the sum named is the one refused.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && REFUSES_THE_SUM.test(words()) && !COMMITS.test(words())) found.delete('agrees_to_pay');
     // "I'd like to, but I'm not agreeing to anything without talking to him": no yes given.
@@ -263,6 +271,12 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "Lady, I don't give a shit what you think of me": the abuse is the swearing the rules name; the
     // model's reading of the same line as badgering adds no second violation.
     if (found.has('harassment_pressure') && !byRule.has('harassment_pressure') && byRule.has('profanity_abuse')) found.delete('harassment_pressure');
+    // "I'll come down there and knock your teeth out", "a grown man who can't cover a dentist bill? That's
+    // embarrassing": the threat or the badgering is the violation; without a curse or a name called,
+    // the model's reading of its tone as abuse adds no second one.
+    if (found.has('profanity_abuse') && !byRule.has('profanity_abuse') && (found.has('threat_violence') || found.has('harassment_pressure')) && !ABUSIVE_WORDS.test(words())) {
+      found.delete('profanity_abuse');
+    }
     // "Nobody's calling you a deadbeat": a name denied is no name called.
     if (u.speaker === 'agent' && NAME_DENIED.test(words())) {
       for (const act of ['profanity_abuse', 'harassment_pressure'] as const) if (found.has(act) && !byRule.has(act)) found.delete(act);

@@ -870,6 +870,14 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       return { held: false, turns: [], evidence: [], facts: [`filed ${code} (the right party reached), but the call reached only someone else`] };
     }
     if (filed === undefined) return NA;
+    // "CEASE REQ" or "ATTORNEY" filed for a call where the consumer asked it and the agent pressed on
+    // to no outcome: the code records what the consumer said, which the next collector must know
+    // (notes that claim the request was honoured are wrong on their own: see the record check).
+    const { final } = env.call;
+    const raised = filed === 'attorney_referral' ? final.attorneyAt : filed === 'cease_acknowledged' ? final.ceaseAt : null;
+    if (filed !== env.outcome.outcome && env.outcome.outcome === 'no_agreement' && raised !== null) {
+      return { held: true, turns: [raised], evidence: [], facts: [`filed ${code}: the consumer raised it at turn ${String(raised)}`] };
+    }
     if (filed !== env.outcome.outcome) {
       return { held: false, turns: [], evidence: [], facts: [`filed ${code}, but the call ended in ${env.outcome.outcome}`] };
     }

@@ -444,6 +444,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...stepsClaimed(call, record.notes));
   problems.push(...topicsDenied(call, record.notes));
   problems.push(...paymentAskDenied(call, record.notes));
+  problems.push(...verifiedFirstClaimed(call, record.notes));
   problems.push(...conductTurnedAround(call, record.notes));
   problems.push(...weekdayNeverSaid(call, record.notes));
   problems.push(...collectionStopClaimed(call, record.notes));
@@ -583,7 +584,7 @@ const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|
 
 /** Words with which notes record a dispute, or what it was about. */
 const NOTES_DISPUTE =
-  /\b(?:disput\w*|contest\w*|challeng\w*|den(?:y|ies|ied) (?:owing|the debt|it)|(?:doesn'?t|does not|don'?t|do not) (?:owe|recogni[sz]e)|not (?:his|hers|mine|theirs|their|responsible)|claims?|says?|states?|stated|alleg\w*|returned|already paid|paid (?:in full|directly|it|the)|fraud\w*|identity theft|validation|verification|itemi[sz]\w*|incorrect|wrong|error|insurance|proof|receipt)\b/i;
+  /\b(?:disput\w*|contest\w*|challeng\w*|den(?:y|ies|ied) (?:owing|the debt|it)|(?:doesn'?t|does not|don'?t|do not) (?:owe|recogni[sz]e)|not (?:his|hers|mine|theirs|their|responsible)|claims?|says?|states?|stated|alleg\w*|returned|already paid|paid (?:in full|directly|it|the)|fraud\w*|identity theft|validation(?! (?:rights|notice|language|period|window))|verification(?! (?:of (?:identity|id|dob)|completed|done|passed))|itemi[sz]\w*|incorrect|wrong|error|insurance|proof|receipt)\b/i;
 
 /**
  * Notes that file a callback or a payment for a day the call did not set: "Callback set for
@@ -854,6 +855,16 @@ function stepsClaimed(call: AnnotatedCall, notes: string | undefined): string[] 
   const debtFirst = call.agentTurns.find((t) => t.index < given.index && hasAny(t.acts, DEBT_NAMED));
   return early && debtFirst ? [`the notes say "${m[0]}${early[0]}", but the debt was discussed at turn ${debtFirst.index}, before the Mini-Miranda at turn ${given.index}`] : [];
 }
+/** Notes that place the verification before any word of the account: "RPC verified via DOB and address prior to discussing account". */
+const NOTES_VERIFIED_FIRST = /\b(?:verified|verification)\b[^.;]{0,60}?\b(?:prior to|before) (?:discussing|disclosing|any discussion of|talking about|going over|mentioning|naming)\b/i;
+function verifiedFirstClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
+  const m = notes ? NOTES_VERIFIED_FIRST.exec(notes) : null;
+  if (!m) return [];
+  const early = call.agentTurns.find((t) => !t.state.rpcVerified && hasAny(t.acts, DISCLOSED_UNVERIFIED));
+  return early ? [`the notes say "${m[0]}", but the account was discussed at turn ${early.index}, before anyone was verified`] : [];
+}
+const DISCLOSED_UNVERIFIED: readonly string[] = ['third_party_disclosure', 'state_purpose', 'state_balance', 'request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
+
 /** Notes that say the validation rights were given. */
 const NOTES_RIGHTS_GIVEN = /\bvalidation (?:rights?|notice rights?|info(?:rmation)?)(?: (?:were|was))? (?:given|explained|provided|advised|read|disclosed|stated|reviewed)\b|\b(?:advised|informed) (?:of|about) (?:the |her |his |their )?(?:validation|dispute) rights\b/i;
 /** Words by which the agent states the right to dispute or to ask for validation. */
@@ -917,9 +928,13 @@ function paymentAskDenied(call: AnnotatedCall, notes: string | undefined): strin
   // request, a dispute or a lawyer speak of the asks after it.
   const events = [call.final.ceaseAt, call.final.disputeAt, call.final.attorneyAt].filter((i): i is number => i !== null);
   const from = events.length > 0 ? Math.min(...events) : 0;
-  const asked = call.agentTurns.find((t) => t.index > from && hasAny(t.acts, PAYMENT_PRESSED));
+  // "I won't push you today. Just so you know what's possible later, we can do plans as small as
+  // forty a month": options told for later ask for nothing now.
+  const asked = call.agentTurns.find((t) => t.index > from && hasAny(t.acts, PAYMENT_PRESSED) && !NO_PUSH_TODAY.test(t.text));
   return asked ? [`the notes say "${m[0]}", but the agent asked for payment at turn ${asked.index}`] : [];
 }
+const NO_PUSH_TODAY =
+  /\b(?:i|we) (?:won'?t|will not|am not going to|'m not going to|are not going to|'re not going to) (?:push|press|pressure|ask)(?: you)?(?: for (?:anything|a payment|payment|money))?(?: today| right now| now)?\b|\bno payment (?:today|now|right now)\b|\bjust so you know what'?s possible (?:later|down the road)\b/i;
 
 /**
  * Notes that say a subject never came up when the agent raised it: "no legal or credit reporting
@@ -947,14 +962,16 @@ function topicsDenied(call: AnnotatedCall, notes: string | undefined): string[] 
  * agent went on asking for payment after the consumer named a lawyer or asked for the calls to stop.
  */
 const NOTES_STOPPED_AT_ONCE =
-  /\b(?:ceased|stopped|halted|ended) (?:all )?(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:immediately|at once|right away)\b|\bno (?:further )?(?:collection|payment) (?:attempts?|requests?|efforts?) (?:were )?made\b/i;
+  /\b(?:ceased|stopped|halted|ended) (?:all )?(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:immediately|at once|right away)\b|\bno (?:further )?(?:collection|payment) (?:attempts?|requests?|efforts?) (?:were )?made\b|\b(?:ended|stopped|ceased|halted) (?:the |all )?(?:collection|collections|payment) (?:discussion|conversation|talk)s?\b|\bno (?:further )?(?:collection|payment)s? (?:was |were )?(?:discussed|requested|pursued|mentioned|asked for)\b|\backnowledged the (?:request|cease request) and (?:closed|ended) the call\b/i;
 const PAYMENT_PRESSED: readonly string[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
 function collectionStopClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_STOPPED_AT_ONCE.exec(notes) : null;
   if (!m) return [];
   const stop = call.turns.find((t) => isConsumer(t) && (t.acts.includes('has_attorney') || t.acts.includes('requests_cease')));
   if (!stop) return [];
-  const pressed = call.agentTurns.find((t) => t.index > stop.index && hasAny(t.acts, PAYMENT_PRESSED));
+  // "No phone calls, mail only … the letters will have the payment options": options sent in the
+  // writing the consumer asked for, in the breath that takes the request on, press for nothing.
+  const pressed = call.agentTurns.find((t) => t.index > stop.index && hasAny(t.acts, PAYMENT_PRESSED) && !hasAny(t.acts, ['acknowledge_cease_request', 'acknowledge_attorney']));
   return pressed ? [`the notes say "${m[0]}", but the agent asked for payment at turn ${pressed.index}`] : [];
 }
 

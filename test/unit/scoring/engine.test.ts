@@ -664,6 +664,33 @@ describe('the project rubric on the four core rules', () => {
     expect(rules(cease)).not.toContain('CEASE_IGNORED');
   });
 
+  it('reads a repossession that already happened, and the time limit a payment does not restart, as no legal threat', () => {
+    const rules = (text: string, context: object) => {
+      const { transcript, classify } = call([...V, BALANCE, ['agent', text, ['other']]], { ...FULL_CONTEXT, ...context });
+      return scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule);
+    };
+    const noSuit = { lawsuit_authorized: false };
+    expect(rules("It's the deficiency on the Altima that Canyon State Auto Credit repossessed.", noSuit)).not.toContain('FALSE_LEGAL_THREAT');
+    expect(rules('Then the repossession, transport, storage and auction costs came to $1,030.20.', noSuit)).not.toContain('FALSE_LEGAL_THREAT');
+    expect(rules("Personal items in a repossessed vehicle aren't part of the collateral.", noSuit)).not.toContain('FALSE_LEGAL_THREAT');
+    expect(rules("If you don't pay, we'll repossess the car.", noSuit)).toContain('FALSE_LEGAL_THREAT');
+    const barred = { lawsuit_authorized: false, time_barred: true };
+    expect(rules("In Texas, making a payment on a debt this old doesn't restart the time limit for a lawsuit.", barred)).not.toContain('FALSE_LEGAL_THREAT');
+  });
+
+  it('hears "Stop calling me." as a cease request even beside "don\'t call this number again"', () => {
+    const { transcript, classify } = call(
+      [
+        ...V,
+        BALANCE,
+        ['customer', "Actually, no. Stop calling me. Don't call this number again. Put it in the mail.", ['requests_cease']],
+        ['agent', 'If you can do even a hundred dollars today, I can put a hold on the dialer.', ['secure_commitment']],
+      ],
+      FULL_CONTEXT,
+    );
+    expect(scoreTranscript(transcript, rubric, classify).violations.map((v) => v.rule)).toContain('CEASE_IGNORED');
+  });
+
   it('reads fees told as the balance\'s history as the creditor\'s, not a charge added now', () => {
     const rules = (text: string) => {
       const { transcript, classify } = call([...V, BALANCE, ['agent', text, ['other']]], { ...FULL_CONTEXT, fees_authorized: false });

@@ -870,6 +870,40 @@ describe('detectOutcome', () => {
       'no_agreement',
     ],
     [
+      'no promise when the agent waves the offer off ("No, you\'re fine. Just watch your mail.")',
+      [
+        ...V,
+        ['agent', "It's for Northshore Vet, $640.", ['state_balance']],
+        ['customer', "Okay... so I don't need to do anything today? I could pay some of it now, or do payments, whatever works.", ['agrees_to_pay', 'asks_question']],
+        ['agent', "No, you're fine. Just watch your mail. Alright, thanks.", ['other']],
+        ['customer', 'Oh. Okay. Bye, I guess.', ['other']],
+      ],
+      'no_agreement',
+    ],
+    [
+      'a callback when an early call is put off to a time the consumer names, whatever she offered first',
+      [
+        ['agent', 'Good morning, may I speak with Dana Reyes?', ['greeting', 'verify_identity']],
+        ['customer', "Speaking. It's like seven-forty in the morning.", ['confirms_identity']],
+        ['agent', "I'm sorry, that's too early for me to be calling you.", ['other']],
+        ['customer', "I'll pay that thing if you take the late fees off. Just so you know.", ['agrees_to_pay']],
+        ['agent', "I'm glad to go through everything with you, just not at this hour. What time works later today?", ['other']],
+        ['customer', 'Call me at twelve-thirty. I am on lunch then.', ['requests_callback']],
+        ['agent', "Twelve-thirty today, on this number. I'll talk to you then.", ['close_call']],
+      ],
+      'callback_scheduled',
+    ],
+    [
+      'a callback typed in chat-speak ("ill have someone call u back after 5pm")',
+      [
+        ...V,
+        ['agent', 'what time would be better to reach you?', ['other']],
+        ['customer', "I don't know... after five. I'm off work at five.", ['requests_callback']],
+        ['agent', 'ok ill have someone call u back after 5pm ur time today. sorry again', ['other']],
+      ],
+      'callback_scheduled',
+    ],
+    [
       'a callback asked for and pressed over is no callback',
       [
         ...V,

@@ -506,6 +506,51 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(disputed, { disposition: 'PTP', notes: 'Consumer says insurance paid; will pay Friday by debit card.', arrangement }).met).toBe(true);
   });
 
+  it('accepts a cease code filed for a request the agent pressed past, but not notes that say it was honoured', () => {
+    const pressed: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200.', ['state_balance']],
+      ['customer', "Stop calling me. I don't want any more calls about this.", ['requests_cease']],
+      ['agent', 'I hear you, but could you do fifty a month?', ['offer_payment_plan']],
+      ['customer', 'No. Goodbye.', ['refuses_to_pay']],
+    ];
+    const matches = (record: CallRecord) => {
+      const { transcript, classify } = call(pressed, CONTEXT, record);
+      return scoreTranscript(transcript, projectRubric(), classify).criteria.find((c) => c.id === 'N_RECORD_MATCHES')!;
+    };
+    expect(matches({ disposition: 'CEASE REQ', notes: 'Asked us to stop calling. Offered $50/mo anyway; declined.' }).met).toBe(true);
+    expect(recordCheck(pressed, { disposition: 'CEASE', notes: 'Consumer requested no further calls. Agent acknowledged the request and closed the call.' }).met).toBe(false);
+    expect(recordCheck(pressed, { disposition: 'CEASE', notes: 'Consumer requested no further calls. No further collection discussed after request.' }).met).toBe(false);
+  });
+
+  it('fails notes that put the verification before a debt told to whoever answered first', () => {
+    const lines: Line[] = [
+      ['agent', 'Hi, is this Dana Reyes?', ['greeting', 'verify_identity']],
+      ['third_party', 'Yes?', ['confirms_identity']],
+      ['agent', "This is an attempt to collect a debt. It's about your $1,200 Northside Bank card.", ['mini_miranda', 'third_party_disclosure']],
+      ['third_party', "Oh, that's my mom. One second.", ['third_party']],
+      ['customer', 'This is Dana.', ['confirms_identity']],
+      ['agent', 'Can you confirm your date of birth?', ['verify_identity']],
+      ['customer', 'March 4th, 1985.', ['confirms_identity']],
+      ['agent', 'Thank you. Can you pay the $1,200 on Friday by debit card?', ['secure_commitment']],
+      ['customer', 'Yes, Friday.', ['agrees_to_pay']],
+    ];
+    const arrangement = { amount: 1200, date: '2026-04-17', method: 'debit card' };
+    expect(recordCheck(lines, { disposition: 'PTP', notes: 'RPC verified via DOB prior to discussing account. PTP $1,200 Friday by debit card.', arrangement }).facts?.join(' ')).toMatch(/before anyone was verified/);
+    expect(recordCheck(lines, { disposition: 'PTP', notes: 'RPC verified via DOB. PTP $1,200 Friday by debit card.', arrangement }).met).toBe(true);
+  });
+
+  it('takes plans told for later, with no push today, as no payment requested', () => {
+    const lines: Line[] = [
+      ...V,
+      ['agent', 'Your balance is $1,200.', ['state_balance']],
+      ['customer', "My husband is in the hospital. I can't pay anything right now.", ['hardship', 'refuses_to_pay']],
+      ['agent', "I'm sorry. I won't push you today. Just so you know what's possible later, we can do plans as small as forty a month. Would it help if I called you back in a few weeks?", ['empathy', 'offer_payment_plan']],
+      ['customer', 'Yes. Call me on the 10th after five.', ['requests_callback']],
+    ];
+    expect(recordCheck(lines, { disposition: 'CALLBACK', notes: 'Hardship: spouse hospitalized. No payment requested. Callback on the 10th after 5 PM.' }).facts?.join(' ') ?? '').not.toMatch(/asked for payment/);
+  });
+
   it('marks an RPC disposition wrong when the call reached only someone else', () => {
     const { transcript, classify } = call(
       [
