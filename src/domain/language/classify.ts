@@ -705,13 +705,13 @@ export const ASKS_IF_CALLS_STOP = /\b(?:you(?: all| guys| people)? will|you(?: a
 export const CEASE_UNTIL_PROOF =
   /\b(?:call|calling|contact|contacting)\b[^.!?]{0,20}\b(?:until|till|unless) (?:you|y'?all|they|someone)\b[^.!?]{0,30}\b(?:proof|prove|verif\w*|validat\w*|paperwork|documents?|in writing|statements?|itemi[sz]\w*)\b/;
 /** A promise that waits on the debt being found owed: "If it's really mine I'll just pay it." */
-export const ONLY_IF_OWED = /\bif (?:it is|it turns out (?:it is|to be)|this is|that is|it was) (?:really |actually |truly |in fact )?(?:mine|my (?:debt|bill|account)|right|correct|legit(?:imate)?|accurate|owed)\b/;
+export const ONLY_IF_OWED = /\bif (?:it is|it turns out (?:it is|to be)|this is|that is|it was) (?:really |actually |truly |in fact )?(?:mine|my (?:debt|bill|account|deductible|share|part|portion|responsibility|co-?pay)|right|correct|legit(?:imate)?|accurate|owed)\b/;
 /** Information taken in, not a promise: "Okay, fifty a month minimum, got it. I'll tell him." */
 export const NOTES_ONLY = /\b(?:good to know|i will (?:tell|let) (?:him|her|them|my \w+)(?: know)?|i will pass (?:it|that|this) (?:on|along)|(?:i will|let me|lemme|hold on,? let me) (?:write|jot|put|get) (?:that|it|this|those|them)(?: all)? down|let me (?:get|grab|find) a pen|i will (?:think about|look at|look over|talk (?:it )?over) (?:it|that|this|them))\b/;
 /** Words that commit to paying. */
 export const COMMITS = /\b(?:i|we) (?:can|will|could|am going to|are going to) (?:pay|do|send|make|put|set|start|handle|take care of)\b|\b(?:let us|put me down|sign me up|set (?:it|that) up|go ahead|deal)\b/;
 export const HOLDS_BACK =
-  /\b(?:not (?:agreeing|committing|deciding)|(?:will not|won'?t|cannot|can'?t|am not going to|do not want to|don'?t want to) (?:agree|commit|decide)(?! (?:to )?(?:not|never))|(?:need|want|have|got) to (?:know|see|understand) [^.!?]{0,50}\bbefore i (?:do|agree to|commit to|pay|decide) (?:anything|a thing|something))\b/;
+  /\b(?:not (?:agreeing|committing|deciding)|(?:i am )?not saying yes (?:until|till|before|without)|(?:will not|won'?t|cannot|can'?t|am not going to|do not want to|don'?t want to) (?:agree|commit|decide|say yes)(?! (?:to )?(?:not|never))|(?:need|want|have|got) to (?:know|see|understand) [^.!?]{0,50}\bbefore i (?:do|agree to|commit to|pay|decide) (?:anything|a thing|something))\b/;
 
 /** "Too much", said of a sum just offered, bargains over the price; "not mine", "wrong" still dispute. */
 const PRICE_TOO_HIGH = /\b(?:(?:is|seems|sounds|looks) (?:way |still |a little |a bit |kind of )?too (?:high|much|steep)|way too much|too rich for me)\b/;
@@ -800,8 +800,7 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
   const previous = normalize(context.previous);
   const asked = keptReading(kept.asked, previous, () => agentHits(previous, undefined));
   // "Would it help if I just called you back in a few weeks?" "Yeah. Could you call me next month?": a call taken up, no payment.
-  const callOffered = CALL_OFFERED.test(previous.split(/(?<=[.!?])\s+/).pop() ?? '');
-  if (callOffered && SAYS_YES_FIRST.test(text)) hits.add('requests_callback');
+  const callOffered = offersCall(previous);
   const aboutPaying = !callOffered && PAYMENT_ASKS.some((a) => asked.has(a));
   // "That's still way too much." to an offer: its price haggled over, not the debt disputed.
   if (hits.has('disputes_debt') && aboutPaying && OFFER_TOO_DEAR.test(text) && !OWN_WORDS_DISPUTE.test(text) && !INFLATED.test(text)) hits.delete('disputes_debt');
@@ -826,9 +825,25 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
 }
 /** The agent asks whether a lawyer acts for the consumer. */
 const ASKED_IF_ATTORNEY = /\b(?:do you (?:mean (?:that )?)?(?:you )?have|did you (?:file|go) (?:it )?(?:with|through)|are you (?:being )?represented by|have you (?:hired|retained|got)|is there|did you (?:hire|retain|get)) (?:an? |your )?(?:attorney|lawyer|counsel)\b[^.!]*\?|\bis (?:he|she|that|mr \w+|mrs \w+|ms \w+|__name__) (?:an? |your )(?:attorney|lawyer)\b[^.!]*\?/;
+/** A cheap first look for CALL_OFFERED: a call to "you" named, and a question at the end. */
+const CALL_OFFER_CUE = /\b(?:call|called|try|tried|reach|reached|ring|rang) you\b[^?.!]*\?/;
+/** The last question of a line: "… Do you want to set a time for me to call you both back? We can look at options then." */
+function lastQuestion(text: string): string {
+  const end = text.lastIndexOf('?');
+  if (end < 0) return '';
+  const start = Math.max(text.lastIndexOf('.', end), text.lastIndexOf('!', end), text.lastIndexOf('?', end - 1));
+  return text.slice(start + 1, end + 1);
+}
+/**
+ * The agent's last question offers a call back ("Would it be easier if I call you back next week?"):
+ * a yes to it takes the call, not a payment. `previous` is normalised.
+ */
+export function offersCall(previous: string): boolean {
+  return CALL_OFFER_CUE.test(previous) && CALL_OFFERED.test(lastQuestion(previous));
+}
 /** The agent offers to call back: "Would it help if I just called you back in a few weeks, once things settle?" */
 const CALL_OFFERED =
-  /\b(?:(?:would it help|would it be (?:better|easier|okay|ok|alright)|how about|what if|is it okay|is it ok) (?:if )?(?:i|we) (?:just )?(?:call|called|try|tried|reach|reached|ring|rang) you(?: back)?|(?:should|shall|can|could|may) (?:i|we) (?:just )?(?:call|try|reach|ring) you (?:back|again|later|another time|next)|(?:do you )?want (?:me|us) to (?:call|try|reach) you (?:back|again|later))\b[^.!]*\?\s*$/;
+  /\b(?:(?:would it help|would it be (?:better|easier|okay|ok|alright)|how about|what if|is it okay|is it ok) (?:if )?(?:i|we) (?:just )?(?:call|called|try|tried|reach|reached|ring|rang) you(?: back)?|(?:should|shall|can|could|may) (?:i|we) (?:just )?(?:call|try|reach|ring) you (?:back|again|later|another time|next)|(?:do you )?want (?:me|us) to (?:call|try|reach) you (?:back|again|later)|set (?:up )?a time for (?:me|us) to (?:call|reach|try) you)\b[^.!]*\?$/;
 const SAYS_YES_FIRST = /^\W*(?:yes|yeah|yep|yup|i did|i do|we did|correct|uh-?huh)\b/;
 
 const ASKS_ABOUT_LIMITS = /\b(?:is there|are there|is not there) (?:like )?(?:a |any )?(?:statute[- ]of[- ]limitations?|time limit)\b[^.!?]*\?/;

@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, bargainsOverPrice, onlyWhoseName, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, ONLY_IF_OWED, onlyDoubtsCoverage, OTHER_DEBT_STORY, OWN_WORDS_DISPUTE, STOP_AS_REASON } from './classify.ts';
+import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, bargainsOverPrice, onlyWhoseName, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, offersCall, ONLY_IF_OWED, onlyDoubtsCoverage, OTHER_DEBT_STORY, OWN_WORDS_DISPUTE, STOP_AS_REASON } from './classify.ts';
 import { normalize } from './normalize.ts';
 import { INTERROGATIVE_START, NAME_DENIED_BY } from './rules.ts';
 
@@ -61,6 +61,10 @@ const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 /** The calls stopping given as the reason to pay: "if it means you people stop calling me… fine". */
 /** Words that tell of a debt or of collecting one. */
 const NAMES_A_DEBT = /__amount__|\b(?:debts?|owe\w*|balance|account|collect\w*|bills?|payments?|pay|paid|credit|money|amount|loan|card|lawsuit|sue|sued|court|garnish\w*|judgment|creditor)\b/;
+const METHOD_PUT_OFF = /\b(?:cannot|can not|will not|am not going to) give you (?:a|my|the) (?:card|card number|account number|bank (?:info\w*|account)|routing number)\b/;
+const OLD_DEBT_REMARK = /\b(?:(?:from|back in|since) (?:19|20)\d\d|(?:have not|did not) used? (?:it|that|that card|that account|the card) (?:in|for|since)|i closed (?:that|the|it|my)|(?:years|ages) ago)\b/;
+/** The safe way to say why one calls: "a personal business matter", "a personal matter". */
+const PERSONAL_MATTER = /\b(?:a |an )?(?:personal|private|important) (?:business )?(?:matter|call)\b/;
 /** Trouble denied to someone who asks: "nothing like that", "she's not in any trouble". */
 const NO_TROUBLE = /\b(?:nothing like that|not in (?:any )?(?:kind of )?trouble|no trouble|nothing (?:bad|serious|to worry about|to be worried about))\b/;
 /** What a reassurance may name and so explain: "no court case, no warrant, nothing like that". */
@@ -172,6 +176,16 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && BELIEVED_ARRANGED.test(words())) found.delete('agrees_to_pay');
     // "And the $150, do I have to pay that now?": a question about paying, not a promise.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && /\b(?:do|would|will) i (?:have|need) to (?:pay|send|make)\b[^.!]*\?/.test(words())) found.delete('agrees_to_pay');
+    // "I can't give you a card number, I'm driving": the way of paying put off, not the payment refused.
+    if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && METHOD_PUT_OFF.test(words())) found.delete('refuses_to_pay');
+    // "They don't allow personal calls here. Call me after six.": a time asked for, not all calls refused.
+    if (found.has('requests_cease') && !byRule.has('requests_cease') && byRule.has('requests_callback')) found.delete('requests_cease');
+    // "Why? Who is this?" to a request for the date of birth: a question back, no one confirmed.
+    if (found.has('confirms_identity') && !byRule.has('confirms_identity') && onlyQuestions(words()) && !/\d|__(?:date|number|address|name)__/.test(words())) found.delete('confirms_identity');
+    // "I'm calling about a personal business matter": the safe words, which tell no purpose.
+    if (u.speaker === 'agent' && found.has('state_purpose') && !byRule.has('state_purpose') && PERSONAL_MATTER.test(words()) && !NAMES_A_DEBT.test(words())) found.delete('state_purpose');
+    // "Thursday evening? Like six-thirty?" to "Do you want to set a time for me to call you both back?": the call taken, no payment.
+    if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && u.context?.previous && offersCall(normalize(u.context.previous)) && !MONEY_TALK.test(words())) found.delete('agrees_to_pay');
     // "Yeah. Could you call me next month, like the 10th? After five.": a call asked for, no payment in it.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && byRule.has('requests_callback') && !MONEY_TALK.test(words())) found.delete('agrees_to_pay');
     // "Speaking. Who is this? It's like seven-forty in the morning.": who is calling asked, nothing promised.
@@ -266,6 +280,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "I was told I can get the interest dropped to six percent under the Servicemembers Civil Relief Act": a
     // protection claimed, the debt owned.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && RELIEF_CLAIMED.test(words()) && !DISPUTE_CUE.test(words())) found.delete('disputes_debt');
+    // "I closed that card … that has to be from 2016. I haven't used it in almost ten years.": the debt's age remarked on, not denied.
+    if (found.has('disputes_debt') && !byRule.has('disputes_debt') && OLD_DEBT_REMARK.test(words()) && !DISPUTE_CUE.test(words())) found.delete('disputes_debt');
     // "I got burned before. I paid one of these collection places …": another debt's story, not this one disputed.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && OTHER_DEBT_STORY.test(words()) && !OWN_WORDS_DISPUTE.test(words())) found.delete('disputes_debt');
     // "Lady, I don't give a shit what you think of me": the abuse is the swearing the rules name; the

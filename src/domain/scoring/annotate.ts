@@ -120,6 +120,8 @@ const GIVES_DETAILS = new RegExp(
   ].join('|'),
   'i',
 );
+/** The agent holds to the verification asked: "I'll tell you as soon as I confirm I have the right person." */
+const STILL_VERIFYING = guarded(/\b(?:confirm\w*|verif\w*|make sure|know)\b[^.?!]{0,40}\b(?:right person|who i(?:'m| am) (?:speaking|talking) (?:to|with)|i(?:'m| am) (?:speaking|talking) (?:to|with) (?:you|the right)|your identity|it(?:'s| is) (?:really )?you)\b/i);
 /** Replies that sound like yes but hand the phone over or say the person is away. */
 const HAND_OVER = guarded(/\b(?:hold on|one (?:moment|sec(?:ond)?)|just a (?:moment|sec(?:ond)?)|let me get|i'?ll get|go get|not (?:here|home|in|available))\b/i);
 /** "November ninth, eighty-two. Who is this?": the details given, a question after them, still verify; a denial does not. */
@@ -281,7 +283,9 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       agentTurns.push(turn);
       state = next;
       lastAgentText = text;
-      lastAgentAskedVerification = acts.includes('verify_identity');
+      // "Why? Who are you?" "I'll tell you as soon as I confirm I have the right person.": the
+      // verification asked before is still the question.
+      lastAgentAskedVerification = acts.includes('verify_identity') || (lastAgentAskedVerification && customerOnlyAsked && !hasAny(acts, DEBT_TALK) && STILL_VERIFYING.test(text));
       lastAgentAskedConsent = ASKS_CONSENT.test(normalize(text));
       lastAgentAskedEstate = ASKS_IF_ESTATE_REP.test(text);
       lastSpoke = speaker;

@@ -344,6 +344,8 @@ const EXTRA_BEFORE = /\b(?:extra|additional|another)\s+$/i;
 function namedAsBalance(text: string, start: number, end: number): boolean {
   return SUM_AS_BALANCE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || SUM_AS_BALANCE_AFTER.test(text.slice(end, end + 20));
 }
+/** Words that may name a sum as the balance or the total beside a plan's terms (tried before reading the sums). */
+const TOTAL_NAMED = /\b(?:whole|full|entire|total|remaining|altogether)\b|\bbalance (?:of|is|comes to)\b/i;
 const SUM_AS_BALANCE_BEFORE = /\b(?:the (?:whole|full|entire|total|remaining) |(?:a |the )?total (?:of |balance of )?|(?:the |your )?balance (?:of |is |comes to ))$/i;
 const SUM_AS_BALANCE_AFTER = /^,? (?:balance|total|in total|altogether)\b/i;
 /** A balance's growth, not an instalment: "It does, by roughly thirty-two dollars a month", "interest adds about $30 a month". */
@@ -772,6 +774,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
         // In a plan's terms ("$341 a month for ten months") only a sum named as the balance or the
         // total counts: "that takes care of the whole $3,410 balance", "ten payments, $3,410 total".
         const instalments = INSTALMENT_TALK.test(span.text);
+        if (instalments && !TOTAL_NAMED.test(span.text)) continue;
         const sums = moneyIn(span.text).filter(
           (m) => m.frequency === null && !m.isBalance && m.value !== null && (!instalments || namedAsBalance(span.text, m.start, m.end)),
         );

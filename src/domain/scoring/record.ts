@@ -167,7 +167,7 @@ const METHODS: readonly [category: string, pattern: RegExp][] = [
   ['check', /(?<!\b(?:off|from|on|at|bottom of)\s)\b(?:by|via|with|mail(?:ed|ing)?|send(?:ing)?|a|personal|paper|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b(?!-)/gi],
   ['money order', /\bmoney ?orders?\b/gi],
   ['online', /\b(?:online|website|web site|web portal|portal|the app|mobile app)\b/gi],
-  ['phone', /\b(?:by phone|over the phone|pay by phone|phone payment)\b/gi],
+  ['phone', /\b(?:by phone|over the phone|pay by phone|phone payment|call (?:in|back) (?:and|to) (?:pay|make (?:it|the|that|a) payment))\b/gi],
   ['payment app', /\b(?:zelle|paypal|venmo|cash ?app|apple pay|google pay)\b/gi],
   ['wire service', /\b(?:western union|moneygram)\b/gi],
   ['disbursement', /\bdisburs(?:e|ed|es|ing|ement|ements)\b|\btrust account\b/gi],
@@ -553,7 +553,7 @@ const CALL_METHOD = /\b(?:call\s?back|phone call|call|outbound|inbound|dial)\b/i
 const PAYMENT_DETAILS_GIVEN = /\[[^\]]*(?:card|account|routing|payment|cvv|expir)[^\]]*\]|\b(?:card|account|routing) (?:number|ending|details)|\bon file\b|\bexpir\w*|\bcvv\b|\bsecurity code\b/i;
 
 /** Words just before a way of paying that turn it down: "not a", "I don't do", "I don't really use my", "no". */
-const REFUSED_BEFORE = /\b(?:not(?: (?:on|with|by|from|using))?|no|(?:don'?t|do not|won'?t|will not|never)(?: (?:really|even|usually|ever|like to|normally))? (?:do|use|give (?:out )?|want to use|pay (?:by|with|on))(?: (?:a|my|the|any))?)\s+$/i;
+const REFUSED_BEFORE = /\b(?:not(?: (?:on|with|by|from|using))?|no|(?:don'?t|do not|won'?t|will not|never|can'?t|cannot|can not)(?: (?:really|even|usually|ever|like to|normally))? (?:do|use|give (?:out |you )?|want to use|pay (?:by|with|on))(?: (?:a|my|the|any))?)\s+$/i;
 
 /** A credit card filed for a call that only ever named a debit card, or the other way round. */
 function cardKindDiffers(filed: string, terms: AgreedTerms): boolean {
@@ -701,7 +701,10 @@ function refusalInvented(call: AnnotatedCall, notes: string | undefined): string
   if (offered) return [`the notes say "${m[0]}", but the consumer refused nothing and offered to pay at turn ${offered.index}`];
   // "I just got off a twelve-hour shift … Call me this afternoon, after three": not now is no refusal.
   const later = call.turns.find((t) => isConsumer(t) && t.acts.includes('requests_callback') && CALL_ME_LATER.test(t.text));
-  return later ? [`the notes say "${m[0]}", but the consumer refused nothing and asked to be called back at turn ${later.index}`] : [];
+  if (later) return [`the notes say "${m[0]}", but the consumer refused nothing and asked to be called back at turn ${later.index}`];
+  // Nothing was asked for, so nothing could be refused.
+  const asked = call.agentTurns.some((t) => hasAny(t.acts, [...PAYMENT_PRESSED, 'probe_ability_to_pay']));
+  return asked || call.agentTurns.length === 0 ? [] : [`the notes say "${m[0]}", but no payment was asked for on the call`];
 }
 const CALL_ME_LATER = /\bcall (?:me|back)\b[^.?!]{0,40}\b(?:later|tomorrow|tonight|after \w+|this (?:afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)|\b(?:don'?t|do not) call me (?:at (?:work|my job)|here)\b|\bcan'?t (?:do|talk about) (?:this|that|it) (?:here|at work)\b/i;
 const NOTES_REFUSED_ANY = /\brefus\w* (?:to (?:pay|make (?:a |any )?(?:payment|arrangement)|set up (?:a |any )?(?:payment|plan|arrangement)|agree to (?:a |any )?(?:payment|plan|arrangement))|(?:a |any |the )?(?:payment|arrangement|plan)s?)\b|\bRTP\b/i;

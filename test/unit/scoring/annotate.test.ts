@@ -229,4 +229,19 @@ describe('annotate', () => {
     expect(turns[4]!.state).toBe(turns[3]!.state);
     expect(turns[3]!.state).not.toBe(turns[2]!.state);
   });
+
+  it('keeps the verification asked for when the agent holds to it after "Who are you?", and not otherwise', () => {
+    const opening: Line[] = [
+      ['agent', 'Hi, may I speak with Dana Reyes?', ['greeting', 'verify_identity']],
+      ['customer', 'This is she.', ['confirms_identity']],
+      ['agent', 'Before I go further, can you verify your date of birth and the last four of your Social?', ['verify_identity']],
+      ['customer', 'Why? Who are you?', ['asks_question']],
+    ];
+    const verified = (hold: string) => {
+      const { transcript, classify } = call([...opening, ['agent', hold, ['other']], ['customer', 'Fine. 5/17/90. 8834.', ['other']]]);
+      return annotate(transcript, classify).final.rpcVerified;
+    };
+    expect(verified("I'll tell you as soon as I confirm I have the right person.")).toBe(true);
+    expect(verified('It is a personal business matter.')).toBe(false);
+  });
 });

@@ -904,6 +904,30 @@ describe('detectOutcome', () => {
       'callback_scheduled',
     ],
     [
+      'a settlement when the consumer reads out the whole account number to pay it',
+      [
+        ...V,
+        ['agent', "I'll accept $700 as payment in full. When can you make it?", ['offer_settlement', 'secure_commitment']],
+        ['customer', 'End of the month, the 30th. From my checking account.', ['agrees_to_pay']],
+        ['agent', 'So that is a one-time payment of $700.00 on the 30th by ACH, and that settles the $1,200.00 balance in full.', ['offer_settlement', 'recap_terms']],
+        ['customer', "Yeah, hold on. Okay, routing's 125200057, I'll read you the whole thing.", ['agrees_to_pay']],
+        ['agent', 'Got it, I have that set up.', ['other']],
+      ],
+      'settlement',
+    ],
+    [
+      'no agreement from an offer taken up only to be held back ("I\'m not saying yes until I talk to him")',
+      [
+        ...V,
+        ['agent', 'I can come down to $720. That is 60% of the balance.', ['offer_settlement']],
+        ['customer', 'Could that be split? Like half in May and half in June?', ['agrees_to_pay', 'asks_question']],
+        ['agent', "Splitting it in two is doable. It'd be two payments of $360.", ['offer_payment_plan']],
+        ['customer', "Okay, I think that could work, but it's my brother's money. I'm not saying yes until I talk to him.", ['other']],
+        ['agent', 'Totally fair. I will call you back Thursday at 6:30 PM.', ['other']],
+      ],
+      'callback_scheduled',
+    ],
+    [
       'a callback asked for and pressed over is no callback',
       [
         ...V,

@@ -551,6 +551,16 @@ describe('record-keeping (N_RECORD_TERMS)', () => {
     expect(recordCheck(lines, { disposition: 'CALLBACK', notes: 'Hardship: spouse hospitalized. No payment requested. Callback on the 10th after 5 PM.' }).facts?.join(' ') ?? '').not.toMatch(/asked for payment/);
   });
 
+  it('fails a refusal filed for a call where no payment was asked for', () => {
+    const lines: Line[] = [
+      ...V,
+      ['agent', "It's for your Flint Hills Propane account, $1,200.", ['state_purpose', 'state_balance']],
+      ['customer', "Oh yeah, the propane. I've been meaning to deal with it.", ['other']],
+      ['agent', 'Well, just wanted to let you know it is with us now. Number is on the letter.', ['other']],
+    ];
+    expect(recordCheck(lines, { disposition: 'RTP', notes: 'Consumer refused to pay. No arrangement.' }).facts?.join(' ')).toMatch(/no payment was asked for/);
+  });
+
   it('marks an RPC disposition wrong when the call reached only someone else', () => {
     const { transcript, classify } = call(
       [
