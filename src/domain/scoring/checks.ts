@@ -74,6 +74,7 @@ const OFFERS_CHOICE =
 const PART_PAYMENT = /\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to) (?:close|settle|clear|pay) (?:it|this|that|the (?:account|balance))(?: out| off| in full)?\b|\bthe (?:remaining|rest)\b[^.?!]{0,30}\b(?:stays|remains|is still) (?:open|owed|due|on the account)\b|\bgoes (?:toward|towards|against|to) the balance\b[^.?!]{0,40}\b(?:leave|leaves|leaving|would leave)\b|\b(?:a )?settlement on what'?s left\b/i;
 /** A line that names a fee or charge. */
 const FEE_NAMED = /\b(?:fees?|surcharges?|charges?|convenience|processing)\b/i;
+const INTEREST_NAMED = /\binterest\b/i;
 const NOT_FOUND = 'not found in the call';
 const NA: NotApplicable = Object.freeze({ notApplicable: true }) as NotApplicable;
 
@@ -803,7 +804,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
           call.agentTurns.some(
             (f) =>
               f.index <= t.index &&
-              (FEE_NAMED.test(f.text) || /\binterest\b/i.test(f.text)) &&
+              (FEE_NAMED.test(f.text) || INTEREST_NAMED.test(f.text)) &&
               moneyIn(f.text).some((m) => m.value !== null && (Math.abs(balance + m.value - inflated.value!) < 0.01 || (f.index < t.index && Math.abs(m.value - inflated.value!) < 0.01))),
           );
         if (built || withFee) explained.push(inflated.value!);

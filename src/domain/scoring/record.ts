@@ -703,7 +703,7 @@ function refusalInvented(call: AnnotatedCall, notes: string | undefined): string
   const later = call.turns.find((t) => isConsumer(t) && t.acts.includes('requests_callback') && CALL_ME_LATER.test(t.text));
   if (later) return [`the notes say "${m[0]}", but the consumer refused nothing and asked to be called back at turn ${later.index}`];
   // Nothing was asked for, so nothing could be refused.
-  const asked = call.agentTurns.some((t) => hasAny(t.acts, [...PAYMENT_PRESSED, 'probe_ability_to_pay']));
+  const asked = call.agentTurns.some((t) => hasAny(t.acts, PAYMENT_ASKED));
   return asked || call.agentTurns.length === 0 ? [] : [`the notes say "${m[0]}", but no payment was asked for on the call`];
 }
 const CALL_ME_LATER = /\bcall (?:me|back)\b[^.?!]{0,40}\b(?:later|tomorrow|tonight|after \w+|this (?:afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)|\b(?:don'?t|do not) call me (?:at (?:work|my job)|here)\b|\bcan'?t (?:do|talk about) (?:this|that|it) (?:here|at work)\b/i;
@@ -866,7 +866,6 @@ function verifiedFirstClaimed(call: AnnotatedCall, notes: string | undefined): s
   const early = call.agentTurns.find((t) => !t.state.rpcVerified && hasAny(t.acts, DISCLOSED_UNVERIFIED));
   return early ? [`the notes say "${m[0]}", but the account was discussed at turn ${early.index}, before anyone was verified`] : [];
 }
-const DISCLOSED_UNVERIFIED: readonly string[] = ['third_party_disclosure', 'state_purpose', 'state_balance', 'request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
 
 /** Notes that say the validation rights were given. */
 const NOTES_RIGHTS_GIVEN = /\bvalidation (?:rights?|notice rights?|info(?:rmation)?)(?: (?:were|was))? (?:given|explained|provided|advised|read|disclosed|stated|reviewed)\b|\b(?:advised|informed) (?:of|about) (?:the |her |his |their )?(?:validation|dispute) rights\b/i;
@@ -875,6 +874,8 @@ const RIGHTS_SAID = /\b(?:30|thirty)[- ]days?\b|\bvalidat\w*|\bdisput\w*|\borigi
 /** Notes that place the disclosure at the start of the call. */
 const NOTES_AT_START = /^[^.;]{0,20}?\b(?:at (?:the )?(?:start|beginning|outset|top|open(?:ing)?)(?: of (?:the )?call)?|up ?front|first thing|before (?:discussing|any (?:account |debt )?(?:discussion|details)))/i;
 const DEBT_NAMED: readonly string[] = ['state_purpose', 'state_balance', 'request_full_payment', 'offer_payment_plan', 'offer_settlement'];
+/** Words of the account said to whoever answered, before anyone was verified. */
+const DISCLOSED_UNVERIFIED: readonly string[] = [...DEBT_NAMED, 'third_party_disclosure', 'secure_commitment'];
 
 /**
  * A day of the week the notes hang a callback or a payment on ("will call back Friday with a
@@ -967,6 +968,8 @@ function topicsDenied(call: AnnotatedCall, notes: string | undefined): string[] 
 const NOTES_STOPPED_AT_ONCE =
   /\b(?:ceased|stopped|halted|ended) (?:all )?(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:immediately|at once|right away)\b|\bno (?:further )?(?:collection|payment) (?:attempts?|requests?|efforts?) (?:were )?made\b|\b(?:ended|stopped|ceased|halted) (?:the |all )?(?:collection|collections|payment) (?:discussion|conversation|talk)s?\b|\bno (?:further )?(?:collection|payment)s? (?:was |were )?(?:discussed|requested|pursued|mentioned|asked for)\b|\backnowledged the (?:request|cease request) and (?:closed|ended) the call\b/i;
 const PAYMENT_PRESSED: readonly string[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
+/** Any ask for payment, a question about what the consumer can pay included. */
+const PAYMENT_ASKED: readonly string[] = [...PAYMENT_PRESSED, 'probe_ability_to_pay'];
 function collectionStopClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_STOPPED_AT_ONCE.exec(notes) : null;
   if (!m) return [];

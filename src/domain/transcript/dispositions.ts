@@ -39,7 +39,7 @@ const DISPOSITION_ALIASES: Readonly<Record<string, string>> = {
  * not know (it cannot be checked, so it is not marked wrong).
  */
 export function outcomeOfDisposition(code: string): string | undefined {
-  const key = code.trim().toUpperCase().replace(/&/g, 'AND').replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
+  const key = dispositionKey(code);
   const whole = outcomeOfKey(key);
   if (whole !== undefined) return whole;
   // Composite codes: "RPC - CALLBACK", "PAYMENT PLAN - PDC", "RPC/PTP". The parts are read alone
@@ -74,8 +74,12 @@ export function outcomeOfDisposition(code: string): string | undefined {
  * when the call only ever reached someone else.
  */
 export function claimsRightParty(code: string): boolean {
-  const key = code.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-  return /(?:^|_)(?:RPC|RIGHT_PARTY(?:_CONTACT)?)(?:_|$)/.test(key);
+  return /(?:^|_)(?:RPC|RIGHT_PARTY(?:_CONTACT)?)(?:_|$)/.test(dispositionKey(code));
+}
+
+/** A code read case- and punctuation-blind: "RPC - No PTP" and "rpc/no_ptp" are both `RPC_NO_PTP`. */
+function dispositionKey(code: string): string {
+  return code.trim().toUpperCase().replace(/&/g, 'AND').replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
 }
 
 /** Parts of a composite code that say how the contact went, not what it reached. */
