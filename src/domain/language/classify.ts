@@ -872,6 +872,12 @@ const ASKED_IF_CALLBACK = /\b(?:you would like (?:a |me to )?call ?back|(?:shoul
 const ASKED_IF_THEM = /\b(?:am i (?:speaking|talking) (?:with|to)|is this|are you|(?:may|can|could) i (?:speak|talk) (?:with|to))\b[^?]*\?/;
 const DEBT_TALK = /\b(?:debts?|bill|card|account|balance|loan|owe|payment|good time|okay|able|willing|aware|sure)\b/;
 /** The agent asks when the payment will be made: a bare day answers with a promise. */
+const TERMS_PUT: readonly RuleLabel[] = ['offer_settlement', 'offer_payment_plan', 'recap_terms', 'secure_commitment'];
+const DAY_NAMED = new RegExp(`\\b(?:today|tomorrow|(?:this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \\d{1,2}(?:st|nd|rd|th)|payday)\\b`);
+const METHOD_NAMED = /\b(?:from|out of|on|with|by|using) (?:my|the|a|our) (?:checking|savings|bank|debit|credit|card|visa|mastercard|account)\b|\bby (?:check|card|debit|money order)\b/;
+function hasAnyLabel(set: ReadonlySet<RuleLabel>, labels: readonly RuleLabel[]): boolean {
+  return labels.some((l) => set.has(l));
+}
 const ASKED_WHEN_PAY = /\b(?:when|what (?:date|day))\b[^?]*\b(?:pay|payment|make (?:it|that|the)|send (?:it|that|the))\b/;
 const BARE_DAY =
   /^\W*(?:on )?(?:today|tomorrow|tonight|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|thirtieth|(?:twenty|thirty)[- ]?first)(?: of (?:the|this|next) month)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \w+)\W*$/;
@@ -891,6 +897,8 @@ const ASKED_HOW_MUCH = /\b(?:how much|what (?:amount|can you)|what would (?:be )
  * you make the payment?" promises it.
  */
 function answeredByWhatWasAsked(text: string, previous: string, asked: ReadonlySet<RuleLabel>, hits: Set<RuleLabel>): void {
+  // "Okay. Next Tuesday then, the 17th. From my checking." to an offer or its terms: the day and the way, taken.
+  if (text.length <= 80 && hasAnyLabel(asked, TERMS_PUT) && DAY_NAMED.test(text) && METHOD_NAMED.test(text) && !NOT_NOW.test(text) && !NEGATION_RE.test(text)) hits.add('agrees_to_pay');
   if (text.length > 40) return;
   const yes = BARE_YES.test(text);
   const no = BARE_NO.test(text);

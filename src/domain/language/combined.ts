@@ -61,7 +61,8 @@ const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 /** The calls stopping given as the reason to pay: "if it means you people stop calling me… fine". */
 /** Words that tell of a debt or of collecting one. */
 const NAMES_A_DEBT = /__amount__|\b(?:debts?|owe\w*|balance|account|collect\w*|bills?|payments?|pay|paid|credit|money|amount|loan|card|lawsuit|sue|sued|court|garnish\w*|judgment|creditor)\b/;
-const METHOD_PUT_OFF = /\b(?:cannot|can not|will not|am not going to) give you (?:a|my|the) (?:card|card number|account number|bank (?:info\w*|account)|routing number)\b/;
+const METHOD_PUT_OFF =
+  /\b(?:cannot|can not|will not|am not going to) give you (?:a|my|the) (?:card|card number|account number|bank (?:info\w*|account)|routing number)\b|\bi (?:do not|would rather not) (?:like (?:to )?|want to |feel comfortable |trust )?(?:giving|give|using|use|putting|put|reading|read)(?: out)? (?:my|a|the) (?:card|card number|credit card|debit card|account number|bank (?:info\w*|account)|routing number)\b/;
 const OLD_DEBT_REMARK = /\b(?:(?:from|back in|since) (?:19|20)\d\d|(?:have not|did not) used? (?:it|that|that card|that account|the card) (?:in|for|since)|i closed (?:that|the|it|my)|(?:years|ages) ago)\b/;
 /** The safe way to say why one calls: "a personal business matter", "a personal matter". */
 const PERSONAL_MATTER = /\b(?:a |an )?(?:personal|private|important) (?:business )?(?:matter|call)\b/;

@@ -654,7 +654,7 @@ export const RULES: readonly ActRule[] = [
       r`(?:^|[.!?] )(?:(?:good|okay|ok|great|alright|so|perfect)[.,!]? )?__amount__,? (?:dated|post-?dated|due) (?:for |on )?(?:the )?(?:\w+ )?\d{1,2}(?:st|nd|rd|th)?\b`,
       r`\b(?:(?<!\b(?:glad|happy|able|want|like|love|need|have|going|ready|wait) )to|let me|let us|i will|just|so) (?:go|run) (?:over|through) (?:everything|it all|the (?:terms|details|arrangement|plan|agreement|payments))\b(?! (?:with you )?(?:later|then|when|once|another time|at a better time|,? (?:just )?not (?:now|at this hour|today)))`,
       // "At $110, that's forty-eight payments of $110 and a final payment of $80, forty-nine in all, starting April 20th."
-      r`\bthat(?: is|'s) (?:[a-z]+(?:[- ][a-z]+)? )?(?:monthly )?payments of __amount__\b[^.?!]{0,80}\b(?:starting|beginning|first one|through|until)\b`,
+      r`\bthat(?: is|'s) (?:[a-z]+(?:[- ][a-z]+)? )?(?:monthly )?payments of __amount__\b[^.?!]{0,80}\b(?:starting|beginning|first one|through|until|wraps? (?:it )?up|(?:is|will be|are) (?:paid off|done|finished)|finishes|ends)\b`,
       // "Alright, $57.95 on the Visa ending 4471, processing today.": the sum, the card and the day read back.
       r`(?:^|[.!?:] )(?:(?:alright|all right|okay|ok|so|great|perfect|got it)[,.]? )*__amount__ (?:on|from) (?:the|your) (?:visa|mastercard|amex|discover|card|debit card|credit card|checking account|savings account|account|checking) ending(?: in)? (?:\d+|__number__),? (?:processing|processed|going through|scheduled|set|posting|for|on|today|tomorrow|this)\b`,
       // "recap: 150 per month by check on the 15th …", "Quick recap, $80 on Friday": the heading of a read-back.
@@ -669,9 +669,9 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:so )?(?:we have|i have|we have got|i have got) (?:you (?:down )?(?:for )?)?${AMT} (?:on|by|every|each|starting|due|coming out)\b`,
       // "Okay, so $50 on Friday the 24th by debit card", "Absolutely. $289 on Wednesday, April 1st, on
       // your Visa ending 3390": the sum, the day and the way, read back.
-      r`\b(?:so|okay|alright|all right|great|perfect|yes|sure|excellent|wonderful|got it|sounds good|no problem)[,.!]? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:on|by|this|next|for) ${DATE}[^.?!]{0,30}\b(?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)`,
+      r`\b(?:so|okay|alright|all right|great|perfect|yes|sure|excellent|wonderful|got it|sounds good|no problem)[,.!:]? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:on|by|this|next|for) ${DATE}[^.?!]{0,30}\b(?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)`,
       // "So $1,794 by bank transfer on April 3rd settles the balance": the way before the day.
-      r`\b(?:so|okay|alright|all right|great|perfect|yes|sure|excellent|wonderful|got it|sounds good|no problem)[,.!]? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)[^.?!]{0,30}\b(?:on|by|this|next|for) ${DATE}`,
+      r`\b(?:so|okay|alright|all right|great|perfect|yes|sure|excellent|wonderful|got it|sounds good|no problem)[,.!:]? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)[^.?!]{0,40}\b(?:on|by|this|next|for) ${DATE}`,
       // "So that's one check for $735.40, dated May 20th": the payment read back by its kind.
       r`\bso (?:that is|that will be|we have|i have|you are doing) (?:one|a single|a|two|three|four|\d+) (?:post-?dated )?(?:checks?|payments?|drafts?|charges?|money orders?) (?:of|for) ${AMT}`,
       // "I'll note $100 on Friday, August 14th": the promise written down as agreed.
@@ -1433,6 +1433,11 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:debts?(?! (?:recovery|recoveries|solutions|services|management|resolution|funding|acquisitions?|partners|associates|group|advisors)\b)|owes?|owed|owing|past due|overdue|delinquen\w*|in collections?|collection account|debt collect\w*|collect (?:a|the|this|on)|unpaid|arrears|in default|defaulted|missed payments?|late payments?|behind on)\b`,
       r`\b(?:outstanding|remaining) (?:balance|amount|bill|account|payment)\b`,
       r`\b(?:balance|amount due) (?:of|is)\b`,
+      // "about what's left over on the Altima after the auction": the balance after a repossession, named sideways.
+      r`\bwhat is (?:still )?(?:left|left over|remaining|owing) on (?:the|his|her|their|that|your) \w+`,
+      r`\bafter the (?:auction|repo|repossession|sheriff'?s sale|foreclosure)\b`,
+      // "… get him set up before it goes any further": trouble ahead if he does not call.
+      r`\bbefore (?:it|this|things|the account|the matter) (?:goes|gets taken|is taken|escalates) any further\b`,
     ],
   },
 
@@ -1890,6 +1895,8 @@ export const RULES: readonly ActRule[] = [
     act: 'agrees_to_pay',
     speaker: 'customer',
     patterns: [
+      // "Would you take five hundred?", "Would you do eighteen-fifty? That's my number.": a counter-offer, a sum the consumer will pay.
+      r`\b(?:would|will|could|can) (?:you|y all|they|your (?:client|office|company)) (?:do|take|accept|settle for|go (?:down )?to|let me (?:pay|do)) (?:__amount__|\$?\d[\d,.]*\b|${SUM_WORDS}\b|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ](?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|fifteen|ten)\b)(?! (?:percent|a month|per month|a week)\b)`,
       // "I'll call in and pay it": the payment promised, made by phone later.
       r`\b(?:i|we) will (?:just )?call (?:in|you back|back) (?:and|to) (?:pay|make (?:the|that|a) payment)\b`,
       // "Can I just pay it today over the phone?", "Could I pay the whole thing now?": paying asked for, now.

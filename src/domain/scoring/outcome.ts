@@ -432,6 +432,9 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       deferred = false;
       continue;
     }
+    // "Sixty? I could maybe do sixty…" and then "The fifteenth." to "on what day?", "Checking, ending 5560." to
+    // "card or bank?": the hedge is over once the consumer sets the terms the agent asks for.
+    if (deferred && asked && ASKS_DAY_OR_WAY.test(previousAgent!.text) && !t.acts.includes('refuses_to_pay') && (findDate(t.text) !== null || findMethod(t.text) !== null) && !NEGATION.test(t.text)) deferred = false;
     if (deferred && !names) {
       if (t.acts.includes('refuses_to_pay')) agreed = null;
       continue;
@@ -469,6 +472,8 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
   return agreed ?? taken;
 }
 
+/** The agent asks for the payment's day or its way: "on what day?", "card or bank?", "how would you like to pay?" */
+const ASKS_DAY_OR_WAY = guarded(/\b(?:what|which) (?:day|date)\b|\b(?:card or (?:bank|checking|a bank account)|(?:bank|checking) or (?:a )?card|how (?:would|will|do) you (?:like to |want to )?(?:pay|make (?:it|the payment|that payment))|what (?:card|account|method) (?:would|will|do))\b/i);
 /** The agent confirms a payment went through: "Done, confirmation 55120-B", "that's been processed". */
 const PAYMENT_TAKEN = guarded(/\b(?:confirmation (?:number |code |#)?(?:is )?[a-z]*-?\d[\w-]{2,}|(?:it|that|the payment|your payment)(?: has| 's| is)? (?:gone through|went through|been processed|been approved|processed|approved)|payment (?:is )?(?:complete|posted)|(?:it'?s|it is|it has been|that'?s|that is) (?:already )?(?:in (?:the|today'?s|tonight'?s|this) batch|batched|been submitted|submitted)|once it'?s batched)\b/i);
 /** A card or account number read out: "it's 4-4-1-7... [CARD_NUMBER]", "[routing and account numbers]". */
