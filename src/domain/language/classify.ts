@@ -826,7 +826,7 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
 /** The agent asks whether a lawyer acts for the consumer. */
 const ASKED_IF_ATTORNEY = /\b(?:do you (?:mean (?:that )?)?(?:you )?have|did you (?:file|go) (?:it )?(?:with|through)|are you (?:being )?represented by|have you (?:hired|retained|got)|is there|did you (?:hire|retain|get)) (?:an? |your )?(?:attorney|lawyer|counsel)\b[^.!]*\?|\bis (?:he|she|that|mr \w+|mrs \w+|ms \w+|__name__) (?:an? |your )(?:attorney|lawyer)\b[^.!]*\?/;
 /** A cheap first look for CALL_OFFERED: a call to "you" named, and a question at the end. */
-const CALL_OFFER_CUE = /\b(?:call|called|try|tried|reach|reached|ring|rang) you\b[^?.!]*\?/;
+const CALL_OFFER_CUE = /\b(?:call|called|try|tried|reach|reached|ring|rang) (?:you|back)\b[^?.!]*\?/;
 /** The last question of a line: "… Do you want to set a time for me to call you both back? We can look at options then." */
 function lastQuestion(text: string): string {
   const end = text.lastIndexOf('?');
@@ -839,11 +839,18 @@ function lastQuestion(text: string): string {
  * a yes to it takes the call, not a payment. `previous` is normalised.
  */
 export function offersCall(previous: string): boolean {
-  return CALL_OFFER_CUE.test(previous) && CALL_OFFERED.test(lastQuestion(previous));
+  if (!CALL_OFFER_CUE.test(previous)) return false;
+  const last = lastQuestion(previous);
+  if (CALL_OFFERED.test(last)) return true;
+  // "Would it help if I called back after you've been paid? Friday evening, say?": a short question
+  // after the offer only puts a time to it.
+  if (last.trim().split(/\s+/).length > 4) return false;
+  const before = previous.slice(0, previous.length - last.length);
+  return CALL_OFFERED.test(lastQuestion(before));
 }
 /** The agent offers to call back: "Would it help if I just called you back in a few weeks, once things settle?" */
 const CALL_OFFERED =
-  /\b(?:(?:would it help|would it be (?:better|easier|okay|ok|alright)|how about|what if|is it okay|is it ok) (?:if )?(?:i|we) (?:just )?(?:call|called|try|tried|reach|reached|ring|rang) you(?: back)?|(?:should|shall|can|could|may) (?:i|we) (?:just )?(?:call|try|reach|ring) you (?:back|again|later|another time|next)|(?:do you )?want (?:me|us) to (?:call|try|reach) you (?:back|again|later)|set (?:up )?a time for (?:me|us) to (?:call|reach|try) you)\b[^.!]*\?$/;
+  /\b(?:(?:would it help|would it be (?:better|easier|okay|ok|alright)|how about|what if|is it okay|is it ok) (?:if )?(?:i|we) (?:just )?(?:call|called|try|tried|reach|reached|ring|rang) (?:you(?: back)?|back)|(?:should|shall|can|could|may) (?:i|we) (?:just )?(?:call|try|reach|ring) you (?:back|again|later|another time|next)|(?:do you )?want (?:me|us) to (?:call|try|reach) you (?:back|again|later)|set (?:up )?a time for (?:me|us) to (?:call|reach|try) you)\b[^.!]*\?$/;
 const SAYS_YES_FIRST = /^\W*(?:yes|yeah|yep|yup|i did|i do|we did|correct|uh-?huh)\b/;
 
 const ASKS_ABOUT_LIMITS = /\b(?:is there|are there|is not there) (?:like )?(?:a |any )?(?:statute[- ]of[- ]limitations?|time limit)\b[^.!?]*\?/;
@@ -872,6 +879,9 @@ const ASKED_IF_CALLBACK = /\b(?:you would like (?:a |me to )?call ?back|(?:shoul
 const ASKED_IF_THEM = /\b(?:am i (?:speaking|talking) (?:with|to)|is this|are you|(?:may|can|could) i (?:speak|talk) (?:with|to))\b[^?]*\?/;
 const DEBT_TALK = /\b(?:debts?|bill|card|account|balance|loan|owe|payment|good time|okay|able|willing|aware|sure)\b/;
 /** The agent asks when the payment will be made: a bare day answers with a promise. */
+/** A day or an hour, as a time to be called. */
+const TIME_FOR_A_CALL = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|next week|this (?:evening|afternoon|weekend)|after (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|work|lunch|school)|(?:at|around) (?:\d{1,2}|noon|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2} ?(?:am|pm)|in the (?:morning|evening|afternoon))\b/;
+const NEVER_CALL = /\b(?:do not|never|no need to|not going to) (?:call|bother)\b|\bno,? (?:thanks|thank you)\b/;
 const TERMS_PUT: readonly RuleLabel[] = ['offer_settlement', 'offer_payment_plan', 'recap_terms', 'secure_commitment'];
 const DAY_NAMED = new RegExp(`\\b(?:today|tomorrow|(?:this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \\d{1,2}(?:st|nd|rd|th)|payday)\\b`);
 const METHOD_NAMED = /\b(?:from|out of|on|with|by|using) (?:my|the|a|our) (?:checking|savings|bank|debit|credit|card|visa|mastercard|account)\b|\bby (?:check|card|debit|money order)\b/;
@@ -899,6 +909,8 @@ const ASKED_HOW_MUCH = /\b(?:how much|what (?:amount|can you)|what would (?:be )
 function answeredByWhatWasAsked(text: string, previous: string, asked: ReadonlySet<RuleLabel>, hits: Set<RuleLabel>): void {
   // "Okay. Next Tuesday then, the 17th. From my checking." to an offer or its terms: the day and the way, taken.
   if (text.length <= 80 && hasAnyLabel(asked, TERMS_PUT) && DAY_NAMED.test(text) && METHOD_NAMED.test(text) && !NOT_NOW.test(text) && !NEGATION_RE.test(text)) hits.add('agrees_to_pay');
+  // "Not Friday, I'm working a double. Monday after five." to "Would it help if I called back after payday?": the call's time, set.
+  if (text.length <= 100 && offersCall(previous) && TIME_FOR_A_CALL.test(text) && !NEVER_CALL.test(text)) hits.add('requests_callback');
   if (text.length > 40) return;
   const yes = BARE_YES.test(text);
   const no = BARE_NO.test(text);

@@ -49,6 +49,14 @@ const DENIES_FEES = /\b(?:no (?:interest|fees?|charges?|extra)|zero dollars (?:i
 const BOOKING_A_CALL = /\b(?:call (?:you )?back|callback|(?:at|on) this number|reach you|try you|a (?:good|better) time|what time)\b/i;
 /** A line that asks for details to verify who is on the line. */
 const VERIFYING = /\b(?:to verify|verify (?:your|the|that)|for verification|to confirm (?:your|who|that i)|case number|date of birth)\b/;
+/** The agent puts the call off for the consumer's sake: "when can I catch you once you're parked?", "I don't want you juggling this in traffic". */
+const PUTS_OFF_FOR_LATER =
+  /\b(?:when (?:can|could|should|may) (?:i|we) (?:catch|reach|call|try|get) you|(?:do not|don'?t) want you (?:to be )?(?:juggl\w*|driv\w*|doing this|dealing with this) (?:while|in|on|behind)|in traffic|behind the wheel|once you are (?:parked|home|off the road|stopped)|drive safe(?:ly)?|(?:call|try|reach|catch) you (?:back )?(?:later|tomorrow|another time|once you|when you))\b/;
+/** The payment taken or set up on the spot: "whenever you're ready I can take the card info". */
+const TAKES_IT_NOW = /\b(?:(?:i|we) can (?:take|set|run|process|get|put)|let us|set (?:it|that|this) up|whenever you are ready|ready (?:to|when))\b/;
+/** Words without which nothing threatens arrest: the police, jail, a crime. */
+const ARREST_CUE =
+  /\b(?:arrest\w*|jail\w*|prison|police|cops?|sheriff\w*|deput(?:y|ies)|warrants?|criminal\w*|crimes?|handcuff\w*|locked up|lock(?:ed)? (?:you|him|her|them) up|behind bars|cell|badges?|prosecut\w*|charges?|charged|theft|fraud\w*|stealing|steal|stole|detectives?|officers?|booked|mug ?shot|custody|bail|uniform\w*|picked up|squad car|patrol|felon\w*|misdemeanor|penal|court[- ]martial\w*|brig|ucmj|military police|bad check|hot check|in county|county (?:thing|matter|case|lockup))\b/;
 /** Words about the payment itself. */
 const MONEY_TALK = /\$|__amount__|\b(?:pay|paying|payment|payments|dollars?|bucks|card|check|checking|debit|settle\w*|plan|balance|offer)\b/i;
 /** A counter-offer's words: the sum argued over is not disputed. */
@@ -141,6 +149,16 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     ) {
       found.delete('request_full_payment');
     }
+    // "I'd rather not. I don't want you juggling this in traffic. When can I catch you once you're
+    // parked?": the call put off for later, with nothing asked for and nothing threatened.
+    if (u.speaker === 'agent' && PUTS_OFF_FOR_LATER.test(words()) && !MONEY_TALK.test(words())) {
+      for (const act of ['request_full_payment', 'threat_violence', 'harassment_pressure'] as const) if (!byRule.has(act)) found.delete(act);
+    }
+    // "No, there's no fee to pay by card or by bank account": the consumer's question answered, no commitment asked for.
+    if (u.speaker === 'agent' && found.has('secure_commitment') && !byRule.has('secure_commitment') && DENIES_FEES.test(words()) && !words().includes('?') && !TAKES_IT_NOW.test(words())) found.delete('secure_commitment');
+    // "They'll file it down at the county … papers served at your door … in front of a judge": a
+    // lawsuit told of, with no word of arrest, jail or crime, threatens no arrest.
+    if (found.has('threat_arrest') && !byRule.has('threat_arrest') && !ARREST_CUE.test(words())) found.delete('threat_arrest');
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && !REFUSAL_CUE.test(words())) found.delete('refuses_to_pay');
     // "And I won't get another call about it?": a question about what follows, not a refusal.
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && /\?\s*$/.test(words()) && !REFUSES_OUTRIGHT.test(words()) && !/\b(?:why (?:should|would) i|what if i (?:do not|don'?t|refuse|just don'?t))\b/.test(words())) {

@@ -111,7 +111,7 @@ const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
 const GIVES_DETAILS = new RegExp(
   [
-    String.raw`\b\d{4,5}\b|\b\d{1,2}\/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}|${NUMBER_WORD})\b`,
+    String.raw`\b\d{4,5}\b|\b\d{1,2}\/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|${NUMBER_WORD})\b`,
     String.raw`\[(?:DOB|DATE_OF_BIRTH|SSN|LAST_?4|ADDRESS|ZIP)[A-Z_0-9]*\]`,
     // Digits said one by one ("six zero three one"), or a date in number words ("seven, twelve, sixty-eight").
     String.raw`\b${DIGIT_WORD}(?:[\s,-]+${DIGIT_WORD}){2,}\b|\b${NUMBER_WORD}(?:[\s,/-]+${NUMBER_WORD}){2,}\b`,
@@ -125,7 +125,7 @@ const STILL_VERIFYING = guarded(/\b(?:confirm\w*|verif\w*|make sure|know)\b[^.?!
 /** Replies that sound like yes but hand the phone over or say the person is away. */
 const HAND_OVER = guarded(/\b(?:hold on|one (?:moment|sec(?:ond)?)|just a (?:moment|sec(?:ond)?)|let me get|i'?ll get|go get|not (?:here|home|in|available))\b/i);
 /** "November ninth, eighty-two. Who is this?": the details given, a question after them, still verify; a denial does not. */
-const DENIES_BEING = guarded(/^\W*(?:no|nope|not|never)\b|\b(?:not me|wrong (?:number|person)|not (?:her|him)|won'?t give|not giving)\b/i);
+const DENIES_BEING = guarded(/^\W*(?:no|nope|not|never)\b(?!,? (?:it'?s|that'?s|it is|that is) (?:fine|okay|ok|alright|all right)\b|,? (?:go ahead|problem|worries)\b)|\b(?:not me|wrong (?:number|person)|not (?:her|him)|won'?t give|not giving)\b/i);
 /** A reply that refuses or denies ("no", "that's not me"): never a confirmation. */
 /** "… Go ahead.", "… that's fine, go on": leave given at the end of an answer. */
 const GO_AHEAD_AT_END = guarded(/\b(?:go ahead|go on|that'?s (?:fine|okay|ok)|it'?s (?:fine|okay|ok)|(?:she|he|they) can stay)\W*$/i);
@@ -479,12 +479,16 @@ function customerState(
   if (state.attorneyAt !== null && NO_LAWYER_HERE.test(text)) set('attorneyAt', null);
   else if (state.attorneyAt === null && acts.includes('has_attorney') && !NO_LAWYER_HERE.test(text)) set('attorneyAt', index);
   if (state.ceaseAt === null && acts.includes('requests_cease')) set('ceaseAt', index);
+  // "I don't mean never. I just can't deal with it today": the stop asked for is taken back.
+  else if (state.ceaseAt !== null && !acts.includes('requests_cease') && CEASE_TAKEN_BACK.test(text)) set('ceaseAt', null);
   if (state.disputeAt === null && acts.includes('disputes_debt')) set('disputeAt', index);
   if (state.hardshipAt === null && acts.includes('hardship')) set('hardshipAt', index);
   if (state.refusalAt === null && acts.includes('refuses_to_pay')) set('refusalAt', index);
   return next;
 }
 
+/** A stop request taken back: "I don't mean never", "not forever, just not today". */
+const CEASE_TAKEN_BACK = guarded(/\b(?:i (?:don'?t|do not|didn'?t|did not) mean (?:never|forever|for good|(?:stop|quit) (?:calling|contacting)(?: me)?(?: (?:forever|for good|altogether|completely))?|(?:don'?t|do not|never) call(?: me)?(?: again| ever)?)|not (?:never|forever|for good)(?: ever)?,? (?:just|only)\b)/i);
 /** The verified consumer lets someone else listen or speak for them. */
 /** Consent given to the payment only: "just the payment", "only the amount", "don't get into the rest of it". */
 const LIMITS_CONSENT =

@@ -289,10 +289,10 @@ const DISMISSES_DISPUTE =
 
 /** The agent's next words ask when to call: "Is there a better time and number to reach you?" */
 function agentAsksForATime(call: AnnotatedCall, turn: AnnotatedTurn): boolean {
-  const next = call.agentTurns.find((t) => t.index > turn.index);
-  return next !== undefined && ASKS_WHEN_TO_CALL.test(next.text);
+  // "Is anybody in the car with you?" … "When can I catch you once you're parked?": the ask may come a turn later.
+  return call.agentTurns.filter((t) => t.index > turn.index).slice(0, 2).some((t) => ASKS_WHEN_TO_CALL.test(t.text) && !hasAny(t.acts, PRESSING));
 }
-const ASKS_WHEN_TO_CALL = /\b(?:(?:a )?better time|(?:a )?good time to (?:call|reach)|when (?:is|would be|'s) (?:a )?(?:good|better|best) time|what time (?:works|is good|would work|is best)|when can i (?:call|reach|try) you)\b/i;
+const ASKS_WHEN_TO_CALL = /\b(?:(?:a )?better time|(?:a )?good time to (?:call|reach)|when (?:is|would be|'s) (?:a )?(?:good|better|best) time|what time (?:works|is good|would work|is best)|when (?:can|could|should) (?:i|we) (?:call|reach|try|catch|get) you)\b/i;
 /** Words that ask for a call at another time. */
 const ASKS_FOR_A_CALL = /\b(?:call|ring|try|reach|talk|speak)\b|\b(?:later|tomorrow|tonight|another time|some other time|after \w+|this (?:afternoon|evening)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
@@ -458,7 +458,8 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       if (!(agreed !== null && insistsOn(t.text, standing) && !REFUSES_ANY.test(t.text))) agreed = null;
     }
     // After "I don't want to agree to anything without talking to her", an "okay, a hundred, okay" only hears the offer.
-    else if (asked && !deferred && isBareAgreement(t.text, previousAgent!)) agreed = t;
+    // "Okay. I need to look at my bank app first. Can you call me back Friday?": the okay asks for a call, not a payment.
+    else if (asked && !deferred && !t.acts.includes('requests_callback') && isBareAgreement(t.text, previousAgent!)) agreed = t;
     // "Would you want to do a check-by-phone dated July 1st?" "Yes, date it July first. Please don't
     // take it before then": a yes that sets the day, whatever it asks of the day after.
     else if (asked && !deferred && AGREEMENT.test(t.text) && !NEGATION.test(firstSentence(t.text)) && findDate(firstSentence(t.text)) !== null) agreed = t;
@@ -569,7 +570,7 @@ function firstSentence(text: string): string {
 }
 
 /** The agent leaves the consumer's offer untaken: "don't worry about it for now", "we'll reach back out in a month". */
-const LEAVES_OFFER = /\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|\byou(?:'re| are) (?:fine|good|okay|ok|all set) for now\b|\bno,? you(?:'re| are) (?:fine|good|all set)\b|\b(?:just )?not at this hour\b|\bjust (?:watch|keep an eye on|look out for) (?:your|the) mail\b|\b(?:whenever|when) you(?:'re| are) ready,? (?:you can )?(?:just )?(?:give us a call|call us|call in|call (?:us )?back|give us a call back)\b|\byou can (?:just )?(?:call us|call in|call (?:us )?back|give us a call(?: back)?) (?:whenever|when) you(?:'re| are) ready\b|\b(?:just )?(?:give us a call|call us|call in|call (?:us )?back)(?: back)?(?: in)? (?:whenever(?: you (?:can|want|like))?|any ?time|when(?:ever)? you(?:'re| are) ready)\b|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i;
+const LEAVES_OFFER = /\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|\b(?:rather than|instead of) (?:guess\w*|pick\w*|com\w* up with|nail\w* down|commit\w* to) (?:at )?(?:a|the|an) (?:number|figure|amount|sum)\b|\b(?:we'?ll|we will|we can|let'?s|let us) (?:set|figure out|decide|work out|pick|settle on) (?:the|an?) (?:amount|number|figure|payment)(?: out)? (?:then|on that call|when (?:i|we) (?:call|talk|speak))\b|\byou(?:'re| are) (?:fine|good|okay|ok|all set) for now\b|\bno,? you(?:'re| are) (?:fine|good|all set)\b|\b(?:just )?not at this hour\b|\bjust (?:watch|keep an eye on|look out for) (?:your|the) mail\b|\b(?:whenever|when) you(?:'re| are) ready,? (?:you can )?(?:just )?(?:give us a call|call us|call in|call (?:us )?back|give us a call back)\b|\byou can (?:just )?(?:call us|call in|call (?:us )?back|give us a call(?: back)?) (?:whenever|when) you(?:'re| are) ready\b|\b(?:just )?(?:give us a call|call us|call in|call (?:us )?back)(?: back)?(?: in)? (?:whenever(?: you (?:can|want|like))?|any ?time|when(?:ever)? you(?:'re| are) ready)\b|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i;
 
 /** A confirmation code read out, letters and digits: "confirmation number is c c r four four eight one two". */
 const CONFIRMATION_CODE = /\bconfirmation (?:number|code|#)?[^.?!]*/gi;
