@@ -54,6 +54,8 @@ const PUTS_OFF_FOR_LATER =
   /\b(?:when (?:can|could|should|may) (?:i|we) (?:catch|reach|call|try|get) you|(?:do not|don'?t) want you (?:to be )?(?:juggl\w*|driv\w*|doing this|dealing with this) (?:while|in|on|behind)|in traffic|behind the wheel|once you are (?:parked|home|off the road|stopped)|drive safe(?:ly)?|(?:call|try|reach|catch) you (?:back )?(?:later|tomorrow|another time|once you|when you))\b/;
 /** The payment taken or set up on the spot: "whenever you're ready I can take the card info". */
 const TAKES_IT_NOW = /\b(?:(?:i|we) can (?:take|set|run|process|get|put)|let us|set (?:it|that|this) up|whenever you are ready|ready (?:to|when))\b/;
+/** The payment taken at once: "just take it now", "go ahead and run it". */
+const PAYS_NOW = /\b(?:(?:take|run|charge|process) (?:it|that|the payment) (?:now|today|right now)|go ahead and (?:take|run|charge|put|process) (?:it|that)|put it (?:through|on (?:my|the) card))\b/;
 /** Words without which nothing threatens arrest: the police, jail, a crime. */
 const ARREST_CUE =
   /\b(?:arrest\w*|jail\w*|prison|police|cops?|sheriff\w*|deput(?:y|ies)|warrants?|criminal\w*|crimes?|handcuff\w*|locked up|lock(?:ed)? (?:you|him|her|them) up|behind bars|cell|badges?|prosecut\w*|charges?|charged|theft|fraud\w*|stealing|steal|stole|detectives?|officers?|booked|mug ?shot|custody|bail|uniform\w*|picked up|squad car|patrol|felon\w*|misdemeanor|penal|court[- ]martial\w*|brig|ucmj|military police|bad check|hot check|in county|county (?:thing|matter|case|lockup))\b/;
@@ -160,6 +162,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // lawsuit told of, with no word of arrest, jail or crime, threatens no arrest.
     if (found.has('threat_arrest') && !byRule.has('threat_arrest') && !ARREST_CUE.test(words())) found.delete('threat_arrest');
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && !REFUSAL_CUE.test(words())) found.delete('refuses_to_pay');
+    // "Can I just call in with the number? No, actually, just take it now, I'm parked": paying now, the "no" to calling back.
+    if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && PAYS_NOW.test(words())) found.delete('refuses_to_pay');
     // "And I won't get another call about it?": a question about what follows, not a refusal.
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && /\?\s*$/.test(words()) && !REFUSES_OUTRIGHT.test(words()) && !/\b(?:why (?:should|would) i|what if i (?:do not|don'?t|refuse|just don'?t))\b/.test(words())) {
       found.delete('refuses_to_pay');
@@ -227,7 +231,10 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       // "That's still way too much.": the price haggled over, not the debt disputed.
       else if (PRICE_ONLY.test(text) && !DISPUTE_CUE.test(text.replace(TOO_MUCH, ' '))) found.delete('disputes_debt');
       // "And the settlement thing, that's off the table now?": a question about the offer.
-      else if (/\?\s*$/.test(text) && /\b(?:settle\w*|offer|discount|deal|plan)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
+      // "And I get that in writing before I pay?": the deal's letter asked for.
+      else if (/\?\s*$/.test(text) && /\b(?:settle\w*|offer|discount|deal|plan|in writing|letter|confirmation|receipt)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
+      // "Ten-forty, settled in full. Visa ends in 0083, Mastercard ends in 7719": paying, card by card.
+      else if (/\b(?:ends? in|ending in|card number|routing number|account number)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
     }
     // "4417 Bellevue Road, Toledo. Well, that's my mom's.": details given to a verification question.
     if (

@@ -564,6 +564,8 @@ export const RULES: readonly ActRule[] = [
     // "Tomorrow at noon, on this number. Does that work?": a call booked, with no payment in it.
     unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:on this number|at this number|call you|reach you|call back|callback|give you a call|try you again)\b`],
     patterns: [
+      // "All I need from you is a date for a payment. Even a small one.": the commitment asked for.
+      r`\ball (?:i|we) need (?:from you |you to give me )?is (?:a|the|your) (?:date|day|amount|card|payment date|commitment)(?: for (?:a|the|your|that) payment)?\b`,
       // "You're going to write me a check today for $600, dated June 1st, and mail it in."
       r`\byou are going to (?:write|send|mail|give|drop off) (?:me|us) (?:a |the )?(?:check|payment|money order|cashier'?s check)\b`,
       // "If we can just set something up, even fifty dollars, then I won't have to keep calling you."
@@ -670,6 +672,8 @@ export const RULES: readonly ActRule[] = [
       // "Okay, so $50 on Friday the 24th by debit card", "Absolutely. $289 on Wednesday, April 1st, on
       // your Visa ending 3390": the sum, the day and the way, read back.
       r`\b(?:so|okay|alright|all right|great|perfect|yes|sure|excellent|wonderful|got it|sounds good|no problem)[,.!:]? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:on|by|this|next|for) ${DATE}[^.?!]{0,30}\b(?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)`,
+      // "Okay, I've got the Chase debit ending 0827 for $289.50, scheduled for Friday": the card, the sum and the day read back.
+      r`\b(?:i|we) (?:have|have got|got) (?:the|your) (?:[a-z]+ ){0,3}?(?:card|debit|visa|mastercard|amex|discover|checking|savings|account) ending(?: in)? (?:\d{4}|__number__) for ${AMT}`,
       // "So $1,794 by bank transfer on April 3rd settles the balance": the way before the day.
       r`\b(?:so|okay|alright|all right|great|perfect|yes|sure|excellent|wonderful|got it|sounds good|no problem)[,.!:]? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)[^.?!]{0,40}\b(?:on|by|this|next|for) ${DATE}`,
       // "So that's one check for $735.40, dated May 20th": the payment read back by its kind.
@@ -1622,7 +1626,7 @@ export const RULES: readonly ActRule[] = [
       r`\bnever (?:banked|borrowed|shopped|done business) (?:with|from|at|there)\b`,
       r`\bnever (?:been (?:a patient|to (?:that|this|the)|in (?:that|this|the))|had it|had one)\b`,
       r`\b(?:do not|did not) (?:have|have any|even have) (?:anything|an account|any account|any debt|debt|a card|any card|any loan|a loan) (?:with|from|at)\b`,
-      r`\b(?:already paid|paid (?:it|that|this|them) (?:off|already|once|in full|in cash)|(?<!\b(?:say|says|saying|show|shows|showing|mark|marked|marks|as|read|reads|state|states|list|listed|once|when|after|until|if|be|get|gets)(?: (?:it|that|this|the (?:account|balance|debt)|my (?:account|balance)))?(?: (?:is|was|has been|will be|would be|gets|got))? )paid in full(?!\s*\?)|paid-in-full|zero balance|balance (?:is )?zero|i pay already|i paid (?:them|that|the(?! (?:deposit|down payment|copay|co-pay|first (?:month|installment|payment)))|it|this|every|most)(?! (?:\w+ ){0,2}(?:for|over) (?:\w+ ){0,2}(?:years?|months?|decades?|a while|a long time)\b| (?:\w+ )?(?:every month|on time|faithfully|for a while)\b)|made every payment)\b`,
+      r`\b(?:already paid|paid (?:it|that|this|them) (?:off|already|once|in full|in cash)|(?<!\b(?:say|says|saying|show|shows|showing|mark|marked|marks|as|read|reads|state|states|list|listed|once|when|after|until|if|be|get|gets)(?: (?:it|that|this|the (?:account|balance|debt)|my (?:account|balance)))?(?: (?:is|was|has been|will be|would be|gets|got))? )paid in full(?!\s*\?)|paid-in-full|zero balance|(?<!\b(?:settled|settles|settle it|paid|closed) (?:in full|out),? (?:and )?)balance (?:is )?zero|i pay already|i paid (?:them|that|the(?! (?:deposit|down payment|copay|co-pay|first (?:month|installment|payment)))|it|this|every|most)(?! (?:\w+ ){0,2}(?:for|over) (?:\w+ ){0,2}(?:years?|months?|decades?|a while|a long time)\b| (?:\w+ )?(?:every month|on time|faithfully|for a while)\b)|made every payment)\b`,
       r`\b(?<!\bfrom when )(?:i|we) (?:returned|canceled|cancelled|moved out of|handed (?:in|back)) (?:the|that|it|my|this|those)\b(?! (?:place|apartment|house|unit|home|address) (?:in|last|back in|around) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d|the spring|the summer|the fall|the winter|year|month|week))|\b(?:i|we) (?:closed|froze|consolidated) (?:the|that|it|my|this|those)\b(?! (?:(?:bank|checking|savings|credit|old|other) )?(?:card|credit card|account|line|visa|mastercard)\b)`,
       r`\b(?:supposed to (?:be )?(?:cover|covered|zeroed|cancell?ed|waived|written off|write off|bill)|covered (?:by|under) (?:my |the |their |his |her )?(?:insurance|warranty|medicare|medicaid|county|settlement|tricare|gap|delta|financial assistance|charity)|(?:insurance|warranty|tricare|medicare|medicaid|the county|gap|the estate)(?: (?!only\b|just\b|barely\b|never\b)[a-z]+)? (?:paid|covers|covered|should have))\b(?! (?:(?:their|its|his|her|the|my|a|some|most) )?(?:part|share|portion|piece|bit|half)\b| (?:part|some|most|more) of (?:it|the bill)\b| (?:like |about |only |just |maybe |around |roughly )(?:half|a third|a portion|a chunk|__percent__|\d+ ?(?:%|percent))\b| (?:some|most|part|a (?:lot|little|bit))\b(?! of (?:it|that|the bill) (?:was|should|is)))`,
       r`\b(?:billed|charged) (?:me |us |it )?twice\b|\bdouble (?:billed|charged|collecting)\b|\b(?:duplicate|billing error|phantom charge|overcharg(?:ed|ing)|surprise bill|junk fees|made up fees|so-called)\b`,
@@ -1656,7 +1660,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:amount|balance|figure|total|bill|charge|fees?|interest)(?:'s| is| s)? (?:is |are )?(?:wrong|incorrect|not right|too high|inflated|bogus|illegal)\b`,
       r`\b(?:turned into|why (?:is it )?so much)\b`,
       // "Yes. Can I get something in writing before I pay?" takes the deal and asks for its terms.
-      r`\b(?:(?<!^(?:yes|yeah|yep|sure|okay|ok|deal|alright|all right|sounds good|that works)\b[^?]*)(?:see|get|have) (?:it|something|that) in writing (?:first|before)|not acknowledging anything)\b`,
+      r`\b(?:(?<!^(?:yes|yeah|yep|sure|okay|ok|deal|alright|all right|sounds good|that works)\b[^?]*)(?<!\b(?:do|will|can|could|would|and|so) i )(?:see|get|have) (?:it|something|that) in writing (?:first|before)|not acknowledging anything)\b`,
       r`\b(?:send|mail) (?:me )?(?:the |a |some )?(?:validation|proof|verification)\b(?! of claim)`,
       r`\bshows? me (?:a|the|some) (?:signed )?(?:contract|proof|paperwork|bill)\b`,
       r`\bkept (?:my|the) (?:security )?deposit\b|\balready had (?:it |that |them )?waived\b`,

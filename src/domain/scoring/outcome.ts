@@ -122,7 +122,13 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   // "Heads up, you're on speaker, I'm driving" says why not now, and asks for no call.
   // "I'm at work, my boss doesn't let us take personal calls" counts once the agent asks for a better time.
   const askedCallback = side.find(
-    (t) => t.acts.includes('requests_callback') && (ASKS_FOR_A_CALL.test(t.text) || agentAsksForATime(call, t)) && agentTookOn(call, t.index) && !callsUsWhenever(call, t) && !leftOpen(call, t),
+    (t) =>
+      t.acts.includes('requests_callback') &&
+      (ASKS_FOR_A_CALL.test(t.text) || agentAsksForATime(call, t)) &&
+      agentTookOn(call, t.index) &&
+      !callsUsWhenever(call, t) &&
+      !leftOpen(call, t) &&
+      !lastTimeTurnedDown(call, t),
   );
   if (askedCallback) return at(call, askedCallback, ['requests_callback'], 'callback_scheduled');
   // "I'll note that you'll be calling in tomorrow, the 14th, around 10 a.m.": the consumer's own
@@ -170,7 +176,12 @@ function turnedDown(call: AnnotatedCall, proposal: AnnotatedTurn): boolean {
   const reply = call.turns.find((t) => t.index > proposal.index && t.speaker !== 'system' && t.speaker !== 'agent');
   return reply !== undefined && REFUSES_CALL.test(reply.text);
 }
-const REFUSES_CALL = guarded(/\b(?:(?:don'?t|do not) (?:bother|waste your time|call(?: me)?(?: back| again)?\b(?! (?:before|until|till|after|at|on|around))))|^\W*(?:no|nope|nah)\W*(?:thanks|thank you)?\W*$|^\W*(?:no|nope|nah)\b[\s,.]*(?:(?:just |you can )?go ahead|(?:now )?(?:it'?s|is) fine|now'?s (?:fine|good|okay)|(?:let'?s )?(?:just )?do it now)\b|\bi'?m done with (?:this|you)/i);
+const REFUSES_CALL = guarded(/\b(?:(?:don'?t|do not) (?:bother|waste your time|call(?: me)?(?: back| again)?\b(?! (?:before|until|till|after|at|on|around))))|^\W*(?:no|nope|nah)\W*(?:thanks|thank you)?\W*$|^\W*(?:no|nope|nah)\b[\s,.]*(?:(?:just |you can )?go ahead|(?:now )?(?:it'?s|is) fine|now'?s (?:fine|good|okay)|(?:let'?s )?(?:just )?do it now)\b|\bi'?m done with (?:this|you)|\b(?:i'?m|i am) (?:hanging up|going to hang up|gonna hang up)\b/i);
+/** The agent's last time for the call, after the request, is turned down: "Would next Friday work?" "I'm hanging up now." */
+function lastTimeTurnedDown(call: AnnotatedCall, request: AnnotatedTurn): boolean {
+  const proposal = call.agentTurns.findLast((t) => t.index > request.index && (findDate(t.text) !== null || CLOCK_TIME.test(t.text)));
+  return proposal !== undefined && turnedDown(call, proposal);
+}
 /** A day and an hour set for a call on a number: "Thursday the 21st at 7 p.m., this same number". */
 function setsCallTime(text: string): boolean {
   return findDate(text) !== null && CLOCK_TIME.test(text) && ON_THIS_NUMBER.test(text);
