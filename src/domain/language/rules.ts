@@ -564,6 +564,8 @@ export const RULES: readonly ActRule[] = [
     // "Tomorrow at noon, on this number. Does that work?": a call booked, with no payment in it.
     unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:on this number|at this number|call you|reach you|call back|callback|give you a call|try you again)\b`],
     patterns: [
+      // "Were you looking to put anything toward it tonight?": a payment asked for now.
+      r`\b(?:were|are|was) you (?:looking|able|wanting|hoping|planning) to (?:put|pay|send|do) (?:anything|something|a little|a bit|any amount|some) (?:toward|towards|on|down on|at)\b`,
       // "All I need from you is a date for a payment. Even a small one.": the commitment asked for.
       r`\ball (?:i|we) need (?:from you |you to give me )?is (?:a|the|your) (?:date|day|amount|card|payment date|commitment)(?: for (?:a|the|your|that) payment)?\b`,
       // "You're going to write me a check today for $600, dated June 1st, and mail it in."
@@ -810,6 +812,11 @@ export const RULES: readonly ActRule[] = [
     yetKeeps: true,
     ownWordsOnly: true,
     patterns: [
+      // "Theft by deception. That's not a collections thing anymore, that's a county thing.": the debt made a criminal matter.
+      r`\bnot a (?:collections?|civil|money|billing) (?:thing|matter|issue|problem) any ?more\b`,
+      r`\b(?:that is|it is|this is|it becomes|becomes|turns into) a (?:county|criminal|police|prosecutor'?s?) (?:thing|matter|issue|problem)\b`,
+      // "A check that comes back … I've seen these get sent over to the county": a bad check referred for prosecution.
+      r`\bchecks?\b[\s\S]*\b(?:sent|turned|handed|referred|passed) over to (?:the )?(?:county|da|district attorney|prosecutor)\b`,
       // Parole or probation put at stake over the debt: "an unpaid collection account could hold up your release".
       r`\b(?:hold up|holds up|delay|delays|affect|affects|jeopardi[sz]e|jeopardi[sz]es|cost you|stand in the way of|block) your (?:release|parole|probation|early release)\b|\b(?:violat\w+|revok\w+) (?:of )?your (?:parole|probation)\b|\bparole (?:board|officer)\b[^.?!]{0,60}\b(?:financial|debts?|obligations|bills|pay(?:ing)?)\b`,
       // "You keep that thing running and I'll have charges filed against you."
@@ -1442,6 +1449,9 @@ export const RULES: readonly ActRule[] = [
       r`\bafter the (?:auction|repo|repossession|sheriff'?s sale|foreclosure)\b`,
       // "… get him set up before it goes any further": trouble ahead if he does not call.
       r`\bbefore (?:it|this|things|the account|the matter) (?:goes|gets taken|is taken|escalates) any further\b`,
+      // "There's an amount there he's going to want to get ahead of before it gets any bigger."
+      r`\bthere is an? (?:amount|balance|sum|figure) (?:there|on (?:it|that|the (?:card|account|loan)))\b`,
+      r`\bbefore (?:it|this|the (?:amount|balance)) (?:gets|grows) (?:any )?(?:bigger|larger|worse)\b`,
     ],
   },
 
