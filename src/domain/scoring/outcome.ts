@@ -138,6 +138,12 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
     const m = CONSUMER_CALL_SET.exec(callIn.text)!;
     return { outcome: 'callback_scheduled', turn: callIn.index, evidence: quoteAt(callIn, m.index, m.index + m[0].length) };
   }
+  // "Thursday the 16th at 12:30, Arizona time, on this same number": a day, an hour and the number set for a call.
+  const slotSet = call.final.voicemail ? undefined : call.agentTurns.find((t) => setsCallTime(t.text) && !hasAny(t.acts, PRESSING) && !turnedDown(call, t));
+  if (slotSet) {
+    const m = ON_THIS_NUMBER.exec(slotSet.text)!;
+    return { outcome: 'callback_scheduled', turn: slotSet.index, evidence: quoteAt(slotSet, m.index, m.index + m[0].length) };
+  }
   if (!call.final.voicemail) {
     for (const t of call.agentTurns) {
       const m = CALLBACK_WORDS.exec(t.text);
@@ -186,7 +192,7 @@ function lastTimeTurnedDown(call: AnnotatedCall, request: AnnotatedTurn): boolea
 function setsCallTime(text: string): boolean {
   return findDate(text) !== null && CLOCK_TIME.test(text) && ON_THIS_NUMBER.test(text);
 }
-const ON_THIS_NUMBER = guarded(/\b(?:(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|this same number|call you (?:then|back)|reach you then)\b/i);
+const ON_THIS_NUMBER = guarded(/\b(?:(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|this same number|(?:this|that) (?:is )?the (?:best|right|good) number|call you (?:then|back)|reach you then)\b/i);
 /** A time of day in words: "this evening", "after work", "later today". */
 const SOME_TIME = /\b(?:this (?:evening|afternoon|morning)|tonight|after work|after (?:five|six|seven|\d)|later today|in an hour|in (?:a|an|two|\d+) (?:hours?|minutes?)|lunch ?(?:time|break)|on my break)\b/i;
 
