@@ -635,7 +635,8 @@ const REFUSES_PAYING = guarded(/\b(?:can'?t|cannot|won'?t|will not|not|never) (?
 /** The agent's turn ends on a question about something else: "Anything else?", "Any questions?". */
 function asksSomethingElse(text: string): boolean {
   // Recorder transcripts often drop the question mark: "anything else".
-  const last = text.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
+  // "Anything else I can do for you this morning, Mr. Dunaway?": a title's full stop ends no sentence.
+  const last = text.trim().split(/(?<=(?<!\b(?:mr|mrs|ms|dr|st|jr|sr))[.!?])\s+/i).pop() ?? '';
   return SOMETHING_ELSE.test(last) || OFFER_IN_WRITING.test(last);
 }
 /** The offer sent to be read later: "I'll send you the settlement offer in writing." A "Fine" to it takes nothing up. */
