@@ -1723,6 +1723,10 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:my|our) (?:attorney|lawyer|legal counsel|counsel|legal representative|legal team|solicitor|bankruptcy attorney|bankruptcy lawyer|law firm|attorneys|lawyers|legal aid)\b(?! (?:would|might|could) (?:be|say|laugh|kill|love|have)\b| used to\b| (?:told|said|says|tells) (?:me )?(?:the same(?: thing)?|that too|so too)\b)`,
       r`\b(?:i|we) (?:already |now |just )?(?:have|got|hired|retained|have (?:already |now |just )?hired|have (?:already |now |just )?retained|have got|am working with|are working with|have been working with|have an attorney|am using|use|am talking to|am talking with) (?:an? |legal |the )?(?:(?!power\b)[a-z-]+ ){0,2}(?:attorney|lawyer|legal counsel|counsel|legal representation|law firm|legal aid)\b`,
       r`\b(?:i am|we are) (?:being )?represented(?: by)?\b`,
+      // "He's representing me on all of it": the lawyer just named, or asked about, represents them.
+      r`\b(?:he|she|they) (?:is|are) (?:representing|repping) (?:me|us)\b`,
+      // "I met with a bankruptcy lawyer last week. Mr. Abernathy. He's handling all of it."
+      r`\b(?:lawyer|attorney|law firm|law group|law office)\b[^]*\b(?:he|she|they) (?:is|are) (?:handling|taking care of|dealing with) (?:all of )?(?:it|this|that|everything|all my (?:debts?|bills|accounts?))\b`,
       // "I met with a lawyer last week. About bankruptcy. I signed with her."
       r`\b(?:lawyer|attorney|law firm)\b[^]*\bi (?:signed|retained|hired)(?: up)? with (?:her|him|them)\b`,
       // "I already talked to a lawyer about all my bills … He said to have y'all call him."

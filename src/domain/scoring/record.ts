@@ -665,12 +665,14 @@ function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: stri
 /** Notes that file a bankruptcy as filed when the consumer only spoke of filing one ("we're talking about filing"). */
 const NOTES_BANKRUPTCY_FILED = /\b(?:filed|has filed|have filed|in|under) (?:for )?(?:chapter (?:7|13|seven|thirteen)|bankruptcy)\b|\bbankruptcy (?:was |has been )?filed\b|\bBK filed\b/i;
 const BANKRUPTCY_FILED_SAID = /\b(?:(?:we|i|he|she|they)(?: have| had|'ve)? filed|(?:we|i)(?:'re| are|'m| am) in (?:a )?(?:chapter|bankruptcy)|case (?:number|#|no)|discharged?|trustee)\b/i;
-const BANKRUPTCY_WEIGHED = /\b(?:talking about|thinking (?:about|of)|considering|looking into|might|may|going to|gonna|planning (?:on|to)|about to)\b[^.?!]{0,20}\b(?:fil(?:e|ing)|bankrupt\w*|chapter)\b/i;
+const BANKRUPTCY_WEIGHED =
+  /\b(?:talking about|thinking (?:about|of)|considering|looking into|might|may|going to|gonna|planning (?:on|to)|about to)\b[^.?!]{0,20}\b(?:fil(?:e|ing)|bankrupt\w*|chapter)\b|\b(?:have|has|did) (?:they|he|she|we|it|my (?:lawyer|attorney)) (?:already )?filed\b[^.?!]*\?/i;
 function bankruptcyOverstated(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_BANKRUPTCY_FILED.exec(notes) : null;
   if (!m) return [];
   const said = call.turns.filter((t) => t.speaker !== 'system' && t.speaker !== 'agent');
-  if (said.some((t) => BANKRUPTCY_FILED_SAID.test(t.text))) return [];
+  // "Have they filed it yet? I don't even know.": a question files nothing.
+  if (said.some((t) => t.text.split(/(?<=[.!?])\s+/).some((x) => !x.trim().endsWith('?') && BANKRUPTCY_FILED_SAID.test(x)))) return [];
   const weighed = said.find((t) => BANKRUPTCY_WEIGHED.test(t.text));
   return weighed ? [`the notes say "${m[0]}", but at turn ${weighed.index} the consumer only spoke of filing`] : [];
 }
