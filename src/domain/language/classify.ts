@@ -880,7 +880,7 @@ const ASKED_IF_THEM = /\b(?:am i (?:speaking|talking) (?:with|to)|is this|are yo
 const DEBT_TALK = /\b(?:debts?|bill|card|account|balance|loan|owe|payment|good time|okay|able|willing|aware|sure)\b/;
 /** The agent asks when the payment will be made: a bare day answers with a promise. */
 /** A day or an hour, as a time to be called. */
-const TIME_FOR_A_CALL = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|next week|this (?:evening|afternoon|weekend)|after (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|work|lunch|school)|(?:at|around) (?:\d{1,2}|noon|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2} ?(?:am|pm)|in the (?:morning|evening|afternoon))\b/;
+const TIME_FOR_A_CALL = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|this (?:evening|afternoon|weekend)|after (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|work|lunch|school)|(?:at|around) (?:\d{1,2}|noon|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2} ?(?:am|pm)|in the (?:morning|evening|afternoon))\b/;
 const NEVER_CALL = /\b(?:do not|never|no need to|not going to) (?:call|bother)\b|\bno,? (?:thanks|thank you)\b/;
 const TERMS_PUT: readonly RuleLabel[] = ['offer_settlement', 'offer_payment_plan', 'recap_terms', 'secure_commitment'];
 const DAY_NAMED = new RegExp(`\\b(?:today|tomorrow|(?:this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \\d{1,2}(?:st|nd|rd|th)|payday)\\b`);

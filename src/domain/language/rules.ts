@@ -564,6 +564,8 @@ export const RULES: readonly ActRule[] = [
     // "Tomorrow at noon, on this number. Does that work?": a call booked, with no payment in it.
     unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:on this number|at this number|call you|reach you|call back|callback|give you a call|try you again)\b`],
     patterns: [
+      // "What I need to know is how you want to handle the $11,902 tonight."
+      r`\bhow (?:do )?you (?:want|would like|plan|intend|are going) to (?:handle|take care of|resolve|pay|clear) (?:the |this |that |your )?(?:__amount__|balance|bill|account|debt)(?: \w+)? (?:today|tonight|right now|now)\b`,
       // "Were you looking to put anything toward it tonight?": a payment asked for now.
       r`\b(?:were|are|was) you (?:looking|able|wanting|hoping|planning) to (?:put|pay|send|do) (?:anything|something|a little|a bit|any amount|some) (?:toward|towards|on|down on|at)\b`,
       // "All I need from you is a date for a payment. Even a small one.": the commitment asked for.
@@ -998,6 +1000,8 @@ export const RULES: readonly ActRule[] = [
       // "You're gonna be hearing from the county": the court's or the lawyers' letters, implied.
       r`\byou (?:are|will)(?: going to)? (?:be )?hear(?:ing)? from (?:the (?:county|court|courthouse|sheriff|judge|marshals?|constable)|a (?:judge|court|process server)|our (?:attorneys?|lawyers?|legal (?:department|team))|(?:the|our) lawyers)\b`,
       r`\b(?:explain\w*|answer\w*) (?:it |this |yourself )?to (?:a |the )judge\b`,
+      // "My next step is moving the file to our litigation unit … they work with local counsel": the account sent to be sued on.
+      r`\b(?:mov\w*|send\w*|sent|transfer\w*|refer\w*|escalat\w*|forward\w*|pass\w*|hand\w*|turn\w*) (?:the |your |this |that )?(?:file|account|case|matter|debt)(?: over)? (?:to|into) (?:our |the )?(?:litigation|legal) (?:unit|department|team|division|desk|group|side)\b`,
       // "If it isn't resolved, they'll be filing in Maricopa County next week": a suit filed, named by its court.
       r`\b(?:they|we|our (?:legal department|attorneys?|lawyers?)|the (?:client|creditor|attorneys?|lawyers?|legal department)) (?:will|are going to|is going to|would|are|is)(?: be)? fil(?:e|ing) (?:it )?(?:in|with|at|down at) (?:the )?(?:[a-z]+ ){0,3}(?:county|court|courthouse|district court)\b`,
       // "in reference to a complaint that's been prepared under her name": a lawsuit drawn up.
