@@ -658,7 +658,7 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // "Good. $600, dated June 1st, mailed to the address on your letter.": the terms read back in a breath.
       r`(?:^|[.!?] )(?:(?:good|okay|ok|great|alright|so|perfect)[.,!]? )?__amount__,? (?:dated|post-?dated|due) (?:for |on )?(?:the )?(?:\w+ )?\d{1,2}(?:st|nd|rd|th)?\b`,
-      r`\b(?:(?<!\b(?:glad|happy|able|want|like|love|need|have|going|ready|wait) )to|let me|let us|i will|just|so) (?:go|run) (?:over|through) (?:everything|it all|the (?:terms|details|arrangement|plan|agreement|payments))\b(?! (?:with you )?(?:later|then|when|once|another time|at a better time|,? (?:just )?not (?:now|at this hour|today)))`,
+      r`\b(?:(?<!\b(?:glad|happy|able|want|like|love|need|have|going|ready|wait) )to|let me|let us|i will|just|so) (?:go|run) (?:over|through) (?:everything|it all|the (?:terms|details|arrangement|plan|agreement|payments))\b(?! (?:with you )?(?:later|then|when|once|another time|at a better time|tomorrow|tonight|next (?:week|time)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|,? (?:just )?not (?:now|at this hour|today)))`,
       // "At $110, that's forty-eight payments of $110 and a final payment of $80, forty-nine in all, starting April 20th."
       r`\bthat(?: is|'s) (?:[a-z]+(?:[- ][a-z]+)? )?(?:monthly )?payments of __amount__\b[^.?!]{0,80}\b(?:starting|beginning|first one|through|until|wraps? (?:it )?up|(?:is|will be|are) (?:paid off|done|finished)|finishes|ends)\b`,
       // "Alright, $57.95 on the Visa ending 4471, processing today.": the sum, the card and the day read back.

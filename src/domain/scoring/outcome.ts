@@ -171,6 +171,9 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
   if (after.some((t) => !(t.speaker === 'agent' && hasAny(t.acts, PRESSING)) && timed(t.text))) return false;
   // "We'll try you later, then": a call promised at no time sets none.
   if (after.some((t) => t.speaker === 'agent' && TRY_LATER.test(t.text))) return true;
+  // "What's a better time to reach you?" "Not at work. Ever. [click]": no time given, the call refused.
+  const lastWords = after.filter((t) => t.speaker !== 'agent').pop();
+  if (lastWords !== undefined && lastWords.index > request.index && (REFUSES_CALL.test(lastWords.text) || /\b(?:not (?:at|on) \w+[,.]? ever|ever again|never)\b/i.test(lastWords.text))) return true;
   if (after.some((t) => t.speaker === 'agent' && WILL_CALL_BACK.test(t.text))) return false;
   const last = after.filter((t) => t.speaker !== 'agent').pop();
   return last !== undefined && CONSUMER_CALLS_US.test(last.text);
