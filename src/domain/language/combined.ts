@@ -56,6 +56,11 @@ const PUTS_OFF_FOR_LATER =
 const TAKES_IT_NOW = /\b(?:(?:i|we) can (?:take|set|run|process|get|put)|let us|set (?:it|that|this) up|whenever you are ready|ready (?:to|when))\b/;
 /** The payment taken at once: "just take it now", "go ahead and run it". */
 const PAYS_NOW = /\b(?:(?:take|run|charge|process) (?:it|that|the payment) (?:now|today|right now)|go ahead and (?:take|run|charge|put|process) (?:it|that)|put it (?:through|on (?:my|the) card))\b/;
+/** The agent setting a call: "Is this number the best one?", "I'll call you back then". */
+const BOOKS_A_CALL = /\b(?:(?:is|on|at) (?:this|that) (?:the )?(?:best |right |same |good )?number|this number (?:the )?(?:best|right|good)|(?:call|reach|try) you (?:back|then|tomorrow|at))\b/;
+/** Words without which a booked call threatens no legal action: a court, a suit, a seizure, the lawyers. */
+const LEGAL_CUE =
+  /\b(?:court\w*|sue|sued|suing|suit|lawsuits?|legal\w*|lawyers?|attorneys?|counsel|judges?|judg(?:e)?ments?|garnish\w*|liens?|levy|levied|seiz\w*|repossess\w*|repo|foreclos\w*|fil(?:e|ed|es|ing)|litigat\w*|summons|subpoena\w*|papers?|paperwork|served|serve|process server|wages?|paychecks?|pay ?checks?|bank account|property|house|home|car|assets?|action|proceedings?|hearing|county|sheriff|marshal|collections? (?:department|unit)|next step|escalat\w*|consequences?|out of my hands)\b/;
 /** Words without which nothing threatens arrest: the police, jail, a crime. */
 const ARREST_CUE =
   /\b(?:arrest\w*|jail\w*|prison|police|cops?|sheriff\w*|deput(?:y|ies)|warrants?|criminal\w*|crimes?|handcuff\w*|locked up|lock(?:ed)? (?:you|him|her|them) up|behind bars|cell|badges?|prosecut\w*|charges?|charged|theft|fraud\w*|stealing|steal|stole|detectives?|officers?|booked|mug ?shot|custody|bail|uniform\w*|picked up|squad car|patrol|felon\w*|misdemeanor|penal|court[- ]martial\w*|brig|ucmj|military police|bad check|hot check|in county|county (?:thing|matter|case|lockup))\b/;
@@ -161,6 +166,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "They'll file it down at the county … papers served at your door … in front of a judge": a
     // lawsuit told of, with no word of arrest, jail or crime, threatens no arrest.
     if (found.has('threat_arrest') && !byRule.has('threat_arrest') && !ARREST_CUE.test(words())) found.delete('threat_arrest');
+    // "Tomorrow, Wednesday the 28th, at 6:30 … Is this number the best one?": a call booked, with no word of court or seizure.
+    if (found.has('threat_legal_action_false') && !byRule.has('threat_legal_action_false') && BOOKS_A_CALL.test(words()) && !LEGAL_CUE.test(words())) found.delete('threat_legal_action_false');
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && !REFUSAL_CUE.test(words())) found.delete('refuses_to_pay');
     // "Can I just call in with the number? No, actually, just take it now, I'm parked": paying now, the "no" to calling back.
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && PAYS_NOW.test(words())) found.delete('refuses_to_pay');
