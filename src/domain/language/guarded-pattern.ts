@@ -43,14 +43,11 @@ export class GuardedPattern {
 
   /** `re.test(text)`, skipped when the text lacks every literal the pattern needs. */
   test(text: string): boolean {
-    if (this.literals === null && this.leads === null) return this.re.test(text);
-    const scan = SCANS.get(text, scanOf, current);
-    if (this.literals !== null && scan.mask[this.id] !== 1) return false;
-    const sticky = this.sticky;
-    if (sticky === null || !scan.aligned) return this.re.test(text);
-    const starts = startsOf(this, scan);
-    for (let k = 0; k < starts.length; k++) {
-      sticky.lastIndex = starts[k]!;
+    const at = this.places(text);
+    if (at === undefined) return this.re.test(text);
+    const sticky = this.sticky!;
+    for (let k = 0; at !== null && k < at.length; k++) {
+      sticky.lastIndex = at[k]!;
       if (sticky.test(text)) return true;
     }
     return false;
@@ -58,18 +55,26 @@ export class GuardedPattern {
 
   /** `re.exec(text)`, skipped when the text lacks every literal the pattern needs. */
   exec(text: string): RegExpExecArray | null {
-    if (this.literals === null && this.leads === null) return this.re.exec(text);
-    const scan = SCANS.get(text, scanOf, current);
-    if (this.literals !== null && scan.mask[this.id] !== 1) return null;
-    const sticky = this.sticky;
-    if (sticky === null || !scan.aligned) return this.re.exec(text);
-    const starts = startsOf(this, scan);
-    for (let k = 0; k < starts.length; k++) {
-      sticky.lastIndex = starts[k]!;
+    const at = this.places(text);
+    if (at === undefined) return this.re.exec(text);
+    const sticky = this.sticky!;
+    for (let k = 0; at !== null && k < at.length; k++) {
+      sticky.lastIndex = at[k]!;
       const m = sticky.exec(text);
       if (m !== null) return m;
     }
     return null;
+  }
+
+  /**
+   * Where a match could begin in `text`: nowhere (null: a literal it needs is missing), at these
+   * places (in order), or anywhere (undefined: the expression searches the text itself).
+   */
+  private places(text: string): Int32Array | null | undefined {
+    if (this.literals === null && this.leads === null) return undefined;
+    const scan = SCANS.get(text, scanOf, current);
+    if (this.literals !== null && scan.mask[this.id] !== 1) return null;
+    return this.sticky === null || !scan.aligned ? undefined : startsOf(this, scan);
   }
 }
 
