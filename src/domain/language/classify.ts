@@ -245,7 +245,7 @@ function followingText(text: string, at: number): { sameSentence: string; closes
 const AFTER_IF = /\bif (?:you|it|this|the)$/;
 /** After the condition's negation, the consequence begins: "… is not cleared up soon it stops being …". */
 const CONSEQUENCE_AFTER_NEGATION =
-  /\b(?:not|never)\b.*\b(?:it|you|we|they|he|she|this|that|there|things)\b (?:\w+ )?(?:will|would|could|can|may|might|goes|gets|becomes|stops|turns|ends|is going to|are going to)\b/;
+  /\b(?:not|never)\b.*\b(?:it|you|we|they|he|she|this|that|there|things|(?:my|the|your|this) (?:file|account|case|check|matter))\b (?:\w+ )?(?:will|would|could|can|may|might|goes|gets|becomes|stops|turns|ends|is going to|are going to)\b/;
 
 /**
  * "If this is not cleared up soon it stops being a collection matter and becomes something for

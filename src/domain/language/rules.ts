@@ -819,6 +819,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:that is|it is|this is|it becomes|becomes|turns into) a (?:county|criminal|police|prosecutor'?s?) (?:thing|matter|issue|problem)\b`,
       // "A check that comes back … I've seen these get sent over to the county": a bad check referred for prosecution.
       r`\bchecks?\b[\s\S]*\b(?:sent|turned|handed|referred|passed) over to (?:the )?(?:county|da|district attorney|prosecutor)\b`,
+      // "If this isn't cleared by Friday my file goes over to the county prosecutor": a prosecutor is a criminal matter.
+      r`\b(?:file|case|account|check|matter|it|this)(?: will| is going to| gets| is)? (?:go(?:es)?|going|sent|turned|handed|referred|passed|forwarded) (?:over )?to (?:the )?(?:county |district |state |city )?(?:prosecutor(?:'s office)?|district attorney|da(?:'s office)?|attorney general'?s? (?:criminal|fraud) (?:unit|division))\b`,
       // Parole or probation put at stake over the debt: "an unpaid collection account could hold up your release".
       r`\b(?:hold up|holds up|delay|delays|affect|affects|jeopardi[sz]e|jeopardi[sz]es|cost you|stand in the way of|block) your (?:release|parole|probation|early release)\b|\b(?:violat\w+|revok\w+) (?:of )?your (?:parole|probation)\b|\bparole (?:board|officer)\b[^.?!]{0,60}\b(?:financial|debts?|obligations|bills|pay(?:ing)?)\b`,
       // "You keep that thing running and I'll have charges filed against you."

@@ -88,10 +88,8 @@ export function wordsToNumber(words: string): number | null {
   let seen = false;
   for (const w of words.toLowerCase().split(/[\s-]+/)) {
     if (w === 'and' || w === '') continue;
-    if (w === 'a') {
-      current += 1;
-      continue;
-    }
+    // "a hundred" is one hundred; "a twenty-five dollar fee" is twenty-five.
+    if (w === 'a') continue;
     const unit = UNITS[w];
     if (unit !== undefined) {
       current += unit;
@@ -188,8 +186,8 @@ export interface Money {
 const DIGITS = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?`;
 const MONEY = new RegExp(
   String.raw`\$\s?${DIGITS}(?:\s?(k|thousand)\b)?` +
-    String.raw`|\b${DIGITS}\s?(?:(k|thousand)\s+)?(?:dollars|bucks|usd)\b` +
-    String.raw`|\b(${NUMBER_WORDS})\s+(?:dollars|bucks)\b` +
+    String.raw`|\b${DIGITS}\s?(?:(k|thousand)\s+)?(?:dollars|bucks|usd|dollar(?=[\s-]+(?:fee|charge|surcharge|payment|processing|convenience|service|late|deposit|minimum|down|credit|difference|amount)\b))\b` +
+    String.raw`|\b(${NUMBER_WORDS})[\s-]+(?:dollars|bucks|dollar(?=[\s-]+(?:fee|charge|surcharge|payment|processing|convenience|service|late|deposit|minimum|down|credit|difference|amount)\b))\b` +
     String.raw`|\[([A-Z][A-Z_ ]*)\]` +
     // "six hundred thirty today and six hundred thirty on Friday": hundreds said with their day.
     String.raw`|\b(${NUMBER_WORDS})(?=\s+(?:today|tonight|tomorrow|right now|now|on (?:the |friday|monday|tuesday|wednesday|thursday|saturday|sunday|\w+day)|by (?:the |friday|monday|tuesday|wednesday|thursday|\w+day)|down|up ?front|a month|a week|every|each|per)\b)`,
