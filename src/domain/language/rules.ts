@@ -1004,6 +1004,11 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:explain\w*|answer\w*) (?:it |this |yourself )?to (?:a |the )judge\b`,
       // "My next step is moving the file to our litigation unit … they work with local counsel": the account sent to be sued on.
       r`\b(?:mov\w*|send\w*|sent|transfer\w*|refer\w*|escalat\w*|forward\w*|pass\w*|hand\w*|turn\w*) (?:the |your |this |that )?(?:file|account|case|matter|debt)(?: over)? (?:to|into) (?:our |the )?(?:litigation|legal) (?:unit|department|team|division|desk|group|side)\b`,
+      // "They'll be standing at your front door handing you papers": a suit served.
+      r`\b(?:hand(?:ing)?|serv(?:e|ing)|deliver(?:ing)?|giv(?:e|ing)) you (?:the |some )?(?:papers|paperwork|a summons|court papers)\b`,
+      // "Somebody else decides what comes out of your pension", "they go after it through your job, straight out of your paycheck": wages garnished.
+      r`\b(?:someone|somebody|a judge|the court) (?:else )?(?:decides|gets to decide|will decide) (?:what|how much) (?:comes|gets taken|is taken) out of your\b`,
+      r`\b(?:go|goes|going|come|comes|coming) after (?:it|you|the (?:balance|debt|money))\b[^.?!]{0,40}\b(?:your (?:job|employer|paycheck|pay ?check|wages|pension)|out of your (?:paycheck|pay ?check|wages|pension))\b`,
       // "If it isn't resolved, they'll be filing in Maricopa County next week": a suit filed, named by its court.
       r`\b(?:they|we|our (?:legal department|attorneys?|lawyers?)|the (?:client|creditor|attorneys?|lawyers?|legal department)) (?:will|are going to|is going to|would|are|is)(?: be)? fil(?:e|ing) (?:it )?(?:in|with|at|down at) (?:the )?(?:[a-z]+ ){0,3}(?:county|court|courthouse|district court)\b`,
       // "in reference to a complaint that's been prepared under her name": a lawsuit drawn up.
