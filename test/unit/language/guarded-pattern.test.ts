@@ -48,36 +48,6 @@ describe('guarded patterns', () => {
     expect(differ).toEqual([]);
   }, 120_000);
 
-  it('runs a pattern only where its leading strings occur, and finds the match its own search finds', () => {
-    const texts = outsideTexts().slice(0, 4000);
-    const sources = [
-      ...rubricPatterns(),
-      String.raw`^\W*(?:(?:so|but|okay)\W+)?(?:am i going to|will i) (?:get )?(?:arrested|sued)\b|\bi told you i (?:already )?paid\b`,
-      String.raw`(?<!\bnot )\b(?:pay|paid) (?:it|that)\b`,
-      String.raw`\b(?:you|your) (?:owe|balance)\b[^.?!]{0,40}\$\d`,
-    ];
-    const differ: string[] = [];
-    guardingOneCall(() => {
-      for (const source of sources) {
-        const re = new RegExp(source, 'i');
-        const g = guarded(re);
-        for (const t of texts) {
-          const want = re.exec(t);
-          const got = g.exec(t);
-          if (want?.index !== got?.index || want?.[0] !== got?.[0]) differ.push(`${source.slice(0, 60)} on ${t.slice(0, 60)}`);
-        }
-      }
-    });
-    expect(differ).toEqual([]);
-    const opening = guarded(/^\W*(?:well\W+)?i do not owe\b/i);
-    expect(opening.leads).toEqual(['\u0001']);
-    expect(opening.test('Well, I do not owe this')).toBe(true);
-    expect(opening.test('I said I do not owe this')).toBe(false);
-    // Lower-casing that changes a text's length ("İ" becomes two characters) falls back to the plain search.
-    const ask = guarded(/\bdo you owe\b/i);
-    expect(ask.exec('İstanbul: DO YOU OWE it?')?.index).toBe(10);
-  });
-
   it('skips a text that lacks every literal, and still matches across case', () => {
     const g = guarded(/\b(?:arrest(?:ed)?|jail)\b/i);
     expect(g.literals).toEqual(['arrest', 'jail']);
