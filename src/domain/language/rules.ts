@@ -819,6 +819,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:that is|it is|this is|it becomes|becomes|turns into) a (?:county|criminal|police|prosecutor'?s?) (?:thing|matter|issue|problem)\b`,
       // "A check that comes back … I've seen these get sent over to the county": a bad check referred for prosecution.
       r`\bchecks?\b[\s\S]*\b(?:sent|turned|handed|referred|passed) over to (?:the )?(?:county|da|district attorney|prosecutor)\b`,
+      // "The carrier looks at that as theft of services. These files … get passed along to the county": a crime named, then the county.
+      r`\b(?:theft|fraud|stealing|steal|stole|criminal|crime)\w*\b[\s\S]*\b(?:passed|sent|turned|handed|referred|forwarded)(?: along| over)? to (?:the )?(?:county|da|district attorney|prosecutor)\b`,
       // "If this isn't cleared by Friday my file goes over to the county prosecutor": a prosecutor is a criminal matter.
       r`\b(?:file|case|account|check|matter|it|this)(?: will| is going to| gets| is)? (?:go(?:es)?|going|sent|turned|handed|referred|passed|forwarded) (?:over )?to (?:the )?(?:county |district |state |city )?(?:prosecutor(?:'s office)?|district attorney|da(?:'s office)?|attorney general'?s? (?:criminal|fraud) (?:unit|division))\b`,
       // Parole or probation put at stake over the debt: "an unpaid collection account could hold up your release".
