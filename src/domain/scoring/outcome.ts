@@ -171,13 +171,14 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
   if (after.some((t) => !(t.speaker === 'agent' && hasAny(t.acts, PRESSING)) && timed(t.text))) return false;
   // "We'll try you later, then": a call promised at no time sets none.
   if (after.some((t) => t.speaker === 'agent' && TRY_LATER.test(t.text))) return true;
-  // "What's a better time to reach you?" "Not at work. Ever. [click]": no time given, the call refused.
-  const lastWords = after.filter((t) => t.speaker !== 'agent').pop();
-  if (lastWords !== undefined && lastWords.index > request.index && (REFUSES_CALL.test(lastWords.text) || /\b(?:not (?:at|on) \w+[,.]? ever|ever again|never)\b/i.test(lastWords.text))) return true;
-  if (after.some((t) => t.speaker === 'agent' && WILL_CALL_BACK.test(t.text))) return false;
   const last = after.filter((t) => t.speaker !== 'agent').pop();
+  // "What's a better time to reach you?" "Not at work. Ever. [click]": no time given, the call refused.
+  if (last !== undefined && last.index > request.index && (REFUSES_CALL.test(last.text) || NEVER_AGAIN.test(last.text))) return true;
+  if (after.some((t) => t.speaker === 'agent' && WILL_CALL_BACK.test(t.text))) return false;
   return last !== undefined && CONSUMER_CALLS_US.test(last.text);
 }
+/** No call wanted again, ever: "Not at work. Ever.", "never". */
+const NEVER_AGAIN = /\b(?:not (?:at|on) \w+[,.]? ever|ever again|never)\b/i;
 const TRY_LATER = /\b(?:try|call|reach|ring) you (?:back )?(?:again )?later\b(?! (?:today|tonight|this (?:afternoon|evening)|at|on|around)\b)/i;
 const HEDGED_TIME = /\b(?:maybe|i (?:don'?t|do not) know|not sure|or so|whenever|sometime|some time)\b/i;
 /** The consumer's next words refuse what the agent just proposed: "Don't bother. I'm done with this call.", "No, go ahead." */
