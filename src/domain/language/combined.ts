@@ -71,6 +71,9 @@ const COUNTERS = /\b(?:meet (?:you )?in the middle|split the difference|how abou
 const TOO_MUCH = /\btoo (?:high|much)\b/g;
 /** A complaint about the price alone: "that's still way too much", "that's a lot". */
 const PRICE_ONLY = /\b(?:(?:way |still |just |a little |a bit |kind of )*too (?:high|much|steep)|(?:still )?(?:a lot|steep|a lot of money))\b/;
+/** A question about the deal or its paper: "…in writing?", "and then it's done?", "you'll send me something that says so?". */
+const DEAL_QUESTION =
+  /\b(?:settle\w*|offer|discount|deal|plan|in writing|letter|confirmation|receipt|something that says|(?:it is|that is|we are|account is|it will be|that will be) (?:done|closed|finished|over)|(?:is|will) (?:it|that|this|the account) be (?:done|closed|finished|over))\b/;
 const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 /** Something whose consequence could be explained: without one, a line explains no consequence. */
 /** The calls stopping given as the reason to pay: "if it means you people stop calling me… fine". */
@@ -239,7 +242,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       else if (PRICE_ONLY.test(text) && !DISPUTE_CUE.test(text.replace(TOO_MUCH, ' '))) found.delete('disputes_debt');
       // "And the settlement thing, that's off the table now?": a question about the offer.
       // "And I get that in writing before I pay?": the deal's letter asked for.
-      else if (/\?\s*$/.test(text) && /\b(?:settle\w*|offer|discount|deal|plan|in writing|letter|confirmation|receipt)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
+      // "Seven-forty. And then it's done, done? You'll send me something that says so?": the deal's end asked about.
+      else if (/\?\s*$/.test(text) && DEAL_QUESTION.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
       // "Ten-forty, settled in full. Visa ends in 0083, Mastercard ends in 7719": paying, card by card.
       else if (/\b(?:ends? in|ending in|card number|routing number|account number)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
     }

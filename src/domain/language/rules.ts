@@ -829,6 +829,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:have|get|file|press|bring)(?: \w+)? charges (?:filed |pressed |brought )?(?:against|on) you\b|\b(?:that is|it is|this is|that's|it's) a (?:felony|misdemeanor|crime)\b(?=[^.?!]{0,60}\byou\b)`,
       // "People have been picked up for less."
       r`\b(?:people|folks|guys|others) (?:have been|get|got|were) (?:picked up|locked up|arrested|taken in|hauled in) (?:for less|over less|for this|for that)\b`,
+      // "Tulsa County's DA runs a bogus check unit, and once a merchant's check gets sent over there…": the prosecutor's check unit named.
+      r`\b(?:(?:da|d a|district attorney|prosecutor)(?:'s| s)?(?: office)? (?:runs|has|operates|handles|set up) (?:a |an |the |its )?(?:bogus|bad|worthless|returned|hot|nsf) checks? (?:unit|division|program|department|restitution)|(?:county|da(?:'s| s)?|prosecutor(?:'s| s)?|district attorney(?:'s| s)?) (?:bogus|bad|worthless|hot) checks? (?:unit|division|program|department|restitution program))\b`,
       // The prosecutor named as where the account goes: "the DA's office here takes returned checks seriously".
       r`\b(?:the )?(?:da|d a|district attorney|prosecutor)(?:'s| s)?(?: office)?\b[^.?!]{0,60}\b(?:takes? (?:\w+ ){0,3}seriously|takes? (?:bad |returned |bounced |nsf |these )?(?:checks|cases)|prosecut\w*|is going after|goes after|handles? (?:these|bad checks|returned checks))\b`,
       r`\b(?:sent|send|sending|refer\w*|turn\w* (?:it )?over|forward\w*|get sent) (?:\w+ ){0,3}(?:to|over to|over there to) (?:the )?(?:da|d a|district attorney|prosecutor)(?:'s| s)?(?: office)?\b`,
@@ -1441,6 +1443,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:tell|let|remind|inform) (?:him|her|them|__name__) (?:know )?(?:that )?(?:he|she|they) (?:owes?|needs to pay|has to pay|is behind|has a (?:debt|balance))`,
       // "Just tell him Shawn called about that old Midwest Wireless bill": the bill named in the message.
       r`\b(?:tell|let|remind|inform) (?:him|her|them|__name__)\b[^.?!]{0,60}\b(?:called|calling|rang|phoned|is calling|was calling) (?:about|regarding|concerning|over) (?:that|the|his|her|their|this) (?:[a-z-]+ ){0,4}?(?:bill|balance|debt|loan|card|payment)s?\b`,
+      // "Just let him know his Keystone Home card has been behind since the summer": his account's state, told.
+      r`\b(?:his|her|their|__name__'s|__name__ s) (?:[a-z-]+ ){0,4}?(?:card|account|bill|loan|payment|balance)s? (?:is|are|has been|have been|was|were|went|got|is getting|fell) (?:(?:a (?:little|bit|few (?:months|weeks))|way|pretty|really|so|seriously|quite) )?(?:behind|past due|late|overdue|delinquent|in collections|in default|unpaid|charged off|sent to collections)\b`,
       // "I'm just following up on that Kohl's card of hers": whose card, said to whoever answered.
       r`\b(?:that|the|this) (?:[a-z'-]+ ){0,3}(?:card|account|bill|loan|balance)s? of (?:his|hers|theirs)\b`,
       // "It's just a balance she needs to get squared away": money owed, hinted to whoever answered.
@@ -2087,6 +2091,13 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:do not|please do not) (?:call|contact|phone|ring) me (?:at|during) (?:work|my job|the office|work hours|business hours)\b`,
       r`\bgive me (?:a call|a ring) (?:back|later|tomorrow|another time|after)\b`,
       r`\b(?:later|tomorrow|another time) (?:would be|is) (?:better|good|fine)\b`,
+      // "Sunday is the Lord's day in my house. I don't do bills": a day kept free of business.
+      r`\b(?:sundays?|saturdays?|today|it|this) is (?:the lord's day|(?:my|our) (?:day of rest|sabbath|family day)|(?:a )?family day|the sabbath)\b`,
+      // "Call me like five-thirty. My time, not yours."
+      r`\b(?:try|reach|catch|call) me (?:back )?(?:like |around |about |say |at |after )+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)`,
+      // "It's Easter … I have my whole family here … can we not do this right now?"
+      r`\b(?:can|could) we (?:please )?not (?:do|talk about|discuss|go over) (?:this|that|it)(?: right)? (?:now|today|tonight)\b|\b(?:i|we) (?:have|got|have got) (?:my |our )?(?:whole |entire )?(?:family|company|guests|people) (?:here|over)(?! to help)\b`,
+      r`\b(?:i|we) (?:do not|never) (?:do|discuss|talk about|deal with|handle) (?:bills|business|money|debts?|finances|collections?) on (?:sundays?|saturdays?|the sabbath|the lord's day|weekends|the weekend|holidays|a holiday|easter|christmas|thanksgiving)\b`,
     ],
   },
   {

@@ -543,7 +543,7 @@ const READS_DETAILS_OUT =
 
 /** The verified consumer says someone else can hear: on the speaker, a relative in the room. */
 const OTHERS_LISTENING =
-  guarded(/\b(?:you(?:'re| are) on (?:the )?speaker(?:phone)?|(?:i|we)(?:'ve| have)? got you on (?:the )?speaker|(?:i'?m|i am|we'?re|we are) on (?:the )?speaker(?:phone)?|(?:my \w+|someone|somebody|he|she|they)(?:'s| is| are) (?:right )?(?:here|sitting|standing) (?:with|next to|beside) me|my (?:son|daughter|husband|wife|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|kids?) (?:is|'s|are) (?:listening|on the line|right here|in the room))\b/i);
+  guarded(/\b(?:you(?:'re| are) on (?:the )?speaker(?:phone)?|(?:i|we)(?:'ve| have)? got you on (?:the )?speaker|(?:i'?m|i am|we'?re|we are) on (?:the )?speaker(?:phone)?|(?:my \w+|someone|somebody|he|she|they)(?:'s| is| are) (?:right )?(?:here|sitting|standing) (?:with|next to|beside) me|my (?:son|daughter|husband|wife|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|kids?) (?:is|'s|are) (?:listening|on the line|right here|in the room)|(?:i(?:'ve| have)? got|i'?m with|i am with|there(?:'s| is| are)) (?:[\w-]+ ){0,3}(?:people|guys|coworkers|co-workers|friends|folks|customers|crew|clients|company)(?: (?:right|sitting|standing|riding))?(?: here)? (?:with me|in the (?:truck|car|room|office|van|cab|shop)|around me|listening))\b/i);
 /** The consumer says no one else hears any more. */
 const ALONE_NOW = guarded(/\b(?:(?:i'?m|i am|you'?re|you are) off (?:the )?speaker|took you off (?:the )?speaker|it'?s just (?:me|us) (?:now|here)|i'?m (?:alone|by myself) now|(?:he|she|they)(?:'s| is| are| has| have) (?:gone|left|stepped out|out of the room))\b/i);
 

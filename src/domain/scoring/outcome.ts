@@ -48,7 +48,8 @@ const BOOKS_CALL_FOR_CONSUMER =
   /\b(?:(?:i'?ll|i will|we'?ll|we will|i can|we can|let me) (?:note|set up|schedule|book|put (?:in|down)|make a note of) (?:a|the) (?:call ?back|call)|(?:i'?ll|i will|we'?ll|we will) (?:call|try|ring) (?:him|her|them)(?: back)?\b(?! (?:later|sometime|another time))|i have (?:a )?call ?back (?:set|scheduled|noted))/i;
 
 /** The agent's call back to the one on the line: "I'll try you at 312-555-0186 after 5:30". */
-const CALLS_YOU_BACK = /\b(?:i'?ll|i will|we'?ll|we will) (?:call|try|ring|reach) you (?:back )?(?:at|on|after|around|tomorrow|tonight|this|then)\b/i;
+// "Tomorrow, Wednesday, at 5:30 p.m., on 262-555-0119. I'll talk to you then.": the time set for the next call.
+const CALLS_YOU_BACK = /\b(?:i'?ll|i will|we'?ll|we will) (?:(?:call|try|ring|reach) you (?:back )?|(?:talk|speak) (?:to|with) you )(?:at|on|after|around|tomorrow|tonight|this|then)\b/i;
 /** The one on the line will call the agent back: "I'll call you back Friday", "I'll have him call you". */
 const WILL_CALL_BACK = /\b(?:i|we|he|she|they)(?:'ll| will| can) (?:have (?:him|her|them) )?(?:call|ring|phone|get back to) you\b|\bcall you back\b/i;
 
@@ -196,7 +197,8 @@ function lastTimeTurnedDown(call: AnnotatedCall, request: AnnotatedTurn): boolea
 function setsCallTime(text: string): boolean {
   return findDate(text) !== null && CLOCK_TIME.test(text) && ON_THIS_NUMBER.test(text);
 }
-const ON_THIS_NUMBER = guarded(/\b(?:(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|this same number|(?:this|that) (?:is )?the (?:best|right|good) number|call you (?:then|back)|reach you then)\b/i);
+// "Tuesday the 17th at six-thirty, this number."
+const ON_THIS_NUMBER = guarded(/\b(?:(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|, this (?:same )?(?:number|cell)\b|this same number|(?:this|that) (?:is )?the (?:best|right|good) number|call you (?:then|back)|reach you then)\b/i);
 /** A time of day in words: "this evening", "after work", "later today". */
 const SOME_TIME = /\b(?:this (?:evening|afternoon|morning)|tonight|after work|after (?:five|six|seven|\d)|later today|in an hour|in (?:a|an|two|\d+) (?:hours?|minutes?)|lunch ?(?:time|break)|on my break)\b/i;
 
@@ -340,7 +342,7 @@ function agentTookOn(call: AnnotatedCall, index: number): boolean {
 }
 const GOES_ON: readonly Act[] = [...PRESSING, 'state_purpose', 'state_balance'];
 /** The call kept going over the request: "It'll only take a minute, I promise." */
-const PRESSES_ON = /\b(?:(?:it|this)(?: will|'ll) (?:only|just) take a (?:minute|second|sec|moment)|(?:it|this|i)(?: will|'ll) be (?:quick|fast|real quick|brief)|(?:just|only) (?:one|a) (?:quick )?(?:minute|second|sec|moment)|before you go)\b/i;
+const PRESSES_ON = /\b(?:(?:it|this)(?: will|'ll) (?:only|just) take a (?:minute|second|sec|moment)|(?:it|this|i)(?: will|'ll) be (?:quick|fast|real quick|brief)|(?:just|only) (?:one|a) (?:quick )?(?:minute|second|sec|moment)|before you go|(?:i'?d|i would) (?:rather|prefer to) (?:just )?(?:wrap (?:this|it) up|get (?:this|it) (?:done|sorted|handled|taken care of|wrapped up)|take care of (?:this|it)|do (?:this|it)|finish (?:this|it))(?: (?:now|today|right now|tonight))?|while i(?:'ve| have)? (?:got )?you(?: on the (?:phone|line))?)\b/i;
 /** A sum asked for in the same breath: "I'll make a note. But even fifty dollars today shows good faith." */
 const ASKS_MONEY = /\b(?:good faith|(?:even )?a (?:small|little|partial) payment (?:today|tonight|now)|read me (?:a|your|the) card|get (?:something|this) (?:started|going)|(?:can|could|would) you (?:pay|do|put|make)\b[^.?!]*(?:\b(?:today|now|dollars)|\$))|\b(?:even|just|only) (?:\$\d|\w+ dollars)/i;
 
@@ -540,7 +542,7 @@ const NOTHING_SET_UP =
 
 /** Words that take back a promise just made. */
 const WITHDRAWS =
-  guarded(/\b(?:(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:let me|i'?d rather|i would rather|better) not promise|(?:don'?t|do not) want to promise|not (?:going to )?promise (?:you )?(?:something|anything)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now)\b)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back|(?:that'?s|this is|this'?s|it'?s|you'?re|you are) (?:a |such a |definitely a |totally a |obviously a )?(?:scam|scammers?)\b)\b/i);
+  guarded(/\b(?:(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:i'?m|i am|ain'?t|i ain'?t) not promising (?:you )?(?:anything|nothing|a thing|that)|(?:let me|i'?d rather|i would rather|better) not promise|(?:don'?t|do not) want to promise|not (?:going to )?promise (?:you )?(?:something|anything)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now)\b)|put me down)|(?:i'?ve |i have )?changed my mind|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back|(?:that'?s|this is|this'?s|it'?s|you'?re|you are) (?:a |such a |definitely a |totally a |obviously a )?(?:scam|scammers?)\b)\b/i);
 
 /** The consumer's call to the agency, as the agent notes it: "you'll be calling in tomorrow". */
 const CONSUMER_CALL_SET = /\byou(?:'ll| will| are going to)(?: be)? call(?:ing)? (?:us |me |in\b|back\b|our (?:main )?(?:line|number))/i;

@@ -1116,9 +1116,29 @@ function feesDenied(call: AnnotatedCall, notes: string | undefined): string[] {
   const told = call.turns.find((t) => t.speaker === 'agent' && FEE_PRICED.test(t.text.replace(NO_FEES_SAID, ' ')));
   // "Card payments carry a $4.50 fee, or bank transfer with no fee." "Bank transfer then." … "$1,794
   // by bank transfer on April 3rd, with no fee": the fee priced was avoided, as the notes say.
-  const avoided = told && call.agentTurns.some((t) => t.index > told.index && NO_FEES_SAID.test(t.text) && !FEE_PRICED.test(t.text.replace(NO_FEES_SAID, ' ')));
+  const avoided = told && (call.agentTurns.some((t) => t.index > told.index && NO_FEES_SAID.test(t.text) && !FEE_PRICED.test(t.text.replace(NO_FEES_SAID, ' '))) || freeWayChosen(call, told));
   NO_FEES_SAID.lastIndex = 0;
   return told && !avoided ? [`the notes say "${m[0]}", but turn ${told.index} priced a fee or charge`] : [];
+}
+
+/** Ways to pay, as said on a call: a fee priced for one may be avoided by choosing another. */
+const PAYMENT_WAYS: readonly RegExp[] = [
+  /\b(?:checking|savings|bank (?:account|transfer|draft)|ach|e-?check|routing)\b/i,
+  /\b(?:debit|credit|card|visa|mastercard|amex|discover)\b/i,
+  /\b(?:online|portal|website|app)\b/i,
+  /\b(?:money order|mail(?:ed)?|cashier'?s check)\b/i,
+];
+/**
+ * "If you pay by debit card there's a $4.95 processing fee … from your checking account, there's no
+ * fee at all." "Checking, then.": the consumer took the way the same line said was free.
+ */
+function freeWayChosen(call: AnnotatedCall, told: AnnotatedTurn): boolean {
+  const free = told.text.split(/(?<=[.!?;])\s+/).find((x) => /\b(?:no|without|zero)\s+(?:\w+\s+){0,2}?(?:fees?|charges?|surcharges?)\b|\bfree\b/i.test(x) && !FEE_PRICED.test(x));
+  if (free === undefined) return false;
+  const ways = PAYMENT_WAYS.filter((w) => w.test(free));
+  if (ways.length !== 1) return false;
+  const reply = call.turns.find((t) => t.index > told.index && t.speaker !== 'system' && t.speaker !== 'agent');
+  return reply !== undefined && ways[0]!.test(reply.text) && !PAYMENT_WAYS.some((w) => w !== ways[0] && w.test(reply.text));
 }
 
 /** A sum that is the difference or the sum of two said, or what whole instalments of one leave of another. */
