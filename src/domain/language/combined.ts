@@ -74,6 +74,12 @@ const PRICE_ONLY = /\b(?:(?:way |still |just |a little |a bit |kind of )*too (?:
 /** A question about the deal or its paper: "…in writing?", "and then it's done?", "you'll send me something that says so?". */
 const DEAL_QUESTION =
   /\b(?:settle\w*|offer|discount|deal|plan|in writing|letter|confirmation|receipt|something that says|(?:it is|that is|we are|account is|it will be|that will be) (?:done|closed|finished|over)|(?:is|will) (?:it|that|this|the account) be (?:done|closed|finished|over))\b/;
+/** Words of harm to a body, a home or a family: a threat of them is abuse, whatever else is threatened. */
+const BODILY_HARM = /\b(?:hurt|harm|kill|beat|break (?:your|his|her)|burn|fire|accident|hospital|dead|die|knee\w*|legs?|teeth|face|family|kids?|children|wife|husband|safe|safety|watch your back|careful|shame|neighbou?rs)\b/;
+/** An honest caution: what may not happen, what not to count on yet. */
+const CAUTIONS = /\b(?:may not|might not|(?:do not|don'?t) count on|until (?:we|i) (?:have )?(?:confirm\w*|checked|verified)|i (?:cannot|can not|can'?t) (?:promise|guarantee)|no guarantee)\b/;
+/** Words of one posing as an authority, or of a status claimed for the debt. */
+const POSES_AS = /\b(?:attorney|lawyer|law (?:firm|office)|police|officer|court|judge|government|federal agent|irs|sheriff|investigator|legal department|warrant|criminal|fraud)\b/;
 const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 /** Something whose consequence could be explained: without one, a line explains no consequence. */
 /** The calls stopping given as the reason to pay: "if it means you people stop calling me… fine". */
@@ -171,6 +177,9 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('threat_arrest') && !byRule.has('threat_arrest') && !ARREST_CUE.test(words())) found.delete('threat_arrest');
     // "Tomorrow, Wednesday the 28th, at 6:30 … Is this number the best one?": a call booked, with no word of court or seizure.
     if (found.has('threat_legal_action_false') && !byRule.has('threat_legal_action_false') && BOOKS_A_CALL.test(words()) && !LEGAL_CUE.test(words())) found.delete('threat_legal_action_false');
+    // "…handed to the recovery company … find the Equinox gone too": property seized, threatened by
+    // rule, is the legal threat; the model's reading of it as harm adds no second one without a word of harm.
+    if (found.has('threat_violence') && !byRule.has('threat_violence') && byRule.has('threat_legal_action_false') && !BODILY_HARM.test(words())) found.delete('threat_violence');
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && !REFUSAL_CUE.test(words())) found.delete('refuses_to_pay');
     // "Can I just call in with the number? No, actually, just take it now, I'm parked": paying now, the "no" to calling back.
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && PAYS_NOW.test(words())) found.delete('refuses_to_pay');
@@ -293,6 +302,9 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "Writing a bad check is a crime … something for the county attorney": the arrest threatened
     // is the violation the rules name; the model's reading of it as a misrepresentation adds none.
     if (found.has('false_representation') && !byRule.has('false_representation') && byRule.has('threat_arrest')) found.delete('false_representation');
+    // "If an offset has already been certified, starting rehab may not stop this year's, so please don't
+    // count on that refund until we've confirmed": a caution that promises nothing misstates nothing.
+    if (found.has('false_representation') && !byRule.has('false_representation') && CAUTIONS.test(words()) && !POSES_AS.test(words())) found.delete('false_representation');
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && WITHHOLDS_DETAILS.test(words())) found.delete('confirms_identity');
     // "Thanks for calling, how can I help you?" asks what the caller wants, not who they are.
     if (u.speaker === 'agent' && found.has('verify_identity') && !byRule.has('verify_identity')) {
