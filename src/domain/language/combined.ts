@@ -80,6 +80,10 @@ const BODILY_HARM = /\b(?:hurt|harm|kill|beat|break (?:your|his|her)|burn|fire|a
 const CAUTIONS = /\b(?:may not|might not|(?:do not|don'?t) count on|until (?:we|i) (?:have )?(?:confirm\w*|checked|verified)|i (?:cannot|can not|can'?t) (?:promise|guarantee)|no guarantee)\b/;
 /** Words of one posing as an authority, or of a status claimed for the debt. */
 const POSES_AS = /\b(?:attorney|lawyer|law (?:firm|office)|police|officer|court|judge|government|federal agent|irs|sheriff|investigator|legal department|warrant|criminal|fraud)\b/;
+/** The harm a debt does to one's credit: a report, a score, a loan or a house to buy. */
+const CREDIT_HARM = /\bcredit (?:reports?|scores?|files?|history|bureaus?|rating)\b/;
+/** Words of violence: with them, a line about credit may still threaten harm. */
+const VIOLENT_WORDS = /\b(?:kill\w*|beat\w*|break (?:your|his|her)|burn\w*|shoot\w*|gun|knees?|legs?|teeth|face|watch your back|find you|come (?:to|by|over to) your (?:house|home|place|work)|accident|hospital|dead|die|hurt you (?:bad|physically))\b/;
 const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 /** Something whose consequence could be explained: without one, a line explains no consequence. */
 /** The calls stopping given as the reason to pay: "if it means you people stop calling me… fine". */
@@ -180,6 +184,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "…handed to the recovery company … find the Equinox gone too": property seized, threatened by
     // rule, is the legal threat; the model's reading of it as harm adds no second one without a word of harm.
     if (found.has('threat_violence') && !byRule.has('threat_violence') && byRule.has('threat_legal_action_false') && !BODILY_HARM.test(words())) found.delete('threat_violence');
+    // "This is the kind of thing that lands on a credit report … I'd hate for it to hurt you two on that house": the harm told is to credit.
+    if (found.has('threat_violence') && !byRule.has('threat_violence') && CREDIT_HARM.test(words()) && !VIOLENT_WORDS.test(words())) found.delete('threat_violence');
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && !REFUSAL_CUE.test(words())) found.delete('refuses_to_pay');
     // "Can I just call in with the number? No, actually, just take it now, I'm parked": paying now, the "no" to calling back.
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && PAYS_NOW.test(words())) found.delete('refuses_to_pay');

@@ -489,9 +489,10 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // "Read it back to me." "Four checks, four ninety-five, first of February through May": the
     // terms said back, as asked, are taken on.
     else if (previousAgent !== null && READ_IT_BACK.test(previousAgent.text) && !deferred && !t.acts.includes('refuses_to_pay') && (moneyIn(t.text).length > 0 || A_NUMBER.test(t.text)) && findDate(t.text) !== null) agreed = t;
-    // "Card or bank account?" "My Visa. [reads card number]": the way of paying given is the yes;
+    // "Card or bank account?" "My Visa. [reads card number]": the way of paying given is the yes
+    // (as is "Visa, ends 9014." to "$204.10 on May 15th, June 15th and July 15th. Visa or Mastercard?");
     // so is a card number read out to any ask to pay ("The full $318.60 today on a debit card?").
-    else if (asked && !deferred && !t.acts.includes('disputes_debt') && ((previousAgent!.acts.includes('secure_commitment') && findMethod(t.text) !== null && !NEGATION.test(t.text)) || CARD_GIVEN.test(t.text))) agreed = t;
+    else if (asked && !deferred && !t.acts.includes('disputes_debt') && ((hasAny(previousAgent!.acts, ['secure_commitment', 'recap_terms']) && findMethod(t.text) !== null && !NEGATION.test(t.text)) || CARD_GIVEN.test(t.text))) agreed = t;
   }
   return agreed ?? taken;
 }

@@ -1209,6 +1209,10 @@ function digitsApart(a: string, b: string): number {
   return n;
 }
 
+const THOUSANDS = /\b(?:grand|thousand|k)\b/i;
+/** Notes that work a total out: "6 x $50 = $300", "total", "months". An "x" inside a word ("tax refund") is no times sign. */
+const WORKED_TOTAL = /[=×]|\d\s*x\s*\$?\d|\b\d+\s*x\b|\btotal|\bmonths?\b|\bweeks?\b/i;
+
 function inventedInNotes(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];
   const balance = call.context.debt_amount_claimed;
@@ -1219,6 +1223,8 @@ function inventedInNotes(call: AnnotatedCall, notes: string | undefined): string
       said.add(round2(n));
       // "Like twenty-eight?" in a talk of thousands: hundreds left unsaid.
       if (n >= 10 && n < 100 && Number.isInteger(n)) said.add(n * 100);
+      // "About two grand back", "worth at least eleven" (in a talk of thousands): thousands left unsaid.
+      if (n >= 1 && n < 100 && Number.isInteger(n) && (THOUSANDS.test(t.text) || (balance !== undefined && balance >= 1000))) said.add(n * 1000);
     }
     if (balance !== undefined) for (const s of sharesIn(t.text)) said.add(round2((balance * s.pct) / 100));
   }
@@ -1228,7 +1234,7 @@ function inventedInNotes(call: AnnotatedCall, notes: string | undefined): string
     // "Balance $0.00": nothing owed invents no sum.
     if (m.value === null || m.value === 0 || said.has(round2(m.value))) continue;
     // "$50 a month for 6 months = $300": a total worked out from amounts that were said.
-    if ([...said].some((s) => s > 0 && Number.isInteger(round2(m.value! / s)) && m.value! / s <= 60 && /[=x×]|\btotal|\bmonths?\b|\bweeks?\b/i.test(notes))) continue;
+    if ([...said].some((s) => s > 0 && Number.isInteger(round2(m.value! / s)) && m.value! / s <= 60 && WORKED_TOTAL.test(notes))) continue;
     // "Forgiven amount of $1,860" ($4,210 less $2,350), "final $125.80" (what 21 payments of $150
     // leave of the balance): worked out from sums that were said.
     if (workedOut(m.value, said)) continue;
