@@ -495,6 +495,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "He can call us and we'll set up something monthly."
+      r`\b(?:set (?:you |him |her |them )?up|do|work out) (?:with )?(?:something|a little something|an arrangement|a schedule) (?:monthly|every month|each month|weekly|biweekly|every (?:two weeks|other week|payday))\b`,
       // "We can totally set her up on a plan."
       r`\b(?:set|get|put) (?:her|him|them|you) (?:up )?on (?:a |the |an )?(?:payment |monthly |easy )?(?:plan|arrangement)\b`,
       // "I can do $200 today and set the rest up monthly."
@@ -668,7 +670,7 @@ export const RULES: readonly ActRule[] = [
       // "recap: 150 per month by check on the 15th …", "Quick recap, $80 on Friday": the heading of a read-back.
       r`(?:^|[.!?] )(?:okay,? |so,? |quick |a quick |just a quick |alright,? )*(?:recap|summary)(?:[:,]| of (?:the|your|what|our))`,
       r`\b(?:to recap|to summarize|to summarise|in summary|to sum up|let me recap|let me summarize|let me summarise|let me go over(?! (?:your|the|some of your|a few of your) (?:rights|options|notice|letter|process))|let me review(?! (?:your|the) (?:rights|options|notice|letter))|let me read (?:that|it|this|the terms|everything) back|let me repeat (?:that|the terms|the arrangement|the agreement|everything)|recapping|quick recap)\b`,
-      r`\b(?:to confirm|let me confirm|i will confirm|(?<!\b(?:for|letter|notice|email|e-mail|mail|text|statement|receipt) )confirming|i want to confirm|i would like to confirm|so to confirm)(?:,)? (?!(?:your (?:identity|name|date|address|social|birth)|who|that i am|i am speaking|that i am speaking|that this is|you are __name__)\b)(?:the|your|our|that|this|you (?:will|are going to|have agreed|agreed)|we have|everything|what we|the (?:payment|arrangement|plan|agreement|terms|details|amount|date))\b`,
+      r`\b(?:to confirm|let me confirm|i will confirm|(?<!\b(?:for|letter|notice|email|e-mail|mail|text|statement|receipt) )confirming|i want to confirm|i would like to confirm|so to confirm)(?:,)? (?!(?:your (?:identity|name|date|address|social|birth|dob|zip|ssn|last (?:four|4)|year of birth|full name|mailing|phone|email)|the last (?:four|4|digits)|(?:a|the) (?:couple|few) (?:of )?(?:things|details)|some (?:details|information|info)|who|that i am|i am speaking|that i am speaking|that this is|you are __name__)\b)(?:the|your|our|that|this|you (?:will|are going to|have agreed|agreed)|we have|everything|what we|the (?:payment|arrangement|plan|agreement|terms|details|amount|date))\b`,
       r`\byou (?:have )?agreed to (?:pay|a |make|the|send|set up)\b`,
       r`\b(?:we have|i have|i have got) you (?:down|scheduled|set up|booked) for\b(?![^.?!]*\b(?:\d{1,2}:\d\d|\d{1,2} ?(?:am|pm|a m|p m))\b(?![^.?!]*(?:__amount__|\$|\bpay\w*|\bcard\b|\bchecking\b)))(?! (?:a )?(?:call|callback|call back|chat|conversation)\b| \d{1,2}:\d\d| \d{1,2} ?(?:am|pm|a m|p m|o'?clock)\b| (?:noon|lunch|lunchtime)\b)`,
       r`\byou (?:will|are going to) (?:pay|be paying|make|send|be making|be sending) ${AMT} ${gap(6)}(?:on|by|every|each|starting|per|a month|a week|beginning|this|next|today|tomorrow)\b`,
@@ -1311,7 +1313,8 @@ export const RULES: readonly ActRule[] = [
       r`\byou (?:will|are going to|will be) (?:regret|be sorry)\b`,
       r`\bmake you (?:pay|sorry|regret)\b`,
       r`\b(?:this is )?your (?:last|final) (?:chance|warning)\b`,
-      r`\byou (?:better|had better|would better) (?:pay|answer|call|have|find|come up)\b`,
+      // Not "Then you'd better call us before the 17th" (if payroll is late): a reminder to call ahead.
+      r`\byou (?:better|had better|would better) (?:pay|answer|call(?! (?:us|me|in|ahead)(?: (?:first|ahead))? (?:before|if|ahead))|have|find|come up)\b`,
     ],
   },
   {
@@ -1327,7 +1330,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:an? )?(?:extra|additional|added|separate|surprise) (?:${AMT} )?(?:charges?|costs?)\b`,
       r`\byou (?:will|would|are going to) be charged (?:an? )?(?:extra |additional )?(?:${AMT}|__percent__) (?:every time|each time|for every|if|whenever|per late|as a (?:fee|penalty)|extra|more)\b`,
       r`\b(?:accrues?|accruing|accumulates?|accumulating|compounds?|compounding|bears?|bearing|carries|carrying|earns?) (?:__percent__ )?(?:\w+ )?interest\b`,
-      r`\b${AMT} (?:\w+ )?(?:fee|surcharge|penalty)\b`,
+      // Not "…debit ending 7730, no fee": a card's digits and a fee denied.
+      r`\b${AMT}(?<!,) (?:(?!(?:no|zero|without|any)\b)\w+ )?(?:fee|surcharge|penalty)\b`,
       // "That's the $488 plus a small $14.95 processing amount for running it over the phone."
       r`\bplus (?:a |an |the )?(?:small |little |tiny |one-time |flat |nominal )?${AMT} (?:processing|convenience|service|handling|transaction|phone|payment|card|technology|portal) (?:amount|charge|cost|surcharge|fee)\b`,
       r`\b(?:the )?(?:balance|amount|debt|total|what you owe) (?:will|is going to|keeps|continues to|will keep|is going to keep|will continue to) (?:go up|going up|increase|increasing|grow|growing|climb|climbing|rise|rising|balloon|ballooning|get bigger)\b`,
@@ -1389,6 +1393,8 @@ export const RULES: readonly ActRule[] = [
       // Deletion promised as the reward for paying: "once you've got a few payments in, we'll have the collection taken off your credit report".
       r`\b(?:we|i)(?: will| can| are going to| am going to| would)? (?:have|get) (?:it|this|that|the (?:collection|account|debt|tradeline|entry|negative \w+|whole thing)) (?:taken off|removed (?:from|off)|deleted (?:from|off)|wiped (?:from|off)|scrubbed (?:from|off)|pulled (?:from|off)) (?:of )?your (?:credit(?: report| file| history)?|report|file)\b`,
       // Paying does not erase a collection from the report: "it will come off your credit completely, like it never happened".
+      // "Once it's settled it comes off your credit report completely" ("completely" is dropped as an intensifier).
+      r`\b(?:once|when|after|if|as soon as) (?:it is|it|you have|you|it gets|we get it|the account is|the balance is) (?:settled|paid(?: off)?|pay(?: it)?(?: off)?|settle(?: it)?)\b[^.?!]{0,30}\b(?:come|comes|coming|be taken|be removed|be wiped|gets? (?:taken|removed|wiped)|fall|falls|drop|drops|goes|go) (?:right )?off (?:of )?your (?:credit(?: report| file)?|report)\b`,
       r`\b(?:come|comes|coming|be taken|be removed|be wiped|fall|falls|drop|drops) (?:right )?off (?:of )?your (?:credit(?: report)?|report)(?: completely| entirely| for good)\b|\b(?:it will be|it is|it'?ll be|it would be) (?:just )?(?:like|as if) (?:it|this|the (?:account|debt)) never happened\b`,
       // Collections age off after seven years whether paid or not: "it stays on your report until it's paid, no matter how long".
       // "If you want it off, you pay it": deletion sold for payment.
@@ -1452,6 +1458,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:tell|let|remind|inform) (?:him|her|them|__name__)\b[^.?!]{0,60}\b(?:called|calling|rang|phoned|is calling|was calling) (?:about|regarding|concerning|over) (?:that|the|his|her|their|this) (?:[a-z-]+ ){0,4}?(?:bill|balance|debt|loan|card|payment)s?\b`,
       // "Just let him know his Keystone Home card has been behind since the summer": his account's state, told.
       r`\b(?:his|her|their|__name__'s|__name__ s) (?:[a-z-]+ ){0,4}?(?:card|account|bill|loan|payment|balance)s? (?:is|are|has been|have been|was|were|went|got|is getting|fell) (?:(?:a (?:little|bit|few (?:months|weeks))|way|pretty|really|so|seriously|quite) )?(?:behind|past due|late|overdue|delinquent|in collections|in default|unpaid|charged off|sent to collections)\b`,
+      // "Let him know he can take care of it on his own at l-r-pay dot com": a payment site named for his bill.
+      r`\b(?:he|she|they|__name__) can (?:take care of|pay|handle|resolve|settle|clear up) (?:it|this|that|the (?:balance|bill|account))\b[^.?!]{0,40}\b(?:online|portal|website|web site|dot com|pay ?line|our site)\b`,
       // "I'm just following up on that Kohl's card of hers": whose card, said to whoever answered.
       r`\b(?:that|the|this) (?:[a-z'-]+ ){0,3}(?:card|account|bill|loan|balance)s? of (?:his|hers|theirs)\b`,
       // "It's just a balance she needs to get squared away": money owed, hinted to whoever answered.

@@ -212,8 +212,8 @@ const RUN_ON = new RegExp(
 );
 const RUN_NEGATED = /\b(?:not|never|won'?t|will not|don'?t|do not|can'?t|cannot|wouldn'?t)\s+(?:\w+\s+)?$/i;
 const MAYBE_DATED = /\bdate/i;
-/** A payment sent through the day of the call: "our system batches same day, so it'll go out today". */
-const RUN_TODAY = /\b(?:(?:it|that|this|the (?:check|payment|draft))(?:'ll| will)? (?:go|goes|going) (?:out|through)|(?:run|process|deposit|submit|send|draft|present)\w*(?: it| that| this| the (?:check|payment|draft))?(?: through)?)\b[^.?!]{0,20}\btoday\b|\bruns? the (?:same )?day it(?:'s| is) (?:keyed|entered|put) in\b/i;
+/** A payment sent through the day of the call: "our system batches same day, so it'll go out today", "submit it with tonight's batch". */
+const RUN_TODAY = /\b(?:(?:it|that|this|the (?:check|payment|draft))(?:'ll| will)? (?:go|goes|going) (?:out|through)|(?:run|process|deposit|submit|send|draft|present)\w*(?: it| that| this| the (?:check|payment|draft))?(?: through)?)\b[^.?!]{0,20}\b(?:today|tonight)\b|\bruns? the (?:same )?day it(?:'s| is) (?:keyed|entered|put) in\b/i;
 const MAYBE_DATED_OR_RUN = /\bdate|\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)/i;
 function ordinal(day: number): string {
   const tens = day % 100;

@@ -437,6 +437,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...untoldCircumstances(call, record.notes));
   problems.push(...feesDenied(call, record.notes));
   problems.push(...limitedMessageClaimed(call, record.notes));
+  problems.push(...complaintDenied(call, record.notes));
   problems.push(...disputeLeftOut(call, outcome, record.notes));
   problems.push(...hardshipDenied(call, record.notes));
   problems.push(...misdatedInNotes(call, outcome, record.notes));
@@ -781,6 +782,11 @@ function attorneyLeftOut(call: AnnotatedCall, notes: string | undefined): string
   return [`the consumer said at turn ${call.final.attorneyAt} that a lawyer acts for them, and the notes do not say so`];
 }
 
+/** The sums said on a call, each a payment that could bring the balance down. */
+function paidDown(call: AnnotatedCall): number[] {
+  return call.turns.flatMap((t) => moneyIn(t.text).flatMap((m) => (m.value !== null && m.value > 0 && !m.isBalance ? [m.value] : [])));
+}
+
 /**
  * Notes that file the account's balance at a figure the account does not have: "Current balance
  * $753.23" on a $742.10 account (often an inflated figure the agent said). A balance left after a
@@ -797,6 +803,8 @@ function balanceMisfiled(call: AnnotatedCall, notes: string | undefined): string
     const value = Number(m[1]!.replace(/,/g, ''));
     // "Balance $0.00, account closed PIF": what is left once paid.
     if (value === 0) continue;
+    // "Pymt taken $200 … Bal $442.10" on a $642.10 account: the balance once a sum said on the call is paid.
+    if (paidDown(call).some((paid) => Math.abs(balance - paid - value) < 0.01)) continue;
     if (Math.abs(value - balance) > Math.max(0.01, balance * 0.005)) out.push(`the notes file the balance as ${m[0].trim()}, but the account's balance is $${balance.toFixed(2)}`);
   }
   return out;
@@ -1096,6 +1104,19 @@ function limitedMessageClaimed(call: AnnotatedCall, notes: string | undefined): 
     (t) => (t.state.voicemail && hasAny(t.acts, MESSAGE_DISCLOSURES)) || (!t.state.rpcVerified && (t.acts.includes('third_party_disclosure') || (t.state.thirdPartyOnLine && MESSAGE_SAYS_MORE.test(t.text)))),
   );
   return told ? [`the notes say "${m[0]}", but the message left at turn ${told.index} said more`] : [];
+}
+
+/** Notes that say the consumer raised no complaint: "Consumer cooperative, no complaints." */
+const NOTES_DENY_COMPLAINT = /\bno (?:complaints?|complaint (?:made|raised|voiced|filed))\b|\b(?:did not|didn'?t|never) complain\b/i;
+/** The consumer says they will complain about the call or the agency: to a regulator, or "I'm reporting that fee". */
+const COMPLAINS = /\b(?:attorney general|a\.?g\.?'?s? office|cfpb|consumer (?:financial )?protection|better business bureau|bbb|ftc|(?:file|filing|make|making|lodge|lodging) (?:a |an )?(?:formal )?complaint|complain(?:ing)? (?:to|about)|(?:i'?m|i am|i will|i'?ll|gonna|going to) report(?:ing)? (?:you|this|that|your (?:company|agency|office)))\b/i;
+/** Notes that deny a complaint the consumer made on the call: the next collector walks into it blind. */
+function complaintDenied(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes) return [];
+  const m = NOTES_DENY_COMPLAINT.exec(notes);
+  if (!m) return [];
+  const said = call.turns.find((t) => isConsumer(t) && COMPLAINS.test(t.text));
+  return said ? [`the notes say "${m[0]}", but the consumer complained at turn ${said.index}`] : [];
 }
 
 /** Notes that say no fee was charged ("No additional charges to consumer"). */
