@@ -576,6 +576,8 @@ export const RULES: readonly ActRule[] = [
       r`\ball (?:i|we) need (?:from you |you to give me )?is (?:a|the|your) (?:date|day|amount|card|payment date|commitment)(?: for (?:a|the|your|that) payment)?\b`,
       // "You're going to write me a check today for $600, dated June 1st, and mail it in."
       r`\byou are going to (?:write|send|mail|give|drop off) (?:me|us) (?:a |the )?(?:check|payment|money order|cashier'?s check)\b`,
+      // "You write me three checks today, $325 each, and date them the 20th": the checks asked for.
+      r`\b(?:you )?(?:write|send|mail) (?:me|us) (?:a|one|two|three|four|five|six|\d+|a few|some|the) (?:post-?dated )?(?:checks?|money orders?)\b`,
       // "If we can just set something up, even fifty dollars, then I won't have to keep calling you."
       r`\bif (?:we|you) (?:can|could) (?:set|get) (?:something|a (?:payment|plan|little something)) (?:up|going|started|scheduled)\b(?=[^.?!]{0,30}(?:__amount__|\bpayment\b))`,
       // "Absolutely. $312.48 today. Debit card?": the sum, the day, and the way asked for.

@@ -486,6 +486,9 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // "Would you want to do a check-by-phone dated July 1st?" "Yes, date it July first. Please don't
     // take it before then": a yes that sets the day, whatever it asks of the day after.
     else if (asked && !deferred && AGREEMENT.test(t.text) && !NEGATION.test(firstSentence(t.text)) && findDate(firstSentence(t.text)) !== null) agreed = t;
+    // "Okay, okay. Three checks, three twenty-five. March 20, April 20, May 20.": the terms the agent
+    // proposed, said back with a yes, after the talk moved on.
+    else if (!deferred && agreed === null && AGREEMENT.test(t.text) && !NEGATION.test(t.text) && !t.acts.includes('refuses_to_pay') && !t.acts.includes('disputes_debt') && !t.acts.includes('requests_callback') && !booksCallback && !CLOCK_TIME.test(t.text) && !/\b(?:call|ring|reach|talk|speak)\b/i.test(t.text) && A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' ')) && findDate(t.text) !== null && call.agentTurns.some((a) => a.index < t.index && hasAny(a.acts, PAYMENT_ASKS_OUTCOME))) agreed = t;
     // "Read it back to me." "Four checks, four ninety-five, first of February through May": the
     // terms said back, as asked, are taken on.
     else if (previousAgent !== null && READ_IT_BACK.test(previousAgent.text) && !deferred && !t.acts.includes('refuses_to_pay') && (moneyIn(t.text).length > 0 || A_NUMBER.test(t.text)) && findDate(t.text) !== null) agreed = t;
@@ -497,6 +500,8 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
   return agreed ?? taken;
 }
 
+/** The agent's own proposals of a payment. */
+const PAYMENT_ASKS_OUTCOME: readonly Act[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
 /** The agent asks for the payment's day or its way: "on what day?", "card or bank?", "how would you like to pay?" */
 const ASKS_DAY_OR_WAY = guarded(/\b(?:what|which) (?:day|date)\b|\b(?:card or (?:bank|checking|a bank account)|(?:bank|checking) or (?:a )?card|how (?:would|will|do) you (?:like to |want to )?(?:pay|make (?:it|the payment|that payment))|what (?:card|account|method) (?:would|will|do))\b/i);
 /** The agent confirms a payment went through: "Done, confirmation 55120-B", "that's been processed". */

@@ -976,7 +976,7 @@ function topicsDenied(call: AnnotatedCall, notes: string | undefined): string[] 
  * agent went on asking for payment after the consumer named a lawyer or asked for the calls to stop.
  */
 const NOTES_STOPPED_AT_ONCE =
-  /\b(?:ceased|stopped|halted|ended) (?:all )?(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:immediately|at once|right away)\b|\bno (?:further )?(?:collection|payment) (?:attempts?|requests?|efforts?) (?:were )?made\b|\b(?:ended|stopped|ceased|halted) (?:the |all )?(?:collection|collections|payment) (?:discussion|conversation|talk)s?\b|\bno (?:further )?(?:collection|payment)s? (?:was |were )?(?:discussed|requested|pursued|mentioned|asked for)\b|\backnowledged the (?:request|cease request) and (?:closed|ended) the call\b/i;
+  /\b(?:ceased|stopped|halted|ended) (?:all )?(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:immediately|at once|right away)\b|\bno (?:further )?(?:collection|payment) (?:attempts?|requests?|efforts?) (?:were )?made\b|\b(?:ended|stopped|ceased|halted) (?:the |all )?(?:collection|collections|payment) (?:discussion|conversation|talk)s?\b|\bno (?:further )?(?:collection|payment)s? (?:was |were )?(?:discussed|requested|pursued|mentioned|asked for|attempted)\b|\backnowledged the (?:request|cease request) and (?:closed|ended) the call\b/i;
 const PAYMENT_PRESSED: readonly string[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
 /** Any ask for payment, a question about what the consumer can pay included. */
 const PAYMENT_ASKED: readonly string[] = [...PAYMENT_PRESSED, 'probe_ability_to_pay'];
