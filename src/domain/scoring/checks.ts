@@ -205,9 +205,9 @@ const CLOSING_INSTALMENT = /\b(?:then|and|plus|with)(?: a (?:last|final|smaller)
 const DAY_WORDS = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? )?(\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD})\\b`;
 const DATED_FOR = new RegExp(`\\b(?:post[- ]?dated?|dated?)(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)))?(?: (?:for|to|on|as))?(?: the)? ${DAY_WORDS}`, 'gi');
 /** The agent's day for running it: "I'll send it through on the 17th", "we deposit it the 18th". */
-// "we run our check batch Monday the 31st": the batch run on a weekday and a day.
+// "we run our check batch Monday the 31st": the batch run on a weekday and a day; "send it through with the batch on the 22nd".
 const RUN_ON = new RegExp(
-  `\\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)\\w*(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)|(?:our|the|a) (?:check |payment |ach |deposit )?(?:batch|batches|run|deposits?)))? (?:through |in )?(?:on |for )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?${DAY_WORDS}`,
+  `\\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)\\w*(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)|(?:our|the|a) (?:check |payment |ach |deposit )?(?:batch|batches|run|deposits?)))? (?:through |in )?(?:with (?:the|our|a) (?:[\\w-]+ )?batch(?:es)? )?(?:on |for )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?${DAY_WORDS}`,
   'gi',
 );
 const RUN_NEGATED = /\b(?:not|never|won'?t|will not|don'?t|do not|can'?t|cannot|wouldn'?t)\s+(?:\w+\s+)?$/i;

@@ -73,8 +73,10 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
         (t) =>
           t.index > other.index &&
           // "I'll try him again after five-thirty" is the agent's own plan; a time set in figures or a day books one.
-          (findDate(t.text) !== null || CLOCK_FIGURES.test(t.text)) &&
-          (BOOKS_CALL_FOR_CONSUMER.test(t.text) || (CALLS_YOU_BACK.test(t.text) && previousCustomerTurn(call, t)?.speaker === 'customer')),
+          (((findDate(t.text) !== null || CLOCK_FIGURES.test(t.text)) &&
+            (BOOKS_CALL_FOR_CONSUMER.test(t.text) || (CALLS_YOU_BACK.test(t.text) && previousCustomerTurn(call, t)?.speaker === 'customer'))) ||
+            // "Just... call me after lunch. One-thirty?" "One-thirty this afternoon, your time, at this number.": the consumer's own time, set.
+            ((findDate(t.text) !== null || CLOCK_TIME.test(t.text)) && ON_THIS_NUMBER.test(t.text) && previousCustomerTurn(call, t)?.speaker === 'customer' && previousCustomerTurn(call, t)!.acts.includes('requests_callback'))),
       );
       // Or they will call back themselves, at a time the agent takes on ("I'll call you back Friday").
       const theirs = booked
@@ -82,7 +84,7 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
         : side.find((t) => t.index >= other.index && t.acts.includes('requests_callback') && WILL_CALL_BACK.test(t.text) && findDate(t.text) !== null && agentTookOn(call, t.index));
       if (theirs) return at(call, theirs, ['requests_callback'], 'callback_scheduled');
       if (booked) {
-        const m = (BOOKS_CALL_FOR_CONSUMER.exec(booked.text) ?? CALLS_YOU_BACK.exec(booked.text))!;
+        const m = (BOOKS_CALL_FOR_CONSUMER.exec(booked.text) ?? CALLS_YOU_BACK.exec(booked.text) ?? ON_THIS_NUMBER.exec(booked.text))!;
         return { outcome: 'callback_scheduled', turn: booked.index, evidence: quoteAt(booked, m.index, m.index + m[0].length) };
       }
       return at(call, other, ['third_party'], 'wrong_party');

@@ -1101,7 +1101,7 @@ function limitedMessageClaimed(call: AnnotatedCall, notes: string | undefined): 
   if (!m) return [];
   // A message left on a machine, or with whoever answered.
   const told = call.agentTurns.find(
-    (t) => (t.state.voicemail && hasAny(t.acts, MESSAGE_DISCLOSURES)) || (!t.state.rpcVerified && (t.acts.includes('third_party_disclosure') || (t.state.thirdPartyOnLine && MESSAGE_SAYS_MORE.test(t.text)))),
+    (t) => (t.state.voicemail && (hasAny(t.acts, MESSAGE_DISCLOSURES) || MESSAGE_SAYS_MORE.test(t.text))) || (!t.state.rpcVerified && (t.acts.includes('third_party_disclosure') || (t.state.thirdPartyOnLine && MESSAGE_SAYS_MORE.test(t.text)))),
   );
   return told ? [`the notes say "${m[0]}", but the message left at turn ${told.index} said more`] : [];
 }
