@@ -181,6 +181,9 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('threat_arrest') && !byRule.has('threat_arrest') && !ARREST_CUE.test(words())) found.delete('threat_arrest');
     // "Tomorrow, Wednesday the 28th, at 6:30 … Is this number the best one?": a call booked, with no word of court or seizure.
     if (found.has('threat_legal_action_false') && !byRule.has('threat_legal_action_false') && BOOKS_A_CALL.test(words()) && !LEGAL_CUE.test(words())) found.delete('threat_legal_action_false');
+    // "We stop collecting while it's looked into. If you've got that settlement letter, that closes it
+    // out fastest": a dispute taken on, with no sum or discount offered.
+    if (found.has('offer_settlement') && !byRule.has('offer_settlement') && byRule.has('handle_dispute') && !/__amount__|__percent__|\b(?:discount\w*|less|reduced?|off|half|lower)\b/.test(words())) found.delete('offer_settlement');
     // "…handed to the recovery company … find the Equinox gone too": property seized, threatened by
     // rule, is the legal threat; the model's reading of it as harm adds no second one without a word of harm.
     if (found.has('threat_violence') && !byRule.has('threat_violence') && byRule.has('threat_legal_action_false') && !BODILY_HARM.test(words())) found.delete('threat_violence');

@@ -280,7 +280,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:calling|call|reaching out|contacting you|writing|this is|this call is|this message is|here|i am reaching out|i am|we are) (?:you )?(?:about|regarding|in regards? to|in reference to|concerning|with regard to|to discuss|to talk (?:to you )?about|to speak (?:with you )?about|to follow up on|following up on|to collect|on(?! (?:a |this |the )?(?:recorded|monitored|secure|quality|behalf)\b)|to see about|to help (?:you )?(?:with|resolve)|to resolve) (?:(?:your|an|a|the|this|that|our) )?${gap(4)}${DEBT_WORD}\b(?! (?:services|solutions|management|systems|partners|resolution|group)\b)`,
       // "It's about his old Navy Federal loan", "it's regarding the balance on his card" (not "it's about doubled", "it's on the bill").
       r`\bit is (?:about|regarding|in regards? to|in reference to|concerning|with regard to) (?!(?:doubled|tripled|halved|half|twice|the same)\b)(?:(?:your|an|a|the|this|that|our|his|her|their) )?${gap(4)}${DEBT_WORD}\b(?! (?:services|solutions|management|systems|partners|resolution|group)\b)`,
-      r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to|go over|give you) (?:to you )?(?:the )?)(?<!\b(?:not|never|unable to|cannot|only(?:(?: able| allowed| permitted)? to)?)(?: \w+){0,5} )\b(?:the )?(?:reason|purpose) (?:for|of) (?:my|this|the|our|today's) call\b(?! (?:with|to) (?:him|her|them|__name__|[a-z]+ (?:himself|herself|directly|personally)|the (?:account holder|consumer|customer))\b)`,
+      r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to|go over|give you) (?:to you )?(?:the )?)(?<!\b(?:not|never|unable to|cannot|only(?:(?: able| allowed| permitted)? to)?)(?: \w+){0,5} )(?<!\b(?:i|we) (?:can|will|would|am happy to|would be happy to|will be happy to|am glad to) (?:get into|go into|explain|tell you|share|go over|discuss|get to) (?:the )?)\b(?:the )?(?:reason|purpose) (?:for|of) (?:my|this|the|our|today's) call\b(?! (?:with|to) (?:him|her|them|__name__|[a-z]+ (?:himself|herself|directly|personally)|the (?:account holder|consumer|customer))\b)`,
       r`\b(?:the )?reason (?:i am|we are|why i am|why we are|i am|that i am) (?:calling|reaching out|contacting you)\b`,
       // "Before I say why I'm calling, can you verify …" puts the purpose off.
       // "I'm not able to discuss why I'm calling with anyone but Jordan" withholds it.
@@ -542,7 +542,8 @@ export const RULES: readonly ActRule[] = [
       // "Let's do an even fifty percent": a share of the balance proposed is a settlement.
       r`\b(?:let us|i can|we can|i could|we could|how about|i will|we will) (?:do|go with|go to|take|accept|approve) (?:an? )?(?:even |flat |straight |clean )?__percent__\b`,
       r`\bsettle(?:d)? (?:the |this |your |that )?(?:account |balance |debt |it |the account |the balance |the debt )?(?:for|at) (?:${AMT}|__percent__|less|a (?:reduced|lower|lesser|discounted|smaller) (?:amount|sum|balance)|a fraction|half|only|a portion)\b`,
-      r`\bsettlements?(?! authority)\b`,
+      // Not "if you've got that settlement letter" (one the consumer already has, from a deal made before).
+      r`(?<!\b(?:that|your|their|his|her) )\bsettlements?(?! authority)\b|\b(?:that|your|their|his|her) settlements?(?! authority| letters?)\b`,
       r`\b(?:offer|give|extend|do|provide|approve|get) (?:you )?(?:a |an )?(?:discount|reduction|one[- ]time (?:offer|settlement|discount|payment option)|lump[- ]sum (?:offer|settlement|discount|option)|reduced (?:payoff|balance|amount))\b`,
       r`\blump[- ]sum\b`,
       r`\b(?:reduce|reduced|lower|lowered|knock|knocked|take|taking|bring|brought|drop|dropped|discount|discounted|cut)(?: the| your| this)?(?: balance| amount| total| it| that| debt| what you owe)?(?: down| off)? (?:to|by) (?:${AMT}|__percent__|half)\b`,
@@ -594,7 +595,8 @@ export const RULES: readonly ActRule[] = [
       // "What's the card number?", "Go ahead with the card number whenever you're ready": the payment taken now.
       r`\b(?:what is|go ahead with|read me|give me|can i (?:get|have)|i will need|i just need) (?:the |your )?(?:card|debit card|credit card|account|routing|checking account) number\b`,
       // "Want to use a card or your bank account?": the way of paying asked for.
-      r`\b(?:do you |would you )?(?:want|like|prefer) to (?:use|pay (?:with|by)|put (?:it|that|this) on) (?:a |the |your )?(?:card|debit|credit|bank|checking|savings|visa|mastercard)\b`,
+      // Not "if you want to pay by card, there's a fee": a condition told, nothing asked.
+      r`\b(?<!\bif you )(?:do you |would you )?(?:want|like|prefer) to (?:use|pay (?:with|by)|put (?:it|that|this) on) (?:a |the |your )?(?:card|debit|credit|bank|checking|savings|visa|mastercard)\b`,
       // "What I can do is take a payment of $150 tonight": a payment proposed for now.
       r`\b(?:i|we) (?:can|could|will|would) (?:do is )?(?:go ahead and )?(?:take|process|run|set up|schedule) (?:a |the |that |your )?payment (?:of |for )?(?:__amount__ )?(?:today|tonight|right now|now|this (?:afternoon|evening|morning))\b`,
       r`\bif (?:we|i|you) (?:can |could )?(?:set up|get|do|put down|take|run|process) (?:even |just |only |at least )?(?:__amount__|something|a (?:little|small) (?:something|payment|amount))\b`,
@@ -1619,6 +1621,11 @@ export const RULES: readonly ActRule[] = [
     negatable: true,
     unless: [DISPUTE_NOT],
     patterns: [
+      // "That's Greg's card. My ex. I was an authorized user … the account is his.": the debt someone else's.
+      r`\b(?:i was|i am|i was just|i am just|i was only|i am only) (?:just |only )?(?:an? )?authori[sz]ed user\b|\b(?:the|that|this) (?:account|card|loan|debt) (?:is|was) (?:his|hers|theirs|my ex's|my ex-husband's|my ex-wife's)\b|\b(?:that|it) (?:is|was) (?:my ex's|my ex-husband's|my ex-wife's|[a-z]+'s) (?:card|account|loan|debt)\b(?=[^.?!]*[.?!]\s*(?:my ex|he|she|not mine|i))`,
+      // "There's a thirty-nine dollar charge … returned payment, and that payment did not bounce … I'm not paying that part."
+      r`\b(?:that|the|my) (?:payment|check|draft|autopay) (?:did not|never|was not|was never) (?:bounce|bounced|returned|come back|get returned|declined)\b`,
+      r`\b(?:i am not|i will not|i refuse to|not) (?:paying|going to pay|gonna pay|pay) (?:for )?(?:that|this|the) (?:part|charge|fee|late fee|piece|portion|one charge|extra)\b`,
       // Part of the balance disputed: "there's nothing in there about a collection agency fee", "I don't owe the late fees".
       r`\b(?:nothing|not anything|no mention|not one word) (?:in (?:there|it|the (?:agreement|contract|terms|paperwork))) about (?:a |any |the )?(?:[\w-]+ ){0,2}(?:fees?|charges?|interest)\b|\bi (?:do not|did not|never) (?:owe|agree to) (?:the|that|those|these|any|this) (?:[\w-]+ ){0,2}(?:fees?|charges?|interest)\b`,
       r`\b(?:this|that|it)(?: debt| bill| account| balance| loan| card| charge)? (?:is|was) not (?:my|mine|our|ours)\b(?! (?:problem|fault|concern))`,
@@ -1740,7 +1747,7 @@ export const RULES: readonly ActRule[] = [
       // "Don't you ever call this number again."
       r`\bdo not you (?:ever )?(?:call|contact|phone|ring) (?:me|this number|this phone|here|my (?:phone|number|house))(?: \w+)? again\b`,
       // "Stop calling my work" limits the place (INCONVENIENT_TIME_PLACE's business), not all contact.
-      r`\b(?<!\bif (?:it|this|that) (?:means|gets|will make) (?:you|you people|you guys|you all|they|y all) )(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b(?! (?:me )?(?:at |on |to )?(?:my |the )?(?:work|job|office|workplace|employer|boss|work (?:number|phone|line))\b)`,
+      r`\b(?<!\bif (?:it|this|that) (?:means|gets|will make|makes|would make) (?:you|you people|you guys|you all|they|y all) )(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b(?! (?:me )?(?:at |on |to )?(?:my |the )?(?:work|job|office|workplace|employer|boss|work (?:number|phone|line))\b)`,
       r`\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:here )?(?:at|during|while i am at) (?:work|my job|the office|my work|my office)| here (?:at|during) (?:work|my job|the office)| (?:again )?(?:before|after|until|till|til) (?:noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|lunch|work|(?:\w+ )?(?:am|pm|o'?clock))| (?:again )?(?:before|until|till|til) (?:then|that|tomorrow|next (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?\b)| (?:in the (?:morning|evening)|at night|on (?:weekends|sundays|saturdays)|during (?:the day|work|the week)))\b`,
       r`\b(?:take|remove|delete|erase|get|scratch) (?:me|my (?:name|number|phone number|info|information|contact information)) (?:off|from|out of) (?:your|the|this) (?:list|calling list|call list|system|records|database|files?|dialer)\b`,
       r`\b(?:put|add|place) (?:me|my number) (?:on|to) (?:your|the) do not call\b`,

@@ -303,6 +303,8 @@ function disputeTakenOn(call: AnnotatedCall, index: number): boolean {
     const threatens = hasAny(t.acts, ['threat_legal_action_false', 'threat_arrest', 'threat_violence', 'misleading_credit_claim']);
     // "Look, a dispute doesn't change anything, the balance is still due": the dispute waved away.
     const dismisses = DISMISSES_DISPUTE.test(t.text);
+    // "…they move forward with a suit. The thirty days doesn't change that.": taken on, then waved away.
+    if (takenOn && dismisses && (presses || threatens) && !t.acts.includes('handle_dispute')) takenOn = false;
     if (!takenOn && t.acts.includes('handle_dispute') && !presses && !threatens && !dismisses && (!pressed || DISPUTE_WORDS.test(t.text))) takenOn = true;
     if (presses) pressed = true;
   }
@@ -310,7 +312,7 @@ function disputeTakenOn(call: AnnotatedCall, index: number): boolean {
 }
 
 const DISMISSES_DISPUTE =
-  /\b(?:a |the |your )?dispute (?:doesn'?t|does not|won'?t|will not|isn'?t going to) (?:change|matter|stop|make)\b|\b(?:disputing|a dispute) (?:is|won'?t be|will not be) (?:pointless|useless|going to (?:change|help))\b|\bthe balance is still (?:due|owed)\b/i;
+  /\b(?:a |the |your )?(?:dispute|(?:30|thirty)[- ]days?) (?:doesn'?t|does not|won'?t|will not|isn'?t going to) (?:change|matter|stop|make)\b|\b(?:disputing|a dispute) (?:is|won'?t be|will not be) (?:pointless|useless|going to (?:change|help))\b|\bthe balance is still (?:due|owed)\b/i;
 
 /** The agent's next words ask when to call: "Is there a better time and number to reach you?" */
 function agentAsksForATime(call: AnnotatedCall, turn: AnnotatedTurn): boolean {
@@ -497,15 +499,17 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // "Card or bank account?" "My Visa. [reads card number]": the way of paying given is the yes
     // (as is "Visa, ends 9014." to "$204.10 on May 15th, June 15th and July 15th. Visa or Mastercard?");
     // so is a card number read out to any ask to pay ("The full $318.60 today on a debit card?").
-    else if (asked && !deferred && !t.acts.includes('disputes_debt') && ((hasAny(previousAgent!.acts, ['secure_commitment', 'recap_terms']) && findMethod(t.text) !== null && !NEGATION.test(t.text)) || CARD_GIVEN.test(t.text))) agreed = t;
+    else if (asked && !deferred && !t.acts.includes('disputes_debt') && ((hasAny(previousAgent!.acts, ['secure_commitment', 'recap_terms']) && (findMethod(t.text) !== null || (ASKS_DAY_OR_WAY.test(previousAgent!.text) && BARE_WAY.test(t.text))) && !NEGATION.test(t.text)) || CARD_GIVEN.test(t.text))) agreed = t;
   }
   return agreed ?? taken;
 }
 
+/** A way of paying named bare, in answer to "Debit or checking?": "Checking, I suppose." */
+const BARE_WAY = /^\W*(?:(?:the |my )?(?:checking|savings|debit|credit|card|bank)(?: account| card)?)\b(?!\s+(?:on|in|with|if|whether|that)\b)/i;
 /** The agent's own proposals of a payment. */
 const PAYMENT_ASKS_OUTCOME: readonly Act[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
 /** The agent asks for the payment's day or its way: "on what day?", "card or bank?", "how would you like to pay?" */
-const ASKS_DAY_OR_WAY = guarded(/\b(?:what|which) (?:day|date)\b|\b(?:card or (?:bank|checking|a bank account)|(?:bank|checking) or (?:a )?card|how (?:would|will|do) you (?:like to |want to )?(?:pay|make (?:it|the payment|that payment))|what (?:card|account|method) (?:would|will|do))\b/i);
+const ASKS_DAY_OR_WAY = guarded(/\b(?:what|which) (?:day|date)\b|\b(?:(?:card|debit|credit) or (?:bank|checking|savings|a bank account|debit|credit)|(?:bank|checking|savings) or (?:a )?(?:card|debit|credit)|how (?:would|will|do) you (?:like to |want to )?(?:pay|make (?:it|the payment|that payment))|what (?:card|account|method) (?:would|will|do))\b/i);
 /** The agent confirms a payment went through: "Done, confirmation 55120-B", "that's been processed". */
 const PAYMENT_TAKEN = guarded(/\b(?:confirmation (?:number |code |#)?(?:is )?[a-z]*-?\d[\w-]{2,}|(?:it|that|the payment|your payment)(?: has| 's| is)? (?:gone through|went through|been processed|been approved|processed|approved)|payment (?:is )?(?:complete|posted)|(?:it'?s|it is|it has been|that'?s|that is) (?:already )?(?:in (?:the|today'?s|tonight'?s|this) batch|batched|been submitted|submitted)|once it'?s batched)\b/i);
 /** A card or account number read out: "it's 4-4-1-7... [CARD_NUMBER]", "[routing and account numbers]". */

@@ -658,6 +658,9 @@ function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: stri
   const refusal = NOTES_REFUSED.exec(notes);
   if (refusal) return [`the notes say "${refusal[0]}", but the consumer disputed the debt at turn ${said.index}`];
   const denied = NOTES_NO_DISPUTE.exec(notes);
+  // "Consumer acknowledges debt, states she will pay once divorce is finalized": the debt owned, in
+  // the notes, when the consumer said it was someone else's.
+  if (denied && !NOTES_DISPUTE_NAMED.test(notes.replace(NOTES_NO_DISPUTE_ALL, ' '))) return [`the notes say "${denied[0]}", but the consumer disputed the debt at turn ${said.index}`];
   // "Disputes the MRI charge. Does not dispute the office visit": a partial dispute, recorded.
   if (NOTES_DISPUTE.test(notes.replace(NOTES_NO_DISPUTE_ALL, ' '))) return [];
   if (denied) return [`the notes say "${denied[0]}", but the consumer disputed the debt at turn ${said.index}`];
@@ -726,8 +729,10 @@ const HARDSHIP_SAID =
 /** The consumer takes the dispute back: "okay, I owe it", "fine, it's mine". */
 const ADMITS_OWING = /\b(?:i (?:do |still )?owe (?:it|that|this|the (?:whole|full) (?:thing|balance|amount))|(?:it'?s|that'?s|it is|that is) (?:all )?mine|i'?m not disputing|i am not disputing|you'?re right)\b/i;
 const NOTES_REFUSED = /\brefus\w* to pay\b|\brefused payment\b|\bRTP\b/i;
-const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted)|(?:consumer|customer|debtor|cx|he|she|they) (?:confirmed|acknowledged|agreed (?:to|with)|admitted|accepted) (?:the )?(?:full )?(?:balance|amount owed|debt)(?! (?:is )?(?:not|in dispute|disputed)))\b/i;
+const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted)|(?:consumer|customer|debtor|cx|cons|he|she|they) (?:confirm(?:s|ed)|acknowledg(?:es|ed)|agree(?:s|d) (?:to|with)|admit(?:s|ted)|accept(?:s|ed)) (?:the )?(?:full )?(?:balance|amount owed|debt)(?! (?:is )?(?:not|in dispute|disputed)))\b/i;
 const NOTES_NO_DISPUTE_ALL = new RegExp(NOTES_NO_DISPUTE.source, 'gi');
+/** A dispute named in so many words in the notes (not only "states…", "says…"). */
+const NOTES_DISPUTE_NAMED = /\b(?:disput\w*|contest\w*|challeng\w*|not (?:his|hers|mine|theirs|responsible)|fraud\w*|identity theft|already paid|paid (?:in full|directly))\b/i;
 
 /** Notes that leave out a request to stop calling: the next collector would dial again. */
 const NOTES_CEASE = /\b(?:cease|c&d|c\/d|stop (?:calling|contact\w*|all)|(?:do[- ]not|don'?t|no)[- ](?:more )?(?:call|calls|contact|phone)|dnc|mail only|in writing only|written (?:contact|communication) only|no (?:further|more) (?:consumer |direct |phone |telephone )?(?:calls|contact)|(?:phone |telephone )?(?:contact|calls) ceased|(?:written|mail|correspondence|letters?)(?: correspondence| contact)? only|(?:all )?(?:further )?(?:communication|contact|calls) (?:goes |to go |will go |should go |(?:is |are )?to be (?:directed|routed|sent|referred) |(?:is |are )?(?:directed|routed|referred) )?(?:to|through) (?:the |her |his |their )?(?:attorney|lawyer|counsel)|attorney[- ]represented|represented by (?:an )?(?:attorney|atty|counsel|a lawyer)|requested no)\b/i;

@@ -461,7 +461,7 @@ export function findAmount(text: string): Found | null {
  * "that's not mine". A doubt voiced in passing ("I thought insurance covered that") has none.
  */
 export const DISPUTE_SAID =
-  /\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this)\b(?! \w+ (?:in|on) (?:fees|interest))|fraud\w*|identity theft|returned (?:it|the|them|that)|not (?:right|correct)|proof|prove|validat\w*|verif\w*|itemi[sz]\w*|never (?:even )?seen)\b/i;
+  /\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this)\b(?! \w+ (?:in|on) (?:fees|interest))|fraud\w*|identity theft|returned (?:it|the|them|that)|not (?:right|correct)|proof|prove|validat\w*|verif\w*|itemi[sz]\w*|never (?:even )?seen|(?:only |just )?an? authori[sz]ed user|(?:the|that) (?:account|card|loan) (?:is|was) (?:his|hers|theirs))\b/i;
 
 /** A day of the month said as an ordinal word: "first" … "thirtieth", "twenty-first". */
 export const ORDINAL_WORD =
