@@ -1462,6 +1462,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:tell|let|remind|inform) (?:him|her|them|__name__) (?:know )?(?:that )?(?:he|she|they) (?:owes?|needs to pay|has to pay|is behind|has a (?:debt|balance))`,
       // "Just tell him Shawn called about that old Midwest Wireless bill": the bill named in the message.
       r`\b(?:tell|let|remind|inform) (?:him|her|them|__name__)\b[^.?!]{0,60}\b(?:called|calling|rang|phoned|is calling|was calling) (?:about|regarding|concerning|over) (?:that|the|his|her|their|this) (?:[a-z-]+ ){0,4}?(?:bill|balance|debt|loan|card|payment)s?\b`,
+      // "The Summit HomeStyle account is still in her name and it's pretty far behind, almost three thousand."
+      r`\b(?:account|card|loan|bill|balance|lease)s? (?:is |are )?(?:still )?(?:in|under) (?:her|his|their|__name__'s|__name__ s) name\b[^.?!]{0,40}\b(?:behind|past due|late|overdue|delinquent|owed|owing|unpaid|outstanding|in collections?)\b`,
       // "Just let him know his Keystone Home card has been behind since the summer": his account's state, told.
       r`\b(?:his|her|their|__name__'s|__name__ s) (?:[a-z-]+ ){0,4}?(?:card|account|bill|loan|payment|balance)s? (?:is|are|has been|have been|was|were|went|got|is getting|fell) (?:(?:a (?:little|bit|few (?:months|weeks))|way|pretty|really|so|seriously|quite) )?(?:behind|past due|late|overdue|delinquent|in collections|in default|unpaid|charged off|sent to collections)\b`,
       // "Let him know he can take care of it on his own at l-r-pay dot com": a payment site named for his bill.
@@ -1775,7 +1777,7 @@ export const RULES: readonly ActRule[] = [
       // "He's representing me on all of it": the lawyer just named, or asked about, represents them.
       r`\b(?:he|she|they) (?:is|are) (?:representing|repping) (?:me|us)\b`,
       // "I met with a bankruptcy lawyer last week. Mr. Abernathy. He's handling all of it."
-      r`\b(?:lawyer|attorney|law firm|law group|law office)\b[^]*\b(?:he|she|they) (?:is|are) (?:handling|taking care of|dealing with) (?:all of )?(?:it|this|that|everything|all my (?:debts?|bills|accounts?))\b`,
+      r`\b(?:lawyer|attorney|law firm|law group|law office)\b[^]*\b(?:he|she|they) (?:is|are) (?:handling|taking care of|dealing with) (?:all of )?(?:it|this|that|everything|all (?:of )?my (?:debts?|bills|accounts?|credit cards?|cards|loans|creditors))\b`,
       // "I met with a lawyer last week. About bankruptcy. I signed with her."
       r`\b(?:lawyer|attorney|law firm)\b[^]*\bi (?:signed|retained|hired)(?: up)? with (?:her|him|them)\b`,
       // "I already talked to a lawyer about all my bills … He said to have y'all call him."

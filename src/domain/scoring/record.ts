@@ -554,7 +554,7 @@ const CALL_METHOD = /\b(?:call\s?back|phone call|call|outbound|inbound|dial)\b/i
 const PAYMENT_DETAILS_GIVEN = /\[[^\]]*(?:card|account|routing|payment|cvv|expir)[^\]]*\]|\b(?:card|account|routing) (?:number|ending|details)|\bon file\b|\bexpir\w*|\bcvv\b|\bsecurity code\b/i;
 
 /** Words just before a way of paying that turn it down: "not a", "I don't do", "I don't really use my", "no". */
-const REFUSED_BEFORE = /\b(?:not(?: (?:on|with|by|from|using))?|no|(?:don'?t|do not|won'?t|will not|never|can'?t|cannot|can not)(?: (?:really|even|usually|ever|like to|normally))? (?:do|use|give (?:out |you )?|want to use|pay (?:by|with|on))(?: (?:a|my|the|any))?)\s+$/i;
+const REFUSED_BEFORE = /\b(?:not(?: (?:on|with|by|from|using))?|no|(?:don'?t|do not|won'?t|will not|never|can'?t|cannot|can not)(?: (?:really|even|usually|ever|like to|normally))? (?:do|use|have|own|carry|give (?:out |you )?|want to use|pay (?:by|with|on))(?: (?:a|my|the|any))?)\s+$/i;
 
 /** A credit card filed for a call that only ever named a debit card, or the other way round. */
 function cardKindDiffers(filed: string, terms: AgreedTerms): boolean {
