@@ -236,7 +236,8 @@ function normalizeUncached(text: string): string {
   if (s.includes('#')) s = s.replace(/\bwrong #/g, 'wrong number');
   // Speech-to-text hears "an attorney" as "a journey": "I have a journey now for all of this".
   // …and "an attorney" as "a tourney": "i already got a tourney on this".
-  if (s.includes('tourney')) s = s.replace(/\b(?:a|an) tourney\b/g, 'an attorney').replace(/\btourney(?=s? (?:is|said|says|told|will|handles|office|name|number))/g, 'attorney');
+  // …and as "a turney": "i already retained a turney we're filing a chapter seven".
+  if (s.includes('urney')) s = s.replace(/\b(?:a|an) t(?:o|)urney\b/g, 'an attorney').replace(/\bt(?:o|)urney(?=s? (?:is|said|says|told|will|handles|office|name|number))/g, 'attorney');
   if (s.includes('journey')) s = s.replace(/\b(have|got|hired|retained|get|getting|call|called|talk to|spoke to|speak to|with) a journey\b/g, '$1 an attorney').replace(/\bmy journey (?=(?:is|said|says|told|will|handles|has|name|number|office))/g, 'my attorney ');
   if (MAYBE_BACKCHANNEL.test(s)) s = s.replace(/\b(?:uh huh|uh-huh|mm hmm|mm-hmm|mhm+)\b/g, 'yes');
   if (MAYBE_MASKED.test(s)) s = s.replace(/(?<![a-z*])\*{3,}\d*(?![a-z*])|\bx{3,}\d*\b|#{3,}\d*/g, ` ${TOKENS.number} `);

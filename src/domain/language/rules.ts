@@ -577,6 +577,8 @@ export const RULES: readonly ActRule[] = [
       r`\ball (?:i|we) need (?:from you |you to give me )?is (?:a|the|your) (?:date|day|amount|card|payment date|commitment)(?: for (?:a|the|your|that) payment)?\b`,
       // "You're going to write me a check today for $600, dated June 1st, and mail it in."
       r`\byou are going to (?:write|send|mail|give|drop off) (?:me|us) (?:a |the )?(?:check|payment|money order|cashier'?s check)\b`,
+      // "Our system still shows the two sixty five open so what I can do is take that today on a card."
+      r`\b(?:what )?(?:i|we) (?:can|could) do is (?:take|run|process|put through|charge) (?:that|it|this|the (?:balance|full amount|amount|whole thing)) (?:today|now|right now|tonight)\b`,
       // "You write me three checks today, $325 each, and date them the 20th": the checks asked for.
       r`\b(?:you )?(?:write|send|mail) (?:me|us) (?:a|one|two|three|four|five|six|\d+|a few|some|the) (?:post-?dated )?(?:checks?|money orders?)\b`,
       // "If we can just set something up, even fifty dollars, then I won't have to keep calling you."
@@ -999,6 +1001,8 @@ export const RULES: readonly ActRule[] = [
     negatedAfter: true,
     ownWordsOnly: true,
     patterns: [
+      // "Once the county gets it they can take it straight out of your unemployment or your next check": wages or benefits seized.
+      r`\b(?:take|taking|took|pull|pulling|come|coming|garnish|deduct|dock)(?: it| that| the money| money| payments?)? (?:straight |right |directly )?out of your (?:unemployment|paychecks?|next check|wages|pay|benefits|social security|disability|tax refund)\b`,
       // "The file gets handed to the recovery company we use … I'd hate for you to walk out some morning and find the Equinox gone too": property taken, threatened.
       r`\b(?:find|see) (?:the|your|that) (?:[a-z0-9-]+ ){0,2}(?:car|truck|vehicle|van|suv|ride|boat|motorcycle) (?:is )?gone\b`,
       r`\b(?:handed|sent|given|assigned|turned over|referred|passed) (?:over )?to (?:the |a |our )?(?:recovery|repo|repossession|tow(?:ing)?) (?:company|agent|agency|team|guys|crew|people|man)\b`,
@@ -1189,6 +1193,8 @@ export const RULES: readonly ActRule[] = [
     ownWordsOnly: true,
     negatable: true,
     patterns: [
+      // Shamed: "a grown man ought to be able to find fifty bucks", "it's embarrassing to let it sit this long".
+      r`\ba grown (?:man|woman|adult|person) (?:ought to|should|can not|cannot|would)\b|\b(?:it is|that is|this is) (?:embarrassing|shameful|pathetic|sad|a shame|a disgrace) (?:to|that you|you|how)\b`,
       // A hardship mocked: "Sure you can't.", "you sound fine to me", "disability's an easy paycheck".
       r`^(?:oh,? |well,? )?(?:sure|yes right|right|uh huh)[,.]? you (?:cannot|can not|do not|did not|are not|have not|will not|could not)[.!]?(?:$| (?:you know|look|listen)\b)`,
       r`\byou (?:sound|look|seem) (?:perfectly |totally )?(?:fine|okay|healthy|able-bodied|able to work) to me\b`,

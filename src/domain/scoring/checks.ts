@@ -4,7 +4,7 @@ import { hasAny, isConsumer, previousCustomerTurn, quoteActs, quoteAt, quoteSpan
 import type { OutcomeResult } from './outcome.ts';
 import { callDay, checkRecord, fullBalancePromised } from './record.ts';
 import type { Check, CheckKind, ContextField, StateFilter, Term, WhenAbsent } from './rubric-schema.ts';
-import { clip, dayOfMonth, findAmount, findDate, findMethod, moneyIn, ORDINAL_WORD, sharesIn, type Found } from './words.ts';
+import { clip, dayOfMonth, findAmount, findDate, findMethod, moneyIn, numbersIn, ORDINAL_WORD, sharesIn, type Found } from './words.ts';
 
 /**
  * The operator table: one evaluator per check kind. A result either holds or not, with the
@@ -221,6 +221,8 @@ function ordinal(day: number): string {
   return `${day}${suffix}`;
 }
 
+/** A sum said in words: "fifteen hundred", "two thousand", "three grand". */
+const SPOKEN_SUM = /\b(?:hundred|thousand|grand)\b/i;
 /** A figure named as a threshold, not a sum: "$600 or more", "at least $50". */
 const THRESHOLD_AFTER = /^\s*(?:or (?:more|less|above|over|higher|greater|under|below)|and (?:up|above|over))\b/i;
 const THRESHOLD_BEFORE = /\b(?:at least|more than|less than|over|above|under|below|exceeding|in excess of)\s+$/i;
@@ -251,6 +253,13 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
         MONEY_DISCOUNT_BEFORE.test(span.text.slice(Math.max(0, m.start - 30), m.start)) ||
         MONEY_DISCOUNT_AFTER.test(span.text.slice(m.end, m.end + 30));
       out.push({ turn, found: { start: span.start + m.start, end: span.start + m.end }, pct: null, amount: m.value, discount });
+    }
+    // "my supervisor's gonna let me do the fifteen hundred to settle it in full": a speech-to-text
+    // export writes the sum in words, with no dollar sign or "dollars" to mark it.
+    if (settleTalk && !out.some((f) => f.turn === turn && f.found.start >= span.start && f.found.start < span.start + span.text.length) && SPOKEN_SUM.test(span.text) && !/[$\d]/.test(span.text) && !INSTALMENT_TALK.test(span.text)) {
+      for (const n of numbersIn(span.text)) {
+        if (n >= 100 && Number.isInteger(n)) out.push({ turn, found: { start: span.start, end: span.start + span.text.length }, pct: null, amount: n, discount: false });
+      }
     }
   }
   // "$1,800. That's almost half off.": a rough share beside the sum itself says no other price.

@@ -143,7 +143,6 @@ function spokenPrice(words: string): number[] | null {
   // "four-ten a week" ($410): hundreds and a number from ten to nineteen; "four ten" may be 14 too.
   const teen = UNITS[w[1] ?? ''];
   if (w.length === 2 && teen !== undefined && teen >= 10 && teen <= 19) return [lead * 100 + teen, lead + teen];
-  if (TENS[w[1] ?? ''] === undefined) return null;
   let i = 1;
   const pair = (): number | null => {
     const tens = TENS[w[i] ?? ''];
@@ -156,6 +155,34 @@ function spokenPrice(words: string): number[] | null {
     }
     return tens;
   };
+  // "two ten fifty" ($210.50), "two hundred ten fifty" ($210.50): a tens said after a number that
+  // already has its tens or teens is the cents, never added to it.
+  const isTeen = (x: string | undefined) => {
+    const v = UNITS[x ?? ''];
+    return v !== undefined && v >= 10 && v <= 19;
+  };
+  if (w[1] === 'hundred' || (isTeen(w[1]) && TENS[w[2] ?? ''] !== undefined)) {
+    let j = 1;
+    if (w[1] === 'hundred') j = 2;
+    let dollars = lead * 100;
+    if (isTeen(w[j])) {
+      dollars += UNITS[w[j]!]!;
+      j++;
+    } else if (TENS[w[j] ?? ''] !== undefined) {
+      dollars += TENS[w[j]!]!;
+      j++;
+      const u = UNITS[w[j] ?? ''];
+      if (u !== undefined && u >= 1 && u <= 9) {
+        dollars += u;
+        j++;
+      }
+    } else return null;
+    i = j;
+    const cents = pair();
+    if (cents === null || i !== w.length) return null;
+    return [dollars + cents / 100];
+  }
+  if (TENS[w[1] ?? ''] === undefined) return null;
   const hundreds = pair()!;
   const cents = i < w.length ? pair() : null;
   if (i !== w.length) return null;
@@ -287,7 +314,9 @@ function readMoney(text: string): Money[] {
     } else if (m[9] !== undefined) {
       // Only a sum in the hundreds or thousands: "six thirty today" is a time.
       if (!/\b(?:hundred|thousand)\b/i.test(m[9])) continue;
-      value = wordsToNumber(m[9]);
+      // "two hundred ten fifty" is $210.50, not $260.
+      const price = spokenPrice(m[9]);
+      value = price !== null && price.length === 1 ? price[0]! : wordsToNumber(m[9]);
       if (value === null || value === 0) continue;
     } else if (m[7] !== undefined) {
       value = wordsToNumber(m[7]);
