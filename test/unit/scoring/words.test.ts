@@ -94,6 +94,11 @@ describe('moneyIn', () => {
   it('finds numbers in figures and in words', () => {
     expect(numbersIn('Maybe two hundred? About nineteen hundred a month, $1,840.00 and 62.5')).toEqual([200, 1900, 1840, 62.5]);
     expect(numbersIn("Unemployment's like four-ten a week.")).toEqual([410, 14]);
+    // A tens said after a number that already has its tens or teens is the cents: "two ten fifty" is $210.50.
+    expect(numbersIn('like four payments maybe two ten fifty each')).toEqual([4, 210.5]);
+    expect(moneyIn('two hundred ten fifty each on what card').map((m) => m.value)).toEqual([210.5]);
+    expect(numbersIn('two hundred fifty')).toEqual([250]);
+    expect(moneyIn('three hundred a month').map((m) => m.value)).toEqual([300]);
   });
 
   it('finds an account named by its kind as the way to pay: "from my checking at Huntington"', () => {
