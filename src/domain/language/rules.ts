@@ -577,6 +577,10 @@ export const RULES: readonly ActRule[] = [
       r`\ball (?:i|we) need (?:from you |you to give me )?is (?:a|the|your) (?:date|day|amount|card|payment date|commitment)(?: for (?:a|the|your|that) payment)?\b`,
       // "You're going to write me a check today for $600, dated June 1st, and mail it in."
       r`\byou are going to (?:write|send|mail|give|drop off) (?:me|us) (?:a |the )?(?:check|payment|money order|cashier'?s check)\b`,
+      // "Right, three checks of $380. What dates?": the sum set, the days asked for.
+      r`__amount__[^.?!]{0,40}[.,!] (?:so )?(?:what|which) (?:days?|dates?)(?: (?:works?|would you like|do you want|are good|is good|for (?:them|those|each)))?\?`,
+      // "Could we maybe start with something small, like $100?"
+      r`\b(?:could|can|would|shall) we (?:just )?(?:start|begin) (?:off )?(?:with|at) (?:something|a little|__amount__|a small|a (?:little|small) (?:amount|payment))\b`,
       // "Our system still shows the two sixty five open so what I can do is take that today on a card."
       r`\b(?:what )?(?:i|we) (?:can|could) do is (?:take|run|process|put through|charge) (?:that|it|this|the (?:balance|full amount|amount|whole thing)) (?:today|now|right now|tonight)\b`,
       // "You write me three checks today, $325 each, and date them the 20th": the checks asked for.
@@ -1202,6 +1206,8 @@ export const RULES: readonly ActRule[] = [
       // "you can't find thirty-five dollars?", "you just don't care about paying your bills".
       r`\b(?:borrow (?:it|the money|some money) from (?:your|a) (?:folks|parents|family|friends?|mom|dad|mother|father|brother|sister|neighbou?r)|sell (?:something|some stuff|your (?:car|tv|phone|stuff|furniture))|(?:throw|put) it on (?:a|your|another) credit card)\b`,
       r`\byou (?:cannot|can not) (?:even )?(?:find|come up with|scrape together|spare|get) (?:__amount__|\d+|(?:a )?\w+(?:[- ]\w+)? (?:dollars|bucks))\?`,
+      // A hardship made light of: "Surely there's forty somewhere", "forty dollars is a couple of lunches out".
+      r`\bsurely (?:there is|you (?:have|can|could|have got))\b|\b(?:is|that is|it is) (?:just |only )?a couple (?:of )?(?:lunches|coffees|dinners|pizzas)\b`,
       // Shamed as a type: "that's the thing with you college guys", "a guy with a degree who can't hold
       // a job", "you want to be the guy who defaulted on his education?"
       r`\b(?:that is|it is|this is) the (?:thing|problem|trouble) with you (?:\w+ )?(?:guys|people|folks|types|kids)\b|\b(?:who|that) (?:can not|cannot|could not) (?:even )?(?:hold|keep) (?:down )?a job\b|\byou want to be (?:the|that) (?:guy|one|person|kind of person|type of person|type|woman|man) who (?:defaulted|does not pay|did not pay|never pays|skips?|skipped|stiffs?|stiffed|walked away|walks away|ignores|ignored|ran up)\b`,
@@ -1468,6 +1474,9 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:tell|let|remind|inform) (?:him|her|them|__name__) (?:know )?(?:that )?(?:he|she|they) (?:owes?|needs to pay|has to pay|is behind|has a (?:debt|balance))`,
       // "Just tell him Shawn called about that old Midwest Wireless bill": the bill named in the message.
       r`\b(?:tell|let|remind|inform) (?:him|her|them|__name__)\b[^.?!]{0,60}\b(?:called|calling|rang|phoned|is calling|was calling) (?:about|regarding|concerning|over) (?:that|the|his|her|their|this) (?:[a-z-]+ ){0,4}?(?:bill|balance|debt|loan|card|payment)s?\b`,
+      // "She's gonna want to get this handled before the end of the month. It's gotten a little past the point where the company's willing to wait."
+      r`\b(?:past|beyond) the point (?:where|that|at which) (?:the company|the creditor|the bank|they|we|our client)(?: is| are| was| were)? (?:willing|going|able|prepared) to wait\b`,
+      r`\b(?:she|he|they|__name__) (?:is going to|will|would|is gonna|needs to|should|ought to|has to|had better) (?:want to )?(?:get|have) (?:this|it|that) (?:handled|taken care of|resolved|paid|settled|squared away|dealt with|cleared up) (?:before|by) (?:the end of (?:the )?(?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|next)`,
       // "The Summit HomeStyle account is still in her name and it's pretty far behind, almost three thousand."
       r`\b(?:account|card|loan|bill|balance|lease)s? (?:is |are )?(?:still )?(?:in|under) (?:her|his|their|__name__'s|__name__ s) name\b[^.?!]{0,40}\b(?:behind|past due|late|overdue|delinquent|owed|owing|unpaid|outstanding|in collections?)\b`,
       // "Just let him know his Keystone Home card has been behind since the summer": his account's state, told.
@@ -1478,6 +1487,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:that|the|this) (?:[a-z'-]+ ){0,3}(?:card|account|bill|loan|balance)s? of (?:his|hers|theirs)\b`,
       // "It's just a balance she needs to get squared away": money owed, hinted to whoever answered.
       r`\b(?:a|the|an|some|this|that) (?:(?:small|little|old|past due|unpaid|outstanding|open) )?(?:balance|bill|payment|debt|account|amount)s? (?:that )?(?:he|she|they|__name__) (?:really |still |just )?(?:needs?|has|have|must|should|ought) to (?:get )?(?:squared away|taken care of|take care of|pay|paid|settle|settled|handle|handled|clear(?:ed)? up|resolve|resolved|deal with|sort(?:ed)? out)\b`,
+      // "That little balance left over from his urgent care visit back in January."
+      r`\b(?:balance|bill|amount|debt)s? (?:left over |remaining |still owed |still due )?from (?:his|her|their|__name__'s|__name__ s) (?:[a-z-]+ ){0,3}?(?:visit|stay|surgery|appointment|account|card|loan|lease|service|treatment|bill)s?\b`,
       // "the $640 balance on her Lakeside Imaging Center account": whose account it is, said.
       r`\b(?:balance|debt|bill|amount|payment)s? (?:due |owed |owing |past due )?(?:on|for|with) (?:his|her|their|__name__'s|__name__ s) (?:[a-z-]+ ){0,4}?(?:account|card|loan|bill)s?\b`,
       // "We just want to help him get that old Lone Star Wireless bill squared away": his bill, named.

@@ -305,7 +305,8 @@ function joinedInstalments(turn: AnnotatedTurn, figures: Figure[], balance: numb
   const joined: Figure = { turn, found: { start: sums[0]!.found.start, end: sums[sums.length - 1]!.found.end }, pct: null, amount: total, discount: false };
   return [...figures.filter((f) => !sums.includes(f)), joined];
 }
-const IN_PAYMENTS = /\b(?:in|over|across|as) (?:two|three|four|2|3|4) (?:payments|instal?lments|parts|chunks|pieces)\b|\bsplit (?:it|that|this|the settlement|the payment)\b/i;
+// "$2,000 on October 1st and $2,000 on November 15th, both from your checking": the two parts of one sum.
+const IN_PAYMENTS = /\b(?:in|over|across|as) (?:two|three|four|2|3|4) (?:payments|instal?lments|parts|chunks|pieces)\b|\bsplit (?:it|that|this|the settlement|the payment)\b|\bboth (?:from|on|by|drafted|charged|payments)\b|\bonce both (?:clear|post|go through)\b/i;
 
 // "So $600 in late fees disputed": the charges named, then the dispute of them.
 const CHARGES_DISPUTED = /\b(?:you(?:'re| are)? disput\w*|(?:is|are|being) disputed|your dispute (?:of|about|over)|won'?t (?:try to )?collect (?:that|those|on)|not (?:going to )?collect(?:ing)? (?:that|those|on))\b(?:[^.!?]|\.\d){0,80}\b(?:fees?|charges?|interest)\b|\b(?:fees?|charges?|interest) (?:are |is |were |was |being |now )?(?:disputed|in dispute|marked disputed)\b/i;

@@ -312,7 +312,7 @@ function disputeTakenOn(call: AnnotatedCall, index: number): boolean {
 }
 
 const DISMISSES_DISPUTE =
-  /\b(?:a |the |your )?(?:dispute|(?:30|thirty)[- ]days?) (?:doesn'?t|does not|won'?t|will not|isn'?t going to) (?:change|matter|stop|make)\b|\b(?:disputing|a dispute) (?:is|won'?t be|will not be) (?:pointless|useless|going to (?:change|help))\b|\bthe balance is still (?:due|owed)\b/i;
+  /\b(?:a |the |your )?(?:dispute|(?:30|thirty)[- ]days?) (?:doesn'?t|does not|won'?t|will not|isn'?t going to) (?:change|matter|stop|make)\b|\b(?:disputing|a dispute) (?:is|won'?t be|will not be) (?:pointless|useless|going to (?:change|help))\b|\bthe balance is still (?:due|owed)\b|\bdispute (?:route|process|thing|way)\b[^.?!]{0,60}\b(?:drags? on|can take|takes|whole process|hassle|headache|months|forever)\b/i;
 
 /** The agent's next words ask when to call: "Is there a better time and number to reach you?" */
 function agentAsksForATime(call: AnnotatedCall, turn: AnnotatedTurn): boolean {
@@ -492,10 +492,26 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     else if (asked && !deferred && AGREEMENT.test(t.text) && !NEGATION.test(firstSentence(t.text)) && findDate(firstSentence(t.text)) !== null) agreed = t;
     // "Okay, okay. Three checks, three twenty-five. March 20, April 20, May 20.": the terms the agent
     // proposed, said back with a yes, after the talk moved on.
-    else if (!deferred && agreed === null && AGREEMENT.test(t.text) && !NEGATION.test(t.text) && !t.acts.includes('refuses_to_pay') && !t.acts.includes('disputes_debt') && !t.acts.includes('requests_callback') && !booksCallback && !CLOCK_TIME.test(t.text) && !/\b(?:call|ring|reach|talk|speak)\b/i.test(t.text) && A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' ')) && findDate(t.text) !== null && call.agentTurns.some((a) => a.index < t.index && hasAny(a.acts, PAYMENT_ASKS_OUTCOME))) agreed = t;
+    // "I can't believe I'm doing this. Fine. But not today. Friday. On my card.": a yes said on its own, with the day and the way.
+    else if (
+      !deferred &&
+      agreed === null &&
+      ((AGREEMENT.test(t.text) && !NEGATION.test(t.text) && A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' '))) || (BARE_YES_SENTENCE.test(t.text) && findMethod(t.text) !== null)) &&
+      !t.acts.includes('refuses_to_pay') &&
+      !t.acts.includes('disputes_debt') &&
+      !t.acts.includes('requests_callback') &&
+      !booksCallback &&
+      !CLOCK_TIME.test(t.text) &&
+      !/\b(?:call|ring|reach|talk|speak)\b/i.test(t.text) &&
+      findDate(t.text) !== null &&
+      call.agentTurns.some((a) => a.index < t.index && hasAny(a.acts, PAYMENT_ASKS_OUTCOME))
+    )
+      agreed = t;
     // "Read it back to me." "Four checks, four ninety-five, first of February through May": the
     // terms said back, as asked, are taken on.
     else if (previousAgent !== null && READ_IT_BACK.test(previousAgent.text) && !deferred && !t.acts.includes('refuses_to_pay') && (moneyIn(t.text).length > 0 || A_NUMBER.test(t.text)) && findDate(t.text) !== null) agreed = t;
+    // "Right, three checks of $380. What dates?" "The 20th of this month, then December 20th…": the days given are the yes.
+    else if (asked && !deferred && previousAgent!.acts.includes('secure_commitment') && ASKS_DAY_OR_WAY.test(previousAgent!.text) && findDate(t.text) !== null && !NEGATION.test(firstSentence(t.text)) && !t.acts.includes('refuses_to_pay') && !t.acts.includes('requests_callback')) agreed = t;
     // "Card or bank account?" "My Visa. [reads card number]": the way of paying given is the yes
     // (as is "Visa, ends 9014." to "$204.10 on May 15th, June 15th and July 15th. Visa or Mastercard?");
     // so is a card number read out to any ask to pay ("The full $318.60 today on a debit card?").
@@ -506,10 +522,12 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
 
 /** A way of paying named bare, in answer to "Debit or checking?": "Checking, I suppose." */
 const BARE_WAY = /^\W*(?:(?:the |my )?(?:checking|savings|debit|credit|card|bank)(?: account| card)?)\b(?!\s+(?:on|in|with|if|whether|that)\b)/i;
+/** A sentence that is only a yes: "Fine.", "Okay, fine.", "Alright." */
+const BARE_YES_SENTENCE = /(?:^|[.!?]\s+)(?:ok(?:ay)?,? )?(?:fine|okay|ok|alright|all right|deal|yes|yeah|sure)[.!]/i;
 /** The agent's own proposals of a payment. */
 const PAYMENT_ASKS_OUTCOME: readonly Act[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
 /** The agent asks for the payment's day or its way: "on what day?", "card or bank?", "how would you like to pay?" */
-const ASKS_DAY_OR_WAY = guarded(/\b(?:what|which) (?:day|date)\b|\b(?:(?:card|debit|credit) or (?:bank|checking|savings|a bank account|debit|credit)|(?:bank|checking|savings) or (?:a )?(?:card|debit|credit)|how (?:would|will|do) you (?:like to |want to )?(?:pay|make (?:it|the payment|that payment))|what (?:card|account|method) (?:would|will|do))\b/i);
+const ASKS_DAY_OR_WAY = guarded(/\b(?:what|which) (?:days?|dates?)\b|\b(?:(?:card|debit|credit) or (?:bank|checking|savings|a bank account|debit|credit)|(?:bank|checking|savings) or (?:a )?(?:card|debit|credit)|how (?:would|will|do) you (?:like to |want to )?(?:pay|make (?:it|the payment|that payment))|what (?:card|account|method) (?:would|will|do))\b/i);
 /** The agent confirms a payment went through: "Done, confirmation 55120-B", "that's been processed". */
 const PAYMENT_TAKEN = guarded(/\b(?:confirmation (?:number |code |#)?(?:is )?[a-z]*-?\d[\w-]{2,}|(?:it|that|the payment|your payment)(?: has| 's| is)? (?:gone through|went through|been processed|been approved|processed|approved)|payment (?:is )?(?:complete|posted)|(?:it'?s|it is|it has been|that'?s|that is) (?:already )?(?:in (?:the|today'?s|tonight'?s|this) batch|batched|been submitted|submitted)|once it'?s batched)\b/i);
 /** A card or account number read out: "it's 4-4-1-7... [CARD_NUMBER]", "[routing and account numbers]". */

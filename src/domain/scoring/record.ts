@@ -729,7 +729,7 @@ const HARDSHIP_SAID =
 /** The consumer takes the dispute back: "okay, I owe it", "fine, it's mine". */
 const ADMITS_OWING = /\b(?:i (?:do |still )?owe (?:it|that|this|the (?:whole|full) (?:thing|balance|amount))|(?:it'?s|that'?s|it is|that is) (?:all )?mine|i'?m not disputing|i am not disputing|you'?re right)\b/i;
 const NOTES_REFUSED = /\brefus\w* to pay\b|\brefused payment\b|\bRTP\b/i;
-const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted)|(?:consumer|customer|debtor|cx|cons|he|she|they) (?:confirm(?:s|ed)|acknowledg(?:es|ed)|agree(?:s|d) (?:to|with)|admit(?:s|ted)|accept(?:s|ed)) (?:the )?(?:full )?(?:balance|amount owed|debt)(?! (?:is )?(?:not|in dispute|disputed)))\b/i;
+const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted)|(?:consumer|customer|debtor|cx|cons|he|she|they) (?:confirm(?:s|ed)|acknowledg(?:es|ed)|agree(?:s|d) (?:to|with)|admit(?:s|ted)|accept(?:s|ed)) (?:the )?(?:full )?(?:(?!pay\b|paying\b|settle\w*|part\b|half\b|some\b)[\w'&-]+ ){0,4}?(?:balance|amount owed|debt)(?! (?:is )?(?:not|in dispute|disputed)))\b/i;
 const NOTES_NO_DISPUTE_ALL = new RegExp(NOTES_NO_DISPUTE.source, 'gi');
 /** A dispute named in so many words in the notes (not only "states…", "says…"). */
 const NOTES_DISPUTE_NAMED = /\b(?:disput\w*|contest\w*|challeng\w*|not (?:his|hers|mine|theirs|responsible)|fraud\w*|identity theft|already paid|paid (?:in full|directly))\b/i;
@@ -1093,7 +1093,7 @@ function placeAllowedClaimed(call: AnnotatedCall, notes: string | undefined): st
 
 /** Notes that call the message left a limited-content one ("Left limited-content voicemail per policy"). */
 const NOTES_LIMITED_MESSAGE =
-  /\blimited[- ]content\b|\b(?:no|without) (?:account |debt |balance )?(?:details|info(?:rmation)?|specifics)\b[^.;]{0,20}\b(?:left|given|disclosed|discussed|shared|mentioned|provided|in (?:the )?(?:message|voicemail|vm))\b|\b(?:name and (?:call ?back )?number only|callback number only)\b|\b(?:agency|account|debt|balance)(?: and (?:agency|account|debt|balance))? (?:was |were )?not disclosed\b|\bnothing (?:about the (?:account|debt|balance) )?(?:was )?disclosed\b|\bno (?:account |debt )?disclosure\b/i;
+  /\blimited[- ]content\b|\b(?:no|without) (?:account |acct\.? |debt |balance )?(?:details|info(?:rmation)?|specifics)\b[^.;]{0,20}\b(?:left|given|disclosed|discussed|shared|mentioned|provided|in (?:the )?(?:message|voicemail|vm))\b|\b(?:name and (?:call ?back )?number only|callback number only)\b|\b(?:agency|account|debt|balance)(?: and (?:agency|account|debt|balance))? (?:was |were )?not disclosed\b|\bnothing (?:about the (?:account|debt|balance) )?(?:was )?disclosed\b|\bno (?:account |debt )?disclosure\b/i;
 /** Words a message left with someone else may not carry: "let her know it's about the balance she has with Lakeside". */
 const MESSAGE_SAYS_MORE = /\b(?:collect\w*|debts?|balance|owes?|owed|owing|past[- ]due|overdue|delinquent|bills?)\b/i;
 /** Acts that say more than a limited-content message may. */
