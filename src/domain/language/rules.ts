@@ -1477,6 +1477,8 @@ export const RULES: readonly ActRule[] = [
       // "She's gonna want to get this handled before the end of the month. It's gotten a little past the point where the company's willing to wait."
       r`\b(?:past|beyond) the point (?:where|that|at which) (?:the company|the creditor|the bank|they|we|our client)(?: is| are| was| were)? (?:willing|going|able|prepared) to wait\b`,
       r`\b(?:she|he|they|__name__) (?:is going to|will|would|is gonna|needs to|should|ought to|has to|had better) (?:want to )?(?:get|have) (?:this|it|that) (?:handled|taken care of|resolved|paid|settled|squared away|dealt with|cleared up) (?:before|by) (?:the end of (?:the )?(?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|next)`,
+      // "Let him know the payment he set up for the fifteenth didn't go through … the full amount comes due again."
+      r`\b(?:the |his |her |their )?(?:payment|arrangement|payment plan|plan|installment)s? (?:that )?(?:he|she|they|__name__) (?:set up|made|scheduled|promised|agreed to|arranged)\b|\bthe full (?:amount|balance) (?:comes|becomes|will be|is|goes) (?:back )?due\b`,
       // "The Summit HomeStyle account is still in her name and it's pretty far behind, almost three thousand."
       r`\b(?:account|card|loan|bill|balance|lease)s? (?:is |are )?(?:still )?(?:in|under) (?:her|his|their|__name__'s|__name__ s) name\b[^.?!]{0,40}\b(?:behind|past due|late|overdue|delinquent|owed|owing|unpaid|outstanding|in collections?)\b`,
       // "Just let him know his Keystone Home card has been behind since the summer": his account's state, told.

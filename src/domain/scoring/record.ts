@@ -1041,6 +1041,8 @@ const TIME_BOUND = /\b(?:after|before|until|till|not before|no earlier than|no l
  * A callback filed in its own field ("callback": {"datetime_local": "2026-04-10T18:00:00"}, as CRMs
  * export it) on a day or at an hour the call never set.
  */
+/** An agent's line that sets the next call: "I'll call you Tuesday", "on this number", "talk to you then". */
+const CALL_SET_WORDS = /\b(?:call you|reach you|try you|talk (?:to you )?(?:then|on|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|on this number|at this number|call ?back)\b/i;
 function callbackFieldDiffers(call: AnnotatedCall, record: CallRecord): string[] {
   const field = record['callback'];
   if (!field || typeof field !== 'object') return [];
@@ -1052,6 +1054,13 @@ function callbackFieldDiffers(call: AnnotatedCall, record: CallRecord): string[]
   const callDate = callDay(call.context.call_timestamp_local);
   const spoken = filed ? call.turns.filter((t) => t.speaker !== 'system').flatMap((t) => datesIn(t.text).map((d) => sameDate(d.term, filed, callDate))) : [];
   if (spoken.some((v) => v !== undefined) && !spoken.includes(true)) out.push(`the callback is filed for ${when.slice(0, 10)}, a day the call never set`);
+  else if (filed) {
+    // "Monday. No, wait … Tuesday." "I'll call you Tuesday the 21st around 12:10": the day the agent
+    // last set for the call is the callback's, not one named and dropped on the way.
+    const last = call.agentTurns.findLast((t) => CALL_SET_WORDS.test(t.text) && datesIn(t.text).length > 0);
+    const set = last ? datesIn(last.text).map((d) => sameDate(d.term, filed, callDate)) : [];
+    if (set.some((v) => v === false) && !set.includes(true)) out.push(`the callback is filed for ${when.slice(0, 10)}, but the call set it for "${last!.text.slice(datesIn(last!.text)[0]!.start, datesIn(last!.text)[0]!.end)}"`);
+  }
   const clock = /T(\d{2}):(\d{2})/.exec(when);
   if (clock) {
     const filedMinutes = (Number(clock[1]) % 12) * 60 + Number(clock[2]);
