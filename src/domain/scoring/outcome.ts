@@ -476,7 +476,7 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     if (t.acts.includes('agrees_to_pay') && !t.acts.includes('disputes_debt') && aboutPaying) {
       agreed = t;
       deferred = false;
-    } else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null) && !noToSomethingElse(t, previousAgent, agreed)) {
+    } else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null) && !noToSomethingElse(t, previousAgent, agreed) && !(agreed !== null && WAY_REFUSED.test(t.text) && !REFUSES_PAYING.test(t.text))) {
       // "No. I don't want this hanging over me. Twenty-nine hundred, one time.": the other offer is
       // turned down and the consumer's own stands.
       // "Can you swing the extra hundred?" "No. Two hundred. Goodbye.": the sum already agreed (by the
@@ -623,7 +623,8 @@ function firstSentence(text: string): string {
 }
 
 /** The agent leaves the consumer's offer untaken: "don't worry about it for now", "we'll reach back out in a month". */
-const LEAVES_OFFER = /\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|\b(?:rather than|instead of) (?:guess\w*|pick\w*|com\w* up with|nail\w* down|commit\w* to) (?:at )?(?:a|the|an) (?:number|figure|amount|sum)\b|\b(?:we'?ll|we will|we can|let'?s|let us) (?:set|figure out|decide|work out|pick|settle on) (?:the|an?) (?:amount|number|figure|payment)(?: out)? (?:then|on that call|when (?:i|we) (?:call|talk|speak))\b|\byou(?:'re| are) (?:fine|good|okay|ok|all set) for now\b|\bno,? you(?:'re| are) (?:fine|good|all set)\b|\b(?:just )?not at this hour\b|\bjust (?:watch|keep an eye on|look out for) (?:your|the) mail\b|\b(?:whenever|when) you(?:'re| are) ready,? (?:you can )?(?:just )?(?:give us a call|call us|call in|call (?:us )?back|give us a call back)\b|\byou can (?:just )?(?:call us|call in|call (?:us )?back|give us a call(?: back)?) (?:whenever|when) you(?:'re| are) ready\b|\b(?:just )?(?:give us a call|call us|call in|call (?:us )?back)(?: back)?(?: in)? (?:whenever(?: you (?:can|want|like))?|any ?time|when(?:ever)? you(?:'re| are) ready)\b|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i;
+// "That's entirely up to you. If you do send something, the mailing address is on the letter": a payment neither taken nor booked.
+const LEAVES_OFFER = /\b(?:that'?s|that is|it'?s|it is) (?:entirely |completely |totally |all )?up to you\b(?=[^]*\bif you (?:do |ever |decide to )?(?:send|pay|mail)\b)|\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|\b(?:rather than|instead of) (?:guess\w*|pick\w*|com\w* up with|nail\w* down|commit\w* to) (?:at )?(?:a|the|an) (?:number|figure|amount|sum)\b|\b(?:we'?ll|we will|we can|let'?s|let us) (?:set|figure out|decide|work out|pick|settle on) (?:the|an?) (?:amount|number|figure|payment)(?: out)? (?:then|on that call|when (?:i|we) (?:call|talk|speak))\b|\byou(?:'re| are) (?:fine|good|okay|ok|all set) for now\b|\bno,? you(?:'re| are) (?:fine|good|all set)\b|\b(?:just )?not at this hour\b|\bjust (?:watch|keep an eye on|look out for) (?:your|the) mail\b|\b(?:whenever|when) you(?:'re| are) ready,? (?:you can )?(?:just )?(?:give us a call|call us|call in|call (?:us )?back|give us a call back)\b|\byou can (?:just )?(?:call us|call in|call (?:us )?back|give us a call(?: back)?) (?:whenever|when) you(?:'re| are) ready\b|\b(?:just )?(?:give us a call|call us|call in|call (?:us )?back)(?: back)?(?: in)? (?:whenever(?: you (?:can|want|like))?|any ?time|when(?:ever)? you(?:'re| are) ready)\b|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i;
 
 /** A confirmation code read out, letters and digits: "confirmation number is c c r four four eight one two". */
 const CONFIRMATION_CODE = /\bconfirmation (?:number|code|#)?[^.?!]*/gi;
@@ -666,6 +667,8 @@ function noToSomethingElse(t: AnnotatedTurn, previousAgent: AnnotatedTurn | null
   // "Anything else I can help you with?" "Unbelievable. No.": a short no to the question, not to the payment.
   return agreed !== null && previousAgent !== null && (previousAgent.acts.includes('recap_terms') || t.text.length <= 40) && asksSomethingElse(previousAgent.text) && !REFUSES_PAYING.test(t.text);
 }
+/** Only the way of paying turned down: "I'm not giving you my card number", "I don't give my card out over the phone". */
+const WAY_REFUSED = /\b(?:not|never|won'?t|don'?t|do not) (?:giving|give|give out|read(?:ing)?|hand(?:ing)? over)(?: you| out)? (?:my |the |any |a )?(?:card|debit card|credit card|bank|account|routing|checking|bank account)(?: (?:number|numbers|info|information|details))?\b|\b(?:don'?t|do not|never) give (?:my |a |the )?(?:card|card number|bank info) out\b/i;
 const REFUSES_PAYING = guarded(/\b(?:can'?t|cannot|won'?t|will not|not|never) (?:going to |gonna )?(?:pay|afford|do (?:it|that|this))\b|\b(?:cancel|changed my mind|take (?:it|that) back)\b/i);
 
 /** The agent's turn ends on a question about something else: "Anything else?", "Any questions?". */
