@@ -577,6 +577,8 @@ export const RULES: readonly ActRule[] = [
       r`\ball (?:i|we) need (?:from you |you to give me )?is (?:a|the|your) (?:date|day|amount|card|payment date|commitment)(?: for (?:a|the|your|that) payment)?\b`,
       // "You're going to write me a check today for $600, dated June 1st, and mail it in."
       r`\byou are going to (?:write|send|mail|give|drop off) (?:me|us) (?:a |the )?(?:check|payment|money order|cashier'?s check)\b`,
+      // "If we could get even a good-faith payment today, like fifty dollars, that would really help your account."
+      r`\b(?:if (?:we|i) (?:can|could) get |could (?:we|i|you) (?:get|do|make) )?(?:even )?(?:a |some )good[- ]faith (?:payment|amount|deposit)\b(?=[^.?!]{0,30}\b(?:today|now|tonight|right now|this week|__amount__)\b)`,
       // "Right, three checks of $380. What dates?": the sum set, the days asked for.
       r`__amount__[^.?!]{0,40}[.,!] (?:so )?(?:what|which) (?:days?|dates?)(?: (?:works?|would you like|do you want|are good|is good|for (?:them|those|each)))?\?`,
       // "Could we maybe start with something small, like $100?"

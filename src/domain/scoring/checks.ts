@@ -71,7 +71,8 @@ function acknowledgedFirst(call: AnnotatedCall, turn: AnnotatedTurn, acks: reado
 const OFFERS_CHOICE =
   /\bor (?:do you|would you|you can|you could|if you(?:'d| would)? (?:rather|prefer))\b|\bor (?:wait|hold off|look into|check)\b|\bif (?:it|this|that) (?:does )?turns? out (?:to be )?(?:yours|valid|right|correct)\b|\b(?:if|once) (?:it'?s|it is|you find it'?s|you confirm it'?s) (?:yours|valid|right|correct)\b/i;
 /** A payment said to leave the rest owed. */
-const PART_PAYMENT = /\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to) (?:close|settle|clear|pay) (?:it|this|that|the (?:account|balance))(?: out| off| in full)?\b|\bthe (?:remaining|rest)\b[^.?!]{0,30}\b(?:stays|remains|is still) (?:open|owed|due|on the account)\b|\bgoes (?:toward|towards|against|to) the balance\b[^.?!]{0,40}\b(?:leave|leaves|leaving|would leave)\b|\b(?:a )?settlement on what'?s left\b/i;
+// "Could you make a good-faith payment of $25 today?": a part paid toward the balance, not a price that closes it.
+const PART_PAYMENT = /\bgood[- ]faith (?:payment|amount|deposit)\b|\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to) (?:close|settle|clear|pay) (?:it|this|that|the (?:account|balance))(?: out| off| in full)?\b|\bthe (?:remaining|rest)\b[^.?!]{0,30}\b(?:stays|remains|is still) (?:open|owed|due|on the account)\b|\bgoes (?:toward|towards|against|to) the balance\b[^.?!]{0,40}\b(?:leave|leaves|leaving|would leave)\b|\b(?:a )?settlement on what'?s left\b/i;
 /** A line that names a fee or charge. */
 const FEE_NAMED = /\b(?:fees?|surcharges?|charges?|convenience|processing)\b/i;
 const INTEREST_NAMED = /\binterest\b/i;
@@ -306,7 +307,7 @@ function joinedInstalments(turn: AnnotatedTurn, figures: Figure[], balance: numb
   return [...figures.filter((f) => !sums.includes(f)), joined];
 }
 // "$2,000 on October 1st and $2,000 on November 15th, both from your checking": the two parts of one sum.
-const IN_PAYMENTS = /\b(?:in|over|across|as) (?:two|three|four|2|3|4) (?:payments|instal?lments|parts|chunks|pieces)\b|\bsplit (?:it|that|this|the settlement|the payment)\b|\bboth (?:from|on|by|drafted|charged|payments)\b|\bonce both (?:clear|post|go through)\b/i;
+const IN_PAYMENTS = /\b(?:in|over|across|as) (?:two|three|four|2|3|4) (?:payments|instal?lments|parts|chunks|pieces)\b|\bsplit (?:it|that|this|the settlement|the payment)\b|\bboth (?:from|on|by|drafted|charged|payments)\b|\bonce both (?:clear|post|go through)\b|\bboth (?:have to|need to|must) (?:come in|clear|post|be paid|go through)\b/i;
 
 // "So $600 in late fees disputed": the charges named, then the dispute of them.
 const CHARGES_DISPUTED = /\b(?:you(?:'re| are)? disput\w*|(?:is|are|being) disputed|your dispute (?:of|about|over)|won'?t (?:try to )?collect (?:that|those|on)|not (?:going to )?collect(?:ing)? (?:that|those|on))\b(?:[^.!?]|\.\d){0,80}\b(?:fees?|charges?|interest)\b|\b(?:fees?|charges?|interest) (?:are |is |were |was |being |now )?(?:disputed|in dispute|marked disputed)\b/i;

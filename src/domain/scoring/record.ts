@@ -838,7 +838,8 @@ function settlementShareMisfiled(call: AnnotatedCall, record: CallRecord): strin
   }
   return claims.length > 0 ? [`the notes put the settlement at ${claims[0]![0].trim()} of the balance, but $${amount.toFixed(2)} of $${balance.toFixed(2)} is ${share.toFixed(1)}%`] : [];
 }
-const SPLIT_SETTLEMENT = /\b(?:payments|instal?lments|split|two-part|2-part|parts)\b/i;
+// "SIF $2,550 (60% of $4,250) in 2 pays": a settlement in parts, whatever the word for them.
+const SPLIT_SETTLEMENT = /\b(?:payments|instal?lments|split|two-part|2-part|parts|pays|pmts|installs)\b|\bin (?:two|three|2|3) \w+/i;
 const SHARE_PROPOSED = /\b(?:offer\w*|counter\w*|propos\w*|declin\w*|asked|wanted|requested|rejected|refused)\b/i;
 const NOTES_SHARE = /\b(\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b)/gi;
 const SETTLEMENT_NEAR = /\b(?:settle\w*|sif|set+lement|payoff|pay-?off|lump)\b/i;
