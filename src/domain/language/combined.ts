@@ -31,7 +31,7 @@ const DEBT_KIND_ONLY = /\binstal?lment (?:loan|contract|account|agreement|note)\
 const OFFERS_INSTALMENTS = /\b(?:plan|monthly|a month|per month|each month|every|weekly|split|spread|break (?:it|that|this) (?:up|down)|payments of|smaller payments)\b/;
 /** Words without which a consumer's counter-offer disputes nothing. */
 const DISPUTE_CUE =
-  /\b(?:not (?:mine|my|right|correct|me)|(?:do not|don'?t|never) (?:owe|owed|had|opened|signed|recogni[sz]e|got)|wrong|mistake|error|disput\w*|prove|proof|verif\w*|validat\w*|(?:already |i )paid(?! (?:a|an|some|one|another)\b)|paid (?:it|that|this)|identity|fraud|scam|who is|what is (?:this|that) (?:for|from)|too (?:high|much)|shows? me how|how (?:did )?(?:they|you) (?:got|get|come up with|came up with))\b/;
+  /\b(?:not (?:mine|my|right|correct|me)|(?:do not|don'?t|never) (?:owe|owed|had|opened|signed|recogni[sz]e|got)(?! (?:anybody|anyone|nobody|a soul|a single person)\b)|wrong|mistake|error|disput\w*|prove|proof|verif\w*|validat\w*|(?:already |i )paid(?! (?:a|an|some|one|another)\b)|paid (?:it|that|this)|identity|fraud|scam|who is|what is (?:this|that) (?:for|from)|too (?:high|much)|shows? me how|how (?:did )?(?:they|you) (?:got|get|come up with|came up with))\b/;
 /** The time or place turned down: "I can't do this here", "don't call me at work". */
 const NOT_HERE = /\b(?:cannot|can not) (?:do|talk about|discuss|deal with) (?:this|that|it) (?:here|at work|on the floor|right now)\b|\b(?:do not|never) call me (?:at (?:work|my job)|here|during)\b/;
 const PAY_TALK = /\b(?:pay\w*|money|afford|owe\w*|dime|cent|penny|balance|settle\w*)\b|__amount__/;

@@ -244,6 +244,8 @@ function normalizeUncached(text: string): string {
   if (s.includes('can not')) s = s.replace(/\bcan not\b/g, 'cannot');
   // "nothing's been added": 's before "been" is "has", whatever the word before it.
   if (s.includes("'s been")) s = s.replace(/\b([a-z]+)'s been\b/g, '$1 has been');
+  // "she's (just) got an old balance": 's before "got" is "has".
+  if (s.includes("'s ")) s = s.replace(/\b([a-z]+)'s ((?:just |still |already |only |really )?got)\b/g, '$1 has $2');
   if (LEADING_YES_MAYBE.test(s)) s = s.replace(LEADING_YES, 'yes');
   if (s.includes("n't")) s = s.replace(NEGATIVE_QUESTION, '$1$2 $3');
   s = s.replace(REWRITE_RE, rewriteWord);

@@ -163,7 +163,7 @@ const AGENT_INSULTS = [
   r`(?:^|[,.!?] |\b(?:hey|okay|ok|listen|listen up|you|thanks|whatever|sure thing|right|then|now|well|so|about|huh),? )(?:(?:big|little|lil|absolute|complete|total|dumb|stupid) )?(?:genius|einstein|mensa|smart guy|tough guy|big shot|sport|princess|dummy|big baby|child|toddler|chicken|nut|stupid|lil bro)(?=\s*(?:[,.!?]|$))`,
   r`\b(?:are you|you are|you're|you sound|you seem|naturally this|are you this|you really are|so|such a) (?:so |really |this |that |just |naturally |such a |being |a )?(?:dense|thick|clueless|brainless|illiterate|dim|dimwitted|simple-minded|insufferable|impertinent|dumb as|full of it)\b`,
   r`\b(?:dumb(?:er)? (?:as|than) a (?:box|bag|sack|bunch) of|sharp as a (?:bowling ball|marble|rock|spoon)|not the (?:sharpest|brightest)|a special kind of (?:stupid|slow|dumb)|brain of a (?:goldfish|gnat)|tiny brain|zero brain cells|smooth[- ]brained|hard of thinking|(?:stupidest|dumbest|most idiotic|most useless|most ridiculous) (?:thing|excuse|take|plan|person|idea)|talking to a toddler|put someone smarter|smarter fence ?posts?|get a clue|what is wrong with your head|head like a|cannot follow (?:simple|basic) instructions|incapable of (?:following|a simple|answering)|who raised you|horse manure|cut the (?:bs|b\.s|crap)|grade[- ]a b\.?s|rat's ass|rat s ass|sorry[- ]ass|broke[- ]ass|cheap a\*+|kiss my|bite me|shove it|screwing around|stop (?:yapping|yappin|babbling|whining|being a)|you done whining|blah blah blah|give it a rest|knock it off|(?:pitiful|sorry|poor|sad) excuse for an? (?:grown-up|adult|human|man|woman|person|mother|father)|waste of (?:my|space|oxygen)|garbage and so are you|is giving zero|drain on everybody|you make me sick|quit playing dumb|so mid|you (?:\w+ )?dope)\b`,
-  r`\b(?:f-+ing|f-+in|f-+(?!\d)|effing|effin|fricking|frickin\w*|friggin\w*|freaking(?! out)|freakin(?! out)|s-+t|s\*+t?|b\*+(?:tch|stard)?|a\*+(?:hole|s)?|b\*stard|a\*shole|holy hell|christ on a|for gods? sake|for god's sake|bloody)(?![a-z])`,
+  r`(?<![a-z]-)\b(?:f-+ing|f-+in|f-+(?!\d|[a-z]-)|effing|effin|fricking|frickin\w*|friggin\w*|freaking(?! out)|freakin(?! out)|s-+t(?!-[a-z])|s\*+t?|b\*+(?:tch|stard)?|a\*+(?:hole|s)?|b\*stard|a\*shole|holy hell|christ on a|for gods? sake|for god's sake|bloody)(?![a-z])`,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -308,6 +308,8 @@ export const RULES: readonly ActRule[] = [
     act: 'state_balance',
     speaker: 'agent',
     patterns: [
+      // "So the $612.40 is for the MRI on your shoulder in January": the sum owed, and what it is for.
+      r`\b(?:the|that|this|your) __amount__ (?:is|was) (?:for|from) (?:the|your|an?|that) \w+`,
       // "It's only the Three Rivers Bank Visa, twenty-three hundred and change."
       r`\b[a-z]+(?:[- ][a-z]+)? (?:hundred|thousand) and change\b|__amount__ and change\b`,
       // "Your Alpine Outfitters card is at $1,640.00": what the account stands at.
@@ -672,6 +674,8 @@ export const RULES: readonly ActRule[] = [
     act: 'recap_terms',
     speaker: 'agent',
     patterns: [
+      // "So a check for the full $318.50, to arrive by Friday, March 27th": the payment read back with its day.
+      r`\bso,? (?:that is |that's )?(?:a|one|the|your) (?:check|payment|draft|money order|debit|card payment|transfer)s? (?:for|of) (?:the full |the whole )?__amount__[^.?!]{0,40}\b(?:by|on|for) ${DATE}`,
       // "Good. $600, dated June 1st, mailed to the address on your letter.": the terms read back in a breath.
       r`(?:^|[.!?] )(?:(?:good|okay|ok|great|alright|so|perfect)[.,!]? )?__amount__,? (?:dated|post-?dated|due) (?:for |on )?(?:the )?(?:\w+ )?\d{1,2}(?:st|nd|rd|th)?\b`,
       r`\b(?:(?<!\b(?:glad|happy|able|want|like|love|need|have|going|ready|wait) )to|let me|let us|i will|just|so) (?:go|run) (?:over|through) (?:everything|it all|the (?:terms|details|arrangement|plan|agreement|payments))\b(?! (?:with you )?(?:later|then|when|once|another time|at a better time|tomorrow|tonight|next (?:week|time)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|,? (?:just )?not (?:now|at this hour|today)))`,
@@ -1007,6 +1011,8 @@ export const RULES: readonly ActRule[] = [
     negatedAfter: true,
     ownWordsOnly: true,
     patterns: [
+      // "If we can't get her on the phone, the next step usually involves her employer's payroll department."
+      r`\b(?:next step|step after that|what happens next)\b[^.?!]{0,40}\b(?:involves?|goes? (?:to|through)|is|means) (?:contacting |calling )?(?:his|her|your|their) (?:employer'?s?|job'?s?|work'?s?) (?:payroll|hr|human resources)\b|\b(?:contact|call|reach out to|go through) (?:his|her|your|their) (?:employer'?s?|job'?s?) payroll\b`,
       // "Once the county gets it they can take it straight out of your unemployment or your next check": wages or benefits seized.
       r`\b(?:take|taking|took|pull|pulling|come|coming|garnish|deduct|dock)(?: it| that| the money| money| payments?)? (?:straight |right |directly )?out of your (?:unemployment|paychecks?|next check|wages|pay|benefits|social security|disability|tax refund)\b`,
       // "The file gets handed to the recovery company we use … I'd hate for you to walk out some morning and find the Equinox gone too": property taken, threatened.
@@ -1350,6 +1356,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:an? )?(?:extra|additional|added|separate|surprise) (?:${AMT} )?(?:charges?|costs?)\b`,
       r`\byou (?:will|would|are going to) be charged (?:an? )?(?:extra |additional )?(?:${AMT}|__percent__) (?:every time|each time|for every|if|whenever|per late|as a (?:fee|penalty)|extra|more)\b`,
       r`\b(?:accrues?|accruing|accumulates?|accumulating|compounds?|compounding|bears?|bearing|carries|carrying|earns?) (?:__percent__ )?(?:\w+ )?interest\b`,
+      // "When we take a card over the phone there's $12.50 added for processing."
+      r`\b${AMT} (?:added|extra|more|on top)\b[^.?!]{0,20}\b(?:for|to cover) (?:the )?(?:processing|convenience|card processing|using a card|paying by (?:card|phone)|the (?:card|phone) payment)\b`,
       // Not "…debit ending 7730, no fee": a card's digits and a fee denied.
       r`\b${AMT}(?<!,) (?:(?!(?:no|zero|without|any)\b)\w+ )?(?:fee|surcharge|penalty)\b`,
       // "That's the $488 plus a small $14.95 processing amount for running it over the phone."
@@ -1481,6 +1489,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:she|he|they|__name__) (?:is going to|will|would|is gonna|needs to|should|ought to|has to|had better) (?:want to )?(?:get|have) (?:this|it|that) (?:handled|taken care of|resolved|paid|settled|squared away|dealt with|cleared up) (?:before|by) (?:the end of (?:the )?(?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|next)`,
       // "Let him know the payment he set up for the fifteenth didn't go through … the full amount comes due again."
       r`\b(?:the |his |her |their )?(?:payment|arrangement|payment plan|plan|installment)s? (?:that )?(?:he|she|they|__name__) (?:set up|made|scheduled|promised|agreed to|arranged)\b|\bthe full (?:amount|balance) (?:comes|becomes|will be|is|goes) (?:back )?due\b`,
+      // "She's just got an old balance with Rosewood Family Dentistry, about eleven hundred."
+      r`\b(?:he|she|__name__) (?:is |has )?(?:just |still )?got (?:an? |some |this |that )?(?:old |small |little |past due |outstanding |unpaid |open )?(?:balance|bill|debt|account) (?:with|from|at|on)\b`,
       // "The Summit HomeStyle account is still in her name and it's pretty far behind, almost three thousand."
       r`\b(?:account|card|loan|bill|balance|lease)s? (?:is |are )?(?:still )?(?:in|under) (?:her|his|their|__name__'s|__name__ s) name\b[^.?!]{0,40}\b(?:behind|past due|late|overdue|delinquent|owed|owing|unpaid|outstanding|in collections?)\b`,
       // "Just let him know his Keystone Home card has been behind since the summer": his account's state, told.

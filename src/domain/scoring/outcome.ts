@@ -178,6 +178,9 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
   // "What's a better time to reach you?" "Not at work. Ever. [click]": no time given, the call refused.
   if (last !== undefined && last.index > request.index && (REFUSES_CALL.test(last.text) || NEVER_AGAIN.test(last.text))) return true;
   if (after.some((t) => t.speaker === 'agent' && WILL_CALL_BACK.test(t.text))) return false;
+  // "Call me in a couple weeks, maybe." "You can reach us at 314-555-0176 any time before then.": the
+  // agent leaves the call to the consumer and sets none of their own.
+  if (after.some((t) => t.speaker === 'agent' && GIVES_OWN_NUMBER.test(t.text)) && !after.some((t) => t.speaker === 'agent' && CALLBACK_WORDS.test(t.text))) return true;
   return last !== undefined && CONSUMER_CALLS_US.test(last.text);
 }
 /** No call wanted again, ever: "Not at work. Ever.", "never". */
