@@ -308,6 +308,8 @@ export const RULES: readonly ActRule[] = [
     act: 'state_balance',
     speaker: 'agent',
     patterns: [
+      // "That's coming up on the Lakeshore Broadband account, the unreturned equipment, $438 balance."
+      r`\b__amount__ (?:balance|owing|owed|outstanding|past due|due)\b`,
       // "So the $612.40 is for the MRI on your shoulder in January": the sum owed, and what it is for.
       r`\b(?:the|that|this|your) __amount__ (?:is|was) (?:for|from) (?:the|your|an?|that) \w+`,
       // "It's only the Three Rivers Bank Visa, twenty-three hundred and change."
