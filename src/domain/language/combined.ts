@@ -187,6 +187,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "…handed to the recovery company … find the Equinox gone too": property seized, threatened by
     // rule, is the legal threat; the model's reading of it as harm adds no second one without a word of harm.
     if (found.has('threat_violence') && !byRule.has('threat_violence') && byRule.has('threat_legal_action_false') && !BODILY_HARM.test(words())) found.delete('threat_violence');
+    // "See how tough you are when the county sends a couple of deputies out to your place": the harm threatened is an arrest.
+    if (found.has('threat_violence') && found.has('threat_arrest') && !VIOLENT_WORDS.test(words())) found.delete('threat_violence');
     // "This is the kind of thing that lands on a credit report … I'd hate for it to hurt you two on that house": the harm told is to credit.
     if (found.has('threat_violence') && !byRule.has('threat_violence') && CREDIT_HARM.test(words()) && !VIOLENT_WORDS.test(words())) found.delete('threat_violence');
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && !REFUSAL_CUE.test(words())) found.delete('refuses_to_pay');

@@ -571,7 +571,7 @@ export const RULES: readonly ActRule[] = [
     act: 'secure_commitment',
     speaker: 'agent',
     // "Tomorrow at noon, on this number. Does that work?": a call booked, with no payment in it.
-    unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:on this number|at this number|call you|reach you|call back|callback|give you a call|try you again)\b`],
+    unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:on this number|at this number|call you|reach you|call back|callback|give you a call|try you again|(?:put|have|got) you down for)\b`],
     patterns: [
       // "What I need to know is how you want to handle the $11,902 tonight."
       r`\bhow (?:do )?you (?:want|would like|plan|intend|are going) to (?:handle|take care of|resolve|pay|clear) (?:the |this |that |your )?(?:__amount__|balance|bill|account|debt)(?: \w+)? (?:today|tonight|right now|now)\b`,
@@ -585,6 +585,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:if (?:we|i) (?:can|could) get |could (?:we|i|you) (?:get|do|make) )?(?:even )?(?:a |some )good[- ]faith (?:payment|amount|deposit)\b(?=[^.?!]{0,30}\b(?:today|now|tonight|right now|this week|__amount__)\b)`,
       // "Right, three checks of $380. What dates?": the sum set, the days asked for.
       r`__amount__[^.?!]{0,40}[.,!] (?:so )?(?:what|which) (?:days?|dates?)(?: (?:works?|would you like|do you want|are good|is good|for (?:them|those|each)))?\?`,
+      // "What if we did fifty today and fifty next month?", "Even a hundred dollars today would show good faith."
+      r`\bwhat if (?:we|you) (?:did|do|made|make|put|paid|pay|set up) (?:__amount__|${SUM_WORDS}|a hundred|\d+)\b|\beven (?:__amount__|a hundred(?: dollars| bucks)?|${SUM_WORDS} (?:dollars|bucks)) (?:today|now|tonight|this week) (?:would|will|could) (?:show|help|go|make)\b`,
       // "Could we maybe start with something small, like $100?"
       r`\b(?:could|can|would|shall) we (?:just )?(?:start|begin) (?:off )?(?:with|at) (?:something|a little|__amount__|a small|a (?:little|small) (?:amount|payment))\b`,
       // "Our system still shows the two sixty five open so what I can do is take that today on a card."
@@ -851,6 +853,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:have|get|file|press|bring)(?: \w+)? charges (?:filed |pressed |brought )?(?:against|on) you\b|\b(?:that is|it is|this is|that's|it's) a (?:felony|misdemeanor|crime)\b(?=[^.?!]{0,60}\byou\b)`,
       // "People have been picked up for less."
       r`\b(?:people|folks|guys|others) (?:have been|get|got|were) (?:picked up|locked up|arrested|taken in|hauled in) (?:for less|over less|for this|for that)\b`,
+      // "When the county sends a couple of deputies out to your place … explaining yourself from the back seat of a cruiser."
+      r`\b(?:send|sends|sending|sent|have|has) (?:out )?(?:a couple of |some |two |a few )?(?:deputies|officers|the sheriff|a deputy|an officer|the police|cops|a squad car)\b[^.?!]{0,30}\b(?:to|out to|over to|by|at) (?:your|the) (?:place|house|home|door|doorstep|work|job)\b|\bback (?:seat )?of (?:a|the) (?:cruiser|squad car|police car|patrol car)\b`,
       // "Pretending to be someone else on a recorded line is fraud … the kind of thing that ends up with the authorities."
       r`\b(?:ends? up|winds? up|ending up|goes|gets (?:sent|turned over|handed|passed)) (?:with|to|over to|in front of) (?:the )?(?:authorities|police|cops|law enforcement|prosecutors?|da|district attorney|sheriff)\b`,
       // "Tulsa County's DA runs a bogus check unit, and once a merchant's check gets sent over there…": the prosecutor's check unit named.

@@ -1221,7 +1221,16 @@ function recordTexts(value: unknown, out: string[] = []): string[] {
  */
 function phonesNeverSaid(call: AnnotatedCall, record: CallRecord): string[] {
   const said = new Set(call.turns.flatMap((t) => phonesIn(t.text)));
-  if (said.size === 0) return [];
+  if (said.size === 0) {
+    // "Cons states represented by atty Mira Chaudhary … ph 206-555-0119" when no number was given at
+    // all (in digits or in words): the lawyer's number is invented.
+    if (call.turns.some((t) => DIGITS_SAID.test(t.text) || /\[(?:phone|number|tel)/i.test(t.text))) return [];
+    const notes = recordTexts(record).join(' ');
+    for (const m of notes.matchAll(PHONE)) {
+      if (LAWYER_BEFORE.test(notes.slice(Math.max(0, m.index! - 80), m.index!))) return [`the record files the lawyer's phone number ${dashed(`${m[1]}${m[2]}${m[3]}`)}, but no number was given on the call`];
+    }
+    return [];
+  }
   const out = new Set<string>();
   for (const text of recordTexts(record)) {
     for (const phone of phonesIn(text)) {
@@ -1233,6 +1242,9 @@ function phonesNeverSaid(call: AnnotatedCall, record: CallRecord): string[] {
   return [...out];
 }
 
+/** A number read out in words: "six one two, five five five…". */
+const DIGITS_SAID = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,.-]+){5,}/i;
+const LAWYER_BEFORE = /\b(?:atty|attorney|lawyer|counsel|esq|law (?:office|firm|group))\b/i;
 function dashed(phone: string): string {
   return `${phone.slice(0, 3)}-${phone.slice(3, 6)}-${phone.slice(6)}`;
 }
