@@ -84,6 +84,8 @@ const POSES_AS = /\b(?:attorney|lawyer|law (?:firm|office)|police|officer|court|
 const CREDIT_HARM = /\bcredit (?:reports?|scores?|files?|history|bureaus?|rating)\b/;
 /** Words of violence: with them, a line about credit may still threaten harm. */
 const VIOLENT_WORDS = /\b(?:kill\w*|beat\w*|break (?:your|his|her)|burn\w*|shoot\w*|gun|knees?|legs?|teeth|face|watch your back|find you|come (?:to|by|over to) your (?:house|home|place|work)|accident|hospital|dead|die|hurt you (?:bad|physically))\b/;
+/** The means to pay not at hand: "I don't have my pocketbook", "I don't have any money". */
+const LACKS_MEANS = /\b(?:do not|don'?t) have (?:my |the |a |any )?(?:pocketbook|purse|wallet|card|checkbook|money|cash|bank card)\b/;
 const NAMES_A_SUM = /__amount__|\b(?:hundred|thousand|bucks|dollars)\b/;
 /** Something whose consequence could be explained: without one, a line explains no consequence. */
 /** The calls stopping given as the reason to pay: "if it means you people stop calling me… fine". */
@@ -187,6 +189,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "…handed to the recovery company … find the Equinox gone too": property seized, threatened by
     // rule, is the legal threat; the model's reading of it as harm adds no second one without a word of harm.
     if (found.has('threat_violence') && !byRule.has('threat_violence') && byRule.has('threat_legal_action_false') && !BODILY_HARM.test(words())) found.delete('threat_violence');
+    // "I don't have my pocketbook. I don't know where it is. Gerald comes on Sundays.": no way to pay, and no yes.
+    if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && LACKS_MEANS.test(words()) && !/__amount__|\b(?:will|can|could) (?:pay|do|send)\b/.test(words())) found.delete('agrees_to_pay');
     // "See how tough you are when the county sends a couple of deputies out to your place": the harm threatened is an arrest.
     if (found.has('threat_violence') && found.has('threat_arrest') && !VIOLENT_WORDS.test(words())) found.delete('threat_violence');
     // "This is the kind of thing that lands on a credit report … I'd hate for it to hurt you two on that house": the harm told is to credit.

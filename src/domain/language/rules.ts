@@ -853,6 +853,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:have|get|file|press|bring)(?: \w+)? charges (?:filed |pressed |brought )?(?:against|on) you\b|\b(?:that is|it is|this is|that's|it's) a (?:felony|misdemeanor|crime)\b(?=[^.?!]{0,60}\byou\b)`,
       // "People have been picked up for less."
       r`\b(?:people|folks|guys|others) (?:have been|get|got|were) (?:picked up|locked up|arrested|taken in|hauled in) (?:for less|over less|for this|for that)\b`,
+      // "Dishonorable failure to pay your debts is an offense under the UCMJ, Article 134. That's court-martial territory."
+      r`\b(?:court[- ]martial\w*|under the ucmj|ucmj (?:offense|violation)|article (?:134|15|one thirty-four)|non-?judicial punishment|the brig)\b`,
       // "When the county sends a couple of deputies out to your place … explaining yourself from the back seat of a cruiser."
       r`\b(?:send|sends|sending|sent|have|has) (?:out )?(?:a couple of |some |two |a few )?(?:deputies|officers|the sheriff|a deputy|an officer|the police|cops|a squad car)\b[^.?!]{0,30}\b(?:to|out to|over to|by|at) (?:your|the) (?:place|house|home|door|doorstep|work|job)\b|\bback (?:seat )?of (?:a|the) (?:cruiser|squad car|police car|patrol car)\b`,
       // "Pretending to be someone else on a recorded line is fraud … the kind of thing that ends up with the authorities."
@@ -1020,7 +1022,7 @@ export const RULES: readonly ActRule[] = [
       // "If we can't get her on the phone, the next step usually involves her employer's payroll department."
       r`\b(?:next step|step after that|what happens next)\b[^.?!]{0,40}\b(?:involves?|goes? (?:to|through)|is|means) (?:contacting |calling )?(?:his|her|your|their) (?:employer'?s?|job'?s?|work'?s?) (?:payroll|hr|human resources)\b|\b(?:contact|call|reach out to|go through) (?:his|her|your|their) (?:employer'?s?|job'?s?) payroll\b`,
       // "Once the county gets it they can take it straight out of your unemployment or your next check": wages or benefits seized.
-      r`\b(?:take|taking|took|pull|pulling|come|coming|garnish|deduct|dock)(?: it| that| the money| money| payments?)? (?:straight |right |directly )?out of your (?:unemployment|paychecks?|next check|wages|pay|benefits|social security|disability|tax refund)\b`,
+      r`\b(?:take|taking|took|taken|pull|pulling|pulled|come|coming|garnish|deduct|deducted|dock|docked)(?: it| that| the money| money| payments?)? (?:straight |right |directly )?out of your (?:unemployment|paychecks?|next check|wages|pay|benefits|social security|disability|tax refund|les|allotment|military pay|drill pay)\b`,
       // "The file gets handed to the recovery company we use … I'd hate for you to walk out some morning and find the Equinox gone too": property taken, threatened.
       r`\b(?:find|see) (?:the|your|that) (?:[a-z0-9-]+ ){0,2}(?:car|truck|vehicle|van|suv|ride|boat|motorcycle) (?:is )?gone\b`,
       r`\b(?:handed|sent|given|assigned|turned over|referred|passed) (?:over )?to (?:the |a |our )?(?:recovery|repo|repossession|tow(?:ing)?) (?:company|agent|agency|team|guys|crew|people|man)\b`,
@@ -1301,7 +1303,8 @@ export const RULES: readonly ActRule[] = [
       r`\bwhat is wrong with you\b`,
       r`\bkeep (?:ignoring|avoiding|dodging|hiding from) (?:us|me|this|our calls|my calls)\b`,
       r`\byou (?:are not|will not be) (?:getting off|going anywhere|hanging up)\b`,
-      r`\b(?:call|calling|contact|contacting|tell|telling|inform|informing|notify|notifying|let) (?:your )?(?:employer|boss|job|workplace|coworkers|co-workers|neighbou?rs|family|relatives|friends|mother|father|parents|church|references|pastor|kids' school|hr department)\b`,
+      // Not "Rubén, please tell your mother exactly this: …": words given to an interpreter to pass on.
+      r`\b(?<!\bplease )(?:call|calling|contact|contacting|tell|telling|inform|informing|notify|notifying|let) (?:your )?(?:employer|boss|job|workplace|coworkers|co-workers|neighbou?rs|family|relatives|friends|mother|father|parents|church|references|pastor|kids' school|hr department)\b(?! (?:exactly )?(?:this|that|what i (?:said|say))\b)`,
       r`\b(?:get your act together|like a normal person|like a grown(?:[- ]up| adult| man| woman)|like everyone else does|like a responsible (?:adult|person))\b`,
       r`\b(?:no more|enough with the|enough of the|enough with your|quit (?:giving me|making)|do not give me|i do not want) (?:your |any |the |these )?excuses\b`,
       r`\b(?:sob story|spare me|cry me a river|boo hoo|tell it to someone who cares|save (?:it|your excuses|the excuses|the sob story))\b`,

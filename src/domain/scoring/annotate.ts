@@ -314,7 +314,8 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     }
     // An interpreter putting the agent's words into the consumer's language says nothing of their own.
     // When the agent speaks next, no consumer line came between: the interpreter gave the consumer's answer.
-    if (speaker === 'third_party' && state.interpreterOnLine && lastSpoke === 'agent' && nextSpeaker(source, i) !== 'agent') {
+    // "[interpreting] … Okay, she says — she never had Pacific Mobile": the consumer's answer relayed is hers.
+    if (speaker === 'third_party' && state.interpreterOnLine && lastSpoke === 'agent' && nextSpeaker(source, i) !== 'agent' && !RELAYS_CONSUMER.test(text)) {
       turns.push({ index, speaker, text, acts: [], state, context: {} });
       lastSpoke = speaker;
       continue;
@@ -503,7 +504,7 @@ const INTERPRETER = guarded(/\b(?:(?:i'?m|i am|this is|my name is) (?:\w+ ){0,3}
 /** The agent asks someone on the line to interpret for the consumer. */
 const INTERPRETING_INVITED = guarded(/\b(?:help (?:\w+ )?(?:interpret|translate)|(?:interpret|translate) for (?:her|him|them|your \w+)|(?:be|act as) (?:the |an |her |his )?(?:interpreter|translator))\b/i);
 /** Someone putting what the consumer just said into English: "She says no, she returned both phones". */
-const RELAYS_CONSUMER = guarded(/^\W*(?:okay,? |ok,? |um,? |so,? )?(?:she|he) (?:says|said|is saying|'s saying|wants to know|is asking|'s asking)\b(?: that)?,?\s*/i);
+const RELAYS_CONSUMER = guarded(/^\W*(?:\[[^\]]*\]\W*)?(?:okay,? |ok,? |um,? |so,? )?(?:she|he) (?:says|said|is saying|'s saying|wants to know|is asking|'s asking)\b(?: that)?,?\s*/i);
 /** Verbs the relayed "she" or "he" takes with an -s, and their first-person forms. */
 const THIRD_PERSON_VERBS: Record<string, string> = {
   wants: 'want', needs: 'need', owes: 'owe', thinks: 'think', knows: 'know', gets: 'get', pays: 'pay', agrees: 'agree',
