@@ -1062,7 +1062,9 @@ function callbackFieldDiffers(call: AnnotatedCall, record: CallRecord): string[]
     const set = last ? datesIn(last.text).map((d) => sameDate(d.term, filed, callDate)) : [];
     if (set.some((v) => v === false) && !set.includes(true)) out.push(`the callback is filed for ${when.slice(0, 10)}, but the call set it for "${last!.text.slice(datesIn(last!.text)[0]!.start, datesIn(last!.text)[0]!.end)}"`);
   }
-  const clock = /T(\d{2}):(\d{2})/.exec(when);
+  // The hour filed with the date ("2026-03-20T18:30") or in a field of its own ("time": "18:30").
+  const timeField = typeof f['time'] === 'string' ? f['time'] : undefined;
+  const clock = /T(\d{2}):(\d{2})/.exec(when) ?? (timeField !== undefined ? /^(\d{1,2}):(\d{2})/.exec(timeField.trim()) : null);
   if (clock) {
     const filedMinutes = (Number(clock[1]) % 12) * 60 + Number(clock[2]);
     const said = new Set(call.turns.filter((t) => t.speaker !== 'system').flatMap((t) => clockTimes(t.text)));
