@@ -571,7 +571,7 @@ export const RULES: readonly ActRule[] = [
     act: 'secure_commitment',
     speaker: 'agent',
     // "Tomorrow at noon, on this number. Does that work?": a call booked, with no payment in it.
-    unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:on this number|at this number|call you|reach you|call back|callback|give you a call|try you again|(?:put|have|got) you down for)\b`],
+    unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:on this number|at this number|call you|reach you|call back|callback|give you a call|try you again|(?:put|have|got) you down for (?:a call|a callback|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight))\b`],
     patterns: [
       // "What I need to know is how you want to handle the $11,902 tonight."
       r`\bhow (?:do )?you (?:want|would like|plan|intend|are going) to (?:handle|take care of|resolve|pay|clear) (?:the |this |that |your )?(?:__amount__|balance|bill|account|debt)(?: \w+)? (?:today|tonight|right now|now)\b`,
