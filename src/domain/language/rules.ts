@@ -1497,7 +1497,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:past|beyond) the point (?:where|that|at which) (?:the company|the creditor|the bank|they|we|our client)(?: is| are| was| were)? (?:willing|going|able|prepared) to wait\b`,
       r`\b(?:she|he|they|__name__) (?:is going to|will|would|is gonna|needs to|should|ought to|has to|had better) (?:want to )?(?:get|have) (?:this|it|that) (?:handled|taken care of|resolved|paid|settled|squared away|dealt with|cleared up) (?:before|by) (?:the end of (?:the )?(?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|next)`,
       // "Let him know the payment he set up for the fifteenth didn't go through … the full amount comes due again."
-      r`\b(?:the |his |her |their )?(?:payment|arrangement|payment plan|plan|installment)s? (?:that )?(?:he|she|they|__name__) (?:set up|made|scheduled|promised|agreed to|arranged)\b|\bthe full (?:amount|balance) (?:comes|becomes|will be|is|goes) (?:back )?due\b`,
+      r`\b(?:the |his |her |their )?(?:payment|arrangement|payment plan|plan|installment)s? (?:that )?(?:he|she|they|__name__) (?:set up|made|scheduled|promised|agreed to|arranged)\b|\b(?:he|she|they|him|her|__name__)\b[^.?!]{0,100}\bthe full (?:amount|balance) (?:comes|becomes|will be|is|goes) (?:back )?due\b`,
       // "She's just got an old balance with Rosewood Family Dentistry, about eleven hundred."
       r`\b(?:he|she|__name__) (?:is |has )?(?:just |still )?got (?:an? |some |this |that )?(?:old |small |little |past due |outstanding |unpaid |open )?(?:balance|bill|debt|account) (?:with|from|at|on)\b`,
       // "The Summit HomeStyle account is still in her name and it's pretty far behind, almost three thousand."
