@@ -583,6 +583,8 @@ export const RULES: readonly ActRule[] = [
       r`\byou are going to (?:write|send|mail|give|drop off) (?:me|us) (?:a |the )?(?:check|payment|money order|cashier'?s check)\b`,
       // "If we could get even a good-faith payment today, like fifty dollars, that would really help your account."
       r`\b(?:if (?:we|i) (?:can|could) get |could (?:we|i|you) (?:get|do|make) )?(?:even )?(?:a |some )good[- ]faith (?:payment|amount|deposit)\b(?=[^.?!]{0,30}\b(?:today|now|tonight|right now|this week|__amount__)\b)`,
+      // "Just give me an amount and a date and I'll let you go.", "Fifty when?"
+      r`\b(?:just )?give me (?:an|a|the) (?:amount|number|figure|date|day)(?: and (?:a|the) (?:date|day|amount))?\b|^(?:__amount__|${SUM_WORDS}|\w+ (?:dollars|bucks)) when\?`,
       // "Right, three checks of $380. What dates?": the sum set, the days asked for.
       r`__amount__[^.?!]{0,40}[.,!] (?:so )?(?:what|which) (?:days?|dates?)(?: (?:works?|would you like|do you want|are good|is good|for (?:them|those|each)))?\?`,
       // "What if we did fifty today and fifty next month?", "Even a hundred dollars today would show good faith."

@@ -114,7 +114,8 @@ const GIVES_DETAILS = new RegExp(
     String.raw`\b\d{4,5}\b|\b\d{1,2}\/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|${NUMBER_WORD})\b`,
     String.raw`\[(?:DOB|DATE_OF_BIRTH|SSN|LAST_?4|ADDRESS|ZIP)[A-Z_0-9]*\]`,
     // Digits said one by one ("six zero three one"), or a date in number words ("seven, twelve, sixty-eight").
-    String.raw`\b${DIGIT_WORD}(?:[\s,-]+${DIGIT_WORD}){2,}\b|\b${NUMBER_WORD}(?:[\s,/-]+${NUMBER_WORD}){2,}\b`,
+    // …with pauses written in: "Nine... twenty-three... ninety", "0-5-5-2".
+    String.raw`\b${DIGIT_WORD}(?:[\s,.-]+${DIGIT_WORD}){2,}\b|\b${NUMBER_WORD}(?:[\s,./-]+${NUMBER_WORD}){2,}\b|\b\d(?:[\s.-]\d){3,}\b`,
     // A street address said in words: "two twelve azalea court".
     String.raw`\b(?:${NUMBER_WORD}[\s-]+){1,3}(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|way|boulevard|blvd|place|pl|circle|terrace|highway|hwy|trail|parkway)\b`,
     // A street address: "15 Beacon Hill Road".
