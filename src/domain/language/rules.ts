@@ -855,6 +855,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:have|get|file|press|bring)(?: \w+)? charges (?:filed |pressed |brought )?(?:against|on) you\b|\b(?:that is|it is|this is|that's|it's) a (?:felony|misdemeanor|crime)\b(?=[^.?!]{0,60}\byou\b)`,
       // "People have been picked up for less."
       r`\b(?:people|folks|guys|others) (?:have been|get|got|were) (?:picked up|locked up|arrested|taken in|hauled in) (?:for less|over less|for this|for that)\b`,
+      // "Running a card up and walking away is what they call obtaining property by deception … that department works with the county."
+      r`\b(?:obtaining (?:property|goods|credit) by (?:deception|fraud)|theft by deception)\b|\bdepartment (?:that )?works with the (?:county|police|sheriff|da|prosecutor|district attorney|authorities)\b`,
       // "Dishonorable failure to pay your debts is an offense under the UCMJ, Article 134. That's court-martial territory."
       r`\b(?:court[- ]martial\w*|under the ucmj|ucmj (?:offense|violation)|article (?:134|15|one thirty-four)|non-?judicial punishment|the brig)\b`,
       // "When the county sends a couple of deputies out to your place … explaining yourself from the back seat of a cruiser."
@@ -1224,6 +1226,8 @@ export const RULES: readonly ActRule[] = [
       // "you can't find thirty-five dollars?", "you just don't care about paying your bills".
       r`\b(?:borrow (?:it|the money|some money) from (?:your|a) (?:folks|parents|family|friends?|mom|dad|mother|father|brother|sister|neighbou?r)|sell (?:something|some stuff|your (?:car|tv|phone|stuff|furniture))|(?:throw|put) it on (?:a|your|another) credit card)\b`,
       r`\byou (?:cannot|can not) (?:even )?(?:find|come up with|scrape together|spare|get) (?:__amount__|\d+|(?:a )?\w+(?:[- ]\w+)? (?:dollars|bucks))\?`,
+      // "Then you need to find it. Borrow it. You've got family, don't you?"
+      r`\b(?:then )?you (?:need|have|are going to have|will have) to find (?:it|the money|a way)[.!]|\byou have got (?:family|friends|parents),? (?:do not|have not) you\b`,
       // A hardship made light of: "Surely there's forty somewhere", "forty dollars is a couple of lunches out".
       r`\bsurely (?:there is|you (?:have|can|could|have got))\b|\b(?:is|that is|it is) (?:just |only )?a couple (?:of )?(?:lunches|coffees|dinners|pizzas)\b`,
       // Shamed as a type: "that's the thing with you college guys", "a guy with a degree who can't hold
