@@ -1100,6 +1100,8 @@ export const RULES: readonly ActRule[] = [
     ownWordsOnly: true,
     negatable: true,
     patterns: [
+      // "This is Mr. Harris, with the county civil processing office": a collector posing as the government.
+      r`\b(?:this is|i am|my name is|calling from|i am calling from|i am with|we are with|with|from) (?:\w+ ){0,3}?(?:with |from )?the (?:county|state|city|court|courthouse|district court|federal)(?:'s)? (?:[a-z]+ )?(?:civil (?:processing|process|enforcement|division|court)|process(?:ing)? (?:office|unit|department|division)|enforcement (?:office|unit|department|division)|compliance (?:office|unit|division)|collections? (?:enforcement|division)|clerk'?s? office)\b|\bcounty (?:financial|civil|debt|collections?) enforcement\b`,
       // What the insurer will do, promised: "pay us, and they reimburse you the whole amount", "always covered in full".
       r`\b(?:insurance|insurer|they|your (?:plan|insurance|insurer|carrier))(?: company)? (?:will|is going to|are going to|would) (?:reimburse|refund|pay) you (?:back )?(?:for )?(?:the |all |every )?(?:whole|full|entire|total)?\s?(?:amount|thing|balance|of it|penny|cent)\b|\b(?:are|is) always covered in full\b|\b(?:insurance|they) (?:always )?(?:pays?|covers?) (?:it|that|this|those) (?:back )?in full (?:once|after|when) you(?: have)? pa(?:y|id)\b`,
       // A private agency calling itself a public office: "I'm calling from the county's collections office".
@@ -1502,6 +1504,8 @@ export const RULES: readonly ActRule[] = [
       // "She's gonna want to get this handled before the end of the month. It's gotten a little past the point where the company's willing to wait."
       r`\b(?:past|beyond) the point (?:where|that|at which) (?:the company|the creditor|the bank|they|we|our client)(?: is| are| was| were)? (?:willing|going|able|prepared) to wait\b`,
       r`\b(?:she|he|they|__name__) (?:is going to|will|would|is gonna|needs to|should|ought to|has to|had better) (?:want to )?(?:get|have) (?:this|it|that) (?:handled|taken care of|resolved|paid|settled|squared away|dealt with|cleared up) (?:before|by) (?:the end of (?:the )?(?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|next)`,
+      // "It's about the Verizon line he had … we can get it squared away for a lot less than he'd expect."
+      r`\bit is about the (?:[a-z]+ ){0,3}(?:line|account|card|bill|loan|plan|phone|service)s? (?:he|she|they) (?:had|has|opened|took out)\b|\bget (?:it|this|that) (?:squared away|taken care of|settled|resolved|cleared up) for (?:a lot |much |way )?less\b`,
       // "Let him know the payment he set up for the fifteenth didn't go through … the full amount comes due again."
       r`\b(?:the |his |her |their )?(?:payment|arrangement|payment plan|plan|installment)s? (?:that )?(?:he|she|they|__name__) (?:set up|made|scheduled|promised|agreed to|arranged)\b|\b(?:he|she|they|him|her|__name__)\b[^.?!]{0,100}\bthe full (?:amount|balance) (?:comes|becomes|will be|is|goes) (?:back )?due\b`,
       // "She's just got an old balance with Rosewood Family Dentistry, about eleven hundred."
@@ -2167,6 +2171,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:later|tomorrow|another time) (?:would be|is) (?:better|good|fine)\b`,
       // "Sunday is the Lord's day in my house. I don't do bills": a day kept free of business.
       r`\b(?:sundays?|saturdays?|today|it|this) is (?:the lord's day|(?:my|our) (?:day of rest|sabbath|family day)|(?:a )?family day|the sabbath)\b`,
+      // "Call my cell tonight. Seven.": the call moved to another phone and time.
+      r`\bcall (?:me )?(?:on |at )?my (?:cell|mobile|cell phone|home (?:number|phone)|personal (?:cell|number|phone))\b`,
       // "Call me like five-thirty. My time, not yours."
       r`\b(?:try|reach|catch|call) me (?:back )?(?:like |around |about |say |at |after )+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)`,
       // "It's Easter … I have my whole family here … can we not do this right now?"

@@ -178,6 +178,8 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
   // "What's a better time to reach you?" "Not at work. Ever. [click]": no time given, the call refused.
   if (last !== undefined && last.index > request.index && (REFUSES_CALL.test(last.text) || NEVER_AGAIN.test(last.text))) return true;
   if (after.some((t) => t.speaker === 'agent' && WILL_CALL_BACK.test(t.text))) return false;
+  // "Call my cell some other time, I don't know. Not here.": a call asked for at no time, and none set.
+  if (VAGUE_WHEN.test(request.text) && !after.some((t) => t.speaker === 'agent' && (CALLBACK_WORDS.test(t.text) || CALLS_YOU_BACK.test(t.text)))) return true;
   // "Call me in a couple weeks, maybe." "You can reach us at 314-555-0176 any time before then.": the
   // agent leaves the call to the consumer and sets none of their own.
   if (after.some((t) => t.speaker === 'agent' && GIVES_OWN_NUMBER.test(t.text)) && !after.some((t) => t.speaker === 'agent' && CALLBACK_WORDS.test(t.text))) return true;
@@ -185,6 +187,7 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
 }
 /** No call wanted again, ever: "Not at work. Ever.", "never". */
 const NEVER_AGAIN = /\b(?:not (?:at|on) \w+[,.]? ever|ever again|never)\b/i;
+const VAGUE_WHEN = /\b(?:some ?(?:other )?time|another time|i (?:don'?t|do not) know(?: when)?|whenever)\b/i;
 const TRY_LATER = /\b(?:try|call|reach|ring) you (?:back )?(?:again )?later\b(?! (?:today|tonight|this (?:afternoon|evening)|at|on|around)\b)/i;
 const HEDGED_TIME = /\b(?:maybe|i (?:don'?t|do not) know|not sure|or so|whenever|sometime|some time)\b/i;
 /** The consumer's next words refuse what the agent just proposed: "Don't bother. I'm done with this call.", "No, go ahead." */
@@ -479,7 +482,7 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     if (t.acts.includes('agrees_to_pay') && !t.acts.includes('disputes_debt') && aboutPaying) {
       agreed = t;
       deferred = false;
-    } else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null) && !noToSomethingElse(t, previousAgent, agreed) && !(agreed !== null && WAY_REFUSED.test(t.text) && !REFUSES_PAYING.test(t.text))) {
+    } else if (t.acts.includes('refuses_to_pay') && (aboutPaying || agreed === null) && !noToSomethingElse(t, previousAgent, agreed) && !(agreed !== null && (WAY_REFUSED.test(t.text) || BARE_WAY.test(t.text)) && !REFUSES_PAYING.test(t.text))) {
       // "No. I don't want this hanging over me. Twenty-nine hundred, one time.": the other offer is
       // turned down and the consumer's own stands.
       // "Can you swing the extra hundred?" "No. Two hundred. Goodbye.": the sum already agreed (by the
@@ -524,7 +527,7 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
 }
 
 /** A way of paying named bare, in answer to "Debit or checking?": "Checking, I suppose." */
-const BARE_WAY = /^\W*(?:(?:the |my )?(?:checking|savings|debit|credit|card|bank)(?: account| card)?)\b(?!\s+(?:on|in|with|if|whether|that)\b)/i;
+const BARE_WAY = /^\W*(?:then,? |ok(?:ay)?,? |fine,? |so,? )?(?:(?:the |my )?(?:checking|savings|debit|credit|card|bank)(?: account| card)?)\b(?!\s+(?:on|in|with|if|whether|that)\b)/i;
 /** A sentence that is only a yes: "Fine.", "Okay, fine.", "Alright." */
 const BARE_YES_SENTENCE = /(?:^|[.!?]\s+)(?:ok(?:ay)?,? )?(?:fine|okay|ok|alright|all right|deal|yes|yeah|sure)[.!]/i;
 /** The agent's own proposals of a payment. */
