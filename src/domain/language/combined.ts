@@ -51,7 +51,7 @@ const BOOKING_A_CALL = /\b(?:call (?:you )?back|callback|(?:at|on) this number|r
 const VERIFYING = /\b(?:to verify|verify (?:your|the|that)|for verification|to confirm (?:your|who|that i)|case number|date of birth)\b/;
 /** The agent puts the call off for the consumer's sake: "when can I catch you once you're parked?", "I don't want you juggling this in traffic". */
 const PUTS_OFF_FOR_LATER =
-  /\b(?:when (?:can|could|should|may) (?:i|we) (?:catch|reach|call|try|get) you|(?:do not|don'?t) want you (?:to be )?(?:juggl\w*|driv\w*|doing this|dealing with this) (?:while|in|on|behind)|in traffic|behind the wheel|once you are (?:parked|home|off the road|stopped)|drive safe(?:ly)?|(?:call|try|reach|catch) you (?:back )?(?:later|tomorrow|another time|once you|when you))\b/;
+  /\b(?:(?:i|we) will (?:call|try) you (?:back )?(?:another|a different|some other) (?:day|time)|would you rather (?:i|we) call (?:you )?back)\b|\b(?:when (?:can|could|should|may) (?:i|we) (?:catch|reach|call|try|get) you|(?:do not|don'?t) want you (?:to be )?(?:juggl\w*|driv\w*|doing this|dealing with this) (?:while|in|on|behind)|in traffic|behind the wheel|once you are (?:parked|home|off the road|stopped)|drive safe(?:ly)?|(?:call|try|reach|catch) you (?:back )?(?:later|tomorrow|another time|once you|when you))\b/;
 /** The payment taken or set up on the spot: "whenever you're ready I can take the card info". */
 const TAKES_IT_NOW = /\b(?:(?:i|we) can (?:take|set|run|process|get|put)|let us|set (?:it|that|this) up|whenever you are ready|ready (?:to|when))\b/;
 /** The payment taken at once: "just take it now", "go ahead and run it". */
@@ -266,6 +266,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       else if (PRICE_ONLY.test(text) && !DISPUTE_CUE.test(text.replace(TOO_MUCH, ' '))) found.delete('disputes_debt');
       // "And the settlement thing, that's off the table now?": a question about the offer.
       // "And I get that in writing before I pay?": the deal's letter asked for.
+      // "She told me, whatever they offer, get it in writing before you send a dime": the deal's letter, not the debt, questioned.
+      else if (/\b(?:whatever (?:they|you) offer|the (?:offer|deal|settlement|terms|arrangement)|any (?:deal|offer|settlement))\b[^.?!]{0,40}\bin writing\b/.test(text) && !/\b(?:not mine|(?:do not|don'?t|never) owe|wrong|mistake|already paid|fraud|identity)\b/.test(text)) found.delete('disputes_debt');
       // "Seven-forty. And then it's done, done? You'll send me something that says so?": the deal's end asked about.
       else if (/\?\s*$/.test(text) && DEAL_QUESTION.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
       // "Ten-forty, settled in full. Visa ends in 0083, Mastercard ends in 7719": paying, card by card.

@@ -588,7 +588,7 @@ const CLOCK_FIGURES = guarded(/\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo
 const HOUR_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const CLOCK_TIME = guarded(
   new RegExp(
-    `${CLOCK_FIGURES.re.source}|\\b${HOUR_WORDS}[- ](?:thirty|fifteen|forty[- ]five)\\b(?! (?:percent|dollars|bucks|a (?:month|week)))|\\bhalf past ${HOUR_WORDS}\\b|\\b(?:around|at|about|say|by|after|before) ${HOUR_WORDS}\\b(?! (?:percent|dollars|bucks|hundred|thousand|payments?|months?|days?|weeks?|years?|times?|calls?|of)\\b)`,
+    `${CLOCK_FIGURES.re.source}|\\b${HOUR_WORDS} ?(?:a\\.?m\\b|p\\.?m\\b)|\\b${HOUR_WORDS}[- ](?:thirty|fifteen|forty[- ]five)\\b(?! (?:percent|dollars|bucks|a (?:month|week)))|\\bhalf past ${HOUR_WORDS}\\b|\\b(?:around|at|about|say|by|after|before) ${HOUR_WORDS}\\b(?! (?:percent|dollars|bucks|hundred|thousand|payments?|months?|days?|weeks?|years?|times?|calls?|of)\\b)`,
     'i',
   ),
 );
