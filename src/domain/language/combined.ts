@@ -74,8 +74,6 @@ const PRICE_ONLY = /\b(?:(?:way |still |just |a little |a bit |kind of )*too (?:
 /** A question about the deal or its paper: "…in writing?", "and then it's done?", "you'll send me something that says so?". */
 const DEAL_QUESTION =
   /\b(?:settle\w*|offer|discount|deal|plan|in writing|letter|confirmation|receipt|something that says|(?:it is|that is|we are|account is|it will be|that will be) (?:done|closed|finished|over)|(?:is|will) (?:it|that|this|the account) be (?:done|closed|finished|over))\b/;
-/** Words of harm to a body, a home or a family: a threat of them is abuse, whatever else is threatened. */
-const BODILY_HARM = /\b(?:hurt|harm|kill|beat|break (?:your|his|her)|burn|fire|accident|hospital|dead|die|knee\w*|legs?|teeth|face|family|kids?|children|wife|husband|safe|safety|watch your back|careful|shame|neighbou?rs)\b/;
 /** An honest caution: what may not happen, what not to count on yet. */
 const CAUTIONS = /\b(?:may not|might not|(?:do not|don'?t) count on|until (?:we|i) (?:have )?(?:confirm\w*|checked|verified)|i (?:cannot|can not|can'?t) (?:promise|guarantee)|no guarantee)\b/;
 /** Words of one posing as an authority, or of a status claimed for the debt. */
@@ -188,7 +186,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('offer_settlement') && !byRule.has('offer_settlement') && byRule.has('handle_dispute') && !/__amount__|__percent__|\b(?:discount\w*|less|reduced?|off|half|lower)\b/.test(words())) found.delete('offer_settlement');
     // "…handed to the recovery company … find the Equinox gone too": property seized, threatened by
     // rule, is the legal threat; the model's reading of it as harm adds no second one without a word of harm.
-    if (found.has('threat_violence') && !byRule.has('threat_violence') && byRule.has('threat_legal_action_false') && !BODILY_HARM.test(words())) found.delete('threat_violence');
+    if (found.has('threat_violence') && !byRule.has('threat_violence') && byRule.has('threat_legal_action_false') && !VIOLENT_WORDS.test(words())) found.delete('threat_violence');
     // "I don't have my pocketbook. I don't know where it is. Gerald comes on Sundays.": no way to pay, and no yes.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && LACKS_MEANS.test(words()) && !/__amount__|\b(?:will|can|could) (?:pay|do|send)\b/.test(words())) found.delete('agrees_to_pay');
     // "See how tough you are when the county sends a couple of deputies out to your place": the harm threatened is an arrest.
