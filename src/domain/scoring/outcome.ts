@@ -54,6 +54,11 @@ const CALLS_YOU_BACK = /\b(?:i'?ll|i will|we'?ll|we will) (?:(?:call|try|ring|re
 const WILL_CALL_BACK = /\b(?:i|we|he|she|they)(?:'ll| will| can) (?:have (?:him|her|them) )?(?:call|ring|phone|get back to) you\b|\bcall you back\b/i;
 
 
+/** The consumer's own line asks to be called: the time the agent then sets is theirs. */
+function askedForCall(turn: AnnotatedTurn | null): boolean {
+  return turn !== null && turn.speaker === 'customer' && turn.acts.includes('requests_callback');
+}
+
 /** Detects the outcome of an annotated call. */
 export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   const verified = call.final.rpcVerified;
@@ -76,7 +81,7 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
           (((findDate(t.text) !== null || CLOCK_FIGURES.test(t.text)) &&
             (BOOKS_CALL_FOR_CONSUMER.test(t.text) || (CALLS_YOU_BACK.test(t.text) && previousCustomerTurn(call, t)?.speaker === 'customer'))) ||
             // "Just... call me after lunch. One-thirty?" "One-thirty this afternoon, your time, at this number.": the consumer's own time, set.
-            ((findDate(t.text) !== null || CLOCK_TIME.test(t.text)) && ON_THIS_NUMBER.test(t.text) && previousCustomerTurn(call, t)?.speaker === 'customer' && previousCustomerTurn(call, t)!.acts.includes('requests_callback'))),
+            ((findDate(t.text) !== null || CLOCK_TIME.test(t.text)) && ON_THIS_NUMBER.test(t.text) && askedForCall(previousCustomerTurn(call, t)))),
       );
       // Or they will call back themselves, at a time the agent takes on ("I'll call you back Friday").
       const theirs = booked
@@ -510,7 +515,7 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       !CLOCK_TIME.test(t.text) &&
       !/\b(?:call|ring|reach|talk|speak)\b/i.test(t.text) &&
       findDate(t.text) !== null &&
-      call.agentTurns.some((a) => a.index < t.index && hasAny(a.acts, PAYMENT_ASKS_OUTCOME))
+      call.agentTurns.some((a) => a.index < t.index && hasAny(a.acts, PAYMENT_ASKS))
     )
       agreed = t;
     // "Read it back to me." "Four checks, four ninety-five, first of February through May": the
@@ -530,8 +535,6 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
 const BARE_WAY = /^\W*(?:then,? |ok(?:ay)?,? |fine,? |so,? )?(?:(?:the |my )?(?:checking|savings|debit|credit|card|bank)(?: account| card)?)\b(?!\s+(?:on|in|with|if|whether|that)\b)/i;
 /** A sentence that is only a yes: "Fine.", "Okay, fine.", "Alright." */
 const BARE_YES_SENTENCE = /(?:^|[.!?]\s+)(?:ok(?:ay)?,? )?(?:fine|okay|ok|alright|all right|deal|yes|yeah|sure)[.!]/i;
-/** The agent's own proposals of a payment. */
-const PAYMENT_ASKS_OUTCOME: readonly Act[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
 /** The agent asks for the payment's day or its way: "on what day?", "card or bank?", "how would you like to pay?" */
 const ASKS_DAY_OR_WAY = guarded(/\b(?:what|which) (?:days?|dates?)\b|\b(?:(?:card|debit|credit) or (?:bank|checking|savings|a bank account|debit|credit)|(?:bank|checking|savings) or (?:a )?(?:card|debit|credit)|how (?:would|will|do) you (?:like to |want to )?(?:pay|make (?:it|the payment|that payment))|what (?:card|account|method) (?:would|will|do))\b/i);
 /** The agent confirms a payment went through: "Done, confirmation 55120-B", "that's been processed". */

@@ -808,9 +808,9 @@ function balanceMisfiled(call: AnnotatedCall, notes: string | undefined): string
     const value = Number(m[1]!.replace(/,/g, ''));
     // "Balance $0.00, account closed PIF": what is left once paid.
     if (value === 0) continue;
+    if (Math.abs(value - balance) <= Math.max(0.01, balance * 0.005)) continue;
     // "Pymt taken $200 … Bal $442.10" on a $642.10 account: the balance once a sum said on the call is paid.
-    if (paidDown(call).some((paid) => Math.abs(balance - paid - value) < 0.01)) continue;
-    if (Math.abs(value - balance) > Math.max(0.01, balance * 0.005)) out.push(`the notes file the balance as ${m[0].trim()}, but the account's balance is $${balance.toFixed(2)}`);
+    if (!paidDown(call).some((paid) => Math.abs(balance - paid - value) < 0.01)) out.push(`the notes file the balance as ${m[0].trim()}, but the account's balance is $${balance.toFixed(2)}`);
   }
   return out;
 }
