@@ -127,6 +127,8 @@ const REFUSES_THE_SUM = /\b(?:i am not|i will not|i am not going to|i refuse to)
 /** Curses and names called: what abuse is made of, beside a threat's or a badgering's own words. */
 const ABUSIVE_WORDS =
   /\b(?:damn\w*|hell|shit\w*|crap\w*|fuck\w*|f\*+\w*|ass(?:hole)?s?|bitch\w*|bastard\w*|idiot\w*|stupid\w*|dumb\w*|moron\w*|loser\w*|deadbeat\w*|pathetic|lazy|liar\w*|scum\w*|trash|garbage|worthless|useless|clown\w*|jerk\w*|bum|freeloader\w*|parasite\w*|leech\w*|sucker\w*|piece of|shut up|shut your|screw you|go to hell|dimwit\w*|imbecile\w*|retard\w*|cheap\w*|lowlife|low-life|scumbag\w*)\b/;
+/** Some word of a sum added to the balance: what a fee is said with. */
+const FEE_CUE = /\b(?:fees?|charges?|charged|charging|surcharges?|(?<!\b(?:your|my|our|his|her|their|best|own|no) )interest|penalt(?:y|ies)|costs?|extra|plus|on top|add(?:s|ed|ing)?|tack\w*|processing|convenience|service|late|bump\w*|more)\b|__amount__|__percent__/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -270,6 +272,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       else if (/\?\s*$/.test(text) && DEAL_QUESTION.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
       // "Ten-forty, settled in full. Visa ends in 0083, Mastercard ends in 7719": paying, card by card.
       else if (/\b(?:ends? in|ending in|card number|routing number|account number)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
+      // "I could mail a check from the estate account … I don't want to use mine": a payment agreed, its means asked about.
+      else if (byRule.has('agrees_to_pay') && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
     }
     // "4417 Bellevue Road, Toledo. Well, that's my mom's.": details given to a verification question.
     if (
@@ -294,6 +298,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('unauthorized_fee') && !byRule.has('unauthorized_fee') && /\bgarnish\w*/.test(words()) && !/\b(?:fees?|charges?|surcharges?|interest|penalt(?:y|ies))\b/.test(words())) found.delete('unauthorized_fee');
     // "Nothing's been added since then, no interest and no fees": fees denied, not added.
     if (found.has('unauthorized_fee') && !byRule.has('unauthorized_fee') && DENIES_FEES.test(words())) found.delete('unauthorized_fee');
+    // "Every month this sits open, it keeps chipping away at your score … close it out tonight": no sum added, no fee.
+    if (found.has('unauthorized_fee') && !byRule.has('unauthorized_fee') && !FEE_CUE.test(words())) found.delete('unauthorized_fee');
     // "I can still void it before today's batch settles": the bank's settling, not an offer.
     if (found.has('offer_settlement') && !byRule.has('offer_settlement') && /\b(?:batch|transaction|funds|deposit|payment) settles\b/.test(words()) && !/\bsettlement|settle (?:it|this|the (?:account|balance|debt))\b/.test(words())) found.delete('offer_settlement');
     // "I'd rather do it properly at a reasonable hour": no consequence named, none explained.

@@ -1,5 +1,5 @@
 import { LineMemo } from './line-memo.ts';
-import { LiteralIndex, requiredLiterals } from './literal-prefilter.ts';
+import { LiteralIndex, requiredLiterals, topLevelAlternatives } from './literal-prefilter.ts';
 
 /**
  * Regular expressions tested against the same few texts many times over (a call's turns, read by
@@ -15,6 +15,12 @@ export class GuardedPattern {
   readonly id: number;
   /** Lower-case literals one of which every match contains, or null when the pattern promises none. */
   readonly literals: readonly string[] | null;
+  /**
+   * The top-level alternatives, each guarded by its own literals, when the pattern has several:
+   * a test then runs only those whose literals the text has, instead of the whole alternation
+   * at every place in the text.
+   */
+  parts: readonly GuardedPattern[] | null = null;
 
   constructor(re: RegExp, id: number) {
     if (re.global || re.sticky) throw new Error(`a guarded pattern is tested from the start of a text: /${re.source}/${re.flags}`);
@@ -28,7 +34,10 @@ export class GuardedPattern {
 
   /** `re.test(text)`, skipped when the text lacks every literal the pattern needs. */
   test(text: string): boolean {
-    return mayMatch(this, text) && this.re.test(text);
+    if (!mayMatch(this, text)) return false;
+    if (this.parts === null) return this.re.test(text);
+    for (let i = 0; i < this.parts.length; i++) if (this.parts[i]!.test(text)) return true;
+    return false;
   }
 
   /** `re.exec(text)`, skipped when the text lacks every literal the pattern needs. */
@@ -49,6 +58,8 @@ export function guarded(re: RegExp): GuardedPattern {
     patterns.push(g);
     bySource.set(key, g);
     index = null;
+    const parts = g.literals === null ? null : topLevelAlternatives(re.source);
+    if (parts !== null) g.parts = parts.map((source) => guarded(new RegExp(source, re.flags)));
   }
   return g;
 }

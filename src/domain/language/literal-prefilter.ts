@@ -297,6 +297,61 @@ export function leadingLiterals(source: string): string[] | null {
   return [...starts].sort((a, b) => a.length - b.length).filter((s, i, all) => !all.slice(0, i).some((t) => s.startsWith(t)));
 }
 
+/**
+ * The top-level alternatives of a pattern, each a pattern of its own, or null when it has none:
+ * `a|b|c`, and `\b(?:a|b|c)\b` read as `\b(?:a)\b`, `\b(?:b)\b`, `\b(?:c)\b`. A text has a match
+ * of the whole exactly when it has a match of one of them. Null too for back-references, whose
+ * group numbers would change.
+ */
+export function topLevelAlternatives(source: string): string[] | null {
+  if (/\\[1-9]|\\k</.test(source)) return null;
+  const direct = splitAtTopBars(source);
+  if (direct) return direct;
+  const wrapped = /^((?:\\b|\^)?)\(\?:([^]*)\)((?:\\b|\$)?)$/.exec(source);
+  if (!wrapped || !closesAtEnd(source, wrapped[1]!.length)) return null;
+  const inner = splitAtTopBars(wrapped[2]!);
+  return inner && inner.map((a) => `${wrapped[1]}(?:${a})${wrapped[3]}`);
+}
+
+/** The pattern cut at every `|` outside groups and character classes (null: there is none). */
+function splitAtTopBars(source: string): string[] | null {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let last = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(last, i));
+      last = i + 1;
+    }
+  }
+  if (parts.length === 0) return null;
+  parts.push(source.slice(last));
+  return parts;
+}
+
+/** Whether the group opening at `open` closes with the pattern's last `)`. */
+function closesAtEnd(source: string, open: number): boolean {
+  const end = source.lastIndexOf(')');
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i === end;
+  }
+  return false;
+}
+
 /** Literals found by a scan: literal `id` occurred when `marks[id] === gen`. */
 export interface FoundLiterals {
   marks: Uint32Array;

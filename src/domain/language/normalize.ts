@@ -163,7 +163,7 @@ const ILL = /\bill (?=(?:pay|send|do|call|have|get|make|try|give|take|put|set|ta
 const LETS = /\blets (?=(?:figure|see|get|do|set|work|talk|go|try|look|make|find|start|put|schedule|plan|take|just|not|say|move|review|sort|focus|come)\b)/g;
 // "my mom's asleep", "john's at work": here 's is "is", not a possessive.
 const POSSESSIVE_IS = /\b([a-z]+)'s (?=(?:not|asleep|sleeping|at|in|out|away|busy|home|gone|been|going|got|working|outside|unavailable|dead|deceased|sick|here|there|on|off|no|never|always|still|already|just|really|coming|doing|getting|having|taking|trying|talking|okay|fine|over|done|ready|available|currently|driving|showering|napping|upstairs|downstairs)\b)/g;
-const FILLERS = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+|hm+|mm+|a+h+|e+h|oh+|ah+ha)\b[,.]?|(?:^|,\s*)(?:like|you know|i mean|well|so|anyway|look|listen|okay so)\s*,|\blike,/g;
+const FILLERS = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+|hm+|mm+|a+h+|e+h|(?<!-)oh+(?!-)|ah+ha)\b[,.]?|(?:^|,\s*)(?:like|you know|i mean|well|so|anyway|look|listen|okay so)\s*,|\blike,/g;
 // Hedges and intensifiers: they change tone, not which act was performed.
 const INTENSIFIERS = /\b(?:super|really|just|actually|honestly|truly|totally|definitely|literally|basically|seriously|certainly|absolutely|simply|very|quite|completely|even|ever|still|currently|also|frankly|surely|genuinely|sincerely|obviously|clearly|personally|probably|maybe|perhaps)\b/g;
 

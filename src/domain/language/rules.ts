@@ -70,7 +70,7 @@ const DATE = r`(?:__date__|today|tonight|tomorrow|(?:this|next) (?:week|month|${
 const FAMILY = r`(?:husband|wife|spouse|son|daughter|mother|mom|mum|father|dad|roommate|room mate|flatmate|housemate|brother|sister|girlfriend|boyfriend|partner|fiance|fiancee|friend|caregiver|caretaker|neighbor|neighbour|aunt|uncle|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|cousin|niece|nephew|landlord|landlady|tenant|assistant|secretary|coworker|co-worker|child|kid|stepson|stepdaughter|stepmother|stepmom|stepfather|stepdad|mother in law|father in law|son in law|daughter in law|sibling|parent|guardian|relative|family member|ex|ex wife|ex husband|boss|employer|nurse|sitter|babysitter)`;
 const COMPANY_NOUN = r`(?:collections?|collection agency|recovery|recoveries|financial|finance|credit|capital|associates|agency|services|solutions|partners|group|bank|llc|inc|corp|corporation|company|management|portfolio|receivables|lending|funding|assets?|law group|acceptance|holdings|resources)`;
 // Words that cannot be a person's name after "this is" / "I'm".
-const NOT_NAME = r`(?:a|an|the|about|regarding|calling|not|in|on|for|with|from|it|that|this|what|why|how|because|so|going|important|urgent|your|my|our|his|her|their|concerning|re|sorry|happy|glad|here|there|trying|following|reaching|contacting|afraid|able|unable|aware|sure|only|again|now|today|looking|getting|having|being|speaking|and|or|but|is|was|will|would|can|could|should|to|of|at|as|by|if|up|out|no|yes|okay|well|right|correct|true|fine|good|great|bad|available|busy|done|over|me|you|he|she|they|we|us|him|them|all|one|someone|somebody|calling|personal|business|regarding|going|glad|pleased|required|obligated|legally|unfortunately|actually|told|asking|afraid|sorry|concerned|worried|reaching|following|confirming|recording|recorded|an|call|message|just|still|also|last|final|second|first|officer|detective|sergeant|deputy|agent|debt|collection|collections|attempt|communication|reminder|notice|courtesy|follow|quick|brief|short|very|really|pretty|not|never|speaking|hoping|wondering|letting|giving|offering|sending|happy)`;
+const NOT_NAME = r`(?:a|an|the|about|regarding|calling|not|in|on|for|with|from|it|that|this|what|why|how|because|so|going|important|urgent|your|my|our|his|her|their|concerning|re|sorry|happy|glad|here|there|trying|following|reaching|contacting|afraid|able|unable|aware|sure|only|again|now|today|looking|getting|having|being|speaking|and|or|but|is|was|will|would|can|could|should|to|of|at|as|by|if|up|out|no|yes|okay|well|right|correct|true|fine|good|great|bad|available|busy|done|over|me|you|he|she|they|we|us|him|them|all|one|someone|somebody|calling|personal|business|regarding|going|glad|pleased|required|obligated|legally|unfortunately|actually|told|asking|afraid|sorry|concerned|worried|reaching|following|confirming|recording|recorded|an|call|message|just|still|also|last|final|second|first|officer|detective|sergeant|deputy|agent|debt|collection|collections|attempt|communication|reminder|notice|courtesy|follow|quick|brief|short|very|really|pretty|not|never|speaking|hoping|wondering|letting|giving|offering|sending|happy|placed|assigned|referred|sent|transferred|handled|listed|filed|held|owned|serviced|managed|reported|registered|charged|due|past|still|already)`;
 const NAME_SLOT = r`(?:__agent__|__name__|(?!${NOT_NAME}\b)[a-z][a-z'-]+\b(?: (?!${NOT_NAME}\b|${COMPANY_NOUN}\b)[a-z][a-z'-]+\b)?)`;
 /**
  * A name followed by `tail`. The cheap look-ahead on the shape comes first, so the long
@@ -277,7 +277,8 @@ export const RULES: readonly ActRule[] = [
     act: 'state_purpose',
     speaker: 'agent',
     patterns: [
-      r`\b(?:calling|call|reaching out|contacting you|writing|this is|this call is|this message is|here|i am reaching out|i am|we are) (?:you )?(?:about|regarding|in regards? to|in reference to|concerning|with regard to|to discuss|to talk (?:to you )?about|to speak (?:with you )?about|to follow up on|following up on|to collect|on(?! (?:a |this |the )?(?:recorded|monitored|secure|quality|behalf)\b)|to see about|to help (?:you )?(?:with|resolve)|to resolve) (?:(?:your|an|a|the|this|that|our) )?${gap(4)}${DEBT_WORD}\b(?! (?:services|solutions|management|systems|partners|resolution|group)\b)`,
+      // Not "we will not be calling you about this account again": calls promised to stop.
+      r`\b(?<!\b(?:not|never|no longer|stop|quit) (?:be )?)(?:calling|call|reaching out|contacting you|writing|this is|this call is|this message is|here|i am reaching out|i am|we are) (?:you )?(?:about|regarding|in regards? to|in reference to|concerning|with regard to|to discuss|to talk (?:to you )?about|to speak (?:with you )?about|to follow up on|following up on|to collect|on(?! (?:a |this |the )?(?:recorded|monitored|secure|quality|behalf)\b)|to see about|to help (?:you )?(?:with|resolve)|to resolve) (?:(?:your|an|a|the|this|that|our) )?${gap(4)}${DEBT_WORD}\b(?! (?:services|solutions|management|systems|partners|resolution|group)\b)`,
       // "It's about his old Navy Federal loan", "it's regarding the balance on his card" (not "it's about doubled", "it's on the bill").
       r`\bit is (?:about|regarding|in regards? to|in reference to|concerning|with regard to) (?!(?:doubled|tripled|halved|half|twice|the same)\b)(?:(?:your|an|a|the|this|that|our|his|her|their) )?${gap(4)}${DEBT_WORD}\b(?! (?:services|solutions|management|systems|partners|resolution|group)\b)`,
       r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to|go over|give you) (?:to you )?(?:the )?)(?<!\b(?:not|never|unable to|cannot|only(?:(?: able| allowed| permitted)? to)?)(?: \w+){0,5} )(?<!\b(?:i|we) (?:can|will|would|am happy to|would be happy to|will be happy to|am glad to) (?:get into|go into|explain|tell you|share|go over|discuss|get to) (?:the )?)\b(?:the )?(?:reason|purpose) (?:for|of) (?:my|this|the|our|today's) call\b(?! (?:with|to) (?:him|her|them|__name__|[a-z]+ (?:himself|herself|directly|personally)|the (?:account holder|consumer|customer))\b)`,
@@ -314,6 +315,10 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:the|that|this|your) __amount__ (?:is|was) (?:for|from) (?:the|your|an?|that) \w+`,
       // "It's only the Three Rivers Bank Visa, twenty-three hundred and change."
       r`\b[a-z]+(?:[- ][a-z]+)? (?:hundred|thousand) and change\b|__amount__ and change\b`,
+      // "So, the Malibu balance, $5,870.40. Where are we at with that?": the balance named, its sum in apposition.
+      r`\b(?:the|your) (?:[a-z]+ ){0,3}balance[,:] __amount__(?! (?:a|per|each|every|on|by|today|tomorrow|now)\b)`,
+      // "It's about your Northstar Wireless account, $611.40.": the account, and what it stands at.
+      r`\b(?:about|regarding|on|for) (?:your|the|his|her) (?:[a-z]+ ){0,3}(?:account|bill|card|loan)[,:] __amount__(?=[.!?]|$| (?:balance|owing|owed|outstanding|past due|due)\b)`,
       // "Your Alpine Outfitters card is at $1,640.00": what the account stands at.
       r`\byour (?:[a-z]+ ){0,3}(?:card|account|loan|bill|balance) is (?:at|sitting at|currently at|up to|still at) __amount__`,
       r`\b(?:balance|amount (?:due|owed|owing|outstanding)|total (?:due|owed|balance|amount|owing)|payoff(?: amount)?|what you owe|what is owed|amount you owe|debt|the total|past due amount|amount past due) ${gap(4)}(?:is|of|comes to|come to|totals?|stands at|sits at|amounts to|was|reads|shows|shows as|=|at|will be|would be|remains|currently|now) (?:now )?(?:at )?(?:a total of |approximately |about |around |roughly |just over |just under |only |exactly )?${AMT}`,
@@ -388,6 +393,8 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       r`\bhow much (?:can|could|would|will|are|do) you (?:be )?(?:able to |afford to |willing to |think you can )?(?:afford|pay|manage|put down|put towards?|put toward|do|set aside|swing|spare|send|contribute|commit|handle|budget)`,
       r`\bwhat (?:can|could|would|do) you (?:[a-z]+ly )?(?:be able to |think you can )?(?:afford|pay|manage|do|put down|swing|spare|handle|budget|put towards?|set aside)\b`,
+      // "What I need to know today is what you're putting down.": the sum asked for, as a fact to be told.
+      r`\bwhat (?:you(?:'re| are)|you'?ll be|you will be) (?:putting down|putting toward (?:it|this|that)|paying (?:today|now|on (?:it|this))|able to (?:put down|pay|do))\b`,
       r`\bwhat is (?:a|an|the) (?:number|amount|figure|payment|monthly (?:amount|payment)|dollar amount)(?: that)? (?:works|would work|fits|you can|you could|you would|is comfortable|feels|makes sense|is doable|is realistic)\b`,
       r`\bwhat is the (?:most|max|maximum|least|minimum|best) (?:that )?you (?:can|could|would be able to|are able to|think you can)\b`,
       r`\bwhat you (?:can|could|would be able to|are able to|might be able to|think you can)(?: realistically| comfortably)? (?:afford|pay|manage|do|swing|handle|put (?:down|toward|towards)|spare|budget)\b`,
@@ -584,6 +591,7 @@ export const RULES: readonly ActRule[] = [
       // "If we could get even a good-faith payment today, like fifty dollars, that would really help your account."
       r`\b(?:if (?:we|i) (?:can|could) get |could (?:we|i|you) (?:get|do|make) )?(?:even )?(?:a |some )good[- ]faith (?:payment|amount|deposit)\b(?=[^.?!]{0,30}\b(?:today|now|tonight|right now|this week|__amount__)\b)`,
       // "Just give me an amount and a date and I'll let you go.", "Fifty when?"
+      r`\b(?:i|we) (?:just |only )?need (?:an|a|the) (?:amount|number|figure|date|day)(?: and (?:an|a|the) (?:date|day|amount|figure|number))? (?:from you|for (?:the |a |your )?payment)\b`,
       r`\b(?:just )?give me (?:an|a|the) (?:amount|number|figure|date|day)(?: and (?:a|the) (?:date|day|amount))?\b|^(?:__amount__|${SUM_WORDS}|\w+ (?:dollars|bucks)) when\?`,
       // "Right, three checks of $380. What dates?": the sum set, the days asked for.
       r`__amount__[^.?!]{0,40}[.,!] (?:so )?(?:what|which) (?:days?|dates?)(?: (?:works?|would you like|do you want|are good|is good|for (?:them|those|each)))?\?`,
@@ -601,6 +609,14 @@ export const RULES: readonly ActRule[] = [
       r`__amount__ (?:today|tomorrow|now|right now|on (?:the )?\w+)[.,]? (?:on |by |with |from )?(?:a |your |the )?(?:debit card|debit|credit card|card|checking|bank account|savings)\?`,
       // "Fifty dollars today.": the sum and the day the agent sets.
       r`^(?:(?:okay|ok|so|then|alright|fine)[,.]? )?__amount__ (?:today|tonight|tomorrow|right now|now)[.!]`,
+      // "If you wanted to knock this one out directly with me, I could do five thousand today.": a sum offered to close it now.
+      r`\b(?:i|we) (?:could|can) (?:do|take|accept) (?:__amount__|${SUM_WORDS}(?: dollars| bucks)?|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:thousand|grand))(?: even| flat)?,? (?:today|tonight|right now|now)\b`,
+      // "You want to do three-oh-six today?": a sum put to the consumer for now.
+      r`\b(?:do )?you want to (?:do|pay|put down|send|knock out) (?:__amount__|\$?\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+){0,3})(?: dollars| bucks)? (?:today|tonight|now|right now|this (?:week|friday))\?`,
+      // "Full three eighty-nine fifty on May 1st. What are we paying with?": the way of paying asked for.
+      r`\bwhat (?:are|will|would) (?:we|you) (?:be )?(?:paying|making (?:the|that|this) payment) (?:with|by|from)\b`,
+      // "Give me five hundred today and I can hold it.": the sum and the day demanded.
+      r`\b(?:just )?(?:give|get|send) (?:me|us) (?:__amount__|(?:\d[\d,.]*|${SUM_WORDS})(?: dollars| bucks)?) (?:today|tonight|tomorrow|right now|now|by (?:friday|monday|tomorrow|tonight|the end of (?:the day|the week)))\b`,
       // "You could just do a quick $200 today and we'd keep it simple."
       r`\byou could (?:just |always )?(?:do|pay|send|put down|make|knock out) (?:a |an )?(?:quick |small |little |easy )?__amount__ (?:payment )?(?:today|now|right now|this week|tonight|tomorrow)\b`,
       // "I can take a card right now": the payment offered to be taken at once.
@@ -615,7 +631,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?<!\bif you )(?:do you |would you )?(?:want|like|prefer) to (?:use|pay (?:with|by)|put (?:it|that|this) on) (?:a |the |your )?(?:card|debit|credit|bank|checking|savings|visa|mastercard)\b`,
       // "What I can do is take a payment of $150 tonight": a payment proposed for now.
       r`\b(?:i|we) (?:can|could|will|would) (?:do is )?(?:go ahead and )?(?:take|process|run|set up|schedule) (?:a |the |that |your )?payment (?:of |for )?(?:__amount__ )?(?:today|tonight|right now|now|this (?:afternoon|evening|morning))\b`,
-      r`\bif (?:we|i|you) (?:can |could )?(?:set up|get|do|put down|take|run|process) (?:even |just |only |at least )?(?:__amount__|something|a (?:little|small) (?:something|payment|amount))\b`,
+      r`\bif (?:we|i|you) (?:can |could )?(?:set up|get|do|put down|take|run|process) (?:even |just |only |at least )?(?:__amount__|something|a (?:little|small) (?:something|payment|amount)|a (?:couple|few) (?:hundred|hundred (?:dollars|bucks)|bucks)|(?:one|two|three|four|five|six|seven|eight|nine) hundred)\b`,
       // A smaller sum proposed: "How about $100 just to get it started?", "Could you at least do fifty bucks?"
       r`\b(?:how about|what about|could you (?:at least |just )?do|can you (?:at least |just )?do|would you do)\s+(?:__amount__|\$?\d[\d,]*(?:\.\d\d)?|${SUM_WORDS} (?:bucks|dollars))(?! (?:a|per|every|each) (?:month|week)\b)\b|\b(?:just )?to get (?:it|this|things|the ball) (?:started|going|rolling|moving)\b`,
       // A sum asked for on a condition: "if you just put $200 down today, … can we do that?"
@@ -689,6 +705,8 @@ export const RULES: readonly ActRule[] = [
       r`\bthat(?: is|'s) (?:[a-z]+(?:[- ][a-z]+)? )?(?:monthly )?payments of __amount__\b[^.?!]{0,80}\b(?:starting|beginning|first one|through|until|wraps? (?:it )?up|(?:is|will be|are) (?:paid off|done|finished)|finishes|ends)\b`,
       // "Alright, $57.95 on the Visa ending 4471, processing today.": the sum, the card and the day read back.
       r`(?:^|[.!?:] )(?:(?:alright|all right|okay|ok|so|great|perfect|got it)[,.]? )*__amount__ (?:on|from) (?:the|your) (?:visa|mastercard|amex|discover|card|debit card|credit card|checking account|savings account|account|checking) ending(?: in)? (?:\d+|__number__),? (?:processing|processed|going through|scheduled|set|posting|for|on|today|tomorrow|this)\b`,
+      // "Five hundred on April 24th on the Visa debit. Don't miss it.": the sum, the day and the way, read back bare.
+      r`(?:^|[.!?:] )(?:(?:alright|all right|okay|ok|so|great|perfect|got it|fine)[,.]? )*(?:${AMT}|${SUM_WORDS}(?: dollars| bucks)?) (?:on|by) ${DATE},? (?:on|by|with|from|using|through) (?:the |your |a )?(?:visa|mastercard|amex|discover|debit|credit|card|checking|savings|bank|account)\b`,
       // "recap: 150 per month by check on the 15th …", "Quick recap, $80 on Friday": the heading of a read-back.
       r`(?:^|[.!?] )(?:okay,? |so,? |quick |a quick |just a quick |alright,? )*(?:recap|summary)(?:[:,]| of (?:the|your|what|our))`,
       r`\b(?:to recap|to summarize|to summarise|in summary|to sum up|let me recap|let me summarize|let me summarise|let me go over(?! (?:your|the|some of your|a few of your) (?:rights|options|notice|letter|process))|let me review(?! (?:your|the) (?:rights|options|notice|letter))|let me read (?:that|it|this|the terms|everything) back|let me repeat (?:that|the terms|the arrangement|the agreement|everything)|recapping|quick recap)\b`,
@@ -797,6 +815,8 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'acknowledge_attorney',
     speaker: 'agent',
+    // "I don't need your lawyer's number, I need to know what you can pay": the lawyer brushed off.
+    unless: [r`\b(?:do not|don'?t|do not even) (?:need|want|care about) (?:your|the|his|her|their) (?:attorney|lawyer|counsel)(?:'s| s)?\b`],
     patterns: [
       r`\b(?:can|could|may) i (?:please )?(?:get|have|ask for|take down) (?:your|the|their|his|her) (?:attorney|lawyer|counsel)(?:'s| s)?\b`,
       r`\b(?:what is|who is) (?:your|the) (?:attorney|lawyer|counsel|attorney's|lawyer's)\b`,
@@ -843,6 +863,8 @@ export const RULES: readonly ActRule[] = [
       // "Theft by deception. That's not a collections thing anymore, that's a county thing.": the debt made a criminal matter.
       r`\bnot a (?:collections?|civil|money|billing) (?:thing|matter|issue|problem) any ?more\b`,
       r`\b(?:that is|it is|this is|it becomes|becomes|turns into) a (?:county|criminal|police|prosecutor'?s?) (?:thing|matter|issue|problem)\b`,
+      // "A bounced check … the county looks at that a whole lot differently than a missed payment": a bad check made the prosecutor's.
+      r`\b(?:the )?(?:county|da|district attorney|prosecutor|state attorney|sheriff)(?:'?s office)? (?:looks at|treats|handles|sees|views|deals with) (?:that|this|it|those|these|(?:bounced|bad|rubber|nsf) checks?) (?:a (?:whole )?lot |very |much |real )?differently\b`,
       // "A check that comes back … I've seen these get sent over to the county": a bad check referred for prosecution.
       r`\bchecks?\b[\s\S]*\b(?:sent|turned|handed|referred|passed) over to (?:the )?(?:county|da|district attorney|prosecutor)\b`,
       // "The carrier looks at that as theft of services. These files … get passed along to the county": a crime named, then the county.
@@ -1026,7 +1048,13 @@ export const RULES: readonly ActRule[] = [
       // "If we can't get her on the phone, the next step usually involves her employer's payroll department."
       r`\b(?:next step|step after that|what happens next)\b[^.?!]{0,40}\b(?:involves?|goes? (?:to|through)|is|means) (?:contacting |calling )?(?:his|her|your|their) (?:employer'?s?|job'?s?|work'?s?) (?:payroll|hr|human resources)\b|\b(?:contact|call|reach out to|go through) (?:his|her|your|their) (?:employer'?s?|job'?s?) payroll\b`,
       // "Once the county gets it they can take it straight out of your unemployment or your next check": wages or benefits seized.
-      r`\b(?:take|taking|took|taken|pull|pulling|pulled|come|coming|garnish|deduct|deducted|dock|docked)(?: it| that| the money| money| payments?)? (?:straight |right |directly )?out of your (?:unemployment|paychecks?|next check|wages|pay|benefits|social security|disability|tax refund|les|allotment|military pay|drill pay)\b`,
+      r`\b(?:take|taking|took|taken|pull|pulling|pulled|come|comes|coming|garnish|deduct|deducted|dock|docked)(?: it| that| the money| money| payments?)? (?:straight |right |directly )?out of your (?:unemployment|paychecks?|next check|wages|pay|benefits|social security|disability|tax refund|les|allotment|military pay|drill pay|checks?(?= (?:every|each) (?:pay ?period|pay ?day|payday|pay cycle|week|two weeks|month)\b))\b`,
+      // "I've got a letter drafted to your commanding officer that goes out if this isn't resolved this week": the debt told to the employer, threatened.
+      r`\b(?:letter|notice|complaint|report|email)(?: \w+){0,2} (?:to|for) your (?:commanding officer|co|command|chain of command|first sergeant|employer|boss|supervisor|hr department|hr|manager)\b[^.?!]{0,40}\b(?:goes out|go out|gets sent|will be sent|is sent|if|unless)\b`,
+      // "The next step is we go to your employer and start taking it out of your check.": wages taken through the job.
+      r`\bgo (?:to|through) your (?:employer|job|work|boss|hr)\b[^.?!]{0,40}\b(?:take|taking|pull|pulling|garnish\w*|deduct\w*|withhold\w*)\b`,
+      // "Islander can still come after your paycheck on something like this.": wages pursued, whoever is named.
+      r`\b(?:can|could|will|may|might|would|are going to|is going to)(?: still| absolutely| definitely| easily)? (?:come|go) after (?:your |the |his |her )?(?:wages|paycheck|pay ?check|salary|bank account|tax refund)\b`,
       // "The file gets handed to the recovery company we use … I'd hate for you to walk out some morning and find the Equinox gone too": property taken, threatened.
       r`\b(?:find|see) (?:the|your|that) (?:[a-z0-9-]+ ){0,2}(?:car|truck|vehicle|van|suv|ride|boat|motorcycle) (?:is )?gone\b`,
       r`\b(?:handed|sent|given|assigned|turned over|referred|passed) (?:over )?to (?:the |a |our )?(?:recovery|repo|repossession|tow(?:ing)?) (?:company|agent|agency|team|guys|crew|people|man)\b`,
@@ -1102,6 +1130,8 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // "This is Mr. Harris, with the county civil processing office": a collector posing as the government.
       r`\b(?:this is|i am|my name is|calling from|i am calling from|i am with|we are with|with|from) (?:\w+ ){0,3}?(?:with |from )?the (?:county|state|city|court|courthouse|district court|federal)(?:'s)? (?:[a-z]+ )?(?:civil (?:processing|process|enforcement|division|court)|process(?:ing)? (?:office|unit|department|division)|enforcement (?:office|unit|department|division)|compliance (?:office|unit|division)|collections? (?:enforcement|division)|clerk'?s? office)\b|\bcounty (?:financial|civil|debt|collections?) enforcement\b`,
+      // "A Chapter 13 is just a repayment plan, it doesn't cover an account like this one": the bankruptcy's reach misstated.
+      r`\b(?:chapter (?:7|13|seven|thirteen)|(?:the |your |a )?bankruptcy)\b[^.?!]{0,50}\b(?:does not|doesn'?t|will not|won'?t|would not|wouldn'?t) (?:cover|include|apply to|protect you from|touch|stop) (?:an? (?:account|debt|loan|balance) like this|this (?:account|debt|loan|balance|one)|(?:our|my|the) (?:account|debt|loan|balance))\b`,
       // What the insurer will do, promised: "pay us, and they reimburse you the whole amount", "always covered in full".
       r`\b(?:insurance|insurer|they|your (?:plan|insurance|insurer|carrier))(?: company)? (?:will|is going to|are going to|would) (?:reimburse|refund|pay) you (?:back )?(?:for )?(?:the |all |every )?(?:whole|full|entire|total)?\s?(?:amount|thing|balance|of it|penny|cent)\b|\b(?:are|is) always covered in full\b|\b(?:insurance|they) (?:always )?(?:pays?|covers?) (?:it|that|this|those) (?:back )?in full (?:once|after|when) you(?: have)? pa(?:y|id)\b`,
       // A private agency calling itself a public office: "I'm calling from the county's collections office".
@@ -1137,6 +1167,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:the )?(?:scra|servicemembers civil relief act)(?: is| s)? (?:only )?for (?:regular |full[- ]time )?active[- ]duty\b|\b(?:scra|servicemembers civil relief act|it)\b[^.?!]{0,30}\b(?:does not|do not|will not|cannot) (?:apply|count|cover)\b[^.?!]{0,40}\b(?:collections?|reserv\w*|guard|once)\b(?<=\b(?:scra|relief act)\b[^]*)`,
       // A debt said to pass to family, heirs or a spouse.
       r`\bwhen (?:a|your|the) (?:parent|mother|father|mom|dad|spouse|husband|wife) (?:passes|dies|died|passed)(?: away)?,? (?:the|his|her|their) (?:kids|children|family|heirs|next of kin|husband|wife|spouse) (?:are|is|become|becomes) (?:legally |personally )?responsible\b`,
+      // "When a parent passes, the kids pick up what's left over, that's how it works." "It passes down, yeah."
+      r`\bwhen (?:a|your|the) (?:parent|mother|father|mom|dad|spouse|husband|wife) (?:passes|dies|died|passed)(?: away)?,? (?:the|his|her|their) (?:kids|children|family|heirs|next of kin|husband|wife|spouse) (?:pick up|take over|take on|inherit|get stuck with|are stuck with|have to pay|pay)\b|^(?:yes,? |yeah,? )?(?:it|the debt|the balance) (?:passes|goes|gets passed) down\b`,
       r`\bwhen (?:your|a|his|her) (?:wife|husband|spouse|parent|mother|father|mom|dad) (?:passes|dies|died|passed)(?: away)?,? (?:her|his|their|the) debts? (?:go|goes|pass|passes|fall|falls|transfer|transfers) (?:to|on|onto) (?:her|his|the|their) (?:husband|wife|spouse|kids|children|family|heirs?)\b|\byou are (?:now )?(?:legally|personally) responsible for (?:it|this|that|her \w+|his \w+|the (?:debt|balance|card|loan)) now\b`,
       r`\b(?:passes|passed|transfers|transferred) (?:down |over )?to (?:you|the (?:next of kin|family|grandchildren|children|kids|heirs?|closest relative)|his (?:son|daughter)|her (?:son|daughter))\b(?! (?:for|as) (?:review|verification))|\b(?:balance|debt|account|bill|loan|card|it) (?:passes|pass|goes|go|will go|would go|transfers|falls) (?:down |over |on )?to (?:your|his|her|their) (?:children|kids|heirs?|family|grandchildren|son|daughter)\b(?! (?:for|as) (?:review|verification))|\byou inherit\b|\b(?:his|her|their) debt is your debt\b|\b(?:goes|passes|go|pass|falls?) to (?:the )?next of kin\b|\bnext of kin (?:is|are) (?:responsible|liable|required|obligated)\b|\b(?:you are|you would be|you will be) (?:now )?(?:responsible|liable) for (?:your|his|her) (?:late )?(?:\w+(?:'s| s) )?(?:dad|mom|father|mother|husband|wife|son|daughter|grandmother|grandfather|parents?|balance|debt|bill)\b|\byou are (?:both|all) liable\b|\bshares? (?:the )?liability\b|\b(?:parents|the family|the closest relative|relatives) (?:are always |is always |are |is )?(?:on the hook|expected to (?:pay|settle)|takes? it on)\b|\bcommunity property state\b(?=[^.?!]{0,60}\b(?:is your debt|are your debts|is yours|full stop|no matter what|automatically|you owe (?:it|all|the whole))\b)|\b(?:alabama|arkansas|colorado|connecticut|delaware|florida|georgia|hawaii|illinois|indiana|iowa|kansas|kentucky|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|new hampshire|new jersey|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|utah|vermont|virginia|west virginia|wyoming)(?:'s| is| s) (?:a )?community property state\b|\bsame difference,? you (?:have|got) to pay\b`,
       // Government and court trappings: "this is now a federal telecom debt", "my bar number".
@@ -1429,6 +1461,8 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'misleading_credit_claim',
     speaker: 'agent',
+    // "I can't promise it comes off your report entirely, the history stays": removal disclaimed, not promised.
+    unless: [r`\b(?:can'?t|cannot|can not|won'?t|will not|couldn'?t|could not) (?:promise|guarantee)(?: you)?(?: that)?(?: it| this| that| the (?:\w+ )?(?:debt|account|collection|balance))?(?: will| would| is going to)? (?:come|comes|be taken|be removed|be wiped|fall|falls|drop|drops|go|goes) (?:right )?off\b`],
     negatable: true,
     negatedAfter: true,
     ownWordsOnly: true,
@@ -1567,6 +1601,8 @@ export const RULES: readonly ActRule[] = [
       r`\byou (?:have|got|found|reached|have got) the right (?:person|one|party|number|lady|guy|man|woman)\b`,
       r`\bi am (?:the account ?holder|the person you are looking for|the one you are looking for|who you are looking for|the cardholder|the borrower)\b`,
       r`\b(?:my (?:date of birth|birthday|dob|birth date|zip|zip code|address|social|last four) is)\b`,
+      // "Eight, twenty-two, eighty-five. Last four 7731.": the digits asked for, given.
+      r`\b(?:last (?:four|4)|social|ssn|zip(?: code)?)(?: (?:is|are|digits|of (?:my|the) social))?[:,]? \d{4,5}\b`,
       r`\b(?:yes|correct),? (?:that is|this is) (?:me|correct|right)\b`,
       r`^(?:hi,? |hello,? |yes,? )?(?!(?:who|what|nobody|no one|someone|everyone|he|she|they|it|this|that|not|now|__agent__)\b)(?:__name__|[a-z]+) speaking(?:[.!,]|$)`,
     ],
@@ -1844,6 +1880,10 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:my \w+|he|she|they|the (?:union|church|va)) (?:got|found|hired|retained|set) (?:me|us) (?:up with )?(?:an? |a good )?(?:attorney|lawyer|legal aid)\b`,
       r`\b(?:an? |the )?(?:attorney|lawyer) (?:is )?(?:handling|representing|dealing with|taking care of|working on)\b`,
       r`\b(?:talk|speak|contact|call|deal with|go through|reach out to|get in touch with) (?:to |with )?(?:my|our) (?:attorney|lawyer|counsel)\b`,
+      // "The attorney is Ruben Halloway, his office is 213-555-0176": the lawyer's name and number given.
+      r`\bthe (?:bankruptcy )?(?:attorney|lawyer)(?:'s name)? is (?:__name__|[a-z]+(?: [a-z]+)?),? (?:his|her|their) (?:office|number|phone)\b`,
+      // "The lawyer said once we filed nobody's supposed to call about this stuff."
+      r`\bthe (?:bankruptcy )?(?:lawyer|attorney) (?:said|told (?:me|us))\b[^.?!]*\b(?:(?:not|nobody|no one|no body)(?: is| are)? supposed to (?:call|contact)|(?:stop|quit) (?:calling|contacting)|(?:call|contact) (?:him|her|them) instead)\b`,
     ],
   },
   {

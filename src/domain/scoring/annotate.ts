@@ -225,6 +225,11 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let estateClaimed = false;
   let lastAgentAskedEstate = false;
   let agentAskedProbate = false;
+  // A spouse calling for the consumer, told by the agent that a spouse may discuss the account, who
+  // gives the consumer's details: the consumer, in the law's sense (FDCPA §805(d)).
+  let spouseClaimed = false;
+  let spouseRuleSaid = false;
+  let spouseDetailsGiven = false;
   let lastSpoke: Speaker | null = null;
 
   const source = transcript.turns;
@@ -260,6 +265,12 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       // "That matches the power of attorney we have on file for your mother": an agent the consumer
       // appointed, checked against the file, speaks for the consumer.
       if (!state.rpcVerified && state.thirdPartyOnLine && lastSide === 'third_party' && POA_CHECKED.test(text)) {
+        state = { ...state, rpcVerified: true, thirdPartyOnLine: false, obligorOnLine: true };
+      }
+      if (SPOUSE_RULE_SAID.test(text)) spouseRuleSaid = true;
+      // "I can discuss an account with the account holder or their spouse … What's Benjamin's date of
+      // birth?" "October 3rd, 1984 …" "And you're currently married?" "Twelve years in May." "Your word is fine."
+      if (!state.rpcVerified && state.thirdPartyOnLine && spouseClaimed && spouseRuleSaid && spouseDetailsGiven && lastSide === 'third_party' && !MISMATCH_SAID.test(text)) {
         state = { ...state, rpcVerified: true, thirdPartyOnLine: false, obligorOnLine: true };
       }
       const context: UtteranceContext = {
@@ -331,6 +342,8 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     const relayed = speaker === 'third_party' && state.interpreterOnLine && RELAYS_CONSUMER.test(text);
     const acts = classify({ text: relayed ? inFirstPerson(text) : text, speaker: 'customer', context });
     if (ESTATE_REP_SAID.test(text) || (lastAgentAskedEstate && AFFIRMATIVE.test(text))) estateClaimed = true;
+    if (speaker === 'third_party' && SPOUSE_SAID.test(text)) spouseClaimed = true;
+    if (speaker === 'third_party' && spouseClaimed && spouseRuleSaid && lastAgentAskedVerification && GIVES_DETAILS.test(text)) spouseDetailsGiven = true;
     // When the agent asks for an identifying detail at some point, only an answer to such a
     // question verifies: "Yeah, speaking" to "I'm trying to reach Marcus Bell" is not enough then.
     const nameOnly = asksDetail && !lastAgentAskedDetail;
@@ -552,6 +565,10 @@ const ALONE_NOW = guarded(/\b(?:(?:i'?m|i am|you'?re|you are) off (?:the )?speak
 /** One who says they act for the estate: "I'm the executor", "the court appointed me", "letters testamentary". */
 const ESTATE_REP_SAID =
   guarded(/\b(?:(?:i'?m|i am|i was)(?: the| his| her| their)? (?:executor|executrix|administrator|administratrix|personal representative)|(?:the )?(?:court|probate court|judge) appointed me|appointed (?:me )?(?:as )?(?:the )?(?:executor|administrator|personal representative)|letters (?:testamentary|of administration))\b/i);
+/** One who says they are the consumer's spouse: "I'm his wife, Marisol", "calling for my husband". */
+const SPOUSE_SAID = guarded(/\b(?:(?:i'?m|i am) (?:his|her|their|the) (?:wife|husband|spouse)|(?:calling|here) (?:for|on behalf of) my (?:husband|wife|spouse))\b/i);
+/** The agent says a spouse may discuss the account: "with the account holder or their spouse". */
+const SPOUSE_RULE_SAID = guarded(/\b(?:account ?holder|consumer|borrower|cardholder|customer|patient)(?: directly)? or (?:their|his|her|the) (?:spouse|husband|wife)\b|\bspouses? (?:counts?|are treated|is treated|can discuss|may discuss)\b|\bas (?:his|her|their) (?:spouse|wife|husband),? (?:i|we) can (?:discuss|talk|go over)\b/i);
 /** The agent asks whether the one on the line acts for the estate. */
 const ASKS_IF_ESTATE_REP = guarded(/\bare you (?:the |his |her )?(?:executor|executrix|administrator|personal representative)\b/i);
 /** The agent has checked the estate's representative: "that matches the probate notice", "as the executor of the estate". */

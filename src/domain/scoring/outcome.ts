@@ -241,6 +241,7 @@ function attorneyTakenOn(call: AnnotatedCall, index: number): boolean {
       t.index > index &&
       !hasAny(t.acts, PRESSING) &&
       !ASKS_MONEY.test(t.text) &&
+      !WAVES_OFF_ATTORNEY.test(t.text) &&
       // "Is that person representing you, like as your attorney, on this account?" only asks.
       !(ASKS_IF_REPRESENTED.test(t.text) && !ATTORNEY_DETAILS.test(t.text)) &&
       (t.acts.includes('acknowledge_attorney') || ATTORNEY_DETAILS.test(t.text) || (NOTES_DETAILS.test(t.text) && !GIVES_OWN_NUMBER.test(t.text))),
@@ -359,7 +360,9 @@ const GOES_ON: readonly Act[] = [...PRESSING, 'state_purpose', 'state_balance'];
 /** The call kept going over the request: "It'll only take a minute, I promise." */
 const PRESSES_ON = /\b(?:(?:it|this)(?: will|'ll) (?:only|just) take a (?:minute|second|sec|moment)|(?:it|this|i)(?: will|'ll) be (?:quick|fast|real quick|brief)|(?:just|only) (?:one|a) (?:quick )?(?:minute|second|sec|moment)|before you go|(?:i'?d|i would) (?:rather|prefer to) (?:just )?(?:wrap (?:this|it) up|get (?:this|it) (?:done|sorted|handled|taken care of|wrapped up)|take care of (?:this|it)|do (?:this|it)|finish (?:this|it))(?: (?:now|today|right now|tonight))?|while i(?:'ve| have)? (?:got )?you(?: on the (?:phone|line))?)\b/i;
 /** A sum asked for in the same breath: "I'll make a note. But even fifty dollars today shows good faith." */
-const ASKS_MONEY = /\b(?:good faith|(?:even )?a (?:small|little|partial) payment (?:today|tonight|now)|read me (?:a|your|the) card|get (?:something|this) (?:started|going)|(?:can|could|would) you (?:pay|do|put|make)\b[^.?!]*(?:\b(?:today|now|dollars)|\$))|\b(?:even|just|only) (?:\$\d|\w+ dollars)/i;
+/** "I don't need your lawyer's number, I need to know what you can pay." */
+const WAVES_OFF_ATTORNEY = /\b(?:do not|don'?t|do not even) (?:need|want|care about) (?:your|the|his|her|their) (?:attorney|lawyer|counsel)\b/i;
+const ASKS_MONEY = /\b(?:good faith|(?:even )?a (?:small|little|partial) payment (?:today|tonight|now)|read me (?:a|your|the) card|get (?:something|this) (?:started|going)|(?:can|could|would) you (?:pay|do|put|make)\b[^.?!]*(?:\b(?:today|now|dollars)|\$))|\b(?:even|just|only) (?:\$\d|\w+ dollars|(?:a |one |two |three |four |five )?(?:hundred|fifty|twenty)(?: bucks)? (?:today|now|tonight))/i;
 
 function at(call: AnnotatedCall, turn: AnnotatedTurn, acts: readonly string[], outcome: Outcome): OutcomeResult {
   return { outcome, turn: turn.index, evidence: quoteActs(call, turn, acts) };
@@ -685,8 +688,10 @@ function asksSomethingElse(text: string): boolean {
   // Recorder transcripts often drop the question mark: "anything else".
   // "Anything else I can do for you this morning, Mr. Dunaway?": a title's full stop ends no sentence.
   const last = text.trim().split(/(?<=(?<!\b(?:mr|mrs|ms|dr|st|jr|sr))[.!?])\s+/i).pop() ?? '';
-  return SOMETHING_ELSE.test(last) || OFFER_IN_WRITING.test(last);
+  return SOMETHING_ELSE.test(last) || OFFER_IN_WRITING.test(last) || (OFFER_FOR_LATER.test(last) && !last.includes('?'));
 }
+/** An offer left open for another day: "we can set up that fifty a month whenever you're ready." A "Yeah. Bye." to it takes nothing up. */
+const OFFER_FOR_LATER = guarded(/\b(?:we|i) can (?:set (?:that|it|this|one|something|a plan|the plan)(?: [a-z]+){0,4} up|set up (?:that|a|the|your)|start (?:that|a|the)|get (?:that|a|the) [a-z]+ (?:started|going))\b[^.?!]*\b(?:whenever|when|once) you(?:'re| are) ready\W*$|\bif you ever (?:want|need|decide) to (?:set up|start|do)\b/i);
 /** The offer sent to be read later: "I'll send you the settlement offer in writing." A "Fine" to it takes nothing up. */
 const OFFER_IN_WRITING = guarded(/\b(?:i'?ll|i will|we'?ll|we will|let me) (?:send|mail|e-?mail|put) (?:you )?(?:the |a |that |this |our )?(?:settlement |payment |plan )?(?:offer|options|letter|it|that|terms)(?: \w+)? (?:in writing|by mail|in the mail|by e-?mail|to you)\b/i);
 // "Do you want me to take the card now and schedule it, or would you rather call in on the 6th?": how, not whether.
@@ -808,6 +813,8 @@ function datedPayments(text: string): number {
   for (let k = 0; k < sums.length; k++) {
     const { start, end: sumEnd } = sums[k]!;
     if (BALANCE_TALK.test(text.slice(Math.max(0, start - 25), start))) continue;
+    // "I don't have five hundred today. … I could do five hundred on the 24th": a sum refused is no payment's.
+    if (REFUSED_SUM.test(text.slice(Math.max(0, start - 30), start))) continue;
     // "Today's $200 is approved": a day named just before its sum, as a possessive.
     const owner = DAY_BEFORE_SUM.exec(text.slice(Math.max(0, start - 40, k > 0 ? sums[k - 1]!.end : 0), start));
     if (owner) {
@@ -822,6 +829,8 @@ function datedPayments(text: string): number {
   for (let a = 0; a < keys.length; a++) for (let b = a + 1; b < keys.length; b++) if (plainlyDifferent(keys[a]!, keys[b]!)) return 2;
   return dates.size;
 }
+
+const REFUSED_SUM = /\b(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|can not|won'?t|will not|not|never|no way)\b(?: \w+){0,3} $/i;
 
 /** A day that owns the sum after it: "today's $200", "Friday's payment of $150". */
 const DAY_BEFORE_SUM = /\b(today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['\u2019]s(?: (?:payment|instal?lment|charge|draft|debit))?(?: of)?\s*$/i;

@@ -456,7 +456,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   if (outcome.outcome === 'callback_scheduled') problems.push(...callbackTimeDiffers(call, record.notes), ...callbackFieldDiffers(call, record));
   problems.push(...ceaseLeftOut(call, record.notes));
   problems.push(...attorneyLeftOut(call, record.notes));
-  if (outcome.outcome === 'payment_plan') problems.push(...planFrequencyDiffers(call, record));
+  if (outcome.outcome === 'payment_plan') problems.push(...planFrequencyDiffers(call, record), ...planCountDiffers(call, record));
   problems.push(...balanceMisfiled(call, record.notes));
   if (outcome.outcome === 'settlement') problems.push(...settlementShareMisfiled(call, record));
 
@@ -585,7 +585,7 @@ const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|
 
 /** Words with which notes record a dispute, or what it was about. */
 const NOTES_DISPUTE =
-  /\b(?:disput\w*|contest\w*|challeng\w*|den(?:y|ies|ied) (?:owing|the debt|it)|(?:doesn'?t|does not|don'?t|do not) (?:owe|recogni[sz]e)|not (?:his|hers|mine|theirs|their|responsible)|claims?|says?|states?|stated|alleg\w*|returned|already paid|paid (?:in full|directly|it|the)|fraud\w*|identity theft|validation(?! (?:rights|notice|language|period|window))|verification(?! (?:of (?:identity|id|dob)|completed|done|passed))|itemi[sz]\w*|incorrect|wrong|error|insurance|proof|receipt)\b/i;
+  /\b(?:disput\w*|contest\w*|challeng\w*|den(?:y|ies|ied) (?:owing|the debt|it)|(?:doesn'?t|does not|don'?t|do not) (?:owe|recogni[sz]e)|not (?:his|hers|mine|theirs|their|responsible)|claims?|says?|states?|stated|alleg\w*|returned|already paid|paid (?:in full|directly|it|the)|fraud\w*|identity theft|validation(?! (?:rights|notice|language|period|window))|verification(?! (?:of (?:identity|id|dob)|completed|done|passed))|itemi[sz]\w*|incorrect|wrong|error|insurance|proof|receipt(?! (?:by|via|to|will|sent|emailed|mailed|texted)\b))\b/i;
 
 /**
  * Notes that file a callback or a payment for a day the call did not set: "Callback set for
@@ -765,6 +765,57 @@ function planFrequencyDiffers(call: AnnotatedCall, record: CallRecord): string[]
   const name = { week: 'weekly', biweek: 'every two weeks', month: 'monthly' };
   return [`the plan is filed as ${name[filed]}, but the call agreed payments ${name[said]} (turn ${plan.index})`];
 }
+
+/**
+ * How many instalments a plan's words name: "six payments of $155", "18 payments in all",
+ * "5 x $155". Null when they name no count, or more than one.
+ */
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const INSTALMENT_COUNT = new RegExp(
+  `(?<![\\w-])(\\d{1,2}|(?:twenty|thirty|forty|fifty|sixty)(?:[- ](?:${UNITS}))?|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: more| monthly| weekly| bi-?weekly| equal| total| even)? (?:payments|instal?lments|months|checks|drafts)\\b(?! (?:ago|behind|late|past due|overdue|in a row|back|since))|\\b(\\d{1,2}) ?[x×] ?\\$`,
+  'gi',
+);
+/** The instalment counts the words name ("six payments of $155", "5 x $155"), with the sentence each is in. */
+function instalmentCounts(text: string): { count: number; sentence: string }[] {
+  const out: { count: number; sentence: string }[] = [];
+  for (const s of text.split(/(?<=[.!?;])\s+/)) {
+    for (const m of s.matchAll(INSTALMENT_COUNT)) {
+      const n = m[1] !== undefined ? (/^\d+$/.test(m[1]) ? Number(m[1]) : wordsToNumber(m[1].replace(/-/g, ' '))) : Number(m[2]);
+      if (n !== null && n >= 2 && !out.some((o) => o.count === n)) out.push({ count: n, sentence: s });
+    }
+  }
+  return out;
+}
+const FILED_COUNT_FIELDS = ['installments', 'instalments', 'installment_count', 'number_of_payments', 'num_payments', 'payments', 'count', 'term_months'] as const;
+/** A plan filed with another number of instalments than the call read back: "5 x $155" for "six payments of $155". */
+function planCountDiffers(call: AnnotatedCall, record: CallRecord): string[] {
+  const arrangement = record.arrangement as Record<string, unknown> | undefined;
+  const field = FILED_COUNT_FIELDS.map((k) => arrangement?.[k]).find((v): v is number => typeof v === 'number' && Number.isInteger(v));
+  const fromNotes = record.notes ? instalmentCounts(record.notes) : [];
+  const filed = field ?? (fromNotes.length === 1 ? fromNotes[0]!.count : undefined);
+  if (filed === undefined) return [];
+  // A count is the filed plan's only when its sentence names the filed instalment ("at $60 it would
+  // take thirty-nine months" is another plan than the $75 filed).
+  const amount = record.arrangement?.amount;
+  const ofFiled = (c: { sentence: string }) =>
+    amount === undefined || [...moneyIn(c.sentence).flatMap((m) => (m.value === null ? [] : [m.value])), ...numbersIn(c.sentence)].some((v) => Math.abs(v - amount) < 0.005);
+  // The last read-back or offer that names one count; a down payment or a last odd payment told
+  // beside the instalments may be filed as one more or one fewer.
+  const plan = [...call.agentTurns].reverse().find((t) => hasAny(t.acts, ['recap_terms', 'offer_payment_plan', 'secure_commitment']) && instalmentCounts(t.text).some(ofFiled));
+  if (!plan) return [];
+  const said = instalmentCounts(plan.text).filter(ofFiled).map((c) => c.count);
+  if (said.length !== 1 || said.includes(filed)) return [];
+  // Sums beside the instalment that are not the balance or the plan's total: a down payment or an odd last one.
+  const balance = call.context.debt_amount_claimed;
+  const values = [...new Set(moneyIn(plan.text).flatMap((m) => (m.value !== null && !m.isBalance ? [m.value] : [])))];
+  const total = (v: number) => (balance !== undefined && Math.abs(v - balance) < 0.005) || values.some((w) => w !== v && (Math.abs(v - said[0]! * w) < 1 || Math.abs(v - filed * w) < 1));
+  const sums = values.filter((v) => !total(v)).length;
+  if (Math.abs(said[0]! - filed) === 1 && (sums > 1 || EXTRA_PAYMENT.test(plan.text))) return [];
+  // A count said after the read-back may be the one agreed in the end; one turned down before it is not.
+  if (call.turns.some((t) => t.index > plan.index && t.speaker !== 'system' && instalmentCounts(t.text).some((c) => c.count === filed))) return [];
+  return [`the plan is filed as ${filed} payments, but the call agreed ${said[0]} (turn ${plan.index})`];
+}
+const EXTRA_PAYMENT = /\b(?:down payment|(?:first|initial) payment (?:today|now)|today and then|(?:final|last) (?:payment|one|instal?lment) of|(?:and|plus) (?:a|one) (?:final|last)|(?:a|one) (?:final|last) __amount__)\b|\b(?:and|plus) (?:a |one )?(?:final|last) \$/i;
 
 /** Notes that leave out the lawyer the consumer named: the next collector would call the consumer again. */
 const NOTES_ATTORNEY = /\b(?:attorney|atty|lawyer|counsel|law (?:firm|office|group)|legal (?:aid|representation|rep)|represent\w*|esq\w*|bk|bankruptcy)\b/i;
@@ -982,7 +1033,7 @@ function topicsDenied(call: AnnotatedCall, notes: string | undefined): string[] 
  * agent went on asking for payment after the consumer named a lawyer or asked for the calls to stop.
  */
 const NOTES_STOPPED_AT_ONCE =
-  /\b(?:ceased|stopped|halted|ended) (?:all )?(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:immediately|at once|right away)\b|\bno (?:further )?(?:collection|payment) (?:attempts?|requests?|efforts?) (?:were )?made\b|\b(?:ended|stopped|ceased|halted) (?:the |all )?(?:collection|collections|payment) (?:discussion|conversation|talk)s?\b|\bno (?:further )?(?:collection|payment)s? (?:was |were )?(?:discussed|requested|pursued|mentioned|asked for|attempted)\b|\backnowledged the (?:request|cease request) and (?:closed|ended) the call\b/i;
+  /\b(?:ceased|stopped|halted|ended) (?:all )?(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:immediately|at once|right away|upon|as soon as)\b|\b(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:was |were )?(?:ceased|stopped|halted|ended) (?:immediately|at once|right away|upon|as soon as|on (?:(?:atty|attorney|lawyer|cease) )?(?:notice|request))\b|\bno (?:further )?(?:collection|payment) (?:attempts?|requests?|efforts?) (?:were )?made\b|\b(?:ended|stopped|ceased|halted) (?:the |all )?(?:collection|collections|payment) (?:discussion|conversation|talk)s?\b|\bno (?:further )?(?:collection|payment)s? (?:was |were )?(?:discussed|requested|pursued|mentioned|asked for|attempted)\b|\backnowledged the (?:request|cease request) and (?:closed|ended) the call\b/i;
 const PAYMENT_PRESSED: readonly string[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
 /** Any ask for payment, a question about what the consumer can pay included. */
 const PAYMENT_ASKED: readonly string[] = [...PAYMENT_PRESSED, 'probe_ability_to_pay'];
@@ -1105,7 +1156,7 @@ function placeAllowedClaimed(call: AnnotatedCall, notes: string | undefined): st
 
 /** Notes that call the message left a limited-content one ("Left limited-content voicemail per policy"). */
 const NOTES_LIMITED_MESSAGE =
-  /\blimited[- ]content\b|\b(?:no|without) (?:account |acct\.? |debt |balance )?(?:details|info(?:rmation)?|specifics)\b[^.;]{0,20}\b(?:left|given|disclosed|discussed|shared|mentioned|provided|in (?:the )?(?:message|voicemail|vm))\b|\b(?:name and (?:call ?back )?number only|callback number only)\b|\b(?:agency|account|debt|balance)(?: and (?:agency|account|debt|balance))? (?:was |were )?not disclosed\b|\bnothing (?:about the (?:account|debt|balance) )?(?:was )?disclosed\b|\bno (?:account |debt )?disclosure\b/i;
+  /\blimited[- ]content\b|\b(?:no|without) (?:account |acct\.? |debt |balance )?(?:details|info(?:rmation)?|specifics)\b[^.;]{0,20}\b(?:left|given|disclosed|discussed|shared|mentioned|provided|in (?:the )?(?:message|voicemail|vm))\b|\b(?:name and (?:call ?back )?number only|callback number only)\b|\b(?:agency|account|debt|balance)(?: and (?:agency|account|debt|balance))? (?:was |were )?not disclosed\b|\bnothing (?:about the (?:account|debt|balance) )?(?:was )?disclosed\b|\bno (?:account |debt |third[- ]party |3rd[- ]party |tp )?disclosures?\b|\bno tpd\b/i;
 /** Words a message left with someone else may not carry: "let her know it's about the balance she has with Lakeside". */
 const MESSAGE_SAYS_MORE = /\b(?:collect\w*|debts?|balance|owes?|owed|owing|past[- ]due|overdue|delinquent|bills?)\b/i;
 /** Acts that say more than a limited-content message may. */

@@ -444,6 +444,8 @@ const METHOD = new RegExp(
     String.raw`\b(?:bank|checking|savings)\s+(?:account|transfer|draft|payment)\b`,
     // "From my checking at Huntington", "from your Huntington checking": the account named by its kind.
     String.raw`\b(?:from|out of|through|into) (?:my|your|his|her|our|their|the)(?: \w+){0,2} (?:checking|savings)\b(?! (?:in|with|on|if|whether|that|to see)\b)`,
+    // "From checking?" "Checking, yeah.": the account's kind, bare.
+    String.raw`\b(?:from|out of|by) (?:checking|savings)\b(?! (?:in|with|on|if|whether|that|to see)\b)|(?:^|[.!?] )(?:\w+[,.] )?(?:checking|savings)(?=[,.!?]|$| (?:yeah|yes|please|is fine|works)\b)`,
     String.raw`\b(?:ach|e-?check|routing number|account number|direct debit|wire(?: transfer)?|bank transfer)\b`,
     String.raw`\b(?:by|via|with|mail(?:ed|ing)?|send|a|personal|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b`,
     // "Write the check out for $1,150, date it the 30th": the noun, never the verb "let me check".

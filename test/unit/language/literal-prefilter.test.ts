@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { leadingLiterals, LiteralIndex, requiredLiterals, TEXT_START } from '../../../src/domain/language/literal-prefilter.ts';
+import { leadingLiterals, LiteralIndex, requiredLiterals, TEXT_START, topLevelAlternatives } from '../../../src/domain/language/literal-prefilter.ts';
 import { normalize } from '../../../src/domain/language/normalize.ts';
 import { RULES } from '../../../src/domain/language/rules.ts';
 import { CORPUS_DIR, loadCorpus } from '../../../src/server/language/act-model-store.ts';
@@ -82,6 +82,36 @@ function unsoundStarts(pattern: string, text: string): number[] {
   }
   return bad;
 }
+
+describe('topLevelAlternatives', () => {
+  it('cuts a pattern at its top-level bars, inside a wrapping word-bounded group too', () => {
+    expect(topLevelAlternatives('sue|arrest')).toEqual(['sue', 'arrest']);
+    expect(topLevelAlternatives('\\b(?:sue|(?:jail|prison) time)\\b')).toEqual(['\\b(?:sue)\\b', '\\b(?:(?:jail|prison) time)\\b']);
+    expect(topLevelAlternatives('^(?:yes|yeah)$')).toEqual(['^(?:yes)$', '^(?:yeah)$']);
+  });
+
+  it('leaves alone what has no top-level alternation, or whose groups would be renumbered', () => {
+    expect(topLevelAlternatives('\\b(?:a|b)c\\b')).toBeNull();
+    expect(topLevelAlternatives('\\b(?:a)x(?:b|c)\\b')).toBeNull();
+    expect(topLevelAlternatives('[|]x')).toBeNull();
+    expect(topLevelAlternatives('a\\|b')).toBeNull();
+    expect(topLevelAlternatives('(a)x|\\1')).toBeNull();
+  });
+
+  it('a text has a match exactly when one of the alternatives has one', () => {
+    const word = fc.constantFrom('call', 'me', 'back', 'later', 'busy', 'now', 'at work', 'not');
+    const alternative = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.array(alternative, { minLength: 2, maxLength: 5 }), fc.array(word, { maxLength: 8 }), (alts, words) => {
+        const source = `\\b(?:${alts.join('|')})\\b`;
+        const text = words.join(' ');
+        const parts = topLevelAlternatives(source)!;
+        expect(parts).toHaveLength(alts.length);
+        expect(parts.some((p) => new RegExp(p, 'i').test(text))).toBe(new RegExp(source, 'i').test(text));
+      }),
+    );
+  });
+});
 
 describe('leadingLiterals', () => {
   it('reads the strings every match begins with, through optional words and alternatives', () => {
