@@ -272,6 +272,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       else if (/\?\s*$/.test(text) && DEAL_QUESTION.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
       // "Ten-forty, settled in full. Visa ends in 0083, Mastercard ends in 7719": paying, card by card.
       else if (/\b(?:ends? in|ending in|card number|routing number|account number)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
+      // "They bill separately? I paid the surgery center already. Nobody told me there'd be another bill.": surprise at a second bill.
+      else if (/\b(?:nobody|no one|no body) (?:told|said to|warned) me (?:there would be|there was|there is|about) (?:another|a second|a separate|an extra) (?:bill|charge)\b/.test(text) && !/\b(?:not mine|(?:do not|don'?t|never) owe|wrong|mistake|fraud|identity)\b/.test(text)) found.delete('disputes_debt');
       // "I could mail a check from the estate account … I don't want to use mine": a payment agreed, its means asked about.
       else if (byRule.has('agrees_to_pay') && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
     }
@@ -280,7 +282,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       found.has('disputes_debt') &&
       u.context?.previous &&
       ASKS_WHO.test(normalize(u.context.previous)) &&
-      /\d/.test(u.text) &&
+      // "4417 Bellevue Road", "Forty-one twelve Larkspur Court": the details, in figures or starting the answer in words.
+      /\d|^\W*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(u.text) &&
       !OWN_WORDS_DISPUTE.test(words())
     ) {
       found.delete('disputes_debt');

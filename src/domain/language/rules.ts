@@ -138,7 +138,7 @@ const HARDSHIP_NOT_MINE = r`\b(?:(?:i am|this is) (?:his|her|their) (?!own\b)[a-
 const REFUSAL_DISOWNED = r`\b(?:not saying (?:i|that i)|not that i do not want|who (?:ever )?wants to pay|not paying (?:that part|th(?:ese|ose) |the (?:fees|interest|late))|will not pay with|(?:not|never) pay (?:with|by|over the phone)|not saying no|never said i|said i would not|said i was not|maybe i will not|not going to say i|(?:he|she|they) (?:is|are) not paying|i am saying yes|not paying (?:today|now|right now|this (?:week|month)),? but)`;
 
 /** Dispute words that dispute nothing: a wrong party's "that is not my name", a question about paying ("if I pay, is it settled?"). */
-const DISPUTE_NOT = r`\b(?:not my (?:name|email|address|social|number|phone|date of birth)|(?:name|email|address|social|date of birth|birthday) (?:is|isn't) not mine|recogni[sz]e (?:that|the) name|know (?:that|this) person|wrong (?:number|guy|gal|lady|jennifer)|if (?:i|we) (?:pay|paid|were to pay)|when (?:i|we) pay|once (?:i|we) pay|after (?:i|we) pay|will it (?:say|show|be)|my name is [a-z]+ but|but i am [a-z]+ [a-z]+,? not|they (?:corrected|fixed) (?:it|that)|a different (?:bill|account|debt), not|whatever (?:they|you) offer,? get it in writing)\b`;
+const DISPUTE_NOT = r`\b(?:not my (?:name|email|address|social|number|phone|date of birth)|(?:name|email|address|social|date of birth|birthday) (?:is|isn't) not mine|recogni[sz]e (?:that|the) name|know (?:that|this) person|wrong (?:number|guy|gal|lady|jennifer)|if (?:i|we) (?:pay|paid|were to pay)|when (?:i|we) pay|once (?:i|we) pay|after (?:i|we) pay|will it (?:say|show|be)|my name is [a-z]+ but|but i am [a-z]+ [a-z]+,? not|they (?:corrected|fixed) (?:it|that)|a different (?:bill|account|debt), not|whatever (?:they|you) offer,? get it in writing)\b|\b(?:nobody|no one|no body) (?:told|said to|warned) me (?:there would be|there was|there is|about) (?:another|a second|a separate|an extra) (?:bill|charge)\b`;
 
 const INSULTS = [
   r`\byou(?: are| were)? (?:a |an |such a |such an |being a |being an |nothing but a |nothing but an |the biggest )?(?:(?:stupid|dumb|lazy|worthless|pathetic|useless|fat|ugly|ignorant|idiotic|miserable|cheap|sorry|lying|little|old|silly|crazy|brainless|spineless|sad|disgusting) ){0,2}${INSULT_NOUN}\b`,
@@ -230,6 +230,8 @@ export const RULES: readonly ActRule[] = [
     act: 'verify_identity',
     speaker: 'agent',
     patterns: [
+      // "I'll keep it short. Date of birth?": the detail asked for, bare.
+      r`(?:^|[.!?] )(?:(?:and|just|so|okay|ok|now)[,]? )?(?:your |the )?(?:date of birth|birth ?date|dob|birthday|last (?:four|4)(?: of (?:your|the) social)?|zip(?: code)?|social)(?:,? (?:and|or) (?:your |the )?(?:date of birth|birth ?date|dob|birthday|last (?:four|4)(?: of (?:your|the) social)?|zip(?: code)?|social))?\?`,
       r`\b(?:am i|are we) (?:speaking|talking) (?:with|to) (?!you\b)\w`,
       r`\bis this ${TITLE}__name__\b`,
       // "… for Wendell Oyelaran, is that you?": the name asked after at the end of the line.
@@ -315,6 +317,10 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:the|that|this|your) __amount__ (?:is|was) (?:for|from) (?:the|your|an?|that) \w+`,
       // "It's only the Three Rivers Bank Visa, twenty-three hundred and change."
       r`\b[a-z]+(?:[- ][a-z]+)? (?:hundred|thousand) and change\b|__amount__ and change\b`,
+      // "Brightway Furniture is still waiting on $2,775 for that dining set": the sum the creditor is owed.
+      r`\b(?:is|are) (?:still )?(?:waiting (?:on|for)|owed|out) __amount__\b`,
+      // "I'm calling about the $1,340 from Silver State Pediatric Dental": the sum owed is what the call is about.
+      r`\b(?:calling|call|reaching out|contacting you) (?:you )?(?:about|regarding|in regards? to|concerning) (?:the|your|a|an|his|her) __amount__(?! (?:a|per|each|every|payment|instal\w*)\b)`,
       // "So, the Malibu balance, $5,870.40. Where are we at with that?": the balance named, its sum in apposition.
       r`\b(?:the|your) (?:[a-z]+ ){0,3}balance[,:] __amount__(?! (?:a|per|each|every|on|by|today|tomorrow|now)\b)`,
       // "It's about your Northstar Wireless account, $611.40.": the account, and what it stands at.
@@ -542,6 +548,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "If he calls before Friday there's a half-off deal waiting for him": a discount on the balance, offered.
+      r`\b(?:half|__percent__|\d{1,2}(?: percent)?|(?:ten|twenty|thirty|forty|fifty|sixty|seventy) percent)[- ]off (?:deal|offer|discount|settlement|special)\b|\b(?:deal|offer|discount) (?:of|for) (?:half|__percent__) off\b`,
       // "If you settle directly with me today, I can do $1,900.00."
       r`\bif you (?:settle|pay it off|close it out)\b[^.?!]{0,40}\b(?:i|we) can (?:do|take|accept|go (?:down )?to|offer(?: you)?) __amount__`,
       // "I can do $2,955.00, that's half, but it's today only": a sum offered as a share of the balance.
@@ -613,6 +621,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we) (?:could|can) (?:do|take|accept) (?:__amount__|${SUM_WORDS}(?: dollars| bucks)?|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:thousand|grand))(?: even| flat)?,? (?:today|tonight|right now|now)\b`,
       // "You want to do three-oh-six today?": a sum put to the consumer for now.
       r`\b(?:do )?you want to (?:do|pay|put down|send|knock out) (?:__amount__|\$?\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+){0,3})(?: dollars| bucks)? (?:today|tonight|now|right now|this (?:week|friday))\?`,
+      // "I'm not hanging up without something. What's it going to be?": a payment demanded before the call ends.
+      r`\b(?:not|never) (?:hanging up|letting you go|getting off (?:the|this) (?:phone|call)|ending (?:this|the) call) (?:without|until (?:i|we) (?:get|have)) (?:something|a (?:payment|commitment|date|number|promise|figure))\b`,
       // "Full three eighty-nine fifty on May 1st. What are we paying with?": the way of paying asked for.
       r`\bwhat (?:are|will|would) (?:we|you) (?:be )?(?:paying|making (?:the|that|this) payment) (?:with|by|from)\b`,
       // "Give me five hundred today and I can hold it.": the sum and the day demanded.
@@ -863,6 +873,10 @@ export const RULES: readonly ActRule[] = [
       // "Theft by deception. That's not a collections thing anymore, that's a county thing.": the debt made a criminal matter.
       r`\bnot a (?:collections?|civil|money|billing) (?:thing|matter|issue|problem) any ?more\b`,
       r`\b(?:that is|it is|this is|it becomes|becomes|turns into) a (?:county|criminal|police|prosecutor'?s?) (?:thing|matter|issue|problem)\b`,
+      // "The next person asking won't be calling from a collection agency. They'll have a badge.": the police, come next.
+      r`\b(?:will|would|are going to|is going to|gonna) (?:have|carry|be (?:wearing|carrying)|show (?:you )?) (?:a |their |his |her )?badges?\b|\bsomeone (?:with|wearing) (?:a )?badge\b`,
+      // "Then it's not me knocking anymore, it's a deputy, and he doesn't leave by himself.": an officer come to take the consumer.
+      r`\b(?:deputy|deputies|sheriff|officer|officers|cop|cops|police|marshal)\b[^.?!]{0,40}\b(?:does not|do not|will not|would not) leave (?:by (?:himself|herself|themselves)|alone|empty[- ]handed|without you)\b`,
       // "A bounced check … the county looks at that a whole lot differently than a missed payment": a bad check made the prosecutor's.
       r`\b(?:the )?(?:county|da|district attorney|prosecutor|state attorney|sheriff)(?:'?s office)? (?:looks at|treats|handles|sees|views|deals with) (?:that|this|it|those|these|(?:bounced|bad|rubber|nsf) checks?) (?:a (?:whole )?lot |very |much |real )?differently\b`,
       // "A check that comes back … I've seen these get sent over to the county": a bad check referred for prosecution.
@@ -1326,7 +1340,7 @@ export const RULES: readonly ActRule[] = [
       r`\bi do not care (?:about (?:your|that|you)|if you|that you|what you|how you|whether you|how(?= *(?:[.!?]|$)))`,
       r`\bwho cares\b`,
       r`\byou (?:should have|should've) thought (?:about|of) that\b`,
-      r`\b(?:i|we)(?: will| am going to| are going to| are| am)? (?:keep|continue|not stop) (?:calling|calling you|to call|contacting|bothering|bugging|pestering|harassing|texting|emailing|chasing|riding|on you|after you|hounding)\b`,
+      r`\b(?<!\b(?:should|shall|can|could|do|may|would you like|want) )(?:i|we)(?: will| am going to| are going to| are| am)? (?:keep|continue|not stop) (?:calling|calling you|to call|contacting|bothering|bugging|pestering|harassing|texting|emailing|chasing|riding|on you|after you|hounding)\b`,
       r`\b(?:i|we)(?: will| am going to| are going to| will be| am| are)? (?:call|calling|text|texting|contact|contacting) (?:you |your (?:work|job|office|employer|boss|house|home|family|mother|parents|cell) |you at (?:work|home|your job) )?${RELENTLESS}`,
       r`\b(?:i|we) (?:will not|are not going to|am not going to|do not) (?:stop|give up|leave you alone|go away)(?: calling| contacting| texting)?(?: you)? (?:until|till|unless)\b`,
       r`\b(?:call|calling|try|trying|contact|contacting|ring|ringing) every (?:number|phone(?: number)?|contact|relative|reference|person|family member)\b`,
@@ -1354,7 +1368,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i do not|we do not) want to hear (?:it|your excuses|excuses|about)\b`,
       // Relentless contact promised: "I'll have the dialer hit your cell every hour".
       r`\b(?:call|calling|dial|dialing|ring|ringing|text|texting|hit|hitting|hear from me|getting calls|be getting calls|fill (?:it|your voicemail|your mailbox) up|(?:put|putting) you on|talk to you(?= in an hour)|see you tomorrow|keep (?:your )?phone ringing)\b[^.!?]{0,40}?(?:every (?:hour|twenty minutes|thirty minutes|half hour|\w+ minutes)|hourly|all day long|through dinner|every night (?:before bed)?|in five minutes,? and|and the day after(?: that)?|till (?:we get paid|i hear back|this is (?:done|paid))|until (?:we get paid|i hear back|this is done))`,
-      r`\b(?:(?:we|i) (?:will|am going to|are going to)? ?keep (?:dialing|ringing|texting|calling|asking|pushing)|(?:we|i) will still be calling|(?:we|i) do not stop|(?:we are|i am) not stopping|was not planning on stopping|(?:we have|we got) (?:\w+ )?more (?:numbers)?|do not bother blocking|(?:adding|add|put|putting) (?:your|you) (?:[\w-]+ ){0,2}(?:to|on) (?:the|my|our) (?:dialer|hourly list|call list)|the hourly list|more are coming|not getting a quiet day|i can call back all day|call as often as i (?:need|want)|every time you duck|call (?:you )?twice|i can ignore it|still fair game|that is the do-not-call|cease and desist all you)\b`,
+      r`\b(?:(?<!\b(?:should|shall|can|could|do|may) )(?:we|i) (?:will|am going to|are going to)? ?keep (?:dialing|ringing|texting|calling|asking|pushing)|(?:we|i) will still be calling|(?:we|i) do not stop|(?:we are|i am) not stopping|was not planning on stopping|(?:we have|we got) (?:\w+ )?more (?:numbers)?|do not bother blocking|(?:adding|add|put|putting) (?:your|you) (?:[\w-]+ ){0,2}(?:to|on) (?:the|my|our) (?:dialer|hourly list|call list)|the hourly list|more are coming|not getting a quiet day|i can call back all day|call as often as i (?:need|want)|every time you duck|call (?:you )?twice|i can ignore it|still fair game|that is the do-not-call|cease and desist all you)\b`,
       // Going around the consumer: family, work, references.
       r`\b(?<!\b(?:stop|stopped|not|never|to|had to|will not|did|already) )(?:call|calling|ring|ringing|try|trying|text|texting|contact|contacting|message|leave messages with|left a message with)\b (?:your |you at your )?(?:grandma|grandmother|grandpa|husband|wife|sister|brother|dad|mom|mother|father|ex-wife|ex|emergency contact|references|landlord|supervisor|manager|office(?: line)?|work(?: line| extension| number)?|job(?: line)?|commanding officer|pastor|in-laws|neighbou?rs|whoever answers|mom(?:'s| s) landline|wife(?:'s| s) (?:cell|phone|work)|husband (?:at|on)|sisters?(?:'s| s)? number)\b(?![^.!?]{0,40}\b(?:is not|are not|was not|is never|is the last thing|never)\b)`,
       r`\b(?:your (?:emergency contact|references|boss|landlord|neighbou?rs|pastor|in-laws|family|commanding officer|manager|supervisor)(?:'s| s| is| are)? (?:going to|will|would|might) (?:get a call|get to know me|love to (?:know|hear)|want to know|like to know|hear about)|wonder what (?:they|your \w+(?: \w+)?) (?:would )?think|(?:i will|i am going to) make sure your (?:whole )?(?:family|neighbou?rs|street|town|job|boss) (?:hears|knows|finds out))\b`,
@@ -1402,6 +1416,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:there is|there will be|that is|that will be|it is|it will be|with|plus|includes?|including|comes with|carries|on top of that,? there is) (?:a |an |another |additional |an additional |a small |an extra )?(?:${AMT} |\d+ (?:dollar )?)?(?:(?!no\b|not\b|free\b|zero\b)[a-z-]+ )?(?:fee|surcharge|service charge|processing charge|penalty)\b`,
       r`\binterest (?:will|is going to|would|shall|is|has been|keeps|continues to|will continue to|will keep|is going to keep|is being|gets)? ?(?:be )?(?:added|charged|accru\w*|applied|compound\w*|building|adding up|piling up|accumulating|going up|tacked on)\b`,
       r`\b(?:fee|surcharge|penalty|service charge|processing charge) of (?:${AMT}|__percent__)`,
+      // "The system puts a $25 adjustment charge on": a charge named with its sum, put on the account.
+      r`\b(?:puts?|adds?|applies|tacks?|slaps?) (?:an? |the )?${AMT} (?:[a-z-]+ )?(?:fee|charge|surcharge|penalty)\b|\b${AMT} (?:[a-z-]+ )?(?:fee|charge|surcharge|penalty) (?:on|added|applied|tacked on)\b`,
       r`\b(?:an? )?(?:extra|additional|added|separate|surprise) (?:${AMT} )?(?:charges?|costs?)\b`,
       r`\byou (?:will|would|are going to) be charged (?:an? )?(?:extra |additional )?(?:${AMT}|__percent__) (?:every time|each time|for every|if|whenever|per late|as a (?:fee|penalty)|extra|more)\b`,
       r`\b(?:accrues?|accruing|accumulates?|accumulating|compounds?|compounding|bears?|bearing|carries|carrying|earns?) (?:__percent__ )?(?:\w+ )?interest\b`,
@@ -1709,6 +1725,8 @@ export const RULES: readonly ActRule[] = [
     negatable: true,
     unless: [DISPUTE_NOT],
     patterns: [
+      // "Okay, see, that number's wrong.": the sum owed said to be wrong.
+      r`\b(?:that|the|this|your) (?:number|amount|balance|figure|total)(?: you have| you have got)?(?:'s| is| are)? (?:wrong|not right|incorrect|way off|not correct|inflated)\b`,
       // "That's Greg's card. My ex. I was an authorized user … the account is his.": the debt someone else's.
       r`\b(?:i was|i am|i was just|i am just|i was only|i am only) (?:just |only )?(?:an? )?authori[sz]ed user\b|\b(?:the|that|this) (?:account|card|loan|debt) (?:is|was) (?:his|hers|theirs|my ex's|my ex-husband's|my ex-wife's)\b|\b(?:that|it) (?:is|was) (?:my ex's|my ex-husband's|my ex-wife's|[a-z]+'s) (?:card|account|loan|debt)\b(?=[^.?!]*[.?!]\s*(?:my ex|he|she|not mine|i))`,
       // "There's a thirty-nine dollar charge … returned payment, and that payment did not bounce … I'm not paying that part."
@@ -1774,7 +1792,7 @@ export const RULES: readonly ActRule[] = [
       r`\bnever (?:been (?:a patient|to (?:that|this|the)|in (?:that|this|the))|had it|had one)\b`,
       r`\b(?:do not|did not) (?:have|have any|even have) (?:anything|an account|any account|any debt|debt|a card|any card|any loan|a loan) (?:with|from|at)\b`,
       r`\b(?:already paid(?! for(?:[.,!?]|$| and\b| but\b| so\b))|paid (?:it|that|this|them) (?:off|already|once|in full|in cash)|(?<!\b(?:say|says|saying|show|shows|showing|mark|marked|marks|as|read|reads|state|states|list|listed|once|when|after|until|if|be|get|gets)(?: (?:it|that|this|the (?:account|balance|debt)|my (?:account|balance)))?(?: (?:is|was|has been|will be|would be|gets|got))? )paid in full(?!\s*\?)|paid-in-full|zero balance(?!\s*\?)|(?<!\b(?:settled|settles|settle it|paid|closed) (?:in full|out),? (?:and )?)balance (?:is )?zero(?!\s*\?)|i pay already|i paid (?:them|that|the(?! (?:deposit|down payment|copay|co-pay|first (?:month|installment|payment)))|it|this|every|most)(?! (?:\w+ ){0,2}(?:for|over) (?:\w+ ){0,2}(?:years?|months?|decades?|a while|a long time)\b| (?:\w+ )?(?:every month|on time|faithfully|for a while)\b)|made every payment)\b`,
-      r`\b(?<!\bfrom when )(?:i|we) (?:returned|canceled|cancelled|moved out of|handed (?:in|back)) (?:the|that|it|my|this|those)\b(?! (?:place|apartment|house|unit|home|address) (?:in|last|back in|around) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d|the spring|the summer|the fall|the winter|year|month|week))|\b(?:i|we) (?:closed|froze|consolidated) (?:the|that|it|my|this|those)\b(?! (?:(?:bank|checking|savings|credit|old|other) )?(?:card|credit card|account|line|visa|mastercard)\b)`,
+      r`\b(?<!\b(?:from|was|is|back) when )(?:i|we) (?:returned|canceled|cancelled|moved out of|handed (?:in|back)) (?:the|that|it|my|this|those)\b(?! (?:place|apartment|house|unit|home|address) (?:in|last|back in|around) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d|the spring|the summer|the fall|the winter|year|month|week))|\b(?:i|we) (?:closed|froze|consolidated) (?:the|that|it|my|this|those)\b(?! (?:(?:bank|checking|savings|credit|old|other) )?(?:card|credit card|account|line|visa|mastercard)\b)`,
       r`\b(?:supposed to (?:be )?(?:cover|covered|zeroed|cancell?ed|waived|written off|write off|bill)|covered (?:by|under) (?:my |the |their |his |her )?(?:insurance|warranty|medicare|medicaid|county|settlement|tricare|gap|delta|financial assistance|charity)|(?:insurance|warranty|tricare|medicare|medicaid|the county|gap|the estate)(?: (?!only\b|just\b|barely\b|never\b)[a-z]+)? (?:paid|covers|covered|should have))\b(?! (?:(?:their|its|his|her|the|my|a|some|most) )?(?:(?:big|bigger|biggest|large|larger|main|major|first) )?(?:part|share|portion|piece|bit|half|chunk)\b| (?:part|some|most|more) of (?:it|the bill)\b| (?:like |about |only |just |maybe |around |roughly )(?:half|a third|a portion|a chunk|__percent__|\d+ ?(?:%|percent))\b| (?:some|most|part|a (?:lot|little|bit))\b(?! of (?:it|that|the bill) (?:was|should|is)))`,
       r`\b(?:billed|charged) (?:me |us |it )?twice\b|\bdouble (?:billed|charged|collecting)\b|\b(?:duplicate|billing error|phantom charge|overcharg(?:ed|ing)|surprise bill|junk fees|made up fees|so-called)\b`,
       r`\b(?<!\b(?:they|he|she|the \w+)(?: \w+){0,2} )(?:never|did not) (?:agree|agreed) to (?:any|that|this|pay|those|the|none|it)\b|\bnever (?:asked for|authori[sz]ed|activated|received|picked up|got (?:a|no|any) (?:bill|statement))\b`,
@@ -1811,7 +1829,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:send|mail) (?:me )?(?:the |a |some )?(?:validation|proof|verification)\b(?! of claim)`,
       r`\bshows? me (?:a|the|some) (?:signed )?(?:contract|proof|paperwork|bill)\b`,
       r`\bkept (?:my|the) (?:security )?deposit\b|\balready had (?:it |that |them )?waived\b`,
-      r`\b(?:after|before|when) (?:i|we) moved (?:out|in|away)\b(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b| (?:last|this|in 20\d\d|back in|here|there|to|west|east|north|south)\b)`,
+      r`\b(?:after|before|(?<!\b(?:from|was|is|back) )when) (?:i|we) moved (?:out|in|away)\b(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b| (?:last|this|in 20\d\d|back in|here|there|to|west|east|north|south)\b)`,
       r`\bi (?:have )?never (?:lived|been) (?:on|in|at|to)\b(?! (?:a |the )?(?:court|jail|trouble|prison|debt|collections?)\b)|\bnever in my life\b`,
       r`\bi do not remember (?:ever )?(?:having|opening|signing)\b`,
     ],
@@ -1835,8 +1853,8 @@ export const RULES: readonly ActRule[] = [
       // "Don't you ever call this number again."
       r`\bdo not you (?:ever )?(?:call|contact|phone|ring) (?:me|this number|this phone|here|my (?:phone|number|house))(?: \w+)? again\b`,
       // "Stop calling my work" limits the place (INCONVENIENT_TIME_PLACE's business), not all contact.
-      r`\b(?<!\bif (?:it|this|that) (?:means|gets|will make|makes|would make) (?:you|you people|you guys|you all|they|y all) )(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b(?! (?:me )?(?:at |on |to )?(?:my |the )?(?:work|job|office|workplace|employer|boss|work (?:number|phone|line))\b)`,
-      r`\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:here )?(?:at|during|while i am at) (?:work|my job|the office|my work|my office)| here (?:at|during) (?:work|my job|the office)| (?:again )?(?:before|after|until|till|til) (?:noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|lunch|work|(?:\w+ )?(?:am|pm|o'?clock))| (?:again )?(?:before|until|till|til) (?:then|that|tomorrow|next (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?\b)| (?:in the (?:morning|evening)|at night|on (?:weekends|sundays|saturdays)|during (?:the day|work|the week)))\b`,
+      r`\b(?<!\bif (?:it|this|that) (?:means|gets|will make|makes|would make) (?:you|you people|you guys|you all|they|y all) )(?<!\b(?:does|do|will|would|did) (?:my|the) (?:phone|cell|line) )(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b(?! (?:me )?(?:at |on |to )?(?:my |the )?(?:work|job|office|workplace|employer|boss|work (?:number|phone|line))\b)`,
+      r`\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:here )?(?:at|during|while i am at) (?:work|my job|the office|my work|my office)| here (?:at|during) (?:work|my job|the office)| (?:again )?(?:before|after|until|till|til) (?:noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|lunch|work|(?:\w+ )?(?:am|pm|o'?clock))| (?:again )?(?:before|until|till|til) (?:then|that|tomorrow|next (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?\b)| (?:again )?(?:tonight|today|this (?:evening|morning|afternoon|week))\b| at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)(?: (?:at night|in the (?:morning|evening)|o'?clock|p\.?m\.?|a\.?m\.?|p m|a m))?\b| (?:in the (?:morning|evening|daytime|day)|during the day|at night|on (?:weekends|sundays|saturdays)|during (?:the day|work|the week)))\b`,
       r`\b(?:take|remove|delete|erase|get|scratch) (?:me|my (?:name|number|phone number|info|information|contact information)) (?:off|from|out of) (?:your|the|this) (?:list|calling list|call list|system|records|database|files?|dialer)\b`,
       r`\b(?:put|add|place) (?:me|my number) (?:on|to) (?:your|the) do not call\b`,
       r`\bdo not call list\b`,
@@ -2067,6 +2085,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:put|sign) me (?:down|up) for\b`,
       // "Whatever. Use the Visa ending in 4471.": the card to pay with, handed over.
       r`(?:^|[.!?,] )(?:(?:okay|fine|whatever|alright|all right|yes|sure|just)[.,!]? )*(?:use|charge|run it on|put it on|take it (?:from|out of)) (?:the|my) (?:visa|mastercard|master card|amex|american express|discover|card|debit card|credit card|debit|checking(?: account)?|savings(?: account)?)(?: card)?(?: ending(?: in)? (?:\d+|__number__))?\b`,
+      // "Oh my God. Fine. Fine, a hundred, check-by-phone.": a yes, then the sum and the way of paying.
+      r`(?:^|[.!?] )(?:(?:fine|okay|alright|all right|yes|sure|ugh|whatever)[.,!]? )+(?:${AMT}|${SUM_WORDS})(?: dollars| bucks)?,? (?:by |with |on |over |through )?(?:the |my )?(?:check[- ]by[- ]phone|debit card|credit card|debit|card|checking|bank account|ach|visa|mastercard|money order|check)\b`,
       // "Fine. Fine. Two hundred Friday.": a yes, then the sum and the day.
       r`^(?:(?:fine|okay|alright|all right|yes|sure|ugh|whatever)[.,!]? )+(?:${AMT}|${SUM_WORDS})(?: dollars| bucks)?,? (?:on |by |this |next )?${DATE}\b`,
       r`\bi would (?:rather|prefer to|like to) (?:settle|pay|do the (?:settlement|plan|payment plan)|set up (?:a|the) (?:plan|payment plan))\b`,

@@ -206,6 +206,15 @@ function namesConsumer(agentText: string, consumerName: string | undefined): boo
     .some((part) => part.length >= 3 && words.includes(part));
 }
 
+/** "This is Brianna.", "Brianna speaking": the speaker gives the consumer's own first name as theirs. */
+const SELF_NAMED = /^\W*(?:(?:hi|hello|yes|yeah|yep|hey)[,.!]?\s+)*(?:this is|it'?s|i'?m|my name is)\s+([a-z][a-z'-]+)\W*$|^\W*([a-z][a-z'-]+)\s+(?:speaking|here)\W*$/i;
+function namesSelfAsConsumer(text: string, consumerName: string | undefined): boolean {
+  if (!consumerName) return false;
+  const m = SELF_NAMED.exec(text.trim());
+  const said = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return said !== undefined && said.length >= 3 && consumerName.toLowerCase().split(/[^a-z'-]+/)[0] === said;
+}
+
 /** Classifies every turn of a transcript with its moment's context and tracks the call state. */
 export function annotate(transcript: Transcript, classify: Classify): AnnotatedCall {
   const turns: AnnotatedTurn[] = [];
@@ -340,7 +349,9 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     };
     // "She says no, she returned both phones": the interpreter's words are the consumer's, in the first person.
     const relayed = speaker === 'third_party' && state.interpreterOnLine && RELAYS_CONSUMER.test(text);
-    const acts = classify({ text: relayed ? inFirstPerson(text) : text, speaker: 'customer', context });
+    let acts = classify({ text: relayed ? inFirstPerson(text) : text, speaker: 'customer', context });
+    // "[hold music] This is Brianna.": the consumer's own name, said by the one who took the phone.
+    if (speaker === 'customer' && !acts.includes('confirms_identity') && !state.rpcVerified && namesSelfAsConsumer(text, transcript.context?.consumer_name)) acts = [...acts.filter((a) => a !== 'other'), 'confirms_identity'];
     if (ESTATE_REP_SAID.test(text) || (lastAgentAskedEstate && AFFIRMATIVE.test(text))) estateClaimed = true;
     if (speaker === 'third_party' && SPOUSE_SAID.test(text)) spouseClaimed = true;
     if (speaker === 'third_party' && spouseClaimed && spouseRuleSaid && lastAgentAskedVerification && GIVES_DETAILS.test(text)) spouseDetailsGiven = true;
@@ -474,6 +485,10 @@ function customerState(
     set('thirdPartyOnLine', true);
   } else if (state.rpcVerified && state.thirdPartyOnLine && speaker === 'customer') {
     // "Sorry, I'm back": the verified consumer speaks again, and whoever took the phone has gone.
+    set('thirdPartyOnLine', false);
+  } else if (!state.rpcVerified && nameOnly && state.thirdPartyOnLine && speaker === 'customer' && acts.includes('confirms_identity')) {
+    // "[hold music] Yeah, this is Hector.": the consumer came to the phone; whoever answered has gone,
+    // though a name is no verification yet.
     set('thirdPartyOnLine', false);
   } else if (!state.rpcVerified && !nameOnly) {
     const confirmed =

@@ -4,7 +4,7 @@ import { hasAny, isConsumer, previousCustomerTurn, quoteActs, quoteAt, quoteSpan
 import type { OutcomeResult } from './outcome.ts';
 import { callDay, checkRecord, fullBalancePromised } from './record.ts';
 import type { Check, CheckKind, ContextField, StateFilter, Term, WhenAbsent } from './rubric-schema.ts';
-import { clip, dayOfMonth, findAmount, findDate, findMethod, moneyIn, numbersIn, ORDINAL_WORD, sharesIn, type Found } from './words.ts';
+import { clip, dayOfMonth, findAmount, findDate, findMethod, moneyIn, NO_SETTLEMENT, numbersIn, ORDINAL_WORD, sharesIn, type Found } from './words.ts';
 
 /**
  * The operator table: one evaluator per check kind. A result either holds or not, with the
@@ -235,7 +235,9 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
   if (PART_PAYMENT.test(turn.text)) return out;
   for (const span of spansOf(turn)) {
     // "eleven payments, then $18.40 to close it out": the plan's last instalment pays off the rest.
-    const settleTalk = SETTLE_WORDS.test(INSTALMENT_TALK.test(span.text) ? span.text.replace(CLOSING_INSTALMENT, ' ') : span.text);
+    // "No settlement; instead $150 by mailed check on the 1st of each month": a settlement ruled out is no talk of one.
+    const unsettled = span.text.replace(NO_SETTLEMENT, ' ');
+    const settleTalk = SETTLE_WORDS.test(INSTALMENT_TALK.test(unsettled) ? unsettled.replace(CLOSING_INSTALMENT, ' ') : unsettled);
     if (!wholeTurn && !settleTalk) continue;
     if (TURNS_DOWN.test(span.text) || TAX_TALK.test(span.text)) continue;
     // "Let's look at monthly. Over twelve months it'd be about $246", "22 payments of $175 and a final
@@ -396,8 +398,8 @@ function clockText(seconds: number): string {
 /** "My phone says 9:06", "it's after nine": the hour said on the line. */
 const SAID_CLOCK =
   /\b(?:it'?s|it is|(?:clock|phone|watch|time) (?:says|reads|shows)|right now it'?s|it'?s already|already)\s+(?:(past|after)\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'?clock|at night|in the (?:morning|evening))?(?![\d%$]|\s*(?:dollars|bucks|percent|days?|weeks?|months?|years?|minutes?|hours?|times|payments?|of)\b)/i;
-/** "[call timer 00:08:14]", "elapsed: 08:14": how long the call has run. */
-const CALL_TIMER = /\b(?:call timer|timer|elapsed(?: time)?|call duration|duration)\s*:?\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\b/i;
+/** "[call timer 00:08:14]", "elapsed: 08:14", "[on hold until 00:07:49]": how long the call has run. */
+const CALL_TIMER = /\b(?:call timer|timer|elapsed(?: time)?|call duration|duration)\s*:?\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\b|\b(?:until|till|up to|resumes? at)\s+(0?0):(\d{2}):(\d{2})\b/i;
 /** How far past the start a clock said on a call may lie (beyond it, the words are not about now). */
 const CALL_SPAN = 4 * 3600;
 
@@ -408,7 +410,8 @@ const CALL_SPAN = 4 * 3600;
  */
 function clockAt(text: string, startAt: number): number | null {
   const timer = CALL_TIMER.exec(text);
-  if (timer) return startAt + Number(timer[1] ?? 0) * 3600 + Number(timer[2]) * 60 + Number(timer[3]);
+  // "[no speech to the caller until 00:07:49]": a recorder's offset from the start, hours first.
+  if (timer) return timer[2] !== undefined ? startAt + Number(timer[1] ?? 0) * 3600 + Number(timer[2]) * 60 + Number(timer[3]) : startAt + Number(timer[4]) * 3600 + Number(timer[5]) * 60 + Number(timer[6]);
   const said = SAID_CLOCK.exec(text);
   if (!said) return null;
   const hour = Number(said[2]);

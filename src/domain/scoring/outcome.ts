@@ -1,6 +1,6 @@
 import { guarded } from '../language/guarded-pattern.ts';
 import { hasAny, isConsumer, previousCustomerTurn, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
-import { dayOfMonth, DISPUTE_SAID, findDate, findMethod, FULL_BALANCE, moneyIn, numbersIn, ORDINAL_WORD } from './words.ts';
+import { dayOfMonth, DISPUTE_SAID, findDate, findMethod, FULL_BALANCE, moneyIn, NO_SETTLEMENT, numbersIn, ORDINAL_WORD } from './words.ts';
 import type { Act } from '../language/acts.ts';
 
 /**
@@ -182,6 +182,8 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
   const last = after.filter((t) => t.speaker !== 'agent').pop();
   // "What's a better time to reach you?" "Not at work. Ever. [click]": no time given, the call refused.
   if (last !== undefined && last.index > request.index && (REFUSES_CALL.test(last.text) || NEVER_AGAIN.test(last.text))) return true;
+  // "When's a better time?" "I don't know, man. Next week sometime. I gotta go.": the time left vague, and none set after it.
+  if (last !== undefined && last.index > request.index && VAGUE_WHEN.test(last.text) && !after.some((t) => t.index >= last.index && timed(t.text))) return true;
   if (after.some((t) => t.speaker === 'agent' && WILL_CALL_BACK.test(t.text))) return false;
   // "Call my cell some other time, I don't know. Not here.": a call asked for at no time, and none set.
   if (VAGUE_WHEN.test(request.text) && !after.some((t) => t.speaker === 'agent' && (CALLBACK_WORDS.test(t.text) || CALLS_YOU_BACK.test(t.text)))) return true;
@@ -650,7 +652,7 @@ const NO_PROMISE = /\b(?:(?:don'?t|do not) want to (?:promise|commit)(?! (?:to )
 /** The agent asks the consumer to say the terms back. */
 const READ_IT_BACK = /\b(?:read|repeat|say) (?:it|that|them|those|the (?:terms|dates|address)) (?:all )?back(?: to me)?\b/i;
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
-const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|(?:handle|pay|take care of|deal with) (?:it|this|that) when i (?:can|deal with it|handle it|get (?:to|around to) it|feel like it)|when (?:i'?ve|i have) got (?:it|the money)|when i (?:have|get) (?:it|the money)|whenever i (?:can|have it|get it)|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|^\\W*(?:(?:yes|yeah|yep|okay|ok|sure|well|um|uh|i mean)\\W+)*(?:i'?ll|i will|i can|i'?m gonna|i am going to) try(?: my best| to)?\\W*$|${DEFERS.source}`, 'i');
+const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|(?:handle|pay|take care of|deal with) (?:it|this|that) when(?:ever)? i (?:damn(?:ed)? |darn )?(?:well )?(?:can|deal with it|handle it|get (?:to|around to) it|feel like(?: it| paying(?: it)?| it)?)|when (?:i'?ve|i have) got (?:it|the money)|when i (?:have|get) (?:it|the money)|whenever i (?:can|have it|get it)|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|^\\W*(?:(?:yes|yeah|yep|okay|ok|sure|well|um|uh|i mean)\\W+)*(?:i'?ll|i will|i can|i'?m gonna|i am going to) try(?: my best| to)?\\W*$|${DEFERS.source}`, 'i');
 const CALLS_COUNTED = /\b(?:[a-z]+ |\d+ )?(?:calls?|times|messages|voicemails|attempts)\s+(?:this|last|a|per|every) (?:week|month|day)\b/gi;
 /** A day left rough: "next week or so", "sometime next month", "in a couple weeks or so". */
 const ROUGH_DAY = /\b(?:sometime |some time )?(?:next|this|in a|in a couple(?: of)?|in a few) (?:week|weeks|month|months)(?: or so| or two|-?ish)\b|\bsome ?time (?:next|this) (?:week|month)\b/gi;
@@ -663,11 +665,14 @@ const RULED_OUT_DAY = /\b(?:not|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:today
  */
 function isBareAgreement(text: string, asked: AnnotatedTurn): boolean {
   if (!AGREEMENT.test(text) || NEGATION.test(text)) return false;
+  // "I'm not getting off this phone until I get something!" "Yes, you are. Bye.": a retort, not a yes.
+  if (RETORT.test(text)) return false;
   // After a recap or a commitment question ("Does that sound right?") a yes may go on ("Yes. Thank
   // you, I was so stressed about this"); after a plain ask it must be short to be a yes.
   return hasAny(asked.acts, CONFIRMING) || text.split(/\s+/).filter(Boolean).length <= BARE_AGREEMENT_WORDS;
 }
 const CONFIRMING = ['recap_terms', 'secure_commitment'] as const;
+const RETORT = /^\W*(?:yes|yeah|oh)[,.!]? you (?:are|will|do|can|did|were)\b/i;
 /** Agent acts that ask to pay or read the terms back: what an agreement answers. */
 export const ASKS_OR_RECAPS = [...PAYMENT_ASKS, 'recap_terms'] as const;
 
@@ -698,7 +703,7 @@ const OFFER_IN_WRITING = guarded(/\b(?:i'?ll|i will|we'?ll|we will|let me) (?:se
 const SOMETHING_ELSE = guarded(/\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else|when(?:'s| is) (?:your )?pay ?day|when do you get paid|you said (?:\w+day|the \d+\w*)|(?:want|like) me to (?:take|run|schedule) (?:the |your |it )?(?:card )?(?:now|today|over the phone)|(?:rather|prefer to) call (?:it )?in)\b/i);
 /** Words that make a customer's line about paying. */
 const PAY_WORDS =
-  guarded(/\b(?:pay|paying|paid|payments?|\$|dollars?|bucks|card|checking|savings|bank|plan|settle\w*|amount|balance|hundred|thousand|the (?:whole|full) (?:thing|amount)|all of it|in full|every month|a month|a week|all at once|in one (?:go|shot|payment|lump))\b|(?:^|[.,!?]\s+|\b(?:just|go ahead and|please|you can|then)\s+)(?:run|charge|process|put through|draft|debit) (?:it|that|the (?:card|payment))\b(?! back| off| over| up| out| away| early| twice| again)|\$/i);
+  guarded(/\b(?:pay|paying|paid|payments?|\$|dollars?|bucks|card|checking|savings|bank|plan|settle\w*|amount|balance|hundred|thousand|money orders?|cashier'?s checks?|the (?:whole|full) (?:thing|amount)|all of it|in full|every month|a month|a week|all at once|in one (?:go|shot|payment|lump))\b|(?:^|[.,!?]\s+|\b(?:just|go ahead and|please|you can|then)\s+)(?:run|charge|process|put through|draft|debit) (?:it|that|the (?:card|payment))\b(?! back| off| over| up| out| away| early| twice| again)|\$/i);
 const BARE_AGREEMENT_WORDS = 6;
 
 /** Settlement, plan or a single promise: from the agreement and the recap, then the proposal, then the last offer. */
@@ -873,7 +878,6 @@ function withoutPlansForLater(text: string): string {
 }
 
 /** Settlement words that say there is none: "you're paying the full balance, so there's nothing to settle". */
-const NO_SETTLEMENT = /\b(?:nothing to settle|no settlement|not (?:a )?settl\w*|instead of (?:a |the )?settl\w*|(?:the )?settlement(?: offer| thing)?(?: is|'s)? off the table)\b/gi;
 
 /** Plan words that say there is none: "I'm not signing up for anything monthly", "no payment plan". */
 const NO_PLAN = /\b(?:not|no|never|don'?t|do not|won'?t|will not|without|instead of)\b[^.,;!?]{0,30}?\b(?:monthly|weekly|(?:payment )?plan|instal?lments?)\b/gi;

@@ -450,10 +450,11 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...weekdayNeverSaid(call, record.notes));
   problems.push(...collectionStopClaimed(call, record.notes));
   problems.push(...placeAllowedClaimed(call, record.notes));
+  problems.push(...goodTimeClaimed(call, record.notes));
   problems.push(...refusalInvented(call, record.notes));
   problems.push(...disputeDroppedClaimed(call, record.notes));
   problems.push(...bankruptcyOverstated(call, record.notes));
-  if (outcome.outcome === 'callback_scheduled') problems.push(...callbackTimeDiffers(call, record.notes), ...callbackFieldDiffers(call, record));
+  if (outcome.outcome === 'callback_scheduled') problems.push(...callbackTimeDiffers(call, record.notes), ...callbackFieldDiffers(call, record), ...callbackZoneDiffers(call, record));
   problems.push(...ceaseLeftOut(call, record.notes));
   problems.push(...attorneyLeftOut(call, record.notes));
   if (outcome.outcome === 'payment_plan') problems.push(...planFrequencyDiffers(call, record), ...planCountDiffers(call, record));
@@ -581,7 +582,7 @@ function recapAfterChange(terms: AgreedTerms, names: (t: AnnotatedTurn) => boole
 const CHANGES_METHOD = /\b(?:go back to|switch (?:it |that )?(?:to|over to)|change (?:it|that) to|actually,? (?:put|use|do|make|run|take)|instead|rather (?:use|do|put|pay))\b/i;
 
 /** The consumer corrects a date read back to them: "Wait, the 15th is too early. Can you make it the 22nd?" */
-const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change|push|switch) (?:it|that|the date|the payment)|can (?:it|that) be (?:on )?(?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|let'?s (?:say|make it|do it|go with) (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|make it (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day)|(?:not|no,? not) the \d+|(?:wrong|different) (?:date|day)|i (?:said|meant) the)\b/i;
+const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change|push|switch) (?:it|that|the date|the payment)|can (?:it|that|we|i) (?:be|do it|make it|pay) (?:on )?(?:the )?(?:next |following )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|let'?s (?:say|make it|do it|go with) (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|make it (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day)|(?:not|no,? not) the \d+|(?:wrong|different) (?:date|day)|i (?:said|meant) the|instead of (?:tomorrow|today|friday|monday|the \d+\w*))\b/i;
 
 /** Words with which notes record a dispute, or what it was about. */
 const NOTES_DISPUTE =
@@ -1124,6 +1125,40 @@ function callbackFieldDiffers(call: AnnotatedCall, record: CallRecord): string[]
   return out;
 }
 
+/** US time zones by the words people say and by IANA name. */
+const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:eastern|est|edt|et)\b/i, 'eastern'],
+  [/\b(?:central|cst|cdt|ct)\b/i, 'central'],
+  [/\b(?:mountain|mst|mdt|mt|arizona)\b/i, 'mountain'],
+  [/\b(?:pacific|pst|pdt|pt)\b/i, 'pacific'],
+  [/\b(?:alaska|akst|akdt)\b/i, 'alaska'],
+  [/\b(?:hawaii|hawaiian|hst)\b/i, 'hawaii'],
+];
+const IANA_ZONES: Record<string, string> = {
+  'America/New_York': 'eastern', 'America/Detroit': 'eastern', 'America/Kentucky/Louisville': 'eastern', 'America/Indiana/Indianapolis': 'eastern',
+  'America/Chicago': 'central', 'America/Menominee': 'central', 'America/Denver': 'mountain', 'America/Phoenix': 'mountain', 'America/Boise': 'mountain',
+  'America/Los_Angeles': 'pacific', 'America/Anchorage': 'alaska', 'Pacific/Honolulu': 'hawaii',
+};
+/** "2 p.m. Hawaii time", "four o'clock your time, Central": the zone a callback's hour was set in. */
+const ZONE_SAID = /\b(?:hawaii|hawaiian|alaska|pacific|mountain|central|eastern|arizona)(?: standard)? time\b|\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?)\s+(?:est|edt|cst|cdt|mst|mdt|pst|pdt|hst|akst|et|ct|mt|pt)\b/i;
+function zoneOf(text: string): string | null {
+  for (const [re, zone] of ZONE_WORDS) if (re.test(text)) return zone;
+  return null;
+}
+/** A callback filed in another time zone than the one its hour was set in on the call ("2 p.m. Hawaii time" filed as 14:00 Eastern). */
+function callbackZoneDiffers(call: AnnotatedCall, record: CallRecord): string[] {
+  const set = call.agentTurns.findLast((t) => ZONE_SAID.test(t.text) && clockTimes(t.text).length > 0);
+  if (!set) return [];
+  const said = zoneOf(ZONE_SAID.exec(set.text)![0]);
+  const field = record['callback'];
+  const f = field && typeof field === 'object' ? (field as Record<string, unknown>) : {};
+  const tz = [f['timezone'], f['time_zone'], f['tz']].find((x): x is string => typeof x === 'string');
+  const filedZone = tz !== undefined ? IANA_ZONES[tz] ?? zoneOf(tz) : null;
+  const notesSlot = record.notes ? /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+(est|edt|cst|cdt|mst|mdt|pst|pdt|hst|akst|et|ct|mt|pt|eastern|central|mountain|pacific|hawaii|alaska)\b/i.exec(record.notes) : null;
+  const filed = filedZone ?? (notesSlot ? zoneOf(notesSlot[1]!) : null);
+  return said !== null && filed !== null && said !== filed ? [`the callback is filed in ${filed} time, but the call set its hour in ${said} time (turn ${set.index})`] : [];
+}
+
 /** Notes that set the callback at a time of day nobody named on the call ("2:30 PM" for "twelve-thirty"). */
 function callbackTimeDiffers(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];
@@ -1152,6 +1187,19 @@ function placeAllowedClaimed(call: AnnotatedCall, notes: string | undefined): st
   if (!m || NEGATED_BEFORE.test(notes!.slice(Math.max(0, m.index - 24), m.index))) return [];
   const refused = call.turns.find((t) => isConsumer(t) && NO_CALLS_AT_WORK.test(t.text));
   return refused ? [`the notes say "${m[0]}", but at turn ${refused.index} the consumer said not to be called at work`] : [];
+}
+
+/** Notes that say the moment suited the consumer: "said it was a good time to talk", "no time/place concerns". */
+const NOTES_GOOD_TIME = /\b(?:(?:said|says|stated|confirmed)(?: (?:it was|it's|it is|that it was))? (?:a )?(?:good|fine|convenient|ok(?:ay)?) time|good time to (?:talk|speak)|no (?:time(?:\/| or | and )?place|time|place) (?:issues?|concerns?|objections?|problems?))\b/i;
+/** The consumer says the moment or the place does not suit: at the hospital, driving, at work, a bad time. */
+const BAD_MOMENT =
+  /\b(?:(?:not|isn'?t|is not) (?:a )?(?:good|great|convenient) time|bad time|can'?t (?:do|talk about|discuss) (?:this|that|it)(?: right)? now|can'?t talk(?: right)? now|(?:i'?m|i am) (?:driving|at work|in (?:a )?meeting|at (?:the )?(?:hospital|funeral))|in the (?:icu|intensive care|emergency room|hospital)|call me (?:back )?(?:later|next week|tomorrow))\b/i;
+/** Notes that say the moment suited the consumer when the consumer said it did not. */
+function goodTimeClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
+  const m = notes ? NOTES_GOOD_TIME.exec(notes) : null;
+  if (!m || NEGATED_BEFORE.test(notes!.slice(Math.max(0, m.index - 24), m.index))) return [];
+  const said = call.turns.find((t) => isConsumer(t) && BAD_MOMENT.test(t.text));
+  return said ? [`the notes say "${m[0]}", but at turn ${said.index} the consumer said it was not a good time`] : [];
 }
 
 /** Notes that call the message left a limited-content one ("Left limited-content voicemail per policy"). */

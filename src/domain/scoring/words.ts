@@ -517,3 +517,6 @@ export function dayOfMonth(words: string): number | null {
   if (!m?.[2]) return null;
   return ORDINAL_DAYS[m[2].replace(/^(twenty|thirty)[- ]?(?=\w)/, '$1 ')] ?? null;
 }
+
+/** A settlement ruled out: "no settlement; instead $150 a month", "the settlement's off the table". */
+export const NO_SETTLEMENT = /\b(?:nothing to settle|no settlement|not (?:a )?settl\w*|instead of (?:a |the )?settl\w*|(?:the )?settlement(?: offer| thing)?(?: is|'s)? off the table)\b/gi;
