@@ -128,7 +128,7 @@ const REFUSES_THE_SUM = /\b(?:i am not|i will not|i am not going to|i refuse to)
 const ABUSIVE_WORDS =
   /\b(?:damn\w*|hell|shit\w*|crap\w*|fuck\w*|f\*+\w*|ass(?:hole)?s?|bitch\w*|bastard\w*|idiot\w*|stupid\w*|dumb\w*|moron\w*|loser\w*|deadbeat\w*|pathetic|lazy|liar\w*|scum\w*|trash|garbage|worthless|useless|clown\w*|jerk\w*|bum|freeloader\w*|parasite\w*|leech\w*|sucker\w*|piece of|shut up|shut your|screw you|go to hell|dimwit\w*|imbecile\w*|retard\w*|cheap\w*|lowlife|low-life|scumbag\w*)\b/;
 /** Some word of a sum added to the balance: what a fee is said with. */
-const FEE_CUE = /\b(?:fees?|charges?|charged|charging|surcharges?|(?<!\b(?:your|my|our|his|her|their|best|own|no) )interest|penalt(?:y|ies)|costs?|extra|plus|on top|add(?:s|ed|ing)?|tack\w*|processing|convenience|service|late|bump\w*|more)\b|__amount__|__percent__/;
+const FEE_CUE = /\b(?:fees?|charges?|charged|charging|surcharges?|(?<!\b(?:your|my|our|his|her|their|best|own|no) )interest|penalt(?:y|ies)|costs?|extra|plus|on top|add(?:s|ed|ing)?|tack\w*|processing|convenience|service|late (?:fees?|charges?|penalt\w*)|bump\w*|more)\b|__amount__|__percent__/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -237,6 +237,10 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && METHOD_PUT_OFF.test(words())) found.delete('refuses_to_pay');
     // "They don't allow personal calls here. Call me after six.": a time asked for, not all calls refused.
     if (found.has('requests_cease') && !byRule.has('requests_cease') && byRule.has('requests_callback')) found.delete('requests_cease');
+    // "Can you stop calling my mom's landline? … Just call this cell.": one number traded for another.
+    if (found.has('requests_cease') && !byRule.has('requests_cease') && /(?:^|[.!?] )(?:just |only )?(?:call|use|text|reach me (?:on|at)) (?:me )?(?:on |at )?(?:this|my) (?:cell|cell phone|mobile|number|phone)\b/.test(words())) found.delete('requests_cease');
+    // "Fine. And then you people stop calling me.": the calls ending once it is paid, not a request to stop now.
+    if (found.has('requests_cease') && !byRule.has('requests_cease') && /\b(?:and then|then|so that|so)\b,? (?:you|you people|you guys|you all|y all|they) (?:will |can |should |would |better )?(?:stop|quit) (?:calling|bothering|contacting)\b/.test(words())) found.delete('requests_cease');
     // "Why? Who is this?" to a request for the date of birth: a question back, no one confirmed.
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && onlyQuestions(words()) && !/\d|__(?:date|number|address|name)__/.test(words())) found.delete('confirms_identity');
     // "I'm calling about a personal business matter": the safe words, which tell no purpose.

@@ -216,8 +216,8 @@ class Reader {
    */
   private readClass(): string[] | null {
     const start = ++this.i;
+    // JavaScript, not PCRE: a "]" right after "[" or "[^" closes the class ("[^]" is any character).
     if (this.src[this.i] === '^') this.i++;
-    if (this.src[this.i] === ']') this.i++;
     while (this.i < this.src.length && this.src[this.i] !== ']') this.i += this.src[this.i] === '\\' ? 2 : 1;
     if (this.i >= this.src.length) throw new Error('unterminated character class');
     const body = this.src.slice(start, this.i);

@@ -281,6 +281,8 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // Not "we will not be calling you about this account again": calls promised to stop.
       r`\b(?<!\b(?:not|never|no longer|stop|quit) (?:be )?)(?:calling|call|reaching out|contacting you|writing|this is|this call is|this message is|here|i am reaching out|i am|we are) (?:you )?(?:about|regarding|in regards? to|in reference to|concerning|with regard to|to discuss|to talk (?:to you )?about|to speak (?:with you )?about|to follow up on|following up on|to collect|on(?! (?:a |this |the )?(?:recorded|monitored|secure|quality|behalf)\b)|to see about|to help (?:you )?(?:with|resolve)|to resolve) (?:(?:your|an|a|the|this|that|our) )?${gap(4)}${DEBT_WORD}\b(?! (?:services|solutions|management|systems|partners|resolution|group)\b)`,
+      // "It's the St. Brendan Regional account, nineteen-oh-six.": the account named as what the call is about, with its sum.
+      r`\bit is (?:the|your) (?:[a-z.']+ ){1,4}(?:account|bill|loan)(?: balance)?, (?:__amount__|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\w-]*)`,
       // "It's about his old Navy Federal loan", "it's regarding the balance on his card" (not "it's about doubled", "it's on the bill").
       r`\bit is (?:about|regarding|in regards? to|in reference to|concerning|with regard to) (?!(?:doubled|tripled|halved|half|twice|the same)\b)(?:(?:your|an|a|the|this|that|our|his|her|their) )?${gap(4)}${DEBT_WORD}\b(?! (?:services|solutions|management|systems|partners|resolution|group)\b)`,
       r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to|go over|give you) (?:to you )?(?:the )?)(?<!\b(?:not|never|unable to|cannot|only(?:(?: able| allowed| permitted)? to)?)(?: \w+){0,5} )(?<!\b(?:i|we) (?:can|will|would|am happy to|would be happy to|will be happy to|am glad to) (?:get into|go into|explain|tell you|share|go over|discuss|get to) (?:the )?)\b(?:the )?(?:reason|purpose) (?:for|of) (?:my|this|the|our|today's) call\b(?! (?:with|to) (?:him|her|them|__name__|[a-z]+ (?:himself|herself|directly|personally)|the (?:account holder|consumer|customer))\b)`,
@@ -317,6 +319,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:the|that|this|your) __amount__ (?:is|was) (?:for|from) (?:the|your|an?|that) \w+`,
       // "It's only the Three Rivers Bank Visa, twenty-three hundred and change."
       r`\b[a-z]+(?:[- ][a-z]+)? (?:hundred|thousand) and change\b|__amount__ and change\b`,
+      // "You moved out in November owing thirteen sixty-five in rent": what is owed, said in words.
+      r`\b(?:owing|owe|owed) (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:[- ]\w+){1,3}) (?:in|on|for) (?:rent|the (?:rent|lease|loan|card|bill|account))\b`,
       // "Brightway Furniture is still waiting on $2,775 for that dining set": the sum the creditor is owed.
       r`\b(?:is|are) (?:still )?(?:waiting (?:on|for)|owed|out) __amount__\b`,
       // "I'm calling about the $1,340 from Silver State Pediatric Dental": the sum owed is what the call is about.
@@ -623,6 +627,10 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:do )?you want to (?:do|pay|put down|send|knock out) (?:__amount__|\$?\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+){0,3})(?: dollars| bucks)? (?:today|tonight|now|right now|this (?:week|friday))\?`,
       // "I'm not hanging up without something. What's it going to be?": a payment demanded before the call ends.
       r`\b(?:not|never) (?:hanging up|letting you go|getting off (?:the|this) (?:phone|call)|ending (?:this|the) call) (?:without|until (?:i|we) (?:get|have)) (?:something|a (?:payment|commitment|date|number|promise|figure))\b`,
+      // "Make it out to Cedar Hollow Collections for $275.00 … and mail it to PO Box 1187": how to pay the sum agreed.
+      r`\bmake (?:it|the (?:check|money order|cheque)|them) (?:out |payable )?(?:to|payable to) [^.?!]{1,60}? for __amount__`,
+      // "Can we get something going today, even a hundred?": a payment asked for now.
+      r`\b(?:can|could) (?:we|i|you) (?:get|set up|start|put) (?:something|a payment|a little something|a little) (?:going|started|set up|scheduled|down|on (?:it|this|the account))(?: today| now| tonight| this week)?\b`,
       // "Full three eighty-nine fifty on May 1st. What are we paying with?": the way of paying asked for.
       r`\bwhat (?:are|will|would) (?:we|you) (?:be )?(?:paying|making (?:the|that|this) payment) (?:with|by|from)\b`,
       // "Give me five hundred today and I can hold it.": the sum and the day demanded.
@@ -645,7 +653,7 @@ export const RULES: readonly ActRule[] = [
       // A smaller sum proposed: "How about $100 just to get it started?", "Could you at least do fifty bucks?"
       r`\b(?:how about|what about|could you (?:at least |just )?do|can you (?:at least |just )?do|would you do)\s+(?:__amount__|\$?\d[\d,]*(?:\.\d\d)?|${SUM_WORDS} (?:bucks|dollars))(?! (?:a|per|every|each) (?:month|week)\b)\b|\b(?:just )?to get (?:it|this|things|the ball) (?:started|going|rolling|moving)\b`,
       // A sum asked for on a condition: "if you just put $200 down today, … can we do that?"
-      r`\bif you (?:can |could |would |wanted to |want to |were to |decided to |chose to )?(?:put|pay|send|do|give|make|get) (?:me |us )?(?:even |just |at least )?(?:__amount__|a (?:little|small) (?:something|payment|amount)|something(?: small)?|a (?:good[- ]faith |small |partial )?payment)(?: down)? (?:${NOW}|this (?:week|friday)|by (?:friday|monday|tomorrow))\b`,
+      r`\bif you (?:can |could |would |wanted to |want to |were to |decided to |chose to )?(?:put|pay|send|do|give|make|get) (?:me |us )?(?:even |just |at least )?(?:__amount__|a (?:little|small) (?:something|payment|amount)|something(?: small)?|a (?:good[- ]faith |small |partial )?payment|(?:a|one|two|three|four|five) hundred(?: dollars| bucks)?|(?:twenty|fifty|seventy[- ]five)(?: dollars| bucks))(?: down)? (?:${NOW}|this (?:week|friday)|by (?:friday|monday|tomorrow))\b`,
       // "Even a small payment tonight would help. Just read me a card number": a payment pressed for now.
       r`\b(?:just )?(?:read|give) me (?:a|your|the) (?:card|debit card|credit card) (?:number|numbers|info)\b|\beven a (?:small|little|partial) payment (?:today|tonight|now|right now)\b`,
       // The way to pay asked for, bare: "Card or bank account?", "Checking or debit?"
@@ -873,6 +881,8 @@ export const RULES: readonly ActRule[] = [
       // "Theft by deception. That's not a collections thing anymore, that's a county thing.": the debt made a criminal matter.
       r`\bnot a (?:collections?|civil|money|billing) (?:thing|matter|issue|problem) any ?more\b`,
       r`\b(?:that is|it is|this is|it becomes|becomes|turns into) a (?:county|criminal|police|prosecutor'?s?) (?:thing|matter|issue|problem)\b`,
+      // "The property can file a theft-of-services complaint with the police over that.": the debt taken to the police.
+      r`\b(?:file|filing|press|pressing|bring|bringing|make|making|swear out) (?:a |an )?(?:theft(?:[- ]of[- ]services)?|criminal|fraud) (?:complaint|charges?|case)\b|\b(?:complaint|charges?) with the (?:police|sheriff|district attorney|da|prosecutor)\b`,
       // "The next person asking won't be calling from a collection agency. They'll have a badge.": the police, come next.
       r`\b(?:will|would|are going to|is going to|gonna) (?:have|carry|be (?:wearing|carrying)|show (?:you )?) (?:a |their |his |her )?badges?\b|\bsomeone (?:with|wearing) (?:a )?badge\b`,
       // "Then it's not me knocking anymore, it's a deputy, and he doesn't leave by himself.": an officer come to take the consumer.
@@ -1065,6 +1075,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:take|taking|took|taken|pull|pulling|pulled|come|comes|coming|garnish|deduct|deducted|dock|docked)(?: it| that| the money| money| payments?)? (?:straight |right |directly )?out of your (?:unemployment|paychecks?|next check|wages|pay|benefits|social security|disability|tax refund|les|allotment|military pay|drill pay|checks?(?= (?:every|each) (?:pay ?period|pay ?day|payday|pay cycle|week|two weeks|month)\b))\b`,
       // "I've got a letter drafted to your commanding officer that goes out if this isn't resolved this week": the debt told to the employer, threatened.
       r`\b(?:letter|notice|complaint|report|email)(?: \w+){0,2} (?:to|for) your (?:commanding officer|co|command|chain of command|first sergeant|employer|boss|supervisor|hr department|hr|manager)\b[^.?!]{0,40}\b(?:goes out|go out|gets sent|will be sent|is sent|if|unless)\b`,
+      // "It goes over to the group that prepares cases for the county courthouse": a lawsuit said as where the file goes.
+      r`\b(?:go|goes|going|sent|send|passed|handed|transferred|moves?) (?:over )?to (?:the |our |a )?(?:group|team|department|people|office|unit) (?:that|who) (?:prepares?|files?|handles?|builds?|puts together) (?:the )?(?:cases|lawsuits|suits|court cases|legal cases|court filings)\b|\b(?:prepares?|files?|builds?) cases for (?:the )?(?:county |district |local )?court(?:house)?\b`,
       // "The next step is we go to your employer and start taking it out of your check.": wages taken through the job.
       r`\bgo (?:to|through) your (?:employer|job|work|boss|hr)\b[^.?!]{0,40}\b(?:take|taking|pull|pulling|garnish\w*|deduct\w*|withhold\w*)\b`,
       // "Islander can still come after your paycheck on something like this.": wages pursued, whoever is named.
@@ -1840,6 +1852,8 @@ export const RULES: readonly ActRule[] = [
     // "So you'll stop calling me?" checks what the agent just promised; it asks for nothing new.
     unless: [
       r`^\W*(?:(?:good|okay|ok|great|alright|fine|so)[.,]? )*you (?:will|are going to) (?:stop|quit) (?:calling|contacting)(?: me| us)?(?: now| then)?\?\W*$`,
+      // "Can you stop calling my mom's landline? … Just call this cell.": one number traded for another, not every call.
+      r`(?:^|[.!?] )(?:just |only )?(?:call|use|text|reach me (?:on|at)) (?:me )?(?:on |at )?(?:this|my) (?:cell|cell phone|mobile|number|phone)\b|\bcall (?:me )?(?:on |at )?(?:this|my) (?:cell|mobile|cell phone) (?:instead|from now on|going forward)\b`,
       // "She said you guys would get a notice and stop calling me": what a lawyer said would happen, no request.
       r`^(?:(?!\b(?:please|do not|never|just|you need to|i want|i need)\b)[^])*\b(?:she|he|they|my (?:lawyer|attorney)|the (?:lawyer|attorney|court|judge)) (?:said|told me|says) (?:that )?(?:you(?: guys| people| all)?|y all|they|collectors) (?:would|will|were going to|are going to|had to|have to)\b[^.?!]*\b(?:stop|quit|cease) (?:calling|contacting)\b[^]*$`,
     ],
@@ -1853,7 +1867,7 @@ export const RULES: readonly ActRule[] = [
       // "Don't you ever call this number again."
       r`\bdo not you (?:ever )?(?:call|contact|phone|ring) (?:me|this number|this phone|here|my (?:phone|number|house))(?: \w+)? again\b`,
       // "Stop calling my work" limits the place (INCONVENIENT_TIME_PLACE's business), not all contact.
-      r`\b(?<!\bif (?:it|this|that) (?:means|gets|will make|makes|would make) (?:you|you people|you guys|you all|they|y all) )(?<!\b(?:does|do|will|would|did) (?:my|the) (?:phone|cell|line) )(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b(?! (?:me )?(?:at |on |to )?(?:my |the )?(?:work|job|office|workplace|employer|boss|work (?:number|phone|line))\b)`,
+      r`\b(?<!\bif (?:it|this|that) (?:means|gets|will make|makes|would make) (?:you|you people|you guys|you all|they|y all) )(?<!\b(?:does|do|will|would|did) (?:my|the) (?:phone|cell|line) )(?<!\b(?:and then|then|so|so that|and) (?:you|you people|you guys|you all|y all|they) )(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b(?! (?:me )?(?:at |on |to )?(?:my |the )?(?:work|job|office|workplace|employer|boss|work (?:number|phone|line))\b)`,
       r`\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:here )?(?:at|during|while i am at) (?:work|my job|the office|my work|my office)| here (?:at|during) (?:work|my job|the office)| (?:again )?(?:before|after|until|till|til) (?:noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|lunch|work|(?:\w+ )?(?:am|pm|o'?clock))| (?:again )?(?:before|until|till|til) (?:then|that|tomorrow|next (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?\b)| (?:again )?(?:tonight|today|this (?:evening|morning|afternoon|week))\b| at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)(?: (?:at night|in the (?:morning|evening)|o'?clock|p\.?m\.?|a\.?m\.?|p m|a m))?\b| (?:in the (?:morning|evening|daytime|day)|during the day|at night|on (?:weekends|sundays|saturdays)|during (?:the day|work|the week)))\b`,
       r`\b(?:take|remove|delete|erase|get|scratch) (?:me|my (?:name|number|phone number|info|information|contact information)) (?:off|from|out of) (?:your|the|this) (?:list|calling list|call list|system|records|database|files?|dialer)\b`,
       r`\b(?:put|add|place) (?:me|my number) (?:on|to) (?:your|the) do not call\b`,

@@ -309,7 +309,8 @@ function joinedInstalments(turn: AnnotatedTurn, figures: Figure[], balance: numb
   return [...figures.filter((f) => !sums.includes(f)), joined];
 }
 // "$2,000 on October 1st and $2,000 on November 15th, both from your checking": the two parts of one sum.
-const IN_PAYMENTS = /\b(?:in|over|across|as) (?:two|three|four|2|3|4) (?:payments|instal?lments|parts|chunks|pieces)\b|\bsplit (?:it|that|this|the settlement|the payment)\b|\bboth (?:from|on|by|drafted|charged|payments)\b|\bonce both (?:clear|post|go through)\b|\bboth (?:have to|need to|must) (?:come in|clear|post|be paid|go through)\b/i;
+// "$470 on June 15th and $470 on July 15th, and it's settled in full": the second part named with its day, then the settling.
+const IN_PAYMENTS = /\band \$?\d[\d,.]*(?: dollars)? on [^.?!]{0,40}\b(?:(?:it'?s|it is|that'?s|that is|is) )?(?:settled|settles|closes|resolves|closed|resolved)\b|\b(?:in|over|across|as) (?:two|three|four|2|3|4) (?:payments|instal?lments|parts|chunks|pieces)\b|\bsplit (?:it|that|this|the settlement|the payment)\b|\bboth (?:from|on|by|drafted|charged|payments)\b|\bonce both (?:clear|post|go through)\b|\bboth (?:have to|need to|must) (?:come in|clear|post|be paid|go through)\b/i;
 
 // "So $600 in late fees disputed": the charges named, then the dispute of them.
 const CHARGES_DISPUTED = /\b(?:you(?:'re| are)? disput\w*|(?:is|are|being) disputed|your dispute (?:of|about|over)|won'?t (?:try to )?collect (?:that|those|on)|not (?:going to )?collect(?:ing)? (?:that|those|on))\b(?:[^.!?]|\.\d){0,80}\b(?:fees?|charges?|interest)\b|\b(?:fees?|charges?|interest) (?:are |is |were |was |being |now )?(?:disputed|in dispute|marked disputed)\b/i;

@@ -160,8 +160,9 @@ function nextOnOrAfter(from: Date, month: number, day: number): Date {
 
 const METHODS: readonly [category: string, pattern: RegExp][] = [
   ['bank account', /\b(?:bank|checking|savings)\s+(?:account|transfer|draft)|\b(?:ach|e-?check|routing number|direct debit|bank transfer|wire transfer|electronic check)\b|\b(?:your|my|the|his|her|our) (?:checking|savings)\b(?!\s+(?:card|account))|(?<=\b(?:from|out of|through|via|using|use|with) )(?:checking|savings)\b(?!\s+(?:card|account))|^\W*(?:checking|savings)(?:'s)?\b(?!\s+(?:card|account))/gi],
-  // Not "the credit bureaus", "your credit report": credit named as standing, not as a card.
-  ['card', /\b(?:debit|credit(?!\s+(?:bureaus?|reports?|reporting|scores?|history|files?|ratings?|agenc\w+|counsel\w*|unions?|limits?|lines?|checks?|profiles?|records?|standing|repair|bureau's))|visa|mastercard|master card|amex|american express|discover|prepaid)\b(?:\s+card)?|\b(?:the|your|my|a|same|that)\s+card\b|\bcard (?:number|ending|on file)\b/gi],
+  // Not "the credit bureaus", "your credit report": credit named as standing, not as a card; nor the
+  // account collected ("settles the Crestmark Mastercard balance").
+  ['card', /\b(?:debit|credit(?!\s+(?:bureaus?|reports?|reporting|scores?|history|files?|ratings?|agenc\w+|counsel\w*|unions?|limits?|lines?|checks?|profiles?|records?|standing|repair|bureau's))|visa|mastercard|master card|amex|american express|discover|prepaid)\b(?:\s+card)?(?!,? (?:balance|account|bill|debt|statement|loan)\b)|\b(?:the|your|my|a|same|that)\s+card\b(?!,? (?:balance|account|bill|debt|statement|loan)\b)|\bcard (?:number|ending|on file)\b/gi],
   // "by check", "mail a check" (not "let me check", "a check-in").
   // Not "I'll read you the numbers off a check": the routing number of a bank draft.
   ['check', /(?<!\b(?:off|from|on|at|bottom of)\s)\b(?:by|via|with|mail(?:ed|ing)?|send(?:ing)?|a|personal|paper|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b(?!-)/gi],
@@ -257,7 +258,11 @@ export function agreedTerms(call: AnnotatedCall, agreedAt: number): AgreedTerms 
     // "Expiration's [DATE]": the card's expiry, not the day to pay.
     terms.unknownDates += (turn.text.replace(EXPIRY_PLACEHOLDER, ' ').match(DATE_PLACEHOLDER) ?? []).length;
     for (const n of numbersIn(turn.text)) terms.numbers.push({ value: n, turn, start: 0, end: turn.text.length });
-    for (const m of methodsIn(turn.text)) terms.methods.push({ value: m.method, turn, start: m.start, end: m.end });
+    for (const m of methodsIn(turn.text)) {
+      // "I'm not running the Visa again", "Sorry about the card thing": a way of paying set aside, not the one used.
+      if (SET_ASIDE_BEFORE.test(turn.text.slice(Math.max(0, m.start - 40), m.start)) || /^\s*thing\b/i.test(turn.text.slice(m.end, m.end + 8))) continue;
+      terms.methods.push({ value: m.method, turn, start: m.start, end: m.end });
+    }
   }
   return terms;
 }
@@ -523,6 +528,8 @@ function untoldCircumstances(call: AnnotatedCall, notes: string | undefined): st
 const DECLINED = /\b(?:was|were|got|has been|came back|is) (?:declined|rejected|invalid|returned|refused)\b|\bdid(?:n'?t| not) go through\b|\bcame back invalid\b/i;
 
 /** Methods named before a turn that reports them declined, unless named again after it. */
+/** Words before a way of paying that set it aside: "I'm not running the Visa again". */
+const SET_ASIDE_BEFORE = /\b(?:not|won'?t|will not|never) (?:be )?(?:running|run|charging|charge|using|use|trying|try|putting it on|put it on) (?:the|your|that)(?: \w+)? ?$/i;
 function declinedMethods(terms: AgreedTerms): Set<string> {
   const out = new Set<string>();
   let last: Said<string> | undefined;
@@ -582,7 +589,7 @@ function recapAfterChange(terms: AgreedTerms, names: (t: AnnotatedTurn) => boole
 const CHANGES_METHOD = /\b(?:go back to|switch (?:it |that )?(?:to|over to)|change (?:it|that) to|actually,? (?:put|use|do|make|run|take)|instead|rather (?:use|do|put|pay))\b/i;
 
 /** The consumer corrects a date read back to them: "Wait, the 15th is too early. Can you make it the 22nd?" */
-const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change|push|switch) (?:it|that|the date|the payment)|can (?:it|that|we|i) (?:be|do it|make it|pay) (?:on )?(?:the )?(?:next |following )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|let'?s (?:say|make it|do it|go with) (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|make it (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day)|(?:not|no,? not) the \d+|(?:wrong|different) (?:date|day)|i (?:said|meant) the|instead of (?:tomorrow|today|friday|monday|the \d+\w*))\b/i;
+const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change|push|switch) (?:it|that|the date|the payment)|can (?:it|that|we|i) (?:be|do it|make it|pay) (?:on )?(?:the )?(?:next |following )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|let'?s (?:say|make it|do it|go with) (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|make it (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day)|(?:not|no,? not) the \d+|(?:^|[.!?] )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? not (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:wrong|different) (?:date|day)|i (?:said|meant) the|instead of (?:tomorrow|today|friday|monday|the \d+\w*))\b/i;
 
 /** Words with which notes record a dispute, or what it was about. */
 const NOTES_DISPUTE =
@@ -604,6 +611,9 @@ function misdatedInNotes(call: AnnotatedCall, outcome: OutcomeResult, notes: str
     const clause = notes.slice(0, d.start).split(/[.;,]\s/).pop()!;
     // "(admitted Sat 4/11)" tells of the consumer's week, not of the callback.
     if (callback) return CALL_CLAUSE.test(clause);
+    // "Willamette Family Dental $275.00 (crown 08/25)": a date in an aside about the debt, not a payment's.
+    const open = clause.lastIndexOf('(');
+    if (open >= 0 && !clause.slice(open).includes(')') && !PAYMENT_CLAUSE.test(clause.slice(open))) return false;
     // "Scheduled callback kept (set 3/6)": the day the callback was set, not a payment's.
     return PAYMENT_CLAUSE.test(clause) && !BIRTH_WORDS.test(clause) && !CALLBACK_NOTE.test(clause) && !(callDate && filedDay(d.term)?.getTime() === callDate.getTime());
   });
@@ -668,8 +678,8 @@ function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: stri
   return [`the consumer disputed the debt at turn ${said.index}, and the notes do not say so`];
 }
 /** Notes that file a bankruptcy as filed when the consumer only spoke of filing one ("we're talking about filing"). */
-const NOTES_BANKRUPTCY_FILED = /\b(?:filed|has filed|have filed|in|under) (?:for )?(?:chapter (?:7|13|seven|thirteen)|bankruptcy)\b|\bbankruptcy (?:was |has been )?filed\b|\bBK filed\b/i;
-const BANKRUPTCY_FILED_SAID = /\b(?:(?:we|i|he|she|they)(?: have| had|'ve)? filed|(?:we|i)(?:'re| are|'m| am) in (?:a )?(?:chapter|bankruptcy)|case (?:number|#|no)|discharged?|trustee)\b/i;
+const NOTES_BANKRUPTCY_FILED = /\b(?:filed|has filed|have filed|in|under) (?:for )?(?:chapter (?:7|13|seven|thirteen)|bankruptcy)\b|\b(?:bankruptcy|bk|(?:ch\.?|chapter) ?(?:7|13|seven|thirteen))(?: petition| case)? (?:was |has been )?filed\b|\bpetition filed\b/i;
+const BANKRUPTCY_FILED_SAID = /\b(?:(?:we|i|he|she|they)(?: have| had|'ve)?(?: actually| already| just| finally)? filed|(?:^|[.!?] )filed (?:on |back (?:in|on) )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|this|in)|(?:we|i)(?:'re| are|'m| am) in (?:a )?(?:chapter|bankruptcy)|case (?:number|#|no)|discharged?|trustee)\b/i;
 const BANKRUPTCY_WEIGHED =
   /\b(?:talking about|thinking (?:about|of)|considering|looking into|might|may|going to|gonna|planning (?:on|to)|about to)\b[^.?!]{0,20}\b(?:fil(?:e|ing)|bankrupt\w*|chapter)\b|\b(?:have|has|did) (?:they|he|she|we|it|my (?:lawyer|attorney)) (?:already )?filed\b[^.?!]*\?/i;
 function bankruptcyOverstated(call: AnnotatedCall, notes: string | undefined): string[] {
@@ -679,7 +689,10 @@ function bankruptcyOverstated(call: AnnotatedCall, notes: string | undefined): s
   // "Have they filed it yet? I don't even know.": a question files nothing.
   if (said.some((t) => t.text.split(/(?<=[.!?])\s+/).some((x) => !x.trim().endsWith('?') && BANKRUPTCY_FILED_SAID.test(x)))) return [];
   const weighed = said.find((t) => BANKRUPTCY_WEIGHED.test(t.text));
-  return weighed ? [`the notes say "${m[0]}", but at turn ${weighed.index} the consumer only spoke of filing`] : [];
+  if (weighed) return [`the notes say "${m[0]}", but at turn ${weighed.index} the consumer only spoke of filing`];
+  // "I hired a bankruptcy attorney two weeks ago": a lawyer for a bankruptcy, no case said to be filed.
+  const spoken = said.find((t) => /\bbankrupt\w*|\bchapter (?:7|13|seven|thirteen)\b/i.test(t.text));
+  return spoken ? [`the notes say "${m[0]}", but the consumer never said a case was filed (bankruptcy spoken of at turn ${spoken.index})`] : [];
 }
 
 /** Notes that say the consumer dropped a dispute or owned the debt: "Consumer withdrew dispute and agreed balance is owed". */
@@ -927,7 +940,7 @@ function stepsClaimed(call: AnnotatedCall, notes: string | undefined): string[] 
   return early && debtFirst ? [`the notes say "${m[0]}${early[0]}", but the debt was discussed at turn ${debtFirst.index}, before the Mini-Miranda at turn ${given.index}`] : [];
 }
 /** Notes that place the verification before any word of the account: "RPC verified via DOB and address prior to discussing account". */
-const NOTES_VERIFIED_FIRST = /\b(?:verified|verification)\b[^.;]{0,60}?\b(?:prior to|before) (?:discussing|disclosing|any discussion of|talking about|going over|mentioning|naming)\b/i;
+const NOTES_VERIFIED_FIRST = /\b(?:verified|verification|vfd|vfy)\b[^.;]{0,60}?\b(?:prior to|before) (?:discussing|disclosing|any discussion of|talking about|going over|mentioning|naming|(?:the )?(?:account|debt|balance) (?:was |were )?(?:discussed|disclosed|mentioned|named))\b/i;
 function verifiedFirstClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_VERIFIED_FIRST.exec(notes) : null;
   if (!m) return [];
@@ -1270,7 +1283,8 @@ const PAYMENT_WAYS: readonly RegExp[] = [
  * fee at all." "Checking, then.": the consumer took the way the same line said was free.
  */
 function freeWayChosen(call: AnnotatedCall, told: AnnotatedTurn): boolean {
-  const free = told.text.split(/(?<=[.!?;])\s+/).find((x) => /\b(?:no|without|zero)\s+(?:\w+\s+){0,2}?(?:fees?|charges?|surcharges?)\b|\bfree\b/i.test(x) && !FEE_PRICED.test(x));
+  // "… by debit card, which has a $2.95 processing fee, or as a bank draft from your checking, which has no fee": each way in its own clause.
+  const free = told.text.split(/(?<=[.!?;])\s+|,\s+or\s+/).find((x) => /\b(?:no|without|zero)\s+(?:\w+\s+){0,2}?(?:fees?|charges?|surcharges?)\b|\bfree\b/i.test(x) && !FEE_PRICED.test(x));
   if (free === undefined) return false;
   const ways = PAYMENT_WAYS.filter((w) => w.test(free));
   if (ways.length !== 1) return false;

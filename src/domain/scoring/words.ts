@@ -438,8 +438,9 @@ const DATE = new RegExp(
 
 const METHOD = new RegExp(
   [
-    String.raw`\b(?:debit|credit|visa|mastercard|master card|amex|discover|prepaid)\b(?:\s+card)?`,
-    String.raw`\b(?:the |your |my |a |same |that )card\b`,
+    // Not the account being collected: "settles the Crestmark Mastercard balance", "the Crestmark card account".
+    String.raw`\b(?:debit|credit|visa|mastercard|master card|amex|discover|prepaid)\b(?:\s+card)?(?!,? (?:balance|account|bill|debt|statement|loan)\b)`,
+    String.raw`\b(?:the |your |my |a |same |that )card\b(?! (?:balance|account|bill|debt|statement|loan)\b)`,
     String.raw`\bcard (?:number|ending|on file)\b`,
     String.raw`\b(?:bank|checking|savings)\s+(?:account|transfer|draft|payment)\b`,
     // "From my checking at Huntington", "from your Huntington checking": the account named by its kind.

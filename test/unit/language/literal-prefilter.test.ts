@@ -83,6 +83,17 @@ function unsoundStarts(pattern: string, text: string): number[] {
   return bad;
 }
 
+describe('character classes', () => {
+  it('reads "[^]" as any character, the way JavaScript does, so the alternatives after it keep their literals', () => {
+    const source = "\\b(?:not disputing(?![^]*\\bbut wrong)|let'?s just pay)\\b";
+    const literals = requiredLiterals(source)!;
+    expect(literals.some((l) => l.includes('just pay'))).toBe(true);
+    const text = "let's just pay it";
+    expect(new RegExp(source, 'i').test(text)).toBe(true);
+    expect(literals.some((l) => text.includes(l))).toBe(true);
+  });
+});
+
 describe('topLevelAlternatives', () => {
   it('cuts a pattern at its top-level bars, inside a wrapping word-bounded group too', () => {
     expect(topLevelAlternatives('sue|arrest')).toEqual(['sue', 'arrest']);
