@@ -8,7 +8,7 @@
  */
 
 import { LineMemo } from './line-memo.ts';
-import { correctTypos } from './spelling.ts';
+import { correctTypos, namesIn } from './spelling.ts';
 
 /** The tokens placeholders and money are mapped to; patterns in rules.ts match these. */
 export const TOKENS = {
@@ -216,6 +216,8 @@ export function withoutSpeakerLabel(text: string): string {
 function normalizeUncached(text: string): string {
   text = withoutSpeakerLabel(text);
   let s = MAYBE_BRACKET.test(text) ? text.replace(BRACKETS, replaceBracket) : text;
+  // "Got it, Arvest debit ending 2207": a bank's name is no slip for "arrest".
+  const names = namesIn(s);
   s = s.toLowerCase();
   if (MAYBE_TYPOGRAPHY.test(s)) {
     s = s.replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u02BC]/g, "'")
@@ -225,7 +227,7 @@ function normalizeUncached(text: string): string {
       .replace(/[\u00A0\t\r\n]+/g, ' ');
   }
   // "ballance", "setlement", "garnsh": a slip in a key term is put right before anything reads it.
-  s = correctTypos(s);
+  s = correctTypos(s, names);
   if (MAYBE_MONEY.test(s)) for (const [re, to, gate] of MONEY) if (gate.test(s)) s = s.replace(re, to);
   // Each rewrite runs only when the characters it needs are there (most lines need none).
   if (s.includes('.')) {

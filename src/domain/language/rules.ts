@@ -870,6 +870,16 @@ export const RULES: readonly ActRule[] = [
 
   // ---------------------------------------------------------------- agent: violations
   {
+    // "As long as the payments keep coming, the file … never gets sent over to the prosecutor's office":
+    // the prosecution held off only while the consumer pays is threatened, whatever the "never".
+    act: 'threat_arrest',
+    speaker: 'agent',
+    ownWordsOnly: true,
+    patterns: [
+      r`\b(?:as long as|so long as)\b[^.?!]{0,80}\b(?:never|will not|won'?t|does not|doesn'?t|stays? (?:here|with us))\b[^.?!]{0,40}\b(?:sent|go|goes|referred|turned|forwarded) (?:over )?to (?:the )?(?:county |district |state )?(?:prosecutor|district attorney|da|police|sheriff)\b`,
+    ],
+  },
+  {
     act: 'threat_arrest',
     speaker: 'agent',
     unless: [r`\b(?:(?:anybody|anyone|someone|somebody|whoever|people|scammers?)(?: who(?: is| are)?)? threaten(?:s|ing)? (?:you )?with (?:jail|arrest|prison|the police)|sorry (?:to hear )?(?:about )?(?:your|the arrest|that)|who told you|did someone|someone saying|anyone from our office|you work at|if the card was used|pass (?:that|it) along|you are telling me|your (?:husband|wife|son|daughter|brother|sister|nephew|dad|father|mother|mom|boyfriend|girlfriend)(?: is| was| s|'s)? (?:in jail|arrested|locked up)|with your \w+ in jail|deputies showing up|protective order|identity theft)\b`],
@@ -881,6 +891,8 @@ export const RULES: readonly ActRule[] = [
       // "Theft by deception. That's not a collections thing anymore, that's a county thing.": the debt made a criminal matter.
       r`\bnot a (?:collections?|civil|money|billing) (?:thing|matter|issue|problem) any ?more\b`,
       r`\b(?:that is|it is|this is|it becomes|becomes|turns into) a (?:county|criminal|police|prosecutor'?s?) (?:thing|matter|issue|problem)\b`,
+      // "The file … never gets sent over to the prosecutor's office for bad-check review": a bounced check sent to be prosecuted.
+      r`\b(?:sent|send|sends|goes|go|going|forwarded|referred|turned) (?:over )?to the (?:county |district |state )?(?:prosecutor|district attorney|da)(?:'?s office)?\b`,
       // "The property can file a theft-of-services complaint with the police over that.": the debt taken to the police.
       r`\b(?:file|filing|press|pressing|bring|bringing|make|making|swear out) (?:a |an )?(?:theft(?:[- ]of[- ]services)?|criminal|fraud) (?:complaint|charges?|case)\b|\b(?:complaint|charges?) with the (?:police|sheriff|district attorney|da|prosecutor)\b`,
       // "The next person asking won't be calling from a collection agency. They'll have a badge.": the police, come next.
@@ -1075,6 +1087,10 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:take|taking|took|taken|pull|pulling|pulled|come|comes|coming|garnish|deduct|deducted|dock|docked)(?: it| that| the money| money| payments?)? (?:straight |right |directly )?out of your (?:unemployment|paychecks?|next check|wages|pay|benefits|social security|disability|tax refund|les|allotment|military pay|drill pay|checks?(?= (?:every|each) (?:pay ?period|pay ?day|payday|pay cycle|week|two weeks|month)\b))\b`,
       // "I've got a letter drafted to your commanding officer that goes out if this isn't resolved this week": the debt told to the employer, threatened.
       r`\b(?:letter|notice|complaint|report|email)(?: \w+){0,2} (?:to|for) your (?:commanding officer|co|command|chain of command|first sergeant|employer|boss|supervisor|hr department|hr|manager)\b[^.?!]{0,40}\b(?:goes out|go out|gets sent|will be sent|is sent|if|unless)\b`,
+      // "Once it's on their desk it goes out to the county where you live": the legal department's file sent on to the county.
+      r`\blegal(?: department| team)?\b[^.?!]{0,80}\b(?:goes|go|going|sent|send|gets sent) (?:out |over )?to the county\b`,
+      // "The next step is my client has us go after your paycheck. Your employer gets an order": wages garnished.
+      r`\b(?:has|have|get|gets|make|makes) (?:us|them|someone) (?:go|come) after your (?:paycheck|pay ?check|wages|salary|pay)\b|\byour employer (?:gets|will get|receives|will receive) (?:an |the )?(?:order|garnishment|notice to withhold)\b`,
       // "It goes over to the group that prepares cases for the county courthouse": a lawsuit said as where the file goes.
       r`\b(?:go|goes|going|sent|send|passed|handed|transferred|moves?) (?:over )?to (?:the |our |a )?(?:group|team|department|people|office|unit) (?:that|who) (?:prepares?|files?|handles?|builds?|puts together) (?:the )?(?:cases|lawsuits|suits|court cases|legal cases|court filings)\b|\b(?:prepares?|files?|builds?) cases for (?:the )?(?:county |district |local )?court(?:house)?\b`,
       // "The next step is we go to your employer and start taking it out of your check.": wages taken through the job.

@@ -103,7 +103,15 @@ export function correctSpelling(word: string): string {
 
 const TYPED_WORD = /\b[a-z]{5,}\b/g;
 
-/** Lowercase text with each slip in a key term put right. */
-export function correctTypos(text: string): string {
-  return text.replace(TYPED_WORD, correctSpelling);
+/** Lowercase text with each slip in a key term put right, except the words in `names` (proper nouns). */
+export function correctTypos(text: string, names?: ReadonlySet<string>): string {
+  return names === undefined || names.size === 0 ? text.replace(TYPED_WORD, correctSpelling) : text.replace(TYPED_WORD, (w) => (names.has(w) ? w : correctSpelling(w)));
+}
+
+/** A capitalised word inside a sentence ("Got it, Arvest debit"): a name, not a slip to put right. */
+const NAME_IN_SENTENCE = /(?<=[a-z0-9,;:]\s+)[A-Z][a-z]{4,}\b/g;
+/** The lower-cased names written with a capital inside sentences of `text`. */
+export function namesIn(text: string): Set<string> | undefined {
+  const found = text.match(NAME_IN_SENTENCE);
+  return found === null ? undefined : new Set(found.map((w) => w.toLowerCase()));
 }
