@@ -281,6 +281,8 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // Not "we will not be calling you about this account again": calls promised to stop.
       r`\b(?<!\b(?:not|never|no longer|stop|quit) (?:be )?)(?:calling|call|reaching out|contacting you|writing|this is|this call is|this message is|here|i am reaching out|i am|we are) (?:you )?(?:about|regarding|in regards? to|in reference to|concerning|with regard to|to discuss|to talk (?:to you )?about|to speak (?:with you )?about|to follow up on|following up on|to collect|on(?! (?:a |this |the )?(?:recorded|monitored|secure|quality|behalf)\b)|to see about|to help (?:you )?(?:with|resolve)|to resolve) (?:(?:your|an|a|the|this|that|our) )?${gap(4)}${DEBT_WORD}\b(?! (?:services|solutions|management|systems|partners|resolution|group)\b)`,
+      // "If he could call Hillcrest Animal Hospital or us back about his account": the creditor named beside the collector.
+      r`\bcall (?:[a-z'-]+ ){1,4}or (?:us|me) (?:back )?(?:about|regarding) (?:his|her|their|your) (?:account|bill|balance)\b`,
       // "It's the St. Brendan Regional account, nineteen-oh-six.": the account named as what the call is about, with its sum.
       r`\bit is (?:the|your) (?:[a-z.']+ ){1,4}(?:account|bill|loan)(?: balance)?, (?:__amount__|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\w-]*)`,
       // "It's about his old Navy Federal loan", "it's regarding the balance on his card" (not "it's about doubled", "it's on the bill").
@@ -321,6 +323,8 @@ export const RULES: readonly ActRule[] = [
       r`\b[a-z]+(?:[- ][a-z]+)? (?:hundred|thousand) and change\b|__amount__ and change\b`,
       // "You moved out in November owing thirteen sixty-five in rent": what is owed, said in words.
       r`\b(?:owing|owe|owed) (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:[- ]\w+){1,3}) (?:in|on|for) (?:rent|the (?:rent|lease|loan|card|bill|account))\b`,
+      // "It's the St. Adalbert Medical Center account, and it's showing $2,104.33 still open."
+      r`\b(?:showing|shows|show) __amount__ (?:still )?(?:open|owing|owed|due|outstanding|past due|unpaid)\b`,
       // "Brightway Furniture is still waiting on $2,775 for that dining set": the sum the creditor is owed.
       r`\b(?:is|are) (?:still )?(?:waiting (?:on|for)|owed|out) __amount__\b`,
       // "I'm calling about the $1,340 from Silver State Pediatric Dental": the sum owed is what the call is about.
