@@ -2,7 +2,7 @@ import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
 import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, bargainsOverPrice, onlyWhoseName, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, offersCall, ONLY_IF_OWED, onlyDoubtsCoverage, OTHER_DEBT_STORY, OWN_WORDS_DISPUTE, STOP_AS_REASON } from './classify.ts';
 import { normalize } from './normalize.ts';
-import { INTERROGATIVE_START, NAME_DENIED_BY } from './rules.ts';
+import { CALL_THIS_NUMBER, INTERROGATIVE_START, NAME_DENIED_BY, SURPRISE_BILL } from './rules.ts';
 
 const ASKS = new RegExp(INTERROGATIVE_START);
 import type { Classify, Utterance } from './utterance.ts';
@@ -127,6 +127,8 @@ const REFUSES_THE_SUM = /\b(?:i am not|i will not|i am not going to|i refuse to)
 /** Curses and names called: what abuse is made of, beside a threat's or a badgering's own words. */
 const ABUSIVE_WORDS =
   /\b(?:damn\w*|hell|shit\w*|crap\w*|fuck\w*|f\*+\w*|ass(?:hole)?s?|bitch\w*|bastard\w*|idiot\w*|stupid\w*|dumb\w*|moron\w*|loser\w*|deadbeat\w*|pathetic|lazy|liar\w*|scum\w*|trash|garbage|worthless|useless|clown\w*|jerk\w*|bum|freeloader\w*|parasite\w*|leech\w*|sucker\w*|piece of|shut up|shut your|screw you|go to hell|dimwit\w*|imbecile\w*|retard\w*|cheap\w*|lowlife|low-life|scumbag\w*)\b/;
+const CALLS_THIS_NUMBER = new RegExp(CALL_THIS_NUMBER);
+const SURPRISED_BY_BILL = new RegExp(SURPRISE_BILL);
 /** Some word of a sum added to the balance: what a fee is said with. */
 const FEE_CUE = /\b(?:fees?|charges?|charged|charging|surcharges?|(?<!\b(?:your|my|our|his|her|their|best|own|no) )interest|penalt(?:y|ies)|costs?|extra|plus|on top|add(?:s|ed|ing)?|tack\w*|processing|convenience|service|late (?:fees?|charges?|penalt\w*)|bump\w*|more)\b|__amount__|__percent__/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
@@ -238,7 +240,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "They don't allow personal calls here. Call me after six.": a time asked for, not all calls refused.
     if (found.has('requests_cease') && !byRule.has('requests_cease') && byRule.has('requests_callback')) found.delete('requests_cease');
     // "Can you stop calling my mom's landline? … Just call this cell.": one number traded for another.
-    if (found.has('requests_cease') && !byRule.has('requests_cease') && /(?:^|[.!?] )(?:just |only )?(?:call|use|text|reach me (?:on|at)) (?:me )?(?:on |at )?(?:this|my) (?:cell|cell phone|mobile|number|phone)\b/.test(words())) found.delete('requests_cease');
+    if (found.has('requests_cease') && !byRule.has('requests_cease') && CALLS_THIS_NUMBER.test(words())) found.delete('requests_cease');
     // "Fine. And then you people stop calling me.": the calls ending once it is paid, not a request to stop now.
     if (found.has('requests_cease') && !byRule.has('requests_cease') && /\b(?:and then|then|so that|so)\b,? (?:you|you people|you guys|you all|y all|they) (?:will |can |should |would |better )?(?:stop|quit) (?:calling|bothering|contacting)\b/.test(words())) found.delete('requests_cease');
     // "Why? Who is this?" to a request for the date of birth: a question back, no one confirmed.
@@ -277,7 +279,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       // "Ten-forty, settled in full. Visa ends in 0083, Mastercard ends in 7719": paying, card by card.
       else if (/\b(?:ends? in|ending in|card number|routing number|account number)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
       // "They bill separately? I paid the surgery center already. Nobody told me there'd be another bill.": surprise at a second bill.
-      else if (/\b(?:nobody|no one|no body) (?:told|said to|warned) me (?:there would be|there was|there is|about) (?:another|a second|a separate|an extra) (?:bill|charge)\b/.test(text) && !/\b(?:not mine|(?:do not|don'?t|never) owe|wrong|mistake|fraud|identity)\b/.test(text)) found.delete('disputes_debt');
+      else if (SURPRISED_BY_BILL.test(text) && !/\b(?:not mine|(?:do not|don'?t|never) owe|wrong|mistake|fraud|identity)\b/.test(text)) found.delete('disputes_debt');
       // "I could mail a check from the estate account … I don't want to use mine": a payment agreed, its means asked about.
       else if (byRule.has('agrees_to_pay') && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
     }

@@ -138,7 +138,11 @@ const HARDSHIP_NOT_MINE = r`\b(?:(?:i am|this is) (?:his|her|their) (?!own\b)[a-
 const REFUSAL_DISOWNED = r`\b(?:not saying (?:i|that i)|not that i do not want|who (?:ever )?wants to pay|not paying (?:that part|th(?:ese|ose) |the (?:fees|interest|late))|will not pay with|(?:not|never) pay (?:with|by|over the phone)|not saying no|never said i|said i would not|said i was not|maybe i will not|not going to say i|(?:he|she|they) (?:is|are) not paying|i am saying yes|not paying (?:today|now|right now|this (?:week|month)),? but)`;
 
 /** Dispute words that dispute nothing: a wrong party's "that is not my name", a question about paying ("if I pay, is it settled?"). */
-const DISPUTE_NOT = r`\b(?:not my (?:name|email|address|social|number|phone|date of birth)|(?:name|email|address|social|date of birth|birthday) (?:is|isn't) not mine|recogni[sz]e (?:that|the) name|know (?:that|this) person|wrong (?:number|guy|gal|lady|jennifer)|if (?:i|we) (?:pay|paid|were to pay)|when (?:i|we) pay|once (?:i|we) pay|after (?:i|we) pay|will it (?:say|show|be)|my name is [a-z]+ but|but i am [a-z]+ [a-z]+,? not|they (?:corrected|fixed) (?:it|that)|a different (?:bill|account|debt), not|whatever (?:they|you) offer,? get it in writing)\b|\b(?:nobody|no one|no body) (?:told|said to|warned) me (?:there would be|there was|there is|about) (?:another|a second|a separate|an extra) (?:bill|charge)\b`;
+/** Surprise at a second bill, no dispute of this one: "Nobody told me there'd be another bill." */
+export const SURPRISE_BILL = r`\b(?:nobody|no one|no body) (?:told|said to|warned) me (?:there would be|there was|there is|about) (?:another|a second|a separate|an extra) (?:bill|charge)\b`;
+/** One number asked for instead of another: "Just call this cell", "call my mobile from now on". */
+export const CALL_THIS_NUMBER = r`(?:^|[.!?] )(?:just |only )?(?:call|use|text|reach me (?:on|at)) (?:me )?(?:on |at )?(?:this|my) (?:cell|cell phone|mobile|number|phone)\b|\bcall (?:me )?(?:on |at )?(?:this|my) (?:cell|mobile|cell phone) (?:instead|from now on|going forward)\b`;
+const DISPUTE_NOT = r`\b(?:not my (?:name|email|address|social|number|phone|date of birth)|(?:name|email|address|social|date of birth|birthday) (?:is|isn't) not mine|recogni[sz]e (?:that|the) name|know (?:that|this) person|wrong (?:number|guy|gal|lady|jennifer)|if (?:i|we) (?:pay|paid|were to pay)|when (?:i|we) pay|once (?:i|we) pay|after (?:i|we) pay|will it (?:say|show|be)|my name is [a-z]+ but|but i am [a-z]+ [a-z]+,? not|they (?:corrected|fixed) (?:it|that)|a different (?:bill|account|debt), not|whatever (?:they|you) offer,? get it in writing)\b|${SURPRISE_BILL}`;
 
 const INSULTS = [
   r`\byou(?: are| were)? (?:a |an |such a |such an |being a |being an |nothing but a |nothing but an |the biggest )?(?:(?:stupid|dumb|lazy|worthless|pathetic|useless|fat|ugly|ignorant|idiotic|miserable|cheap|sorry|lying|little|old|silly|crazy|brainless|spineless|sad|disgusting) ){0,2}${INSULT_NOUN}\b`,
@@ -1873,7 +1877,7 @@ export const RULES: readonly ActRule[] = [
     unless: [
       r`^\W*(?:(?:good|okay|ok|great|alright|fine|so)[.,]? )*you (?:will|are going to) (?:stop|quit) (?:calling|contacting)(?: me| us)?(?: now| then)?\?\W*$`,
       // "Can you stop calling my mom's landline? … Just call this cell.": one number traded for another, not every call.
-      r`(?:^|[.!?] )(?:just |only )?(?:call|use|text|reach me (?:on|at)) (?:me )?(?:on |at )?(?:this|my) (?:cell|cell phone|mobile|number|phone)\b|\bcall (?:me )?(?:on |at )?(?:this|my) (?:cell|mobile|cell phone) (?:instead|from now on|going forward)\b`,
+      CALL_THIS_NUMBER,
       // "She said you guys would get a notice and stop calling me": what a lawyer said would happen, no request.
       r`^(?:(?!\b(?:please|do not|never|just|you need to|i want|i need)\b)[^])*\b(?:she|he|they|my (?:lawyer|attorney)|the (?:lawyer|attorney|court|judge)) (?:said|told me|says) (?:that )?(?:you(?: guys| people| all)?|y all|they|collectors) (?:would|will|were going to|are going to|had to|have to)\b[^.?!]*\b(?:stop|quit|cease) (?:calling|contacting)\b[^]*$`,
     ],
