@@ -780,10 +780,7 @@ function planFrequencyDiffers(call: AnnotatedCall, record: CallRecord): string[]
   return [`the plan is filed as ${name[filed]}, but the call agreed payments ${name[said]} (turn ${plan.index})`];
 }
 
-/**
- * How many instalments a plan's words name: "six payments of $155", "18 payments in all",
- * "5 x $155". Null when they name no count, or more than one.
- */
+/** A count of instalments: "six payments of $155", "18 payments in all", "5 x $155". */
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const INSTALMENT_COUNT = new RegExp(
   `(?<![\\w-])(\\d{1,2}|(?:twenty|thirty|forty|fifty|sixty)(?:[- ](?:${UNITS}))?|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: more| monthly| weekly| bi-?weekly| equal| total| even)? (?:payments|instal?lments|months|checks|drafts)\\b(?! (?:ago|behind|late|past due|overdue|in a row|back|since))|\\b(\\d{1,2}) ?[x×] ?\\$`,
@@ -1138,7 +1135,7 @@ function callbackFieldDiffers(call: AnnotatedCall, record: CallRecord): string[]
   return out;
 }
 
-/** US time zones by the words people say and by IANA name. */
+/** US time zones by the words people say, and by the long names Intl gives them ("Hawaii-Aleutian Standard Time"). */
 const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:eastern|est|edt|et)\b/i, 'eastern'],
   [/\b(?:central|cst|cdt|ct)\b/i, 'central'],
@@ -1147,13 +1144,21 @@ const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:alaska|akst|akdt)\b/i, 'alaska'],
   [/\b(?:hawaii|hawaiian|hst)\b/i, 'hawaii'],
 ];
-const IANA_ZONES: Record<string, string> = {
-  'America/New_York': 'eastern', 'America/Detroit': 'eastern', 'America/Kentucky/Louisville': 'eastern', 'America/Indiana/Indianapolis': 'eastern',
-  'America/Chicago': 'central', 'America/Menominee': 'central', 'America/Denver': 'mountain', 'America/Phoenix': 'mountain', 'America/Boise': 'mountain',
-  'America/Los_Angeles': 'pacific', 'America/Anchorage': 'alaska', 'Pacific/Honolulu': 'hawaii',
-};
+/** The US zone an IANA name ("Pacific/Honolulu", "America/Boise") is in, from the name Intl gives it. */
+function zoneOfIana(tz: string): string | null {
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'long' }).formatToParts(new Date(Date.UTC(2026, 0, 15))).find((p) => p.type === 'timeZoneName')?.value;
+    return name === undefined ? null : zoneOf(name);
+  } catch {
+    return zoneOf(tz);
+  }
+}
+/** A zone's abbreviation after an hour: "2:00 PM EST", "11 a.m. MT". */
+const ZONE_ABBREVIATION = String.raw`(?:est|edt|cst|cdt|mst|mdt|pst|pdt|hst|akst|akdt|et|ct|mt|pt)`;
 /** "2 p.m. Hawaii time", "four o'clock your time, Central": the zone a callback's hour was set in. */
-const ZONE_SAID = /\b(?:hawaii|hawaiian|alaska|pacific|mountain|central|eastern|arizona)(?: standard)? time\b|\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?)\s+(?:est|edt|cst|cdt|mst|mdt|pst|pdt|hst|akst|et|ct|mt|pt)\b/i;
+const ZONE_SAID = new RegExp(String.raw`\b(?:hawaii|hawaiian|alaska|pacific|mountain|central|eastern|arizona)(?: standard)? time\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+${ZONE_ABBREVIATION}\b`, 'i');
+/** The zone filed with a callback's hour in the notes: "Thu 2/19 2:00 PM EST". */
+const ZONE_FILED = new RegExp(String.raw`\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+(${ZONE_ABBREVIATION}|eastern|central|mountain|pacific|hawaii|alaska)\b`, 'i');
 function zoneOf(text: string): string | null {
   for (const [re, zone] of ZONE_WORDS) if (re.test(text)) return zone;
   return null;
@@ -1166,8 +1171,8 @@ function callbackZoneDiffers(call: AnnotatedCall, record: CallRecord): string[] 
   const field = record['callback'];
   const f = field && typeof field === 'object' ? (field as Record<string, unknown>) : {};
   const tz = [f['timezone'], f['time_zone'], f['tz']].find((x): x is string => typeof x === 'string');
-  const filedZone = tz !== undefined ? IANA_ZONES[tz] ?? zoneOf(tz) : null;
-  const notesSlot = record.notes ? /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+(est|edt|cst|cdt|mst|mdt|pst|pdt|hst|akst|et|ct|mt|pt|eastern|central|mountain|pacific|hawaii|alaska)\b/i.exec(record.notes) : null;
+  const filedZone = tz !== undefined ? (tz.includes('/') ? zoneOfIana(tz) : zoneOf(tz)) : null;
+  const notesSlot = record.notes ? ZONE_FILED.exec(record.notes) : null;
   const filed = filedZone ?? (notesSlot ? zoneOf(notesSlot[1]!) : null);
   return said !== null && filed !== null && said !== filed ? [`the callback is filed in ${filed} time, but the call set its hour in ${said} time (turn ${set.index})`] : [];
 }
