@@ -438,12 +438,18 @@ function fires(rule: CompiledRule, text: string, own: string, found: { text: Fou
   }
 }
 
+/** A sum and a day or a way to pay, asked with nothing else: "So, two hundred by Friday?", "$50 today?", "How about a hundred on the card?". */
+const ELLIPTICAL_ASK =
+  /(?:^|[.!?] )(?:(?:so|okay|ok|alright|all right|well|then|and|fine|right|now),? )*(?:how about |what about |say |can we say |could we say )?(?:__amount__|(?:a|one|two|three|four|five|six|seven|eight|nine)(?: hundred| thousand)(?: and)?(?: [a-z]+(?:-[a-z]+)?)?(?: dollars| bucks)?) (?:by|on|this|next|today|tomorrow|tonight|before|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.!?]{0,25}\?/;
+
 /**
  * Payment asks read from a sentence's parts (a payment, a time, an asking form) rather than
  * from one construction: "can you swing a payment today?", "so is today the day we get this
  * paid?", "can you have the $200 to us by the 30th?".
  */
 function composedAsks(own: string, hits: Set<RuleLabel>): void {
+  // "So, two hundred by Friday?": a sum and a day, asked.
+  if (own.includes('?') && ELLIPTICAL_ASK.test(own)) hits.add('secure_commitment');
   if (!MAYBE_PAYMENT.test(own)) return;
   // Every ask needs a time; most utterances have none, so look once before splitting.
   const timed = ASK_NOW_RE.test(own) || ASK_LATER_RE.test(own);
@@ -628,12 +634,17 @@ const DENIES_IT = /^(?:well,? |um,? |uh,? )?(?:no|nope|not at all|not really|not
 const AFFIRMS_FEAR =
   /^\W*(?:yes|yeah|yep|yup|correct|that is (?:correct|right)|right|exactly|you bet|absolutely|that is what (?:will|is going to) happen|that is (?:where|how) (?:this|it) (?:ends|goes|is headed))\W*$|\b(?:would not|cannot|can not|could not) rule (?:it|that) out\b|\b(?:not going to|will not|can not|cannot|could not|would not) (?:sit here and )?(?:promise|guarantee|tell) you (?:that )?(?:it|that|this) (?:can not|cannot|will not|would not|could not|is not going to) happen\b/;
 const ASKS_IF_ABOUT_DEBT =
-  /\b(?:is (?:this|it|that) (?:about|regarding|for|over)|are you calling (?:about|for|regarding)|(?:you are|you're) calling about)\b[^?]*\b(?:debts?|bills?|card|account|loan|money|balance|collections?|owes?|owed|payments?|hospital|medical)\b[^.!]*\?/;
+  /\b(?:is (?:this|it|that) (?:about|regarding|for|over)|are you calling (?:about|for|regarding)|(?:you are|you're) calling about)\b[^?]*\b(?:debts?|bills?|card|account|loan|money|balance|collections?|owes?|owed|payments?|hospital|medical|charges?|fees?|rent|lease|deposit)\b[^.!]*\?/;
 /** The consumer's doubt is about what insurance paid. */
 const INSURANCE_DOUBT = /\b(?:insurance|insurer|medicare|medicaid|tricare|blue cross|aetna|cigna|humana|united ?healthcare|covered|coverage)\b/;
 /** The agent says what insurance paid and what is left as the consumer's own share. */
 const INSURANCE_SHARE_EXPLAINED =
   /\b(?:insurance|they|it|blue cross|medicare|medicaid|your plan)\b[^.?!]{0,60}\b(?:paid|covered|allowed|picked up|processed|denied|applied)\b[^?!]{0,160}\b(?:patient (?:responsibility|portion|balance|share)|your (?:share|portion|part|responsibility|deductible|co-?insurance|co-?pay)|the (?:deductible|co-?insurance|co-?pay)|deductible|co-?insurance|co-?pay)\b|\b(?:the )?(?:part|portion|amount|balance|piece)(?: that)? (?:insurance|they|your (?:plan|insurance)) (?:did not|never|would not|does not) (?:pay|cover)\b/;
+/** The consumer believes the debt was written off: "I thought that got written off", "they told me it was charged off". */
+const WRITTEN_OFF = /\b(?:written|wrote|write|charged|charge) (?:it |that |this )?off\b/;
+/** What a write-off is, explained: "charged off means the store took it off their books; the balance is still owed". */
+const WRITE_OFF_EXPLAINED =
+  /\b(?:charged?|written|write)[- ]off (?:just |only |simply )?(?:means|is an accounting|is a bookkeeping)\b|\b(?:charged|written|wrote) (?:it )?off\b[^.?!]{0,80}\b(?:still (?:owed|owe|due|valid|legally owed)|(?:does not|did not) (?:mean|erase|cancel|forgive|wipe))\b/;
 /** The agent puts the consumer's words back to them. */
 const PARAPHRASE_RE = /\b(?:so )?(?:you are|you're) (?:saying|telling me)|\bwhat you are (?:saying|telling me)|\bif i (?:am|'m) hearing you (?:right|correctly)|\bi hear you saying|\bsounds like you (?:are saying|believe|think)\b/;
 const CONFIRMS_IN_PASSING = /\b(?:but|and|so) (?:yes|yep|correct|that is (?:right|correct))\b(?!\s*(?:\?|,? (?:or|is it|right)\b))/;
@@ -659,6 +670,9 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
   // "I thought insurance covered that." "Insurance paid their portion; this is the patient
   // responsibility.": the doubt is answered on its substance, which acknowledges it.
   if (said.has('disputes_debt') && INSURANCE_DOUBT.test(previous) && INSURANCE_SHARE_EXPLAINED.test(text)) hits.add('handle_dispute');
+  // "I thought that got written off." "Charged off means the store took it off their books as a loss;
+  // the balance itself is still owed.": the belief answered on its substance.
+  if (said.has('disputes_debt') && WRITTEN_OFF.test(previous) && WRITE_OFF_EXPLAINED.test(text)) hits.add('handle_dispute');
   if (said.has('has_attorney') && !said.has('requests_cease') && hits.delete('acknowledge_cease_request')) {
     hits.add('acknowledge_attorney');
   }
@@ -698,13 +712,13 @@ function customerCore(text: string): ReadonlySet<RuleLabel> {
 }
 
 /** The consumer owns the debt: "whatever, I know I owe it", "yeah, it's mine" (no dispute, whatever came first). */
-export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|(?:insurance|medicare|medicaid|they) paid what (?:it|they) paid|i am not (?:going to |gonna )?(?:fight|fighting|dispute|contest|contesting|argue(?: about)?|arguing(?: about)?) (?:it|this|that)|(?:i know )?(?:the rest|the remainder|the balance|the difference|what is left|it|that|this) (?:is|was) (?:on (?:us|me)|ours|(?:our|my) (?:responsibility|part|share))|(?:it is|that is) not worth (?:fighting|arguing|disputing)(?: (?:over|about))?|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?<!\b(?:if|whether|as if|like) )(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) (?:owe|use|have|buy|order|sign|run up|make|rent|open)|i am not trying to (?:stiff|cheat|skip out on|get out of (?:paying|it)|dodge)|(?:i would|i) (?:like|want) to be done with (?:it|this|that)|(?:the )?(?:principal|rest|rest of it|remainder)(?: is| was) mine|not pretending (?:it|that) (?:is not|was not)|i did not (?:know|realize) (?:that )?(?:the |they |it )?(?:\w+ )?(?:billed|bill|bills|charged|charge|charges) (?:separate|separately|on (?:their|its) own)|(?:^|[.!?] )(?:yes|yep|uh huh|okay),? i know(?=[.!])(?![^]*\b(?:not mine|do not owe|never (?:had|opened|ordered|signed|got)|already paid|paid (?:it|that|this))\b)|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay)|(?:that|it) (?:makes sense|tracks|adds up)(?! to me\?)|i (?:had not|did not|never) (?:met|hit|reached) (?:my|the) deductible|(?:^|[,.!?] )(?:no|yes|okay|oh),? (?:it|that|the (?:amount|balance|bill|total)) is (?:right|correct|accurate)|my bad|(?:i|and) (?:never|did not|forgot to) pa(?:y|id) (?:that|the|my) (?:last |final )?(?:bill|balance|one)|i forgot (?:all about it|completely|about (?:it|that|this))|i (?:figured|knew|guessed) (?:it|this|that|something|a bill) (?:would|was going to|was gonna|was) (?:come up|show up|catch up with me|come back around|come back|coming)(?: (?:eventually|sooner or later|at some point|one day))?|i did (?:go (?:there|in|to (?:that|the|them))|have (?:that|the) (?:visit|procedure|surgery|appointment|work done)))\b(?![^.?!]*[.?!][^]*\b(?:i (?:dispute|am disputing)|but (?:that|the|this|your) (?:number|amount|balance|figure|total)(?: is|'s)? (?:wrong|incorrect|not right|way off|too high))\b)/;
+export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money)|i (?:guess|suppose) i (?:never|did not) (?:actually |really |officially |technically )?(?:cancel(?:led|ed)?|close|closed|return|returned|send|sent|turn|turned) (?:it|that|them|the (?:membership|account|contract|service|equipment))\b|(?:insurance|medicare|medicaid|they) paid what (?:it|they) paid|i am not (?:going to |gonna )?(?:fight|fighting|dispute|contest|contesting|argue(?: about)?|arguing(?: about)?) (?:it|this|that)|(?:i know )?(?:the rest|the remainder|the balance|the difference|what is left|it|that|this) (?:is|was) (?:on (?:us|me)|ours|(?:our|my) (?:responsibility|part|share))|(?:it is|that is) not worth (?:fighting|arguing|disputing)(?: (?:over|about))?|i (?:did )?sign(?:ed)? (?:it|that|the contract|for it)(?:,? so)?(?![^.?!]*\bbut\b)|i (?:do|still) owe (?:it|that|this|the money)|(?<!\b(?:if|whether|as if|like) )(?:it|that|this) (?:is|was) (?:definitely |probably )?mine|i am not disputing|not disputing (?:it|that|this|the debt)|not saying (?:that )?i (?:do not|did not) (?:owe|use|have|buy|order|sign|run up|make|rent|open)|i am not trying to (?:stiff|cheat|skip out on|get out of (?:paying|it)|dodge)|(?:i would|i) (?:like|want) to be done with (?:it|this|that)|(?:the )?(?:principal|rest|rest of it|remainder)(?: is| was) mine|not pretending (?:it|that) (?:is not|was not)|i did not (?:know|realize) (?:that )?(?:the |they |it )?(?:\w+ )?(?:billed|bill|bills|charged|charge|charges) (?:separate|separately|on (?:their|its) own)|(?:^|[.!?] )(?:yes|yep|uh huh|okay),? i know(?=[.!])(?![^]*\b(?:not mine|do not owe|never (?:had|opened|ordered|signed|got)|already paid|paid (?:it|that|this))\b)|i (?:just )?want (?:it|this|that) (?:gone|done|over with|taken care of|off my back|behind me|paid off|settled)|let us (?:just )?get (?:it|this) (?:done|paid|over with|taken care of)|(?:can|could) i (?:just )?pay (?:it|that|this)(?! off)|(?:that|it) is my (?:part|share|deductible|responsibility|portion|co-?pay)|(?:that|it) (?:makes sense|tracks|adds up)(?! to me\?)|i (?:had not|did not|never) (?:met|hit|reached) (?:my|the) deductible|(?:^|[,.!?] )(?:no|yes|okay|oh),? (?:it|that|the (?:amount|balance|bill|total)) is (?:right|correct|accurate)|my bad|(?:i|and) (?:never|did not|forgot to) pa(?:y|id) (?:that|the|my) (?:last |final )?(?:bill|balance|one)|i forgot (?:all about it|completely|about (?:it|that|this))|i (?:figured|knew|guessed) (?:it|this|that|something|a bill) (?:would|was going to|was gonna|was) (?:come up|show up|catch up with me|come back around|come back|coming)(?: (?:eventually|sooner or later|at some point|one day))?|i did (?:go (?:there|in|to (?:that|the|them))|have (?:that|the) (?:visit|procedure|surgery|appointment|work done)))\b(?![^.?!]*[.?!][^]*\b(?:i (?:dispute|am disputing)|but (?:that|the|this|your) (?:number|amount|balance|figure|total)(?: is|'s)? (?:wrong|incorrect|not right|way off|too high))\b)/;
 
 /** A consumer who holds back their yes: "I'd like to do the settlement, but I'm not agreeing to $1,500 without talking to him". */
 export { ASKS_CONSENT };
 export const ASKS_IF_CALLS_STOP = /\b(?:you(?: all| guys| people)? will|you(?: all| guys| people)? are going to|(?<!\b(?:can|could|would|please|just) )you(?:'ll)?|will you(?: all| guys| people)?|so you will|and you will) (?:stop|quit|cease) (?:calling|contacting|bothering)\b[^.!?]*\?|\bno more (?:calls|phone calls|calling)(?: after (?:that|this))?\?/;
 export const CEASE_UNTIL_PROOF =
-  /\b(?:call|calling|contact|contacting)\b[^.!?]{0,20}\b(?:until|till|unless) (?:you|y'?all|they|someone)\b[^.!?]{0,30}\b(?:proof|prove|verif\w*|validat\w*|paperwork|documents?|in writing|statements?|itemi[sz]\w*)\b/;
+  /\b(?:call|calling|contact|contacting)\b[^.!?]{0,20}\b(?:until|till|unless) (?:you|y'?all|they|someone)\b[^.!?]{0,30}\b(?:proof|prove|verif\w*|validat\w*|paperwork|documents?|in writing|statements?|itemi[sz]\w*|checked|check (?:it|that|this)|looked into|look into|heard back|investigat\w*)\b/;
 /** A promise that waits on the debt being found owed: "If it's really mine I'll just pay it." */
 export const ONLY_IF_OWED = /\bif (?:it is|it turns out (?:it is|to be)|this is|that is|it was) (?:really |actually |truly |in fact )?(?:mine|my (?:debt|bill|account|deductible|share|part|portion|responsibility|co-?pay)|right|correct|legit(?:imate)?|accurate|owed)\b/;
 /** Information taken in, not a promise: "Okay, fifty a month minimum, got it. I'll tell him." */

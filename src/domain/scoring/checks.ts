@@ -161,7 +161,7 @@ function missing(fields: Iterable<string>): NotEvaluable {
 // ---------------------------------------------------------------------------------------
 
 const SETTLE_WORDS =
-  /\b(?:(?<!\b(?:batch|batches|transaction|funds|deposit|payment|check|charge|it) )(?:settle|settles|settled)|settles (?:the|your|this|that) (?:[\w-]+ ){0,3}?(?:balance|account|debt|card|loan)\b|set+le?ment|settling|lump[- ]sum|(?:the )?(?:rest|remainder|remaining balance|difference)(?: of it)? (?:gets|is|will be|would be) (?:waived|forgiven|written off|wiped)|discount(?:ed)?|reduced|reduce|knock(?:ed|ing)? (?:(?:it|that|this|some|a (?:little|bit)|\$?\d[\d,.]*|\w+ (?:percent|dollars|bucks|hundred)) )?(?:off|down (?:to|by))|take off|off the balance|percent off|resolve (?:it|this|the (?:account|balance|debt))|close (?:out )?(?:the|your|this) account|(?<!\bso (?:we|i|you) can (?:just )?)close (?:it|this) out|for less|(?:\d+ ?(?:%|percent)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? percent) of (?:the|your) (?:balance|total|amount)|(?:you'?d|you would|you'?ll|you will) save __amount__|(?:you'?d|you would|you'?ll|you will) save \$|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i;
+  /\b(?:(?<!\b(?:batch|batches|transaction|funds|deposit|payment|check|charge|it) )(?:settle|settles|settled)|settles (?:the|your|this|that) (?:[\w-]+ ){0,3}?(?:balance|account|debt|\w*card|loan|line(?: of credit)?|bill)\b|set+le?ment|settling|lump[- ]sum|(?:the )?(?:rest|remainder|remaining balance|difference)(?: of it)? (?:gets|is|will be|would be) (?:waived|forgiven|written off|wiped)|discount(?:ed)?|reduced|reduce|knock(?:ed|ing)? (?:(?:it|that|this|some|a (?:little|bit)|\$?\d[\d,.]*|\w+ (?:percent|dollars|bucks|hundred)) )?(?:off|down (?:to|by))|take off|off the balance|percent off|resolve (?:it|this|the (?:account|balance|debt))|close (?:out )?(?:the|your|this) account|(?<!\bso (?:we|i|you) can (?:just )?)close (?:it|this) out|for less|(?:\d+ ?(?:%|percent)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? percent) of (?:the|your) (?:balance|total|amount)|(?:you'?d|you would|you'?ll|you will) save __amount__|(?:you'?d|you would|you'?ll|you will) save \$|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i;
 
 interface Figure {
   turn: AnnotatedTurn;
@@ -190,7 +190,7 @@ const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:less|under|below) than (?:the|your
 const SELF_CORRECTED = /^[^.?!]{0,10}(?:[-,—–]\s*|\.\s*)?(?:sorry|i mean|i meant|correction|let me correct|excuse me|my mistake|my bad|scratch that|no,? wait)\b/i;
 const CHARGES_AFTER = /^\s*(?:in|of) (?:accrued |added |deferred )?(?:interest|fees?|late (?:fees?|charges)|charges|penalties)\b/i;
 const TURNS_DOWN =
-  /\b(?:cannot|can'?t|can not|could not|couldn'?t) do (?:half|fifty percent|50 ?%|that(?: much| low)?|(?:a |the )?\w+ percent)\b|\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|settle(?: it| this| that| the (?:account|balance))? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b|\b(?:\d|hundred|thousand|grand|half|percent)\w*,? (?:i|we) (?:cannot|can'?t|can not|could not|couldn'?t|am not able to|'m not able to) (?:do|accept|take|approve)\b(?![^.?!]*\bbut\b)|\b(?:not|isn'?t|is not) (?:something|an amount|a number|an offer|a figure) (?:i'?m|i am|we'?re|we are|that i'?m|that we'?re) (?:able|allowed|authori[sz]ed|permitted) to (?:accept|take|approve)\b/i;
+  /\b(?:cannot|can'?t|can not|could not|couldn'?t) do (?:half|fifty percent|50 ?%|that(?: much| low)?|(?:a |the )?\w+ percent)\b|\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|(?:settle|close)(?: it| this| that| the (?:account|balance))?(?: out)? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b|\b(?:\d|hundred|thousand|grand|half|percent)\w*,? (?:i|we) (?:cannot|can'?t|can not|could not|couldn'?t|am not able to|'m not able to) (?:do|accept|take|approve)\b(?![^.?!]*\bbut\b)|\b(?:not|isn'?t|is not) (?:something|an amount|a number|an offer|a figure) (?:i'?m|i am|we'?re|we are|that i'?m|that we'?re) (?:able|allowed|authori[sz]ed|permitted) to (?:accept|take|approve)\b/i;
 
 /** An exception approved on the call: "my supervisor approved $40 a month", "the client signed off on it". */
 const EXCEPTION_APPROVED =
@@ -247,11 +247,17 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
       const hedged = HEDGED_SHARE.test(span.text.slice(Math.max(0, s.start - 20), s.start));
       out.push({ turn, found: { start: span.start + s.start, end: span.start + s.end }, pct: s.pct, amount: null, discount: false, hedged });
     }
+    let added = false;
     for (const m of moneyIn(span.text)) {
       if (m.frequency !== null || m.isBalance || m.value === null) continue;
       if (THRESHOLD_AFTER.test(span.text.slice(m.end, m.end + 20)) || THRESHOLD_BEFORE.test(span.text.slice(Math.max(0, m.start - 20), m.start))) continue;
       // "Your dispute of the $1,180.00 in interest stays noted": charges named, not a sum to pay.
       if (CHARGES_AFTER.test(span.text.slice(m.end, m.end + 30))) continue;
+      // "roughly another nine hundred dollars on top": a sum added to the balance, not a price for it.
+      if (EXTRA_BEFORE.test(span.text.slice(Math.max(0, m.start - 20), m.start).replace(/\b(?:roughly|about|around|nearly|almost|like|some)\s+$/i, '')) || ON_TOP_AFTER.test(span.text.slice(m.end, m.end + 20))) {
+        added = true;
+        continue;
+      }
       const discount =
         MONEY_DISCOUNT_BEFORE.test(span.text.slice(Math.max(0, m.start - 30), m.start)) ||
         MONEY_DISCOUNT_AFTER.test(span.text.slice(m.end, m.end + 30));
@@ -259,7 +265,7 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
     }
     // "my supervisor's gonna let me do the fifteen hundred to settle it in full": a speech-to-text
     // export writes the sum in words, with no dollar sign or "dollars" to mark it.
-    if (settleTalk && !out.some((f) => f.turn === turn && f.found.start >= span.start && f.found.start < span.start + span.text.length) && SPOKEN_SUM.test(span.text) && !/[$\d]/.test(span.text) && !INSTALMENT_TALK.test(span.text)) {
+    if (settleTalk && !added && !out.some((f) => f.turn === turn && f.found.start >= span.start && f.found.start < span.start + span.text.length) && SPOKEN_SUM.test(span.text) && !/[$\d]/.test(span.text) && !INSTALMENT_TALK.test(span.text)) {
       for (const n of numbersIn(span.text)) {
         if (n >= 100 && Number.isInteger(n)) out.push({ turn, found: { start: span.start, end: span.start + span.text.length }, pct: null, amount: n, discount: false });
       }
@@ -355,6 +361,8 @@ const PAST_BALANCE =
 const BALANCE_WORDS = /\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total(?: due)?|past[- ]due|the debt (?:is|of|for)|payoff|(?:the )?(?:number|amount|figure) to pay|(?:it'?s|it is|that'?s|that is|comes to|brings it to) \$\s?[\d,.]+ now)\b/i;
 /** A sum added on top of the payment, not the payment: "an extra $5", "another five bucks". */
 const EXTRA_BEFORE = /\b(?:extra|additional|another)\s+$/i;
+/** A sum added on: "$900 on top", "nine hundred dollars more". */
+const ON_TOP_AFTER = /^\s*(?:dollars\s+)?(?:on top|more\b|extra\b)/i;
 /** The sum at [start, end) is named as the balance or the total: "the whole $3,410 balance", "$3,410 total". */
 function namedAsBalance(text: string, start: number, end: number): boolean {
   return SUM_AS_BALANCE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || SUM_AS_BALANCE_AFTER.test(text.slice(end, end + 20));

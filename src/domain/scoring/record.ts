@@ -1157,6 +1157,8 @@ function zoneOfIana(tz: string): string | null {
 const ZONE_ABBREVIATION = String.raw`(?:est|edt|cst|cdt|mst|mdt|pst|pdt|hst|akst|akdt|et|ct|mt|pt)`;
 /** "2 p.m. Hawaii time", "four o'clock your time, Central": the zone a callback's hour was set in. */
 const ZONE_SAID = new RegExp(String.raw`\b(?:hawaii|hawaiian|alaska|pacific|mountain|central|eastern|arizona)(?: standard)? time\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+${ZONE_ABBREVIATION}\b`, 'i');
+/** "One o'clock your time": an hour set in the consumer's own zone. */
+const THEIR_TIME = /\b(?:your|her|his) (?:own )?(?:local )?time\b/i;
 /** The zone filed with a callback's hour in the notes: "Thu 2/19 2:00 PM EST". */
 const ZONE_FILED = new RegExp(String.raw`\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+(${ZONE_ABBREVIATION}|eastern|central|mountain|pacific|hawaii|alaska)\b`, 'i');
 function zoneOf(text: string): string | null {
@@ -1165,16 +1167,34 @@ function zoneOf(text: string): string | null {
 }
 /** A callback filed in another time zone than the one its hour was set in on the call ("2 p.m. Hawaii time" filed as 14:00 Eastern). */
 function callbackZoneDiffers(call: AnnotatedCall, record: CallRecord): string[] {
-  const set = call.agentTurns.findLast((t) => ZONE_SAID.test(t.text) && clockTimes(t.text).length > 0);
+  const set = call.agentTurns.findLast((t) => (ZONE_SAID.test(t.text) || THEIR_TIME.test(t.text)) && clockTimes(t.text).length > 0);
   if (!set) return [];
-  const said = zoneOf(ZONE_SAID.exec(set.text)![0]);
+  const named = ZONE_SAID.exec(set.text);
+  // "One o'clock your time": the consumer's own zone.
+  const said = named ? zoneOf(named[0]) : call.context.consumer_timezone ? zoneOfIana(call.context.consumer_timezone) : null;
   const field = record['callback'];
   const f = field && typeof field === 'object' ? (field as Record<string, unknown>) : {};
   const tz = [f['timezone'], f['time_zone'], f['tz']].find((x): x is string => typeof x === 'string');
   const filedZone = tz !== undefined ? (tz.includes('/') ? zoneOfIana(tz) : zoneOf(tz)) : null;
-  const notesSlot = record.notes ? ZONE_FILED.exec(record.notes) : null;
-  const filed = filedZone ?? (notesSlot ? zoneOf(notesSlot[1]!) : null);
+  const filed = filedZone ?? (record.notes ? zoneFiledInNotes(record.notes, clockTimes(set.text)) : null);
   return said !== null && filed !== null && said !== filed ? [`the callback is filed in ${filed} time, but the call set its hour in ${said} time (turn ${set.index})`] : [];
+}
+
+/**
+ * The zone the notes file the callback's hour in: "Dialed 10:20 ET … callback today 5:30 PM PT" files
+ * it in Pacific time. The hour set on the call picks its slot; failing that the last hour filed that
+ * is not a call already made ("placed at 6:20 PM PT").
+ */
+function zoneFiledInNotes(notes: string, setClocks: readonly number[]): string | null {
+  let last: string | null = null;
+  for (const m of notes.matchAll(new RegExp(ZONE_FILED.source, 'gi'))) {
+    const before = notes.slice(Math.max(0, m.index - 30), m.index);
+    if (PAST_CALL.test(before) || /\b(?:dialed|dialled|called|reached|answered)(?: at)?\s*$/i.test(before) || /^\s*=/.test(notes.slice(m.index + m[0].length))) continue;
+    const zone = zoneOf(m[1]!);
+    if (clockTimes(m[0]).some((c) => setClocks.includes(c))) return zone;
+    last = zone;
+  }
+  return last;
 }
 
 /** Notes that set the callback at a time of day nobody named on the call ("2:30 PM" for "twelve-thirty"). */
