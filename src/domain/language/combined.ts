@@ -14,6 +14,11 @@ const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 const WITHHOLDS_DETAILS = /\b(?:not (?:giving|going to give|telling|going to tell)(?: you| (?:some|a|any) (?:\w+ ){0,2}(?:guy|person|stranger|caller|lady|man|woman|one|company|collector))? (?:my|that|any|out)|(?:will not|won'?t|do not|don'?t) (?:give|share|tell) (?:you )?(?:my|that|out|any)|why do you need (?:my|that|to know))\b/;
 /** A stop that names only the place: "stop calling my work", "don't call me at my job". */
 const PLACE_ONLY = /\b(?:stop|quit|do not|never) (?:calling|contacting|call|contact|phoning)(?: me)? (?:(?:at |on )?(?:my |the )?(?:work|job|office|workplace|employer|boss)\b|(?:at |on )?(?:my |the |that )?(?:[a-z]+ )?(?:line|landline|desk|number) (?:at|for) (?:work|the (?:office|job|shop|store|plant|warehouse))\b|(?:at |on )?(?:my |the |that )?(?:work|office|warehouse|shop|store|plant|front desk|desk|business|company|main|house|home) (?:line|landline|phone|number)\b|here\b(?! (?:or|and) )|(?:again )?(?:before|after|until|till) (?:noon|\d|lunch|work|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|in the (?:morning|evening)\b|at night\b|on weekends\b)/;
+/** Proof promised to the agent: "I can screenshot it", "I'll send the receipt today", "I'll upload the letter". */
+const PROOF_PROMISED =
+  /\b(?:i|we) (?:will|can|could|am going to|are going to) (?:(?:screenshot|scan|upload|fax)\b|(?:send|email|mail|forward|text|get) (?:you |y all |them )?(?:over )?(?:the |a |my |that |those |these |in (?:the |a |my )?)?(?:[a-z]+ )?(?:receipts?|screenshots?|proof|cop(?:y|ies)|letters?|documents?|paperwork|statements?|pictures?|photos?|emails?|confirmation|records?)\b)/;
+/** A payment promised in so many words. */
+const PAYMENT_PROMISED = /\b(?:i|we) (?:will|can|could|am going to|are going to) (?:pay|make (?:a|the) payment|set up|put (?:down|it on)|do __amount__)\b/;
 /** An inbound opening that offers help, with no word that asks who is on the line. */
 const OFFERS_HELP = /\b(?:how (?:can|may|could) i (?:help|assist)|what can i (?:do|help you with)|how can we help)\b/;
 const ASKS_WHO = /\b(?:name|date of birth|birth ?date|dob|last (?:four|4)|social|ssn|address|zip|postal|confirm|verify|speaking (?:with|to)|is this|am i)\b/;
@@ -228,6 +233,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (u.speaker === 'agent' && NO_ASK.test(words())) {
       for (const act of PAYMENT_PUSH) if (found.has(act) && !byRule.has(act)) found.delete(act);
     }
+    // "ok i can screenshot it", "I'll send the receipt today": proof promised, not a payment.
+    if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && PROOF_PROMISED.test(words()) && !PAYMENT_PROMISED.test(words())) found.delete('agrees_to_pay');
     // "Okay. And does paid actually help my score?": a question, with nothing before it but a nod,
     // names no sum or day and promises nothing.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && onlyQuestions(words())) found.delete('agrees_to_pay');
@@ -239,12 +246,19 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && METHOD_PUT_OFF.test(words())) found.delete('refuses_to_pay');
     // "They don't allow personal calls here. Call me after six.": a time asked for, not all calls refused.
     if (found.has('requests_cease') && !byRule.has('requests_cease') && byRule.has('requests_callback')) found.delete('requests_cease');
+    // "And tell the gutter people to stop calling too, ha.": somebody else's calls.
+    if (found.has('requests_cease') && !byRule.has('requests_cease') && /\btell (?:the|those|these|that|my) (?:[a-z-]+ ){1,3}to (?:stop|quit)\b/.test(words())) found.delete('requests_cease');
     // "Can you stop calling my mom's landline? … Just call this cell.": one number traded for another.
     if (found.has('requests_cease') && !byRule.has('requests_cease') && CALLS_THIS_NUMBER.test(words())) found.delete('requests_cease');
     // "Fine. And then you people stop calling me.": the calls ending once it is paid, not a request to stop now.
     if (found.has('requests_cease') && !byRule.has('requests_cease') && /\b(?:and then|then|so that|so)\b,? (?:you|you people|you guys|you all|y all|they) (?:will |can |should |would |better )?(?:stop|quit) (?:calling|bothering|contacting)\b/.test(words())) found.delete('requests_cease');
     // "Why? Who is this?" to a request for the date of birth: a question back, no one confirmed.
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && onlyQuestions(words()) && !/\d|__(?:date|number|address|name)__/.test(words())) found.delete('confirms_identity');
+    // "Is there anything else you need from me today?": no payment named, none asked for.
+    if (u.speaker === 'agent' && found.has('request_full_payment') && !byRule.has('request_full_payment') && /\banything else\b/.test(words()) && !/\b(?:pay\w*|balance|amount|__amount__|settle\w*|full|whole|money|funds|owe\w*|checks?|cards?|debit|bank|savings)\b/.test(words())) found.delete('request_full_payment');
+    // "This call is recorded, and anything you tell me will be used for that purpose": half a disclosure,
+    // which never says a debt collector is calling.
+    if (u.speaker === 'agent' && found.has('mini_miranda') && !byRule.has('mini_miranda') && !/\b(?:debts?|collect\w*|collector)\b/.test(words())) found.delete('mini_miranda');
     // "I'm calling about a personal business matter": the safe words, which tell no purpose.
     if (u.speaker === 'agent' && found.has('state_purpose') && !byRule.has('state_purpose') && PERSONAL_MATTER.test(words()) && !NAMES_A_DEBT.test(words())) found.delete('state_purpose');
     // "Thursday evening? Like six-thirty?" to "Do you want to set a time for me to call you both back?": the call taken, no payment.

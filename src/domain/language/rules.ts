@@ -289,6 +289,8 @@ export const RULES: readonly ActRule[] = [
       r`\bcall (?:[a-z'-]+ ){1,4}or (?:us|me) (?:back )?(?:about|regarding) (?:his|her|their|your) (?:account|bill|balance)\b`,
       // "It's the St. Brendan Regional account, nineteen-oh-six.": the account named as what the call is about, with its sum.
       r`\bit is (?:the|your) (?:[a-z.']+ ){1,4}(?:account|bill|loan)(?: balance)?, (?:__amount__|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\w-]*)`,
+      // "It's Rapid Resolve again, about that Heartland Mastercard.": the card named as what the call is about.
+      r`\b(?:it is|this is|calling|i am calling|we are calling)\b[^.?!]{0,40}?,? (?:about|regarding) (?:that|the|your) (?:[a-z&.'-]+ ){1,3}(?:mastercard|visa|amex|store card|credit card|card)\b(?! (?:ending|on file|number|you (?:gave|used)))`,
       // "It's about the Huron Valley Gas and Electric account that was sent over to our office": the account placed for collection.
       r`\b(?:account|bill|balance|card|loan)s? (?:that|which) (?:was|were|has been|have been|got) (?:sent|placed|transferred|turned|referred|assigned) (?:over )?(?:to|with) (?:our|this|my) (?:office|agency|company|firm|department)\b`,
       // "It's that Synchrony card.", "it's that old hospital bill": the account named as what the call is about.
@@ -325,6 +327,8 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // "That's coming up on the Lakeshore Broadband account, the unreturned equipment, $438 balance."
       r`\b__amount__ (?:balance|owing|owed|outstanding|past due|due)\b`,
+      // "On the Brightline Home card, the nineteen-fifty balance": a sum spoken in words, named as the balance.
+      r`\b(?:the|that|your) (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[- ]| and )?){2,5}(?:dollar )?balance\b`,
       // "So the $612.40 is for the MRI on your shoulder in January": the sum owed, and what it is for.
       r`\b(?:the|that|this|your) __amount__ (?:is|was) (?:for|from) (?:the|your|an?|that) \w+`,
       // "It's only the Three Rivers Bank Visa, twenty-three hundred and change."
@@ -337,6 +341,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:is|are) (?:still )?(?:waiting (?:on|for)|owed|out) __amount__\b`,
       // "I'm calling about the $1,340 from Silver State Pediatric Dental": the sum owed is what the call is about.
       r`\b(?:calling|call|reaching out|contacting you) (?:you )?(?:about|regarding|in regards? to|concerning) (?:the|your|a|an|his|her) __amount__(?! (?:a|per|each|every|payment|instal\w*)\b)`,
+      // "It's about a Desert Vista Urgent Care bill, balance $367.15."
+      r`\b(?:bill|account|loan|card|debt),? (?:with )?(?:a |the )?(?:current |total |remaining )?balance(?: of)? __amount__(?! (?:a|per|each|every|on|by|today|tomorrow|now)\b)`,
       // "So, the Malibu balance, $5,870.40. Where are we at with that?": the balance named, its sum in apposition.
       r`\b(?:the|your) (?:[a-z]+ ){0,3}balance[,:] __amount__(?! (?:a|per|each|every|on|by|today|tomorrow|now)\b)`,
       // "It's about your Northstar Wireless account, $611.40.": the account, and what it stands at.
@@ -727,7 +733,7 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       // "So a check for the full $318.50, to arrive by Friday, March 27th": the payment read back with its day.
-      r`\bso,? (?:that is |that's )?(?:a|one|the|your) (?:check|payment|draft|money order|debit|card payment|transfer)s? (?:for|of) (?:the full |the whole )?__amount__[^.?!]{0,40}\b(?:by|on|for) ${DATE}`,
+      r`\bso,? (?:that is |that's )?(?:a|one|the|your) (?:check|payment|draft|money order|debit|card payment|transfer)s? (?:for|of) (?:the full |the whole )?__amount__[^.?!]{0,40}\b(?:by|on|for|dated|post-?dated) ${DATE}`,
       // "Good. $600, dated June 1st, mailed to the address on your letter.": the terms read back in a breath.
       r`(?:^|[.!?] )(?:(?:good|okay|ok|great|alright|so|perfect)[.,!]? )?__amount__,? (?:dated|post-?dated|due) (?:for |on )?(?:the )?(?:\w+ )?\d{1,2}(?:st|nd|rd|th)?\b`,
       r`\b(?:(?<!\b(?:glad|happy|able|want|like|love|need|have|going|ready|wait) )to|let me|let us|i will|just|so) (?:go|run) (?:over|through) (?:everything|it all|the (?:terms|details|arrangement|plan|agreement|payments))\b(?! (?:with you )?(?:later|then|when|once|another time|at a better time|tomorrow|tonight|next (?:week|time)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|,? (?:just )?not (?:now|at this hour|today)))`,
@@ -900,6 +906,8 @@ export const RULES: readonly ActRule[] = [
     yetKeeps: true,
     ownWordsOnly: true,
     patterns: [
+      // "Once it goes over to the parish, they're the ones coming out to the house for him … a weekend somewhere he can't go home from."
+      r`\b(?:spend|spending) (?:a|the|some|a few) (?:weekend|night|nights|days|time)\b[^.?!]{0,30}\b(?:somewhere|some ?place|a place) (?:he|she|you|they) (?:can not|cannot|could not|will not be able to) (?:go|come|get) home from\b|\b(?:parish|county|sheriff|marshals?|police|deputies|deputy)\b[^.?!]{0,60}\b(?:coming|come|comes|show up|showing up|knocking) (?:out )?(?:to|at) (?:the|your|his|her|their) (?:house|home|door|front door|work|job)\b`,
       // "At that point they are able to take you into custody": an arrest, not named.
       r`\b(?:take|taking|taken|took|put|putting|place|placed|placing|led|lead) (?:you |him |her |them )?(?:away )?(?:into|in) (?:custody|handcuffs|cuffs)\b`,
       // "Theft by deception. That's not a collections thing anymore, that's a county thing.": the debt made a criminal matter.
@@ -1615,6 +1623,12 @@ export const RULES: readonly ActRule[] = [
       r`\bit is about the (?:[a-z]+ ){0,3}(?:line|account|card|bill|loan|plan|phone|service)s? (?:he|she|they) (?:had|has|opened|took out)\b|\bget (?:it|this|that) (?:squared away|taken care of|settled|resolved|cleared up) for (?:a lot |much |way )?less\b`,
       // "Let him know the payment he set up for the fifteenth didn't go through … the full amount comes due again."
       r`\b(?:the |his |her |their )?(?:payment|arrangement|payment plan|plan|installment)s? (?:that )?(?:he|she|they|__name__) (?:set up|made|scheduled|promised|agreed to|arranged)\b|\b(?:he|she|they|him|her|__name__)\b[^.?!]{0,100}\bthe full (?:amount|balance) (?:comes|becomes|will be|is|goes) (?:back )?due\b`,
+      // "Let him know it's about the check he wrote to Red Fork Furniture that came back … He needs to make that good."
+      r`\b(?:he|she|they|__name__) (?:needs to|need to|has to|have to|must|should|ought to|had better|is going to have to) make (?:that|it|this|the check|good on (?:it|that|the check)) good\b|\b(?:he|she|they|__name__) (?:needs to|has to|must|should|had better) make good on\b|\bchecks? (?:that )?(?:he|she|they|__name__) (?:wrote|gave|passed|cut)\b[^.?!]{0,60}\b(?:came back|bounced|was returned|got returned|was rejected|did not clear|was no good)\b`,
+      // "The Discover account is only in her name, so the $4,120 is on her, not you."
+      r`\b(?:the )?(?:__amount__|balance|debt|bill|rest of it) (?:is|is all|falls|stays|sits) on (?:her|him|them|__name__)\b|\b(?:account|card|loan|debt|balance)s? (?:is|are) (?:only |solely |just |all )?in (?:her|his|their|__name__'s|__name__ s) name\b(?=[^.?!]{0,60}__amount__)`,
+      // "If he'd keep up with his FourFold payments, maybe he'd be caught up with you too."
+      r`\b(?:he|she|they|__name__) (?:would|could|had|did|does not|did not|has not|is not|have not|do not|never|is|has been|was) (?:just |even )?(?:keep|kept|keeping|catch|caught|stay|stayed|staying) up (?:with|on) (?:his|her|their) (?:[a-z]+ ){0,2}(?:payments?|bills?|loans?|card|account|balance)\b`,
       // "He'll know what it's about, and he needs to get it settled up with us."
       r`\b(?:he|she|they|__name__) (?:needs to|need to|has to|have to|must|should|ought to|had better|is going to want to|will want to) (?:get|have) (?:this|it|that) (?:settled|paid|taken care of|squared away|resolved|cleared up|handled)(?: up)? with (?:us|our office|me)\b`,
       // "Just let her know her file from Makai Terrace Apartments is with me now, and she's got until Friday before I have to escalate it."
@@ -1846,6 +1860,8 @@ export const RULES: readonly ActRule[] = [
     negatable: true,
     unless: [DISPUTE_NOT],
     patterns: [
+      // "I walked that phone into the Brightline store myself … she gave me a receipt": the equipment billed, returned.
+      r`\bi (?:walked|brought|took|dropped|carried|drove|hand-?delivered) (?:that|the|this|those|both|my|their) (?:[a-z-]+ )?(?:phones?|modems?|routers?|boxe?s?|cable box|devices?|equipment|tablets?|laptops?|watch|receivers?|remotes?|gateway) (?:back )?(?:off )?(?:in)?to (?:the|their|a|your) (?:[a-z&'-]+ ){0,3}(?:store|office|location|branch|kiosk|counter)\b`,
       // "They never installed anything!", "nobody ever showed up": the service the bill is for, never given.
       r`\b(?:they|you|he|she|the company|nobody|no one|the tech|the technician|the installer)(?: guys| people)? (?:never|did not|didn't|never even) (?:installed|install|delivered|deliver|showed up|show up|came out|come out|provided|provide|performed|perform|finished|set up|hooked up|turned on) (?:anything|it|the (?:system|service|work|alarm|equipment|internet|cable|job))?\b|\b(?:service|system|alarm|equipment|internet|work|job|order) (?:was|were) never (?:installed|delivered|provided|performed|finished|turned on|activated|received)\b`,
       r`\b(?:wrong|incorrect) (?:amount|balance|account|person's|person s|bill|figure|total|account number)\b`,
@@ -1921,8 +1937,8 @@ export const RULES: readonly ActRule[] = [
       // "Don't you ever call this number again."
       r`\bdo not you (?:ever )?(?:call|contact|phone|ring) (?:me|this number|this phone|here|my (?:phone|number|house))(?: \w+)? again\b`,
       // "Stop calling my work" limits the place (INCONVENIENT_TIME_PLACE's business), not all contact.
-      r`\b(?<!\bif (?:it|this|that) (?:means|gets|will make|makes|would make) (?:you|you people|you guys|you all|they|y all) )(?<!\b(?:does|do|will|would|did) (?:my|the) (?:phone|cell|line) )(?<!\b(?:and then|then|so|so that|and) (?:you|you people|you guys|you all|y all|they) )(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b(?! (?:me )?(?:at |on |to )?(?:my |the )?(?:work|job|office|workplace|employer|boss|work (?:number|phone|line))\b)`,
-      r`\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:here )?(?:at|during|while i am at) (?:work|my job|the office|my work|my office)| here (?:at|during) (?:work|my job|the office)| (?:again )?(?:before|after|until|till|til) (?:noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|lunch|work|(?:\w+ )?(?:am|pm|o'?clock))| (?:again )?(?:before|until|till|til) (?:then|that|tomorrow|next (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?\b)| (?:again )?(?:tonight|today|this (?:evening|morning|afternoon|week))\b| at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)(?: (?:at night|in the (?:morning|evening)|o'?clock|p\.?m\.?|a\.?m\.?|p m|a m))?\b| (?:in the (?:morning|evening|daytime|day)|during the day|at night|on (?:weekends|sundays|saturdays)|during (?:the day|work|the week)))\b`,
+      r`\b(?<!\btell (?:the|those|these|that|my) (?:[a-z-]+ ){1,3}to )(?<!\bif (?:it|this|that) (?:means|gets|will make|makes|would make) (?:you|you people|you guys|you all|they|y all) )(?<!\b(?:does|do|will|would|did) (?:my|the) (?:phone|cell|line) )(?<!\b(?:and then|then|so|so that|and) (?:you|you people|you guys|you all|y all|they) )(?:stop|quit|cease|stop all|quit all) (?:calling|contacting|bothering|harassing|phoning|texting|emailing|writing to|ringing|hounding|pestering|harrassing)\b(?! (?:me )?(?:at |on |to )?(?:my |the )?(?:work|job|office|workplace|employer|boss|work (?:number|phone|line))\b)`,
+      r`(?<!\b(?:not|never) (?:telling|saying|asking|saying to|telling you to|asking you to)(?: you)? )\b(?:do not|never) (?:ever )?(?:call|contact|phone|text|ring|bother|email|write to|reach out to) (?:me|us|this number|here|my (?:house|home|phone|cell|number|family|mother|wife|husband|parents))(?! (?:here )?(?:at|during|while i am at) (?:work|my job|the office|my work|my office)| here (?:at|during) (?:work|my job|the office)| (?:again )?(?:before|after|until|till|til) (?:noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|lunch|work|(?:\w+ )?(?:am|pm|o'?clock))| (?:again )?(?:before|until|till|til) (?:then|that|tomorrow|next (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?\b)| (?:again )?(?:tonight|today|this (?:evening|morning|afternoon|week))\b| at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)(?: (?:at night|in the (?:morning|evening)|o'?clock|p\.?m\.?|a\.?m\.?|p m|a m))?\b| (?:in the (?:morning|evening|daytime|day)|during the day|at night|on (?:weekends|sundays|saturdays)|during (?:the day|work|the week)))\b`,
       r`\b(?:take|remove|delete|erase|get|scratch) (?:me|my (?:name|number|phone number|info|information|contact information)|this (?:number|phone(?: number)?)) (?:off|from|out of) (?:your|the|this) (?:list|calling list|call list|system|records|database|files?|dialer)\b`,
       r`\b(?:put|add|place) (?:me|my number) (?:on|to) (?:your|the) do not call\b`,
       r`\bdo not call list\b`,
@@ -2151,7 +2167,7 @@ export const RULES: readonly ActRule[] = [
       // "I can scrape together $300 by Friday."
       r`\b(?:i|we) (?:can|could|will|am going to) (?:scrape|scrounge|pull|put|get|come up with|find|cobble|round)(?: together| up)? (?:__amount__|\w+ (?:dollars|bucks|hundred))\b`,
       // "I don't know what we can swing": what they could pay, not yet said.
-      r`\b(?<!\b(?:not know|not sure|no idea|not certain|unsure|wonder|wondering|figure out|find out|will know|know) (?:[^.?!]{0,40}? or )?(?:what|how much|if|whether|when|exactly what|what else) )(?:i|we)(?: will| can| could| am going to| are going to| would like to| would love to| will be able to| can go ahead and| am able to| am willing to| are willing to| plan to| should be able to| will go ahead and| will try to| can try to| agree to| promise to| am ready to| will make sure to| want to go ahead and| would be able to| would be willing to| will definitely| guess i can| suppose i can| think i can)(?: go ahead and)? (?:pay|send|make (?:a|the|that|my|this|it|payments|monthly)|put down|mail|wire|give you|cover|take care of|settle|clear|set up|schedule|start|do|manage|swing|afford|handle|commit to|get you|put)\b(?! (?:nothing|anything|it later|you later|a complaint|with that|my best|without))(?!(?: (?:it|that|this))? (?:when|whenever|if) i (?:am ready|feel like|want|get around|decide))`,
+      r`\b(?<!\b(?:not know|not sure|no idea|not certain|unsure|wonder|wondering|figure out|find out|will know|know) (?:[^.?!]{0,40}? or )?(?:what|how much|if|whether|when|exactly what|what else) )(?:i|we)(?: will| can| could| am going to| are going to| would like to| would love to| will be able to| can go ahead and| am able to| am willing to| are willing to| plan to| should be able to| will go ahead and| will try to| can try to| agree to| promise to| am ready to| will make sure to| want to go ahead and| would be able to| would be willing to| will definitely| guess i can| suppose i can| think i can)(?: go ahead and)? (?:pay|send|make (?:a|the|that|my|this|it|payments|monthly)|put down|mail|wire|give you|cover|take care of|settle|clear|set up|schedule|start|do|manage|swing|afford|handle|commit to|get you|put)\b(?! (?:nothing|anything|it later|you later|a complaint|with that|my best|without))(?!(?: (?:it|that|this))? (?:when|whenever|if) i (?:am ready|feel like|want|get around|decide))(?! (?:you |y all |them )?(?:over )?(?:the |a |my |that |those |these |in (?:the |a |my )?)?(?:[a-z]+ )?(?:receipts?|screenshots?|proof|cop(?:y|ies)|letters?|documents?|paperwork|statements?|pictures?|photos?|emails?|confirmation|forms?|records?|dispute|info|information)\b)`,
       r`\b(?:put|sign) me (?:down|up) for\b`,
       // "Whatever. Use the Visa ending in 4471.": the card to pay with, handed over.
       r`(?:^|[.!?,] )(?:(?:okay|fine|whatever|alright|all right|yes|sure|just)[.,!]? )*(?:use|charge|run it on|put it on|take it (?:from|out of)) (?:the|my) (?:visa|mastercard|master card|amex|american express|discover|card|debit card|credit card|debit|checking(?: account)?|savings(?: account)?)(?: card)?(?: ending(?: in)? (?:\d+|__number__))?\b`,
@@ -2172,7 +2188,7 @@ export const RULES: readonly ActRule[] = [
       r`\byou can (?:charge|debit|take|process|run) (?:my|the|it|that)\b`,
       r`\bput (?:it|that|the payment|__amount__|the rest) on (?:my|the) (?:card|visa|mastercard|amex|discover|debit card|credit card|account|checking|bank card)\b`,
       r`\b(?:i|we) (?:will|can|should|am going to|are going to) (?:have|get) (?:it|that|the (?:money|payment|rest|balance|funds)|__amount__|a payment|something)(?: (?:to you|over to you|in|sent|ready|for you|out))? (?:by|on|before|next|this) (?:${DATE}|the end of|next)`,
-      r`\b(?:okay|fine|alright|all right|yes)[,.!]? (?:i will|i can|let us) (?:pay|do|make|send) (?:it|that|this|the|a|__amount__)\b`,
+      r`\b(?:okay|fine|alright|all right|yes)[,.!]? (?:i will|i can|let us) (?:pay|do|make|send) (?:it|that|this|the|a|__amount__)\b(?! (?:receipts?|screenshots?|proof|copy|copies|letter|documents?|paperwork|statements?|pictures?|photos?|email|bank statement|confirmation|form|records?)\b)`,
     ],
   },
   {

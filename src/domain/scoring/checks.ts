@@ -161,7 +161,7 @@ function missing(fields: Iterable<string>): NotEvaluable {
 // ---------------------------------------------------------------------------------------
 
 const SETTLE_WORDS =
-  /\b(?:(?<!\b(?:batch|batches|transaction|funds|deposit|payment|check|charge|it) )(?:settle|settles|settled)|settles (?:the|your|this|that) (?:[\w-]+ ){0,3}?(?:balance|account|debt|\w*card|loan|line(?: of credit)?|bill)\b|set+le?ment|settling|lump[- ]sum|(?:the )?(?:rest|remainder|remaining balance|difference)(?: of it)? (?:gets|is|will be|would be) (?:waived|forgiven|written off|wiped)|discount(?:ed)?|reduced|reduce|knock(?:ed|ing)? (?:(?:it|that|this|some|a (?:little|bit)|\$?\d[\d,.]*|\w+ (?:percent|dollars|bucks|hundred)) )?(?:off|down (?:to|by))|take off|off the balance|percent off|resolve (?:it|this|the (?:account|balance|debt))|close (?:out )?(?:the|your|this) account|(?<!\bso (?:we|i|you) can (?:just )?)close (?:it|this) out|for less|(?:\d+ ?(?:%|percent)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? percent) of (?:the|your) (?:balance|total|amount)|(?:you'?d|you would|you'?ll|you will) save __amount__|(?:you'?d|you would|you'?ll|you will) save \$|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i;
+  /\b(?:(?<!\b(?:batch|batches|transaction|funds|deposit|payment|check|charge|it) )(?:settle|settles|settled)|settles (?:the|your|this|that) (?:[\w-]+ ){0,3}?(?:balance|account|debt|\w*card|loan|line(?: of credit)?|bill)\b|set+le?ment|settling|lump[- ]sum|(?:the )?(?:rest|remainder|remaining balance|difference)(?: of it)? (?:gets|is|will be|would be) (?:waived|forgiven|written off|wiped)|discount(?:ed)?|reduced|reduce|knock(?:ed|ing)? (?:(?:it|that|this|some|a (?:little|bit)|\$?\d[\d,.]*|\w+ (?:percent|dollars|bucks|hundred)) )?(?:off|down (?:to|by))|take off|off the balance|percent off|resolves? (?:it|this|the (?:account|balance|debt))|resolves? (?:the|your) \$[\d,.]+ (?:balance|account|debt)|close (?:out )?(?:the|your|this) account|(?<!\bso (?:we|i|you) can (?:just )?)close (?:it|this|the whole thing) out|account zeroed|zero (?:it|the account|the balance) out|for less|(?:\d+ ?(?:%|percent)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? percent) of (?:the|your) (?:balance|total|amount)|(?:you'?d|you would|you'?ll|you will) save __amount__|(?:you'?d|you would|you'?ll|you will) save \$|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i;
 
 interface Figure {
   turn: AnnotatedTurn;
@@ -351,6 +351,9 @@ function itemizesBalance(turn: AnnotatedTurn, balance: number | undefined): bool
 // Evaluators
 // ---------------------------------------------------------------------------------------
 
+/** The agent says the consumer asked for this call: "You'd asked me on Monday to call you back today", "calling you back as you asked". */
+const CALL_ASKED_FOR =
+  /\byou(?:'d| had| have)? asked (?:me |us )?(?:on \w+ |yesterday |earlier |last \w+ )?to (?:call|give you a call|try you|reach you|ring you)\b|\b(?:calling|call) (?:you )?back (?:like|as) you (?:asked|requested)\b|\bthe (?:call ?back|callback|call) you (?:asked for|requested|scheduled|set up|booked)\b/i;
 const DEFAULT_SETTLEMENT_ACTS = ['offer_settlement', 'secure_commitment', 'recap_terms'] as const;
 const DEFAULT_PLAN_ACTS = ['offer_payment_plan', 'secure_commitment', 'recap_terms'] as const;
 const COMMITMENT_ACTS = ['secure_commitment', 'agrees_to_pay'] as const;
@@ -517,7 +520,9 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     if (env.call.joinedLate) return missing([LATE_TAPE]);
     for (const t of env.call.agentTurns) {
       // Said in the same turn counts as said first: the order inside one breath is not graded.
-      if (t.acts.includes(check.act)) return NO;
+      // A disclosure told only to someone else on the line ("This is an attempt to collect a debt …"
+      // "No, this is her husband.") is not told to the consumer verified later.
+      if (t.acts.includes(check.act) && !(check.only_after_verification && t.state.thirdPartyOnLine && !t.state.rpcVerified)) return NO;
       if (check.only_after_verification && !t.state.rpcVerified) continue;
       if (hasAny(t.acts, check.before)) {
         const out = heldFor(env, [t], check.before);
@@ -676,6 +681,8 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     const attempts = env.call.context.call_attempts_7day;
     if (typeof attempts !== 'number') return missing(['call_attempts_7day']);
     if (attempts < check.max_attempts || (check.placed_calls_only && env.call.inbound)) return NO;
+    // "You'd asked me on Monday to call you back today at noon": a call made with the consumer's consent.
+    if (check.unless_asked_for && env.call.agentTurns.slice(0, 2).some((t) => CALL_ASKED_FOR.test(t.text))) return NO;
     return {
       held: true,
       turns: [],

@@ -718,6 +718,16 @@ const BARE_AGREEMENT_WORDS = 6;
 /** Settlement, plan or a single promise: from the agreement and the recap, then the proposal, then the last offer. */
 const TERMS_ACTS: readonly Act[] = ['recap_terms', 'secure_commitment', 'request_full_payment', 'offer_payment_plan', 'offer_settlement'];
 
+/** Words that close the account: "resolves the balance in full", "I close the whole thing out", "account zeroed". */
+const CLOSES_ACCOUNT = /\b(?:(?:resolves?|clears?|pays?|covers?|takes? care of) (?:it|this|the (?:whole )?(?:balance|account|debt|thing)|the \$[\d,.]+ (?:balance|account|debt)) (?:in full|off|completely)|close[sd]? (?:it|this|the (?:whole thing|account)) out|account (?:is )?zeroed|zeroe?s? (?:it|the account|the balance) out)\b/i;
+
+/** One sum, under the balance, said to close the account ("$1,200 … resolves the $2,840 balance in full"). */
+function paysLessToClose(text: string, balance: number | undefined): boolean {
+  if (balance === undefined || balance <= 0 || !CLOSES_ACCOUNT.test(text)) return false;
+  const sums = moneyIn(text).filter((m) => m.value !== null && !m.isBalance && m.frequency === null && Math.abs(m.value - balance) >= 0.005);
+  return sums.length === 1 && sums[0]!.value! < balance * 0.995 && sums[0]!.value! > 0;
+}
+
 function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   const i = agreement.index - 1;
   const around = [agreement, call.turns[i + 1], call.turns[i + 2]];
@@ -725,6 +735,9 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   // "We could also split it into two smaller payments." "No, one check's fine.": the plan offered is turned down.
   if (after === 'payment_plan' && around.some((t) => t !== undefined && isConsumer(t) && ONE_PAYMENT.test(t.text))) return 'promise_to_pay';
   if (after) return after;
+  // "$1,200 on Thursday, March 19th, and that resolves the $2,840 balance in full": less than the
+  // balance, taken as paying all of it, is a settlement whatever the words.
+  if (around.some((t) => t !== undefined && t.speaker === 'agent' && paysLessToClose(t.text, call.context.debt_amount_claimed))) return 'settlement';
   // "I can just pay it." "So the full $438.27 by debit card on Friday": the whole balance, once,
   // whatever choice the offer before it gave.
   // An answer about credit after it ("once it's paid it'll update to paid, the balance we report

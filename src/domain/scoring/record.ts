@@ -486,7 +486,7 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
   {
     fact: 'a job loss',
     notes: /\b(?:lost (?:(?:her|his|their|my|the|a) )?job|job loss|laid off|lay-?off|unemployed|unemployment|out of work|got fired|was fired|been fired|between jobs)\b/i,
-    call: /\b(?:jobs?|laid off|lay-?offs?|unemploy\w*|out of work|fired|let go|not working|stopped working|(?:lost|lose|losing) (?:my|her|his|their|our) (?:work|income|hours)|hours (?:got |were )?cut|work)\b/i,
+    call: /\b(?:jobs?|laid off|lay-?offs?|unemploy\w*|out of work|fired|let go|not working|stopped working|(?:lost|lose|losing) (?:my|her|his|their|our) (?:work|income|hours)|(?:lost|lose|losing) (?:the|my|her|his|their|our) (?:[\w-]+ )?(?:gig|gigs|thing|route|shifts?|contract|position)|hours (?:got |were )?cut|work)\b/i,
   },
   {
     fact: 'an illness or injury',
@@ -589,7 +589,7 @@ function recapAfterChange(terms: AgreedTerms, names: (t: AnnotatedTurn) => boole
 const CHANGES_METHOD = /\b(?:go back to|switch (?:it |that )?(?:to|over to)|change (?:it|that) to|actually,? (?:put|use|do|make|run|take)|instead|rather (?:use|do|put|pay))\b/i;
 
 /** The consumer corrects a date read back to them: "Wait, the 15th is too early. Can you make it the 22nd?" */
-const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change|push|switch) (?:it|that|the date|the payment)|can (?:it|that|we|i) (?:be|do it|make it|pay) (?:on )?(?:the )?(?:next |following )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|let'?s (?:say|make it|do it|go with) (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|make it (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day)|(?:not|no,? not) the \d+|(?:^|[.!?] )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? not (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:wrong|different) (?:date|day)|i (?:said|meant) the|instead of (?:tomorrow|today|friday|monday|the \d+\w*))\b/i;
+const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change|push|switch) (?:it|that|the date|the payment)|can (?:it|that|we|i) (?:be|do it|make it|pay) (?:on )?(?:the )?(?:next |following )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|let'?s (?:say|make it|do it|go with) (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|make it (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day)|(?:not|no,? not) the \d+|(?:^|[.!?] )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? not (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:wrong|different) (?:date|day)|i (?:said|meant) the|(?:start|begin|starting|beginning)(?: it| them| the (?:payments?|plan))?(?: in| on)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|instead of (?:tomorrow|today|friday|monday|the \d+\w*))\b/i;
 
 /** Words with which notes record a dispute, or what it was about. */
 const NOTES_DISPUTE =
@@ -946,7 +946,7 @@ function verifiedFirstClaimed(call: AnnotatedCall, notes: string | undefined): s
 }
 
 /** Notes that say the validation rights were given. */
-const NOTES_RIGHTS_GIVEN = /\bvalidation (?:rights?|notice rights?|info(?:rmation)?)(?: (?:were|was))? (?:given|explained|provided|advised|read|disclosed|stated|reviewed)\b|\b(?:advised|informed) (?:of|about) (?:the |her |his |their )?(?:validation|dispute) rights\b/i;
+const NOTES_RIGHTS_GIVEN = /\bvalidation (?:rights?|notice(?: rights?)?|info(?:rmation)?)(?: (?:were|was))? (?:(?:read|given|explained) (?:to|out to) (?:the )?(?:consumer|customer|cons|debtor)|given|explained|provided|advised|read|disclosed|stated|reviewed)\b|\b(?:advised|informed) (?:of|about) (?:the |her |his |their )?(?:validation|dispute) rights\b/i;
 /** Words by which the agent states the right to dispute or to ask for validation. */
 const RIGHTS_SAID = /\b(?:30|thirty)[- ]days?\b|\bvalidat\w*|\bdisput\w*|\boriginal creditor\b/i;
 /** Notes that place the disclosure at the start of the call. */

@@ -289,6 +289,11 @@ export const CallFrequencyCheckSchema = z.strictObject({
   /** Held when `call_attempts_7day` (earlier attempts) is at least this, so this call exceeds it. */
   max_attempts: positiveInt,
   placed_calls_only: PlacedCallsOnlySchema,
+  /**
+   * A call the consumer asked for ("You'd asked me on Monday to call you back today at noon") is
+   * made with their consent and is not counted (Reg F §1006.14(b)(3)(i)).
+   */
+  unless_asked_for: z.boolean().optional(),
 });
 
 export const SettlementBelowAuthorityCheckSchema = z.strictObject({
