@@ -254,6 +254,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('requests_cease') && !byRule.has('requests_cease') && /\b(?:and then|then|so that|so)\b,? (?:you|you people|you guys|you all|y all|they) (?:will |can |should |would |better )?(?:stop|quit) (?:calling|bothering|contacting)\b/.test(words())) found.delete('requests_cease');
     // "Why? Who is this?" to a request for the date of birth: a question back, no one confirmed.
     if (found.has('confirms_identity') && !byRule.has('confirms_identity') && onlyQuestions(words()) && !/\d|__(?:date|number|address|name)__/.test(words())) found.delete('confirms_identity');
+    // "You can mail a copy to the address on our letter, or upload it through the portal": no terms to read back.
+    if (u.speaker === 'agent' && found.has('recap_terms') && !byRule.has('recap_terms') && !/__amount__|__date__|\[date\]|\d|\b(?:a month|monthly|weekly|payments?|instal\w*|settle\w*|plan|the full|balance|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|first|second|third|fifteenth|twentieth|hundred|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b/.test(words())) found.delete('recap_terms');
     // "Is there anything else you need from me today?": no payment named, none asked for.
     if (u.speaker === 'agent' && found.has('request_full_payment') && !byRule.has('request_full_payment') && /\banything else\b/.test(words()) && !/\b(?:pay\w*|balance|amount|__amount__|settle\w*|full|whole|money|funds|owe\w*|checks?|cards?|debit|bank|savings)\b/.test(words())) found.delete('request_full_payment');
     // "This call is recorded, and anything you tell me will be used for that purpose": half a disclosure,

@@ -230,6 +230,8 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let someoneAnswered = false;
   let lastSide: 'customer' | 'third_party' | null = null;
   let lastAgentAskedConsent = false;
+  /** The agent offered to bring in or talk with someone who acts for the consumer ("I can even conference them in right now"). */
+  let lastAgentOfferedThirdParty = false;
   /** Someone on the consumer's side said they are the estate's executor or administrator. */
   let estateClaimed = false;
   let lastAgentAskedEstate = false;
@@ -239,6 +241,9 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let spouseClaimed = false;
   let spouseRuleSaid = false;
   let spouseDetailsGiven = false;
+  /** The agent named a guardianship or power of attorney on file for the one on the line, and they gave the details asked. */
+  let surrogateOnFile = false;
+  let surrogateDetailsGiven = false;
   let lastSpoke: Speaker | null = null;
 
   const source = transcript.turns;
@@ -276,6 +281,15 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       if (!state.rpcVerified && state.thirdPartyOnLine && lastSide === 'third_party' && POA_CHECKED.test(text)) {
         state = { ...state, rpcVerified: true, thirdPartyOnLine: false, obligorOnLine: true };
       }
+      // "Since you're his spouse, I can go over this with you", "Because Ava's a minor and you're her
+      // parent, I can discuss this with you", "the power of attorney naming you as his agent, so I can go
+      // over his account with you": the agent finds the one on the line stands for the consumer (a
+      // spouse, a minor's parent, a guardian, an executor: Reg F §1006.2(e); an agent the consumer appointed).
+      // "We have your letters of guardianship on file … Can you verify your date of birth?" "June 14th, 1961 …" "Thank you.": checked against the file.
+      if (!state.rpcVerified && state.thirdPartyOnLine && lastSide === 'third_party' && !MISMATCH_SAID.test(text) && (CAPACITY_CONFIRMED.test(text) || (surrogateOnFile && surrogateDetailsGiven))) {
+        state = { ...state, rpcVerified: true, thirdPartyOnLine: false, obligorOnLine: true };
+      }
+      if (SURROGATE_ON_FILE.test(text)) surrogateOnFile = true;
       if (SPOUSE_RULE_SAID.test(text)) spouseRuleSaid = true;
       // "I can discuss an account with the account holder or their spouse … What's Benjamin's date of
       // birth?" "October 3rd, 1984 …" "And you're currently married?" "Twelve years in May." "Your word is fine."
@@ -310,6 +324,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       // verification asked before is still the question.
       lastAgentAskedVerification = acts.includes('verify_identity') || (lastAgentAskedVerification && customerOnlyAsked && !hasAny(acts, DEBT_TALK) && STILL_VERIFYING.test(text));
       lastAgentAskedConsent = ASKS_CONSENT.test(normalize(text));
+      lastAgentOfferedThirdParty = OFFERS_THIRD_PARTY.test(text);
       lastAgentAskedEstate = ASKS_IF_ESTATE_REP.test(text);
       lastSpoke = speaker;
       // "Why do you need that?" "It's just to protect your privacy …": the detail asked before is still the question.
@@ -355,6 +370,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     if (ESTATE_REP_SAID.test(text) || (lastAgentAskedEstate && AFFIRMATIVE.test(text))) estateClaimed = true;
     if (speaker === 'third_party' && SPOUSE_SAID.test(text)) spouseClaimed = true;
     if (speaker === 'third_party' && spouseClaimed && spouseRuleSaid && lastAgentAskedVerification && GIVES_DETAILS.test(text)) spouseDetailsGiven = true;
+    if (speaker === 'third_party' && surrogateOnFile && lastAgentAskedVerification && GIVES_DETAILS.test(text)) surrogateDetailsGiven = true;
     // When the agent asks for an identifying detail at some point, only an answer to such a
     // question verifies: "Yeah, speaking" to "I'm trying to reach Marcus Bell" is not enough then.
     const nameOnly = asksDetail && !lastAgentAskedDetail;
@@ -374,6 +390,10 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     }
     // "Do you give me permission to discuss your account with Ms. Albright?" "Yes, go ahead.": consent.
     // "Oh, Carol? Carol can hear anything. Go ahead.": a go-ahead at the end of the answer is one too.
+    // "If you authorize it I can talk with them. I can even conference them in right now." "Oh, could you? That'd be so much easier.": consent given before they join.
+    if (speaker === 'customer' && next.rpcVerified && lastAgentOfferedThirdParty && (AFFIRMATIVE.test(text) || TAKES_OFFER.test(text)) && !NEGATIVE.test(text)) {
+      next = { ...next, listenerConsented: true };
+    }
     if (speaker === 'customer' && next.rpcVerified && lastAgentAskedConsent && (AFFIRMATIVE.test(text) || GO_AHEAD_AT_END.test(text)) && !NEGATIVE.test(text)) {
       next = { ...next, listenerConsented: true, thirdPartyOnLine: false, listenerLimited: LIMITS_CONSENT.test(text) };
     }
@@ -596,6 +616,17 @@ const BARE_MATCH = guarded(/^\W*(?:(?:thank you|thanks|okay|great|perfect)[,.!]?
 /** The agent checks a power of attorney (or guardianship) on file: "that matches the power of attorney we have on file". */
 const POA_CHECKED =
   guarded(/\b(?:(?:that|this|it|everything)(?: all)? match(?:es)? (?:the |our )?(?:durable )?(?:power of attorney|poa|guardianship|conservatorship)|(?:you(?:'re| are) (?:listed|named|on file) as (?:her|his|their|the) (?:agent|attorney-in-fact|power of attorney|poa|guardian|conservator)))\b/i);
+
+/** The agent finds the one on the line may stand for the consumer, and says so. */
+const CAPACITY_CONFIRMED = guarded(
+  /\b(?:since|because|as|now that)\b(?:[^.?!]|\b(?:mr|ms|mrs|dr)\.){0,40}\byou(?:'re| are) (?:his|her|their|the|[a-z]+'s) (?:legal )?(?:spouse|wife|husband|parent|mother|mom|father|dad|legal guardian|guardian|conservator|executor|executrix|administrator|personal representative|agent|attorney-in-fact)\b(?:[^.?!]|\b(?:mr|ms|mrs|dr)\.){0,40}\b(?:i|we) (?:can|may|am able to|are able to|am allowed to|are allowed to) (?:discuss|go over|talk (?:about|over|with you about)|speak (?:with you )?about|review)\b|\b(?:power of attorney|poa|letters of guardianship|guardianship(?: order| papers)?|conservatorship)\b(?:[^.?!]|\b(?:mr|ms|mrs|dr)\.){0,80}\b(?:naming|names|lists|listing|appointing|appoints) you as\b(?:[^.?!]|\b(?:mr|ms|mrs|dr)\.){0,60}\b(?:i|we) (?:can|may)\b/i,
+);
+/** The agent offers, with the consumer's leave, to bring someone in or talk with them: "if you authorize it I can talk with them", "I can conference them in". */
+const OFFERS_THIRD_PARTY = guarded(/\b(?:conference (?:them|him|her|your \w+(?: \w+)?) in|(?:patch|bring|get) (?:them|him|her) (?:in|on the line)|if you authori[sz]e (?:it|that|me|us),? (?:i|we) (?:can|could) (?:talk|speak|work|deal) (?:with|to) (?:them|him|her))\b/i);
+/** A yes that takes an offer up: "Oh, could you?", "That'd be so much easier", "Please do". */
+const TAKES_OFFER = guarded(/\b(?:could you|would you|can you|please do|that would be (?:so much |a lot |way )?(?:easier|great|better|helpful)|that'?d be (?:so much |a lot |way )?(?:easier|great|better|helpful))\b/i);
+/** A guardianship or power of attorney the agency holds for the one on the line: "We have your letters of guardianship on file for Dennis". */
+const SURROGATE_ON_FILE = guarded(/\b(?:we have|we've got|we received|on file)\b[^.?!]{0,30}\b(?:your )?(?:letters of guardianship|guardianship (?:order|papers|letters)|conservatorship (?:order|papers|letters)|(?:durable )?power of attorney)\b[^.?!]{0,30}\b(?:on file|for)\b/i);
 
 /** The agent finds the one who answered liable on the account: "you're listed as the co-borrower", "you're a joint account holder". */
 const CO_OBLIGOR_SAID =

@@ -175,15 +175,25 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
   const after = call.turns.filter((t) => t.index >= request.index && t.speaker !== 'system');
   // "Could you do half of that on Friday?": a day asked for a payment sets no call; "Maybe tonight,
   // or... I don't know. Just try me later" names no time either.
-  const timed = (text: string) => text.split(/(?<=[.!?])\s+/).some((x) => !HEDGED_TIME.test(x) && (findDate(x) !== null || CLOCK_TIME.test(x) || SOME_TIME.test(x)));
-  if (after.some((t) => !(t.speaker === 'agent' && hasAny(t.acts, PRESSING)) && timed(t.text))) return false;
+  // "Later this week sometime? Or next week.": an alternative to a hedged time is hedged too.
+  // "Just generally, would evenings be better than daytime?" "Probably. I gotta go.": a time asked about, none set.
+  const timed = (text: string, asking = false) => {
+    let hedged = false;
+    return text.split(/(?<=[.!?])\s+/).some((x) => {
+      hedged = HEDGED_TIME.test(x) || (hedged && /^\W*or\b/i.test(x));
+      return !hedged && !(asking && /\?\s*$/.test(x) && /^\W*(?:just )?(?:generally|in general|usually)\b|\bwould (?:\w+ )?be better\b/i.test(x)) && (findDate(x) !== null || CLOCK_TIME.test(x) || SOME_TIME.test(x));
+    });
+  };
+  if (after.some((t) => !(t.speaker === 'agent' && hasAny(t.acts, PRESSING)) && timed(t.text, t.speaker === 'agent'))) return false;
   // "We'll try you later, then": a call promised at no time sets none.
   if (after.some((t) => t.speaker === 'agent' && TRY_LATER.test(t.text))) return true;
   const last = after.filter((t) => t.speaker !== 'agent').pop();
   // "What's a better time to reach you?" "Not at work. Ever. [click]": no time given, the call refused.
   if (last !== undefined && last.index > request.index && (REFUSES_CALL.test(last.text) || NEVER_AGAIN.test(last.text))) return true;
   // "When's a better time?" "I don't know, man. Next week sometime. I gotta go.": the time left vague, and none set after it.
-  if (last !== undefined && last.index > request.index && VAGUE_WHEN.test(last.text) && !after.some((t) => t.index >= last.index && timed(t.text))) return true;
+  // "Later this week sometime? Or next week. I'll— yeah. Sometime." "Would evenings be better?" "Probably. I gotta go.": the same.
+  const vague = after.find((t) => t.speaker !== 'agent' && t.index > request.index && VAGUE_WHEN.test(t.text));
+  if (vague !== undefined && !after.some((t) => t.index >= vague.index && timed(t.text, t.speaker === 'agent'))) return true;
   if (after.some((t) => t.speaker === 'agent' && WILL_CALL_BACK.test(t.text))) return false;
   // "Call my cell some other time, I don't know. Not here.": a call asked for at no time, and none set.
   if (VAGUE_WHEN.test(request.text) && !after.some((t) => t.speaker === 'agent' && (CALLBACK_WORDS.test(t.text) || CALLS_YOU_BACK.test(t.text)))) return true;
@@ -587,7 +597,7 @@ const REFUSES_ANY = guarded(/\b(?:not (?:paying|giving you|sending) (?:a |one )?
 
 /** The agent says no payment stands arranged. */
 const NOTHING_SET_UP =
-  guarded(/\b(?:(?:won'?t|will not|am not going to|can'?t|cannot) set up (?:any|a|the) (?:payment|plan|arrangement)|nothing(?:'s| has been| is| was| will be)(?: being)? (?:set up|scheduled|arranged)|no payment (?:is|has been|was|will be) (?:set up|scheduled|arranged))\b(?! for (?:that|the rest|the remainder|the remaining|the balance|now))/i);
+  guarded(/\b(?:(?:won'?t|will not|am not going to|can'?t|cannot) set up (?:any|a|the) (?:payment|plan|arrangement)|nothing(?:'s| has been| is| was| will be)(?: being)? (?:set up|scheduled|arranged)|no payment (?:is|has been|was|will be) (?:set up|scheduled|arranged)|(?:i'?d|i would|we'?d|we would) (?:honestly |really |much )?rather not (?:take|process|run|set up) (?:a|the|any|your|that) (?:\$[\d,.]+ )?(?:payment|card|money)|(?:i'?m|i am) (?:postponing|holding off on) (?:it|that|the payment|taking (?:it|the payment)))\b(?! for (?:that|the rest|the remainder|the remaining|the balance|now))/i);
 
 /** Words that take back a promise just made. */
 const WITHDRAWS =

@@ -697,7 +697,7 @@ function bankruptcyOverstated(call: AnnotatedCall, notes: string | undefined): s
 
 /** Notes that say the consumer dropped a dispute or owned the debt: "Consumer withdrew dispute and agreed balance is owed". */
 const NOTES_DISPUTE_DROPPED =
-  /\b(?:withdr[ae]w\w* (?:(?:the|their|his|her) )?dispute|dropped (?:(?:the|their|his|her) )?dispute|no longer disput\w*|(?:agreed|agrees|admitted|admits|acknowledged|acknowledges|confirmed|confirms) (?:that )?(?:the )?(?:balance|debt|amount)(?: is)? (?:owed|valid|correct|accurate)|(?:admits|admitted|acknowledges|acknowledged) (?:owing|the debt)|debt (?:is )?(?:acknowledged|admitted))\b/i;
+  /\b(?:withdr[ae]w\w* (?:(?:the|their|his|her|a|its) )?(?:(?:prior|previous|earlier|original|written) )?dispute|dropped (?:(?:the|their|his|her) )?(?:(?:prior|previous|earlier|original|written) )?dispute|no longer disput\w*|(?:agreed|agrees|admitted|admits|acknowledged|acknowledges|confirmed|confirms) (?:that )?(?:the )?(?:balance|debt|amount)(?: is)? (?:owed|valid|correct|accurate)|(?:admits|admitted|acknowledges|acknowledged) (?:owing|the debt)|debt (?:is )?(?:acknowledged|admitted))\b/i;
 const CONCEDES = /\b(?:it'?s|it is|that'?s|that is) (?:right|correct|fair|accurate|mine)\b|\bi (?:do )?owe (?:it|that|this)\b/i;
 function disputeDroppedClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_DISPUTE_DROPPED.exec(notes) : null;
@@ -705,7 +705,9 @@ function disputeDroppedClaimed(call: AnnotatedCall, notes: string | undefined): 
   const last = [...call.turns].reverse().find((t) => isConsumer(t) && t.acts.includes('disputes_debt'));
   if (!last) return [];
   // "…it was the two deliveries. So, yeah. It's right." "No, no. It's fair.": the consumer came round.
-  const conceded = call.turns.some((t) => t.index >= last.index && isConsumer(t) && (ADMITS_DEBT.test(normalize(t.text)) || CONCEDES.test(t.text)));
+  // "Does that, like, admit it's mine?" asks; it concedes nothing.
+  const concedes = (text: string) => ADMITS_DEBT.test(normalize(text)) || text.split(/(?<=[.!?])\s+/).some((x) => !x.trim().endsWith('?') && CONCEDES.test(x));
+  const conceded = call.turns.some((t) => t.index >= last.index && isConsumer(t) && concedes(t.text));
   return conceded ? [] : [`the notes say "${m[0]}", but the consumer still disputed the debt at turn ${last.index}`];
 }
 

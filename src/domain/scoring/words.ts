@@ -520,4 +520,4 @@ export function dayOfMonth(words: string): number | null {
 }
 
 /** A settlement ruled out: "no settlement; instead $150 a month", "the settlement's off the table". */
-export const NO_SETTLEMENT = /\b(?:nothing to settle|no settlement|not (?:a )?settl\w*|instead of (?:a |the )?settl\w*|(?:the )?settlement(?: offer| thing)?(?: is|'s)? off the table)\b/gi;
+export const NO_SETTLEMENT = /\b(?:nothing to settle|no settlement|not (?:a )?settl\w*|instead of (?:a |the )?settl\w*|(?:the )?settlement(?: offer| thing)?(?: is|'s)? off the table|(?:so )?(?:it is|it's|that is|that's|we are|we're|all) settled(?: then)?(?=\s*[.?!,]|\s*$| then))\b/gi;
