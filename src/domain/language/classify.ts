@@ -718,7 +718,7 @@ export const ADMITS_DEBT = /\b(?:i know i owe (?:it|that|this|them|you|the money
 
 /** A consumer who holds back their yes: "I'd like to do the settlement, but I'm not agreeing to $1,500 without talking to him". */
 export { ASKS_CONSENT };
-export const ASKS_IF_CALLS_STOP = /\b(?:you(?: all| guys| people)? will|you(?: all| guys| people)? are going to|(?<!\b(?:can|could|would|please|just) )you(?:'ll)?|will you(?: all| guys| people)?|so you will|and you will) (?:stop|quit|cease) (?:calling|contacting|bothering)\b[^.!?]*\?|\bno more (?:calls|phone calls|calling)(?: after (?:that|this))?\?|\b(?:does|will|would) (?:that|this|it) mean (?:you(?: all| guys| people)?|y all|they) (?:will |are going to )?(?:stop|quit|cease) (?:calling|contacting|bothering)\b(?:[^.!?]*\?|,? or\b)/;
+export const ASKS_IF_CALLS_STOP = /\b(?:you(?: all| guys| people)? will|you(?: all| guys| people)? are going to|(?<!\b(?:can|could|would|please|just) )you(?:'ll)?|will you(?: all| guys| people)?|so you will|and you will) (?:stop|quit|cease) (?:calling|contacting|bothering)\b[^.!?]*\?|\bno more (?:calls|phone calls|calling)(?: after (?:that|this))?\?|\b(?:does|will|would) (?:that|this|it) mean (?:you(?: all| guys| people)?|y all|they) (?:will |are going to )?(?:stop|quit|cease) (?:calling|contacting|bothering)\b(?:[^.!?]*\?|,? or\b)|\b(?:do|does|would|will) (?:you(?: all| guys| people)?|y all|they|the calls) (?:stop|quit|cease)(?: calling| contacting| bothering)?(?: me)?[^.!?]*\?/;
 export const CEASE_UNTIL_PROOF =
   /\b(?:call|calling|contact|contacting)\b[^.!?]{0,20}\b(?:until|till|unless) (?:you|y'?all|they|someone)\b[^.!?]{0,30}\b(?:proof|prove|verif\w*|validat\w*|paperwork|documents?|in writing|statements?|itemi[sz]\w*|checked|check (?:it|that|this)|looked into|look into|heard back|investigat\w*)\b/;
 /** A promise that waits on the debt being found owed: "If it's really mine I'll just pay it." */
@@ -786,7 +786,7 @@ export const BELIEVED_ARRANGED = /\bi (?:thought|figured|assumed|believed)\b[^.?
  * insurance have covered some of that?", "insurance was supposed to cover more of that, but …".
  */
 const COVERAGE_DOUBT =
-  /\b(?:i (?:thought|figured|assumed|was told|believed)|i was under the impression|should(?: not|n't) (?:my |the )?(?:insurance|plan)|did(?: not|n't) (?:my |the )?(?:insurance|plan)|(?:my |the )?insurance (?:was )?supposed to)\b[^.?!]{0,40}\b(?:insurance|insurer|plan|medicare|medicaid|blue cross|covered|cover|paid|pick(?:ed)? up|took care)\b/;
+  /\b(?:i (?:thought|figured|assumed|was told|believed)|i was under the impression|should(?: not|n't) (?:my |the )?(?:insurance|plan)|did(?: not|n't) (?:my |the )?(?:insurance|plan)|(?:my |the )?insurance (?:was )?supposed to)\b[^.?!]{0,40}\b(?:insurance|insurer|plan|medicare|medicaid|blue cross|covered|cover|paid|pick(?:ed)? up|took care)\b|\b(?:insurance|my plan|medicare|medicaid) (?:covered|paid|picked up) (?:way |a lot |much |so much )?less than (?:the (?:office|doctor|dentist|hospital|clinic)|they|you|he|she|i)(?: was| were)? (?:told|said|quoted|estimated|thought|expected)\b/;
 /** Words that dispute the debt outright, beside the doubt: "that is not on me", "I do not owe it". */
 const FIRM_DISPUTE =
   /\b(?:not mine|not on me|not my (?:debt|bill|problem|responsibility)|(?:do not|never) owe|disput\w*|wrong|not (?:paying|going to pay)|not valid|should not (?:exist|be)|appeal\w*|eob|explanation of benefits|already paid|i paid|zero|not (?:right|correct)|scam|fraud|never (?:had|went|been)|in network|balance bill\w*|billed wrong|coded)\b/;
@@ -882,7 +882,7 @@ const OFFER_TOO_DEAR = /\b(?:that|this|it) is (?:way |still |just |a little |a b
 /** The sum itself said to be wrong: "inflated", "more than I owe", "you added". */
 const INFLATED = /\b(?:inflated|more than i (?:owe|owed)|you added|padded|made up|not what i owe|where did (?:that|this) come from)\b/;
 /** "After the third one I don't owe anything?", "once that clears I won't owe the rest, right?" */
-const OWES_NOTHING_AFTER = /\b(?:after|once|when)\b[^.?!]{0,40}\bi (?:do not|will not|would not|won't|don't) owe (?:anything|any more|nothing|the rest|a thing)\b[^.?!]*\?/;
+const OWES_NOTHING_AFTER = /\b(?:after|once|when)\b[^.?!]{0,40}\bi (?:do not|will not|would not|won't|don't) owe (?:anything|any more|nothing|the rest|a thing)\b[^.?!]*\?|\bnothing (?:else )?(?:comes|will come|is coming|is going to come) after (?:it|that|me|this)\b[^.!]*\?/;
 /** "I never got it", "I didn't receive that": something sent, not received. */
 const NEVER_GOT_IT = /\bi (?:never|did not|have not) (?:got|get|gotten|received?|seen|saw) (?:it|that|them|one|anything|any of (?:it|them|those))\b/;
 /** A letter or notice the agent asks about. */

@@ -49,7 +49,7 @@ const ONLY_SCREENING = /^\W*(?:(?:hello|hi|yes|yeah|um|uh)\W+)*(?:who(?: is)? (?
 const PAYMENT_PUSH: readonly Act[] = ['request_full_payment', 'secure_commitment', 'probe_ability_to_pay', 'offer_payment_plan', 'offer_settlement'];
 /** Words that take a dispute on. */
 const TAKES_DISPUTE_ON = /\b(?:disput\w*|verif\w*|validat\w*|look(?:ing)? into|investigat\w*|review\w*|proof|statement|receipt|documents?|copy|check (?:on|into|with)|research\w*|on hold|pause|in writing|note (?:that|it|this))\b/;
-const DENIES_FEES = /\b(?:no (?:interest|fees?|charges?|extra)|zero dollars (?:in )?(?:interest|fees?|charges?)|nothing (?:is|has been|was|will be|gets) (?:added|charged)|not (?:adding|charging)|(?:will not|won'?t|do not|don'?t) (?:add|charge)|without (?:any )?(?:fees?|interest))\b/;
+const DENIES_FEES = /\b(?:no (?:interest|fees?|charges?|extra)|zero dollars (?:in )?(?:interest|fees?|charges?)|nothing (?:is|has been|was|will be|gets) (?:added|charged)|not (?:adding|charging)|(?:will not|won'?t|do not|don'?t|never) (?:add|charge|stack|tack on|pile on)|without (?:any )?(?:fees?|interest))\b/;
 /** The agent setting up a call: "Tomorrow at 7 p.m. at this number?", "when's a good time to reach you?". */
 const BOOKING_A_CALL = /\b(?:call (?:you )?back|callback|(?:at|on) this number|reach you|try you|a (?:good|better) time|what time)\b/i;
 /** A line that asks for details to verify who is on the line. */
