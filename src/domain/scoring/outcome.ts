@@ -181,7 +181,7 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
     let hedged = false;
     return text.split(/(?<=[.!?])\s+/).some((x) => {
       hedged = HEDGED_TIME.test(x) || (hedged && /^\W*or\b/i.test(x));
-      return !hedged && !(asking && /\?\s*$/.test(x) && /^\W*(?:just )?(?:generally|in general|usually)\b|\bwould (?:\w+ )?be better\b/i.test(x)) && (findDate(x) !== null || CLOCK_TIME.test(x) || SOME_TIME.test(x));
+      return !hedged && !(asking && /\?\s*$/.test(x) && ASKS_WHICH_TIME_SUITS.test(x)) && (findDate(x) !== null || CLOCK_TIME.test(x) || SOME_TIME.test(x));
     });
   };
   if (after.some((t) => !(t.speaker === 'agent' && hasAny(t.acts, PRESSING)) && timed(t.text, t.speaker === 'agent'))) return false;
@@ -204,6 +204,8 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
 }
 /** No call wanted again, ever: "Not at work. Ever.", "never". */
 const NEVER_AGAIN = /\b(?:not (?:at|on) \w+[,.]? ever|ever again|never)\b/i;
+/** The agent asks what sort of time suits, setting none: "Just generally, would evenings be better than daytime?" */
+const ASKS_WHICH_TIME_SUITS = /^\W*(?:just )?(?:generally|in general|usually)\b|\bwould (?:\w+ )?be better\b/i;
 const VAGUE_WHEN = /\b(?:some ?(?:other )?time|another time|i (?:don'?t|do not) know(?: when)?|whenever)\b/i;
 const TRY_LATER = /\b(?:try|call|reach|ring) you (?:back )?(?:again )?later\b(?! (?:today|tonight|this (?:afternoon|evening)|at|on|around)\b)/i;
 const HEDGED_TIME = /\b(?:maybe|i (?:don'?t|do not) know|not sure|or so|whenever|sometime|some time)\b/i;
