@@ -2,7 +2,7 @@ import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
 import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, bargainsOverPrice, onlyWhoseName, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, offersCall, ONLY_IF_OWED, onlyDoubtsCoverage, OTHER_DEBT_STORY, OWN_WORDS_DISPUTE, STOP_AS_REASON } from './classify.ts';
 import { normalize } from './normalize.ts';
-import { CALL_THIS_NUMBER, INTERROGATIVE_START, NAME_DENIED_BY, SURPRISE_BILL } from './rules.ts';
+import { CALL_THIS_NUMBER, INTERROGATIVE_START, NAME_DENIED_BY, PAPERS, SURPRISE_BILL, TO_SEND } from './rules.ts';
 
 const ASKS = new RegExp(INTERROGATIVE_START);
 import type { Classify, Utterance } from './utterance.ts';
@@ -15,8 +15,7 @@ const WITHHOLDS_DETAILS = /\b(?:not (?:giving|going to give|telling|going to tel
 /** A stop that names only the place: "stop calling my work", "don't call me at my job". */
 const PLACE_ONLY = /\b(?:stop|quit|do not|never) (?:calling|contacting|call|contact|phoning)(?: me)? (?:(?:at |on )?(?:my |the )?(?:work|job|office|workplace|employer|boss)\b|(?:at |on )?(?:my |the |that )?(?:[a-z]+ )?(?:line|landline|desk|number) (?:at|for) (?:work|the (?:office|job|shop|store|plant|warehouse))\b|(?:at |on )?(?:my |the |that )?(?:work|office|warehouse|shop|store|plant|front desk|desk|business|company|main|house|home) (?:line|landline|phone|number)\b|here\b(?! (?:or|and) )|(?:again )?(?:before|after|until|till) (?:noon|\d|lunch|work|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|in the (?:morning|evening)\b|at night\b|on weekends\b)/;
 /** Proof promised to the agent: "I can screenshot it", "I'll send the receipt today", "I'll upload the letter". */
-const PROOF_PROMISED =
-  /\b(?:i|we) (?:will|can|could|am going to|are going to) (?:(?:screenshot|scan|upload|fax)\b|(?:send|email|mail|forward|text|get) (?:you |y all |them )?(?:over )?(?:the |a |my |that |those |these |in (?:the |a |my )?)?(?:[a-z]+ )?(?:receipts?|screenshots?|proof|cop(?:y|ies)|letters?|documents?|paperwork|statements?|pictures?|photos?|emails?|confirmation|records?)\b)/;
+const PROOF_PROMISED = new RegExp(String.raw`\b(?:i|we) (?:will|can|could|am going to|are going to) (?:(?:screenshot|scan|upload|fax)\b|(?:send|email|mail|forward|text|get) ${TO_SEND}${PAPERS}\b)`);
 /** A payment promised in so many words. */
 const PAYMENT_PROMISED = /\b(?:i|we) (?:will|can|could|am going to|are going to) (?:pay|make (?:a|the) payment|set up|put (?:down|it on)|do __amount__)\b/;
 /** An inbound opening that offers help, with no word that asks who is on the line. */
