@@ -16,9 +16,9 @@ export class GuardedPattern {
   /** Lower-case literals one of which every match contains, or null when the pattern promises none. */
   readonly literals: readonly string[] | null;
   /**
-   * The top-level alternatives, each guarded by its own literals, when the pattern has several:
-   * a test then runs only those whose literals the text has, instead of the whole alternation
-   * at every place in the text.
+   * The top-level alternatives, each guarded by its own literals, when the pattern has several and
+   * some of them need literals: a test then runs only those whose literals the text has (and those
+   * that need none), instead of the whole alternation at every place in the text.
    */
   parts: readonly GuardedPattern[] | null = null;
 
@@ -32,17 +32,70 @@ export class GuardedPattern {
     this.literals = literals === null ? null : [...new Set(literals.map((l) => l.toLowerCase()))];
   }
 
+  /** The regular expression's source, to build other patterns from it. */
+  get source(): string {
+    return this.re.source;
+  }
+
+  /** The pattern tried at one place only (`y`), to read the match the alternatives placed. */
+  private stickyRe: RegExp | null = null;
+  /** The pattern matched all through a text (`g`), to replace every match. */
+  private globalRe: RegExp | null = null;
+
+  /** `text.replace(/re/g, by)`: the text itself when the pattern cannot match it. */
+  replace(text: string, by: string): string {
+    return this.test(text) ? text.replace((this.globalRe ??= new RegExp(this.re.source, `${this.re.flags}g`)), by) : text;
+  }
+
   /** `re.test(text)`, skipped when the text lacks every literal the pattern needs. */
   test(text: string): boolean {
-    if (!mayMatch(this, text)) return false;
-    if (this.parts === null) return this.re.test(text);
-    for (let i = 0; i < this.parts.length; i++) if (this.parts[i]!.test(text)) return true;
+    if (this.literals === null && this.parts === null) return this.re.test(text);
+    const mask = MASKS.get(text, maskOf, current);
+    return mask[this.id] === 1 && (this.parts === null ? this.re.test(text) : this.partsTest(text, mask));
+  }
+
+  private partsTest(text: string, mask: Uint8Array): boolean {
+    const parts = this.parts!;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (part.literals !== null && mask[part.id] !== 1) continue;
+      if (part.parts === null ? part.re.test(text) : part.partsTest(text, mask)) return true;
+    }
     return false;
   }
 
-  /** `re.exec(text)`, skipped when the text lacks every literal the pattern needs. */
+  /**
+   * `re.exec(text)`, skipped when the text lacks every literal the pattern needs. With several
+   * alternatives, only those whose literals the text has look for their first match; the pattern's
+   * own first match starts where the earliest of theirs does (at a place, the alternatives are tried
+   * in order, and one matches there exactly when its first match starts there), and is read there.
+   */
   exec(text: string): RegExpExecArray | null {
-    return mayMatch(this, text) ? this.re.exec(text) : null;
+    if (this.literals === null && this.parts === null) return this.re.exec(text);
+    const mask = MASKS.get(text, maskOf, current);
+    if (mask[this.id] !== 1) return null;
+    if (this.parts === null) return this.re.exec(text);
+    const at = this.firstMatchAt(text, mask);
+    if (at < 0) return null;
+    const sticky = (this.stickyRe ??= new RegExp(this.re.source, `${this.re.flags}y`));
+    sticky.lastIndex = at;
+    return sticky.exec(text);
+  }
+
+  /** Where the pattern's first match in `text` starts (-1: none), from its alternatives' first matches. */
+  private firstMatchAt(text: string, mask: Uint8Array): number {
+    if (this.parts === null) return this.re.exec(text)?.index ?? -1;
+    let first = -1;
+    for (let i = 0; i < this.parts.length; i++) {
+      const part = this.parts[i]!;
+      if (part.literals !== null && mask[part.id] !== 1) continue;
+      const at = part.firstMatchAt(text, mask);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+        if (first === 0) break;
+      }
+    }
+    return first;
   }
 }
 
@@ -58,8 +111,11 @@ export function guarded(re: RegExp): GuardedPattern {
     patterns.push(g);
     bySource.set(key, g);
     index = null;
-    const parts = g.literals === null ? null : topLevelAlternatives(re.source);
-    if (parts !== null) g.parts = parts.map((source) => guarded(new RegExp(source, re.flags)));
+    // Alternatives are worth trying one by one when some can be skipped: "\d|\b(?:one|two|…)\b"
+    // promises no literal as a whole, yet a text without number words needs only "\d" tried.
+    const sources = re.unicode && re.ignoreCase ? null : topLevelAlternatives(re.source);
+    const parts = sources && sources.map((source) => guarded(new RegExp(source, re.flags)));
+    if (parts && parts.some((part) => part.literals !== null || part.parts !== null)) g.parts = parts;
   }
   return g;
 }
@@ -119,10 +175,6 @@ function maskOf(text: string): Uint8Array {
  */
 const MASKS = new LineMemo<Uint8Array>(4);
 const current = (mask: Uint8Array): boolean => mask.length === patterns.length;
-
-function mayMatch(p: GuardedPattern, text: string): boolean {
-  return p.literals === null || MASKS.get(text, maskOf, current)[p.id] === 1;
-}
 
 /** Runs `read` (the reading of one call) keeping every text's mask until it returns. */
 export function guardingOneCall<T>(read: () => T): T {

@@ -109,7 +109,7 @@ const AFFIRMATIVE =
 /** Answering a verification question with the details asked for (a date of birth, digits, a placeholder). */
 const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
-const GIVES_DETAILS = new RegExp(
+const GIVES_DETAILS = guarded(new RegExp(
   [
     String.raw`\b\d{4,5}\b|\b\d{1,2}\/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|${NUMBER_WORD})\b`,
     String.raw`\[(?:DOB|DATE_OF_BIRTH|SSN|LAST_?4|ADDRESS|ZIP)[A-Z_0-9]*\]`,
@@ -122,7 +122,7 @@ const GIVES_DETAILS = new RegExp(
     String.raw`\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|way|boulevard|blvd|place|pl|circle|terrace|highway|hwy|trail|parkway)\b`,
   ].join('|'),
   'i',
-);
+));
 /** The agent holds to the verification asked: "I'll tell you as soon as I confirm I have the right person." */
 const STILL_VERIFYING = guarded(/\b(?:confirm\w*|verif\w*|make sure|know)\b[^.?!]{0,40}\b(?:right person|who i(?:'m| am) (?:speaking|talking) (?:to|with)|i(?:'m| am) (?:speaking|talking) (?:to|with) (?:you|the right)|your identity|it(?:'s| is) (?:really )?you)\b/i);
 /** Replies that sound like yes but hand the phone over or say the person is away. */
@@ -207,7 +207,7 @@ function namesConsumer(agentText: string, consumerName: string | undefined): boo
 }
 
 /** "This is Brianna.", "Brianna speaking": the speaker gives the consumer's own first name as theirs. */
-const SELF_NAMED = /^\W*(?:(?:hi|hello|yes|yeah|yep|hey)[,.!]?\s+)*(?:this is|it'?s|i'?m|my name is)\s+([a-z][a-z'-]+)\W*$|^\W*([a-z][a-z'-]+)\s+(?:speaking|here)\W*$/i;
+const SELF_NAMED = guarded(/^\W*(?:(?:hi|hello|yes|yeah|yep|hey)[,.!]?\s+)*(?:this is|it'?s|i'?m|my name is)\s+([a-z][a-z'-]+)\W*$|^\W*([a-z][a-z'-]+)\s+(?:speaking|here)\W*$/i);
 function namesSelfAsConsumer(text: string, consumerName: string | undefined): boolean {
   if (!consumerName) return false;
   const m = SELF_NAMED.exec(text.trim());
@@ -414,7 +414,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
 const INBOUND_GREETING = guarded(/\b(?:thank(?:s| you) for calling|you'?ve reached|you have reached|how (?:can|may) i (?:help|assist) you)\b/i);
 /** The phone answered in the agency's name: "Coastline Recovery Group, this is Marcus, can I have your name?" */
 const ANSWERS_AS_AGENCY =
-  /^\s*(?:[A-Z][\w&'.-]*\s+){0,4}(?:Recovery|Recoveries|Collections?|Credit|Financial|Services|Group|Partners|Associates|Solutions|Receivables|Portfolio|Asset|Management|Agency|Bureau|Capital|Funding|Accounts?|Revenue|LLC|Inc\.?)(?:\s+[A-Z][\w&'.-]*){0,3}[,.!]?\s+(?:[Tt]his is|[Mm]y name is|[Yy]ou'?re speaking with|[Yy]ou are speaking with)\b/;
+  guarded(/^\s*(?:[A-Z][\w&'.-]*\s+){0,4}(?:Recovery|Recoveries|Collections?|Credit|Financial|Services|Group|Partners|Associates|Solutions|Receivables|Portfolio|Asset|Management|Agency|Bureau|Capital|Funding|Accounts?|Revenue|LLC|Inc\.?)(?:\s+[A-Z][\w&'.-]*){0,3}[,.!]?\s+(?:[Tt]his is|[Mm]y name is|[Yy]ou'?re speaking with|[Yy]ou are speaking with)\b/);
 /** The agent thanks the consumer for calling in or back: "thanks for calling in", "thank you for returning our call". */
 const CALLED_IN = guarded(/\bthank(?:s| you) for (?:calling(?: (?:in|us|back))?|returning (?:our|my|the) call|getting back to (?:us|me))\b/i);
 

@@ -69,13 +69,13 @@ function acknowledgedFirst(call: AnnotatedCall, turn: AnnotatedTurn, acks: reado
   return ackAt >= 0 && firstAsk > ackAt && OFFERS_CHOICE.test(spans[firstAsk]!.text);
 }
 const OFFERS_CHOICE =
-  /\bor (?:do you|would you|you can|you could|if you(?:'d| would)? (?:rather|prefer))\b|\bor (?:wait|hold off|look into|check)\b|\bif (?:it|this|that) (?:does )?turns? out (?:to be )?(?:yours|valid|right|correct)\b|\b(?:if|once) (?:it'?s|it is|you find it'?s|you confirm it'?s) (?:yours|valid|right|correct)\b/i;
+  guarded(/\bor (?:do you|would you|you can|you could|if you(?:'d| would)? (?:rather|prefer))\b|\bor (?:wait|hold off|look into|check)\b|\bif (?:it|this|that) (?:does )?turns? out (?:to be )?(?:yours|valid|right|correct)\b|\b(?:if|once) (?:it'?s|it is|you find it'?s|you confirm it'?s) (?:yours|valid|right|correct)\b/i);
 /** A payment said to leave the rest owed. */
 // "Could you make a good-faith payment of $25 today?": a part paid toward the balance, not a price that closes it.
-const PART_PAYMENT = /\bgood[- ]faith (?:payment|amount|deposit)\b|\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to) (?:close|settle|clear|pay) (?:it|this|that|the (?:account|balance))(?: out| off| in full)?\b|\bthe (?:remaining|rest)\b[^.?!]{0,30}\b(?:stays|remains|is still) (?:open|owed|due|on the account)\b|\bgoes (?:toward|towards|against|to) the balance\b[^.?!]{0,40}\b(?:leave|leaves|leaving|would leave)\b|\b(?:a )?settlement on what'?s left\b/i;
+const PART_PAYMENT = guarded(/\bgood[- ]faith (?:payment|amount|deposit)\b|\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to) (?:close|settle|clear|pay) (?:it|this|that|the (?:account|balance))(?: out| off| in full)?\b|\bthe (?:remaining|rest)\b[^.?!]{0,30}\b(?:stays|remains|is still) (?:open|owed|due|on the account)\b|\bgoes (?:toward|towards|against|to) the balance\b[^.?!]{0,40}\b(?:leave|leaves|leaving|would leave)\b|\b(?:a )?settlement on what'?s left\b/i);
 /** A line that names a fee or charge. */
-const FEE_NAMED = /\b(?:fees?|surcharges?|charges?|convenience|processing)\b/i;
-const INTEREST_NAMED = /\binterest\b/i;
+const FEE_NAMED = guarded(/\b(?:fees?|surcharges?|charges?|convenience|processing)\b/i);
+const INTEREST_NAMED = guarded(/\binterest\b/i);
 const NOT_FOUND = 'not found in the call';
 const NA: NotApplicable = Object.freeze({ notApplicable: true }) as NotApplicable;
 
@@ -161,7 +161,7 @@ function missing(fields: Iterable<string>): NotEvaluable {
 // ---------------------------------------------------------------------------------------
 
 const SETTLE_WORDS =
-  /\b(?:(?<!\b(?:batch|batches|transaction|funds|deposit|payment|check|charge|it) )(?:settle|settles|settled)|settles (?:the|your|this|that) (?:[\w-]+ ){0,3}?(?:balance|account|debt|\w*card|loan|line(?: of credit)?|bill)\b|set+le?ment|settling|lump[- ]sum|(?:the )?(?:rest|remainder|remaining balance|difference)(?: of it)? (?:gets|is|will be|would be) (?:waived|forgiven|written off|wiped)|discount(?:ed)?|reduced|reduce|knock(?:ed|ing)? (?:(?:it|that|this|some|a (?:little|bit)|\$?\d[\d,.]*|\w+ (?:percent|dollars|bucks|hundred)) )?(?:off|down (?:to|by))|take off|off the balance|percent off|resolves? (?:it|this|the (?:account|balance|debt))|resolves? (?:the|your) \$[\d,.]+ (?:balance|account|debt)|close (?:out )?(?:the|your|this) account|(?<!\bso (?:we|i|you) can (?:just )?)close (?:it|this|the whole thing) out|account zeroed|zero (?:it|the account|the balance) out|for less|(?:\d+ ?(?:%|percent)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? percent) of (?:the|your) (?:balance|total|amount)|(?:you'?d|you would|you'?ll|you will) save __amount__|(?:you'?d|you would|you'?ll|you will) save \$|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i;
+  guarded(/\b(?:(?<!\b(?:batch|batches|transaction|funds|deposit|payment|check|charge|it) )(?:settle|settles|settled)|settles (?:the|your|this|that) (?:[\w-]+ ){0,3}?(?:balance|account|debt|\w*card|loan|line(?: of credit)?|bill)\b|set+le?ment|settling|lump[- ]sum|(?:the )?(?:rest|remainder|remaining balance|difference)(?: of it)? (?:gets|is|will be|would be) (?:waived|forgiven|written off|wiped)|discount(?:ed)?|reduced|reduce|knock(?:ed|ing)? (?:(?:it|that|this|some|a (?:little|bit)|\$?\d[\d,.]*|\w+ (?:percent|dollars|bucks|hundred)) )?(?:off|down (?:to|by))|take off|off the balance|percent off|resolves? (?:it|this|the (?:account|balance|debt))|resolves? (?:the|your) \$[\d,.]+ (?:balance|account|debt)|close (?:out )?(?:the|your|this) account|(?<!\bso (?:we|i|you) can (?:just )?)close (?:it|this|the whole thing) out|account zeroed|zero (?:it|the account|the balance) out|for less|(?:\d+ ?(?:%|percent)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? percent) of (?:the|your) (?:balance|total|amount)|(?:you'?d|you would|you'?ll|you will) save __amount__|(?:you'?d|you would|you'?ll|you will) save \$|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i);
 
 interface Figure {
   turn: AnnotatedTurn;
@@ -180,26 +180,26 @@ const MONEY_DISCOUNT_BEFORE =
   // "would take $2,436 to close it out" accepts a sum; "take off $960", "we won't ask you for the remaining $1,275", "nobody collects the remaining $7,940" let one go.
   /(?:(?:discount|reduction|knock|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:(?:you|him|her|them)\s+)?(?:of\s+|off\s+)?(?:about\s+|up to\s+)?|\b(?:take|taking|took)\s+off\s+(?:about\s+|up to\s+)?|\b(?:pursu(?:e|es|ed|ing)|collect(?:s|ed|ing)?|ask(?:s|ed|ing)?(?:\s+(?:you|him|her|them))?\s+for|chas(?:e|es|ed|ing)|come after(?:\s+(?:you|him|her|them)\s+for)?)\s+(?:the\s+)?(?:remaining|other|rest of the|leftover)\s+|\b(?:won'?t|will not|wouldn'?t|would not|no longer|don'?t|do not|never)\s+(?:have to\s+)?(?:owe|pay)\s+(?:the\s+)?(?:remaining|rest of the|other|leftover)?\s*)$/i;
 // "$960 off", "$960 is being forgiven", "$960 waived": the part let go, not the sum paid.
-const MONEY_DISCOUNT_AFTER = /^\s*(?:off\b|(?:less|under|below) than (?:the|your) (?:full )?(?:balance|total|amount)\b|less (?:than what you owe|off)\b|(?:is|are|will be|would be|gets?|being)\s+(?:being\s+)?(?:forgiven|waived|written off|taken off|knocked off|saved|discounted)\b|(?:forgiven|waived|written off|in savings|savings)\b|(?:won'?t|will not|wouldn'?t|would not|will never|is not going to|isn'?t going to) be (?:collected|owed|due|pursued|charged|billed|asked for)\b|(?:is|are) (?:not|no longer) (?:owed|due|collectible)\b|you(?:'re| are) not (?:paying|going to pay|going to owe)\b|you (?:don'?t|do not|won'?t|will not|never) (?:have to |need to )?pay\b|(?:you )?(?:save|saved|saving)\b)/i;
+const MONEY_DISCOUNT_AFTER = guarded(/^\s*(?:off\b|(?:less|under|below) than (?:the|your) (?:full )?(?:balance|total|amount)\b|less (?:than what you owe|off)\b|(?:is|are|will be|would be|gets?|being)\s+(?:being\s+)?(?:forgiven|waived|written off|taken off|knocked off|saved|discounted)\b|(?:forgiven|waived|written off|in savings|savings)\b|(?:won'?t|will not|wouldn'?t|would not|will never|is not going to|isn'?t going to) be (?:collected|owed|due|pursued|charged|billed|asked for)\b|(?:is|are) (?:not|no longer) (?:owed|due|collectible)\b|you(?:'re| are) not (?:paying|going to pay|going to owe)\b|you (?:don'?t|do not|won'?t|will not|never) (?:have to |need to )?pay\b|(?:you )?(?:save|saved|saving)\b)/i);
 
 /** Settlement figures in the settlement sentences of a turn. */
 /**
  * A sentence that turns a figure down ("Forty percent is well below what I'm authorized to
  * accept", "I can't go that low"): its figures are the consumer's, refused, not an offer.
  */
-const SELF_CORRECTED = /^[^.?!]{0,10}(?:[-,—–]\s*|\.\s*)?(?:sorry|i mean|i meant|correction|let me correct|excuse me|my mistake|my bad|scratch that|no,? wait)\b/i;
-const CHARGES_AFTER = /^\s*(?:in|of) (?:accrued |added |deferred )?(?:interest|fees?|late (?:fees?|charges)|charges|penalties)\b/i;
+const SELF_CORRECTED = guarded(/^[^.?!]{0,10}(?:[-,—–]\s*|\.\s*)?(?:sorry|i mean|i meant|correction|let me correct|excuse me|my mistake|my bad|scratch that|no,? wait)\b/i);
+const CHARGES_AFTER = guarded(/^\s*(?:in|of) (?:accrued |added |deferred )?(?:interest|fees?|late (?:fees?|charges)|charges|penalties)\b/i);
 const TURNS_DOWN =
-  /\b(?:cannot|can'?t|can not|could not|couldn'?t) do (?:half|fifty percent|50 ?%|that(?: much| low)?|(?:a |the )?\w+ percent)\b|\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|(?:settle|close)(?: it| this| that| the (?:account|balance))?(?: out)? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b|\b(?:\d|hundred|thousand|grand|half|percent)\w*,? (?:i|we) (?:cannot|can'?t|can not|could not|couldn'?t|am not able to|'m not able to) (?:do|accept|take|approve)\b(?![^.?!]*\bbut\b)|\b(?:not|isn'?t|is not) (?:something|an amount|a number|an offer|a figure) (?:i'?m|i am|we'?re|we are|that i'?m|that we'?re) (?:able|allowed|authori[sz]ed|permitted) to (?:accept|take|approve)\b/i;
+  guarded(/\b(?:cannot|can'?t|can not|could not|couldn'?t) do (?:half|fifty percent|50 ?%|that(?: much| low)?|(?:a |the )?\w+ percent)\b|\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|(?:settle|close)(?: it| this| that| the (?:account|balance))?(?: out)? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b|\b(?:\d|hundred|thousand|grand|half|percent)\w*,? (?:i|we) (?:cannot|can'?t|can not|could not|couldn'?t|am not able to|'m not able to) (?:do|accept|take|approve)\b(?![^.?!]*\bbut\b)|\b(?:not|isn'?t|is not) (?:something|an amount|a number|an offer|a figure) (?:i'?m|i am|we'?re|we are|that i'?m|that we'?re) (?:able|allowed|authori[sz]ed|permitted) to (?:accept|take|approve)\b/i);
 
 /** An exception approved on the call: "my supervisor approved $40 a month", "the client signed off on it". */
 const EXCEPTION_APPROVED =
-  /\b(?:my |the |our )?(?:supervisor|manager|team lead|client|creditor)(?: has| just)? (?:approved|authori[sz]ed|okayed|ok'?d|signed off on|agreed to|accepted|allowed)\b(?=[^.?!]{0,40}(?:\$|\d|\b(?:a month|monthly|per month|exception|arrangement|hardship|payment plan|lower payment|smaller payment|that amount|it|that)\b))(?![^.?!]{0,30}\b(?:not|never|legal|lawsuit|suit|court)\b)/i;
+  guarded(/\b(?:my |the |our )?(?:supervisor|manager|team lead|client|creditor)(?: has| just)? (?:approved|authori[sz]ed|okayed|ok'?d|signed off on|agreed to|accepted|allowed)\b(?=[^.?!]{0,40}(?:\$|\d|\b(?:a month|monthly|per month|exception|arrangement|hardship|payment plan|lower payment|smaller payment|that amount|it|that)\b))(?![^.?!]{0,30}\b(?:not|never|legal|lawsuit|suit|court)\b)/i);
 
 /** A sentence about the tax on forgiven debt ("amounts of $600 or more go to the IRS on a 1099-C"): its figures are the law's. */
-const TAX_TALK = /\b(?:irs|1099|internal revenue|tax(?:es|able)?)\b/i;
+const TAX_TALK = guarded(/\b(?:irs|1099|internal revenue|tax(?:es|able)?)\b/i);
 /** A sentence about instalments: "over twelve months it'd be $246", "$150 a month". */
-const INSTALMENT_TALK = /\b(?:over|across|for) (?:\w+ ){0,2}(?:months|weeks|payments)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| equal| monthly| weekly)? (?:payments|instal?lments) of\b|\b(?:final|last) (?:payment|instal?lment) of\b|\b(?:a|per|each|every) (?:month|week)\b|\b(?:monthly|weekly|bi-?weekly|instal?lments?|payment plan)\b/i;
+const INSTALMENT_TALK = guarded(/\b(?:over|across|for) (?:\w+ ){0,2}(?:months|weeks|payments)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| equal| monthly| weekly)? (?:payments|instal?lments) of\b|\b(?:final|last) (?:payment|instal?lment) of\b|\b(?:a|per|each|every) (?:month|week)\b|\b(?:monthly|weekly|bi-?weekly|instal?lments?|payment plan)\b/i);
 /** The plan's last, smaller payment that closes the account: "then $18.40 to close it out". */
 const CLOSING_INSTALMENT = /\b(?:then|and|plus|with)(?: a (?:last|final|smaller) (?:one|payment|instal\w*) of)? (?:\$\s?[\d,.]+|__amount__|[a-z]+(?:[- ][a-z]+)* (?:dollars|bucks))(?: \w+)? to (?:close|pay|finish) (?:it|this|the (?:account|balance)) (?:out|off)\b/gi;
 /** A payment dated for a day of the month: "date it the 20th", "a check dated March 20th", "post-date it for the fifteenth". */
@@ -211,11 +211,11 @@ const RUN_ON = new RegExp(
   `\\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)\\w*(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)|(?:our|the|a) (?:check |payment |ach |deposit )?(?:batch|batches|run|deposits?)))? (?:through |in )?(?:with (?:the|our|a) (?:[\\w-]+ )?batch(?:es)? )?(?:on |for )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?${DAY_WORDS}`,
   'gi',
 );
-const RUN_NEGATED = /\b(?:not|never|won'?t|will not|don'?t|do not|can'?t|cannot|wouldn'?t)\s+(?:\w+\s+)?$/i;
-const MAYBE_DATED = /\bdate/i;
+const RUN_NEGATED = guarded(/\b(?:not|never|won'?t|will not|don'?t|do not|can'?t|cannot|wouldn'?t)\s+(?:\w+\s+)?$/i);
+const MAYBE_DATED = guarded(/\bdate/i);
 /** A payment sent through the day of the call: "our system batches same day, so it'll go out today", "submit it with tonight's batch". */
-const RUN_TODAY = /\b(?:(?:it|that|this|the (?:check|payment|draft))(?:'ll| will)? (?:go|goes|going) (?:out|through)|(?:run|process|deposit|submit|send|draft|present)\w*(?: it| that| this| the (?:check|payment|draft))?(?: through)?)\b[^.?!]{0,20}\b(?:today|tonight)\b|\bruns? the (?:same )?day it(?:'s| is) (?:keyed|entered|put) in\b/i;
-const MAYBE_DATED_OR_RUN = /\bdate|\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)/i;
+const RUN_TODAY = guarded(/\b(?:(?:it|that|this|the (?:check|payment|draft))(?:'ll| will)? (?:go|goes|going) (?:out|through)|(?:run|process|deposit|submit|send|draft|present)\w*(?: it| that| this| the (?:check|payment|draft))?(?: through)?)\b[^.?!]{0,20}\b(?:today|tonight)\b|\bruns? the (?:same )?day it(?:'s| is) (?:keyed|entered|put) in\b/i);
+const MAYBE_DATED_OR_RUN = guarded(/\bdate|\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)/i);
 function ordinal(day: number): string {
   const tens = day % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
@@ -223,10 +223,10 @@ function ordinal(day: number): string {
 }
 
 /** A sum said in words: "fifteen hundred", "two thousand", "three grand". */
-const SPOKEN_SUM = /\b(?:hundred|thousand|grand)\b/i;
+const SPOKEN_SUM = guarded(/\b(?:hundred|thousand|grand)\b/i);
 /** A figure named as a threshold, not a sum: "$600 or more", "at least $50". */
-const THRESHOLD_AFTER = /^\s*(?:or (?:more|less|above|over|higher|greater|under|below)|and (?:up|above|over))\b/i;
-const THRESHOLD_BEFORE = /\b(?:at least|more than|less than|over|above|under|below|exceeding|in excess of)\s+$/i;
+const THRESHOLD_AFTER = guarded(/^\s*(?:or (?:more|less|above|over|higher|greater|under|below)|and (?:up|above|over))\b/i);
+const THRESHOLD_BEFORE = guarded(/\b(?:at least|more than|less than|over|above|under|below|exceeding|in excess of)\s+$/i);
 
 function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
   const out: Figure[] = [];
@@ -275,7 +275,7 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
   return out.some((f) => f.amount !== null) ? out.filter((f) => !f.hedged) : out;
 }
 /** Words that make a share a rough one: "almost half off", "about 60 percent". */
-const HEDGED_SHARE = /\b(?:almost|nearly|about|around|roughly|approximately|close to|just (?:over|under)|a little (?:over|under|more than|less than)|more than|less than|over|under)\s+$/i;
+const HEDGED_SHARE = guarded(/\b(?:almost|nearly|about|around|roughly|approximately|close to|just (?:over|under)|a little (?:over|under|more than|less than)|more than|less than|over|under)\s+$/i);
 
 /**
  * The sums of a turn that are instalments of a larger sum it names, not offers of their own:
@@ -316,11 +316,11 @@ function joinedInstalments(turn: AnnotatedTurn, figures: Figure[], balance: numb
 }
 // "$2,000 on October 1st and $2,000 on November 15th, both from your checking": the two parts of one sum.
 // "$470 on June 15th and $470 on July 15th, and it's settled in full": the second part named with its day, then the settling.
-const IN_PAYMENTS = /\band \$?\d[\d,.]*(?: dollars)? on [^.?!]{0,40}\b(?:(?:it'?s|it is|that'?s|that is|is) )?(?:settled|settles|closes|resolves|closed|resolved)\b|\b(?:in|over|across|as) (?:two|three|four|2|3|4) (?:payments|instal?lments|parts|chunks|pieces)\b|\bsplit (?:it|that|this|the settlement|the payment)\b|\bboth (?:from|on|by|drafted|charged|payments)\b|\bonce both (?:clear|post|go through)\b|\bboth (?:have to|need to|must) (?:come in|clear|post|be paid|go through)\b/i;
+const IN_PAYMENTS = guarded(/\band \$?\d[\d,.]*(?: dollars)? on [^.?!]{0,40}\b(?:(?:it'?s|it is|that'?s|that is|is) )?(?:settled|settles|closes|resolves|closed|resolved)\b|\b(?:in|over|across|as) (?:two|three|four|2|3|4) (?:payments|instal?lments|parts|chunks|pieces)\b|\bsplit (?:it|that|this|the settlement|the payment)\b|\bboth (?:from|on|by|drafted|charged|payments)\b|\bonce both (?:clear|post|go through)\b|\bboth (?:have to|need to|must) (?:come in|clear|post|be paid|go through)\b/i);
 
 // "So $600 in late fees disputed": the charges named, then the dispute of them.
-const CHARGES_DISPUTED = /\b(?:you(?:'re| are)? disput\w*|(?:is|are|being) disputed|your dispute (?:of|about|over)|won'?t (?:try to )?collect (?:that|those|on)|not (?:going to )?collect(?:ing)? (?:that|those|on))\b(?:[^.!?]|\.\d){0,80}\b(?:fees?|charges?|interest)\b|\b(?:fees?|charges?|interest) (?:are |is |were |was |being |now )?(?:disputed|in dispute|marked disputed)\b/i;
-const CHARGES_ARE_THE_DEBT = /^\s*(?:in|for|of)\s+(?:[\w-]+\s+){0,3}?(?:charges?|fees?)\b/i;
+const CHARGES_DISPUTED = guarded(/\b(?:you(?:'re| are)? disput\w*|(?:is|are|being) disputed|your dispute (?:of|about|over)|won'?t (?:try to )?collect (?:that|those|on)|not (?:going to )?collect(?:ing)? (?:that|those|on))\b(?:[^.!?]|\.\d){0,80}\b(?:fees?|charges?|interest)\b|\b(?:fees?|charges?|interest) (?:are |is |were |was |being |now )?(?:disputed|in dispute|marked disputed)\b/i);
+const CHARGES_ARE_THE_DEBT = guarded(/^\s*(?:in|for|of)\s+(?:[\w-]+\s+){0,3}?(?:charges?|fees?)\b/i);
 
 /**
  * A turn that reads the balance out as its parts (or names the balance as the creditor's charges, or
@@ -353,30 +353,30 @@ function itemizesBalance(turn: AnnotatedTurn, balance: number | undefined): bool
 
 /** The agent says the consumer asked for this call: "You'd asked me on Monday to call you back today", "calling you back as you asked". */
 const CALL_ASKED_FOR =
-  /\byou(?:'d| had| have)? asked (?:me |us )?(?:on \w+ |yesterday |earlier |last \w+ )?to (?:call|give you a call|try you|reach you|ring you)\b|\b(?:calling|call) (?:you )?back (?:like|as) you (?:asked|requested)\b|\bthe (?:call ?back|callback|call) you (?:asked for|requested|scheduled|set up|booked)\b/i;
+  guarded(/\byou(?:'d| had| have)? asked (?:me |us )?(?:on \w+ |yesterday |earlier |last \w+ )?to (?:call|give you a call|try you|reach you|ring you)\b|\b(?:calling|call) (?:you )?back (?:like|as) you (?:asked|requested)\b|\bthe (?:call ?back|callback|call) you (?:asked for|requested|scheduled|set up|booked)\b/i);
 const DEFAULT_SETTLEMENT_ACTS = ['offer_settlement', 'secure_commitment', 'recap_terms'] as const;
 const DEFAULT_PLAN_ACTS = ['offer_payment_plan', 'secure_commitment', 'recap_terms'] as const;
 const COMMITMENT_ACTS = ['secure_commitment', 'agrees_to_pay'] as const;
 const COMMITMENT_TERM_ACTS = ['secure_commitment', 'recap_terms', 'offer_payment_plan', 'offer_settlement', 'request_full_payment'] as const;
 /** A balance as it stood before: "the balance was", "the original balance", "at charge-off it was". */
 const PAST_BALANCE =
-  /\b(?:balance|amount|loan|it|payoff|pay-?off amount)(?: (?:on|of|under) (?:the|your|that) \w+)?(?: at that (?:point|time))? (?:was|were|had been|stood at|came to)\b|\b(?:when|once|before) (?:the|your|that) (?:\w+ )?(?:was|got) (?:repossessed|repoed|sold|auctioned|charged off|taken)\b|\b(?:original|starting|opening|charge-?off|pre-?sale) (?:balance|amount|loan)\b|\b(?:at|before|after) (?:the )?(?:charge-?off|repossession|repo|sale|auction)\b/i;
-const BALANCE_WORDS = /\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total(?: due)?|past[- ]due|the debt (?:is|of|for)|payoff|(?:the )?(?:number|amount|figure) to pay|(?:it'?s|it is|that'?s|that is|comes to|brings it to) \$\s?[\d,.]+ now)\b/i;
+  guarded(/\b(?:balance|amount|loan|it|payoff|pay-?off amount)(?: (?:on|of|under) (?:the|your|that) \w+)?(?: at that (?:point|time))? (?:was|were|had been|stood at|came to)\b|\b(?:when|once|before) (?:the|your|that) (?:\w+ )?(?:was|got) (?:repossessed|repoed|sold|auctioned|charged off|taken)\b|\b(?:original|starting|opening|charge-?off|pre-?sale) (?:balance|amount|loan)\b|\b(?:at|before|after) (?:the )?(?:charge-?off|repossession|repo|sale|auction)\b/i);
+const BALANCE_WORDS = guarded(/\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total(?: due)?|past[- ]due|the debt (?:is|of|for)|payoff|(?:the )?(?:number|amount|figure) to pay|(?:it'?s|it is|that'?s|that is|comes to|brings it to) \$\s?[\d,.]+ now)\b/i);
 /** A sum added on top of the payment, not the payment: "an extra $5", "another five bucks". */
-const EXTRA_BEFORE = /\b(?:extra|additional|another)\s+$/i;
+const EXTRA_BEFORE = guarded(/\b(?:extra|additional|another)\s+$/i);
 /** A sum added on: "$900 on top", "nine hundred dollars more". */
-const ON_TOP_AFTER = /^\s*(?:dollars\s+)?(?:on top|more\b|extra\b)/i;
+const ON_TOP_AFTER = guarded(/^\s*(?:dollars\s+)?(?:on top|more\b|extra\b)/i);
 /** The sum at [start, end) is named as the balance or the total: "the whole $3,410 balance", "$3,410 total". */
 function namedAsBalance(text: string, start: number, end: number): boolean {
   return SUM_AS_BALANCE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || SUM_AS_BALANCE_AFTER.test(text.slice(end, end + 20));
 }
 /** Words that may name a sum as the balance or the total beside a plan's terms (tried before reading the sums). */
-const TOTAL_NAMED = /\b(?:whole|full|entire|total|remaining|altogether)\b|\bbalance (?:of|is|comes to)\b/i;
-const SUM_AS_BALANCE_BEFORE = /\b(?:the (?:whole|full|entire|total|remaining) |(?:a |the )?total (?:of |balance of )?|(?:the |your )?balance (?:of |is |comes to ))$/i;
-const SUM_AS_BALANCE_AFTER = /^,? (?:balance|total|in total|altogether)\b/i;
+const TOTAL_NAMED = guarded(/\b(?:whole|full|entire|total|remaining|altogether)\b|\bbalance (?:of|is|comes to)\b/i);
+const SUM_AS_BALANCE_BEFORE = guarded(/\b(?:the (?:whole|full|entire|total|remaining) |(?:a |the )?total (?:of |balance of )?|(?:the |your )?balance (?:of |is |comes to ))$/i);
+const SUM_AS_BALANCE_AFTER = guarded(/^,? (?:balance|total|in total|altogether)\b/i);
 /** A balance's growth, not an instalment: "It does, by roughly thirty-two dollars a month", "interest adds about $30 a month". */
-const GROWTH_BY = /\b(?:does|grows?|grew|goes up|went up|increases?|increased|rises?|rose|climbs?|accrues?|accrued)\b[^.?!]{0,12}\bby\s+(?:roughly |about |around |approximately |nearly |almost |only |just )?$/i;
-const INTEREST_OF = /\b(?:interest|accru\w*)\b[^.?!]{0,25}\b(?:adds?|added|tacks? on|accrues?|accrued|runs?|comes to|is|of)\s+(?:roughly |about |around |approximately |nearly |almost |only |just |another )?$/i;
+const GROWTH_BY = guarded(/\b(?:does|grows?|grew|goes up|went up|increases?|increased|rises?|rose|climbs?|accrues?|accrued)\b[^.?!]{0,12}\bby\s+(?:roughly |about |around |approximately |nearly |almost |only |just )?$/i);
+const INTEREST_OF = guarded(/\b(?:interest|accru\w*)\b[^.?!]{0,25}\b(?:adds?|added|tacks? on|accrues?|accrued|runs?|comes to|is|of)\s+(?:roughly |about |around |approximately |nearly |almost |only |just |another )?$/i);
 function grows(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   return GROWTH_BY.test(before) || INTEREST_OF.test(before);
@@ -384,7 +384,7 @@ function grows(text: string, start: number): boolean {
 /** Days past a dated payment's day beyond which a run on that day of the month is the month before. */
 const MONTH_TURNS = 20;
 /** The wall-clock time in a local timestamp: `2026-04-16T21:40:00`, `2026-04-16 9:40 PM`. */
-const CLOCK = /(?:T|\s|^)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?/i;
+const CLOCK = guarded(/(?:T|\s|^)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?/i);
 
 /** Seconds after midnight of a context timestamp's wall-clock time, or null. */
 function secondsOfDay(stamp: unknown): number | null {
@@ -409,9 +409,9 @@ function clockText(seconds: number): string {
 
 /** "My phone says 9:06", "it's after nine": the hour said on the line. */
 const SAID_CLOCK =
-  /\b(?:it'?s|it is|(?:clock|phone|watch|time) (?:says|reads|shows)|right now it'?s|it'?s already|already)\s+(?:(past|after)\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'?clock|at night|in the (?:morning|evening))?(?![\d%$]|\s*(?:dollars|bucks|percent|days?|weeks?|months?|years?|minutes?|hours?|times|payments?|of)\b)/i;
+  guarded(/\b(?:it'?s|it is|(?:clock|phone|watch|time) (?:says|reads|shows)|right now it'?s|it'?s already|already)\s+(?:(past|after)\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'?clock|at night|in the (?:morning|evening))?(?![\d%$]|\s*(?:dollars|bucks|percent|days?|weeks?|months?|years?|minutes?|hours?|times|payments?|of)\b)/i);
 /** "[call timer 00:08:14]", "elapsed: 08:14", "[on hold until 00:07:49]": how long the call has run. */
-const CALL_TIMER = /\b(?:call timer|timer|elapsed(?: time)?|call duration|duration)\s*:?\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\b|\b(?:until|till|up to|resumes? at)\s+(0?0):(\d{2}):(\d{2})\b/i;
+const CALL_TIMER = guarded(/\b(?:call timer|timer|elapsed(?: time)?|call duration|duration)\s*:?\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\b|\b(?:until|till|up to|resumes? at)\s+(0?0):(\d{2}):(\d{2})\b/i);
 /** How far past the start a clock said on a call may lie (beyond it, the words are not about now). */
 const CALL_SPAN = 4 * 3600;
 

@@ -35,23 +35,23 @@ const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settl
  * "Okay", "sure, let's do that": an agreement when it answers a payment proposal. Spanish yeses
  * too: "Sí, correcto." answers a recap read back to a Spanish speaker.
  */
-const AGREEMENT = /^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|alright|all right|aight|ight|a'ight|cool|bet|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu;
-const NEGATION = /\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i;
-const SETTLEMENT_WORDS = /\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|set+le?ment|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|knock(?:ed)? (?:it|that|this|the balance|your balance) down to|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i;
-const PLAN_WORDS = /\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments)|(?:the|your) first (?:payment|instal?lment|draft)(?! (?:of|on) (?:the|your) (?:settlement|balance in full))|the first one (?:on |be |come out |go out )?(?:(?:this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:start|starting|begin|beginning) (?:this|next) month)\b/i;
+const AGREEMENT = guarded(/^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|alright|all right|aight|ight|a'ight|cool|bet|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu);
+const NEGATION = guarded(/\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i);
+const SETTLEMENT_WORDS = guarded(/\b(?:(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|set+le?ment|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|knock(?:ed)? (?:it|that|this|the balance|your balance) down to|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i);
+const PLAN_WORDS = guarded(/\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments)|(?:the|your) first (?:payment|instal?lment|draft)(?! (?:of|on) (?:the|your) (?:settlement|balance in full))|the first one (?:on |be |come out |go out )?(?:(?:this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:start|starting|begin|beginning) (?:this|next) month)\b/i);
 // The agent's own callback: "you said you'd call back in May" reports the consumer's, and so does
 // "give us a call back".
 const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a |\bif you (?:want|wish|need|would like|'d like|decide|choose) to |\bwhen(?:ever)? you (?:want|are ready|'re ready) to |\byou(?:'?d| would| will|'ll)? (?:just )?(?:have|need) to )(?:call (?:you (?:both |two |all )?back|u back|ya back|back(?! (?:in )?(?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|(?<!\b(?:nobody|no one|anyone|anybody) (?:has|needs|will have|would have) to )call you (?:again |back )?(?:later|tomorrow|on|at(?! all\b)|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+(?:st|nd|rd|th)?)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?))|(?:talk|speak) (?:to|with) you (?:again )?(?:(?:tomorrow|tonight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day) )?at \d{1,2}(?::\d\d)?)\b/i);
 
 /** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
 const BOOKS_CALL_FOR_CONSUMER =
-  /\b(?:(?:i'?ll|i will|we'?ll|we will|i can|we can|let me) (?:note|set up|schedule|book|put (?:in|down)|make a note of) (?:a|the) (?:call ?back|call)|(?:i'?ll|i will|we'?ll|we will) (?:call|try|ring) (?:him|her|them)(?: back)?\b(?! (?:later|sometime|another time))|i have (?:a )?call ?back (?:set|scheduled|noted))/i;
+  guarded(/\b(?:(?:i'?ll|i will|we'?ll|we will|i can|we can|let me) (?:note|set up|schedule|book|put (?:in|down)|make a note of) (?:a|the) (?:call ?back|call)|(?:i'?ll|i will|we'?ll|we will) (?:call|try|ring) (?:him|her|them)(?: back)?\b(?! (?:later|sometime|another time))|i have (?:a )?call ?back (?:set|scheduled|noted))/i);
 
 /** The agent's call back to the one on the line: "I'll try you at 312-555-0186 after 5:30". */
 // "Tomorrow, Wednesday, at 5:30 p.m., on 262-555-0119. I'll talk to you then.": the time set for the next call.
-const CALLS_YOU_BACK = /\b(?:i'?ll|i will|we'?ll|we will) (?:(?:call|try|ring|reach) you (?:back )?|(?:talk|speak) (?:to|with) you )(?:at|on|after|around|tomorrow|tonight|this|then)\b/i;
+const CALLS_YOU_BACK = guarded(/\b(?:i'?ll|i will|we'?ll|we will) (?:(?:call|try|ring|reach) you (?:back )?|(?:talk|speak) (?:to|with) you )(?:at|on|after|around|tomorrow|tonight|this|then)\b/i);
 /** The one on the line will call the agent back: "I'll call you back Friday", "I'll have him call you". */
-const WILL_CALL_BACK = /\b(?:i|we|he|she|they)(?:'ll| will| can) (?:have (?:him|her|them) )?(?:call|ring|phone|get back to) you\b|\bcall you back\b/i;
+const WILL_CALL_BACK = guarded(/\b(?:i|we|he|she|they)(?:'ll| will| can) (?:have (?:him|her|them) )?(?:call|ring|phone|get back to) you\b|\bcall you back\b/i);
 
 
 /** The consumer's own line asks to be called: the time the agent then sets is theirs. */
@@ -203,12 +203,12 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
   return last !== undefined && CONSUMER_CALLS_US.test(last.text);
 }
 /** No call wanted again, ever: "Not at work. Ever.", "never". */
-const NEVER_AGAIN = /\b(?:not (?:at|on) \w+[,.]? ever|ever again|never)\b/i;
+const NEVER_AGAIN = guarded(/\b(?:not (?:at|on) \w+[,.]? ever|ever again|never)\b/i);
 /** The agent asks what sort of time suits, setting none: "Just generally, would evenings be better than daytime?" */
-const ASKS_WHICH_TIME_SUITS = /^\W*(?:just )?(?:generally|in general|usually)\b|\bwould (?:\w+ )?be better\b/i;
-const VAGUE_WHEN = /\b(?:some ?(?:other )?time|another time|i (?:don'?t|do not) know(?: when)?|whenever)\b/i;
-const TRY_LATER = /\b(?:try|call|reach|ring) you (?:back )?(?:again )?later\b(?! (?:today|tonight|this (?:afternoon|evening)|at|on|around)\b)/i;
-const HEDGED_TIME = /\b(?:maybe|i (?:don'?t|do not) know|not sure|or so|whenever|sometime|some time)\b/i;
+const ASKS_WHICH_TIME_SUITS = guarded(/^\W*(?:just )?(?:generally|in general|usually)\b|\bwould (?:\w+ )?be better\b/i);
+const VAGUE_WHEN = guarded(/\b(?:some ?(?:other )?time|another time|i (?:don'?t|do not) know(?: when)?|whenever)\b/i);
+const TRY_LATER = guarded(/\b(?:try|call|reach|ring) you (?:back )?(?:again )?later\b(?! (?:today|tonight|this (?:afternoon|evening)|at|on|around)\b)/i);
+const HEDGED_TIME = guarded(/\b(?:maybe|i (?:don'?t|do not) know|not sure|or so|whenever|sometime|some time)\b/i);
 /** The consumer's next words refuse what the agent just proposed: "Don't bother. I'm done with this call.", "No, go ahead." */
 function turnedDown(call: AnnotatedCall, proposal: AnnotatedTurn): boolean {
   const reply = call.turns.find((t) => t.index > proposal.index && t.speaker !== 'system' && t.speaker !== 'agent');
@@ -227,7 +227,7 @@ function setsCallTime(text: string): boolean {
 // "Tuesday the 17th at six-thirty, this number."
 const ON_THIS_NUMBER = guarded(/\b(?:(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|on (?:the|your) (?:cell|mobile|cell phone)(?: number)? (?:ending|that ends) (?:in )?\d+|, this (?:same )?(?:number|cell)\b|this same number|(?:this|that) (?:is )?the (?:best|right|good) number|call you (?:then|back)|reach you then)\b/i);
 /** A time of day in words: "this evening", "after work", "later today". */
-const SOME_TIME = /\b(?:this (?:evening|afternoon|morning)|tonight|after work|after (?:five|six|seven|\d)|later today|in an hour|in (?:a|an|two|\d+) (?:hours?|minutes?)|lunch ?(?:time|break)|on my break)\b/i;
+const SOME_TIME = guarded(/\b(?:this (?:evening|afternoon|morning)|tonight|after work|after (?:five|six|seven|\d)|later today|in an hour|in (?:a|an|two|\d+) (?:hours?|minutes?)|lunch ?(?:time|break)|on my break)\b/i);
 
 /** Every dispute the consumer voiced only queries the debt: a notice never received, a sum that seems high, papers to see first. */
 function onlyQueried(call: AnnotatedCall): boolean {
@@ -235,14 +235,14 @@ function onlyQueried(call: AnnotatedCall): boolean {
   return disputes.length > 0 && disputes.every((t) => QUERIES_DEBT.test(t.text) && !DENIES_DEBT.test(t.text));
 }
 const QUERIES_DEBT =
-  /\b(?:never (?:got|received|saw) (?:any |a |the |your )?(?:notice|letter|bill|statement)|(?:seems?|sounds?|looks?) (?:\w+ )?(?:high|like a lot)|(?:want|need|like) to see (?:exactly )?what|before i (?:talk about )?pay(?:ing)?)\b/i;
-const DENIES_DEBT = /\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|wrong|already paid (?:it|that|this|the (?:bill|balance))|fraud\w*|identity theft|i dispute|i'?m disputing)\b/i;
+  guarded(/\b(?:never (?:got|received|saw) (?:any |a |the |your )?(?:notice|letter|bill|statement)|(?:seems?|sounds?|looks?) (?:\w+ )?(?:high|like a lot)|(?:want|need|like) to see (?:exactly )?what|before i (?:talk about )?pay(?:ing)?)\b/i);
+const DENIES_DEBT = guarded(/\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|wrong|already paid (?:it|that|this|the (?:bill|balance))|fraud\w*|identity theft|i dispute|i'?m disputing)\b/i);
 
 /** A dispute voiced as a belief ("I thought insurance covered that"), not a denial of the debt. */
 function isDoubt(text: string): boolean {
   return DOUBT.test(text) && !DISPUTE_SAID.test(text);
 }
-const DOUBT = /\b(?:i thought|i figured|i assumed|i was under the impression|i believed|might have|might've|maybe|not sure)\b/i;
+const DOUBT = guarded(/\b(?:i thought|i figured|i assumed|i was under the impression|i believed|might have|might've|maybe|not sure)\b/i);
 /** A callback the agent books after turn `index`, at a day or an hour. */
 function callbackBooked(call: AnnotatedCall, index: number): boolean {
   return call.agentTurns.some((t) => t.index > index && (CALLBACK_WORDS.test(t.text) || BOOKS_CALL_FOR_CONSUMER.test(t.text)) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text)));
@@ -264,13 +264,13 @@ function attorneyTakenOn(call: AnnotatedCall, index: number): boolean {
   );
 }
 const ASKS_IF_REPRESENTED =
-  /\b(?:(?:is|are) (?:that|this|he|she|they|that person|this person|the (?:lawyer|attorney)) (?:actually |also )?representing you|are you (?:being )?represented|(?:is|are) (?:he|she|they|that person|this person) (?:your|an|a) (?:attorney|lawyer))\b[^.!]*\?/i;
+  guarded(/\b(?:(?:is|are) (?:that|this|he|she|they|that person|this person|the (?:lawyer|attorney)) (?:actually |also )?representing you|are you (?:being )?represented|(?:is|are) (?:he|she|they|that person|this person) (?:your|an|a) (?:attorney|lawyer))\b[^.!]*\?/i);
 /** The agent gives the agency's own number: "You can call us back directly at 1-800-555-0148". */
-const GIVES_OWN_NUMBER = /\b(?:call|reach|contact|ring) (?:us|me)\b[^.?!]{0,30}\d{3}[-. ]\d{4}|\b(?:our|my) (?:direct )?(?:number|line|extension|toll-free)\b/i;
+const GIVES_OWN_NUMBER = guarded(/\b(?:call|reach|contact|ring) (?:us|me)\b[^.?!]{0,30}\d{3}[-. ]\d{4}|\b(?:our|my) (?:direct )?(?:number|line|extension|toll-free)\b/i);
 /** The agent writes down what they were given: "Alright, Priya Natarajan, 555-0148. I'll note it." */
-const NOTES_DETAILS = /\b\d{3}[-. ]\d{4}\b|\b(?:i'?ll|i will|let me|i'?m going to) (?:note|update|put|write|mark) (?:it|that|this|the account)\b/i;
+const NOTES_DETAILS = guarded(/\b\d{3}[-. ]\d{4}\b|\b(?:i'?ll|i will|let me|i'?m going to) (?:note|update|put|write|mark) (?:it|that|this|the account)\b/i);
 const ATTORNEY_DETAILS =
-  /\b(?:(?:her|his|their|the|your) (?:attorney'?s?|lawyer'?s?) )?(?:name|number|contact (?:info\w*|details)|phone|address)\b[^.?!]{0,40}\b(?:attorney|lawyer|counsel|her|him|them)\b|\b(?:attorney|lawyer|counsel)(?:'s)? (?:name|number|contact|phone|information|info|details|office)\b|\b(?:reach out to|contact|call|go through|deal with|work with) (?:her|his|their|your) (?:office|attorney|lawyer|counsel)\b|\b(?:go|goes|will go|it'?ll go|going|be handled|handled) (?:directly )?through (?:ms|mr|mrs|miss)\.? [a-z]+\b/i;
+  guarded(/\b(?:(?:her|his|their|the|your) (?:attorney'?s?|lawyer'?s?) )?(?:name|number|contact (?:info\w*|details)|phone|address)\b[^.?!]{0,40}\b(?:attorney|lawyer|counsel|her|him|them)\b|\b(?:attorney|lawyer|counsel)(?:'s)? (?:name|number|contact|phone|information|info|details|office)\b|\b(?:reach out to|contact|call|go through|deal with|work with) (?:her|his|their|your) (?:office|attorney|lawyer|counsel)\b|\b(?:go|goes|will go|it'?ll go|going|be handled|handled) (?:directly )?through (?:ms|mr|mrs|miss)\.? [a-z]+\b/i);
 
 /** The consumer will call the agency back, at no day or hour named by either side. */
 function callsUsWhenever(call: AnnotatedCall, t: AnnotatedTurn): boolean {
@@ -281,8 +281,8 @@ function callsUsWhenever(call: AnnotatedCall, t: AnnotatedTurn): boolean {
   // "Is there anything else I can help with tonight?" names no time for the call.
   return !answer.text.split(/(?<=[.!?])\s+/).some((s) => CALL_TALK.test(s) && (findDate(s) !== null || CLOCK_TIME.test(s)));
 }
-const CALL_TALK = /\b(?:call|calls|calling|talk|speak|reach|hear from|back)\b/i;
-const CONSUMER_CALLS_US = /\b(?:i|we)(?:'ll| will| can| could)(?: just)? (?:call|ring|phone|get back to) (?:you|y'all)(?: guys| all)?(?: back)?\b|\b(?:i|we)(?:'ll| will| can| could)(?: just)? call (?:in|back)\b|\b(?:can|could|may) (?:i|we)(?: just)? (?:call|ring|phone) (?:you|y'all)(?: guys| all)? back\b/i;
+const CALL_TALK = guarded(/\b(?:call|calls|calling|talk|speak|reach|hear from|back)\b/i);
+const CONSUMER_CALLS_US = guarded(/\b(?:i|we)(?:'ll| will| can| could)(?: just)? (?:call|ring|phone|get back to) (?:you|y'all)(?: guys| all)?(?: back)?\b|\b(?:i|we)(?:'ll| will| can| could)(?: just)? call (?:in|back)\b|\b(?:can|could|may) (?:i|we)(?: just)? (?:call|ring|phone) (?:you|y'all)(?: guys| all)? back\b/i);
 
 /** Acts that go on collecting: an acknowledgement in the same breath ("I heard you. Now, are you paying?") takes nothing on. */
 const PRESSING: readonly Act[] = ['request_full_payment', 'secure_commitment', 'offer_payment_plan', 'offer_settlement', 'harassment_pressure', 'profanity_abuse'];
@@ -301,11 +301,11 @@ function agentAnswered(call: AnnotatedCall, index: number, act: Act): boolean {
   return false;
 }
 /** Words that take a cease request on: "we'll stop calling", "no more calls", "only by mail", "I've noted it". */
-const CEASE_WORDS = /\b(?:stop\w*|no[- ]call|do[- ]not[- ]call|dnc|(?:no|any) (?:more|further) (?:phone )?(?:calls?|contact)|(?:won'?t|will not|not) (?:be )?(?:call|contact)\w*|(?:won'?t|will not) (?:get|receive|hear)|cease|in writing|by (?:mail|letter|email)|(?:note|noted|notate|flag|flagged|updat\w*|mark\w*|put|putting|plac\w*|add\w*|set\w*)\b[^.?!]{0,30}\b(?:account|file|request))\b/i;
+const CEASE_WORDS = guarded(/\b(?:stop\w*|no[- ]call|do[- ]not[- ]call|dnc|(?:no|any) (?:more|further) (?:phone )?(?:calls?|contact)|(?:won'?t|will not|not) (?:be )?(?:call|contact)\w*|(?:won'?t|will not) (?:get|receive|hear)|cease|in writing|by (?:mail|letter|email)|(?:note|noted|notate|flag|flagged|updat\w*|mark\w*|put|putting|plac\w*|add\w*|set\w*)\b[^.?!]{0,30}\b(?:account|file|request))\b/i);
 /** "I'll make a note, and someone will follow up with you next week": the calls go on. */
-const KEEPS_CALLING = /\b(?:someone|somebody|we|i|an agent|a (?:specialist|representative|supervisor))(?:'ll| will| is going to| are going to)? (?:follow up|call you|call back|reach out|give you a call|be in touch|try you|contact you)\b(?![^.!?]{0,30}\b(?:in writing|by (?:mail|letter|email)))/i;
+const KEEPS_CALLING = guarded(/\b(?:someone|somebody|we|i|an agent|a (?:specialist|representative|supervisor))(?:'ll| will| is going to| are going to)? (?:follow up|call you|call back|reach out|give you a call|be in touch|try you|contact you)\b(?![^.!?]{0,30}\b(?:in writing|by (?:mail|letter|email)))/i);
 /** Words that take a dispute on: "I've noted your dispute", "we'll investigate", "send you verification". */
-const DISPUTE_WORDS = /\b(?:disput\w*|investigat\w*|verif\w*|validat\w*|look into|looking into|review|itemi[sz]\w*|proof|in writing|on hold|pause|stop collect\w*|not (?:yours|your debt|your account))\b/i;
+const DISPUTE_WORDS = guarded(/\b(?:disput\w*|investigat\w*|verif\w*|validat\w*|look into|looking into|review|itemi[sz]\w*|proof|in writing|on hold|pause|stop collect\w*|not (?:yours|your debt|your account))\b/i);
 
 /**
  * Whether the agent took the dispute raised at turn `index` on. After pressing for payment over
@@ -340,23 +340,23 @@ function disputeTakenOn(call: AnnotatedCall, index: number): boolean {
 }
 
 const DISMISSES_DISPUTE =
-  /\b(?:a |the |your )?(?:dispute|(?:30|thirty)[- ]days?) (?:doesn'?t|does not|won'?t|will not|isn'?t going to) (?:change|matter|stop|make)\b|\b(?:disputing|a dispute) (?:is|won'?t be|will not be) (?:pointless|useless|going to (?:change|help))\b|\bthe balance is still (?:due|owed)\b|\bdispute (?:route|process|thing|way)\b[^.?!]{0,60}\b(?:drags? on|can take|takes|whole process|hassle|headache|months|forever)\b/i;
+  guarded(/\b(?:a |the |your )?(?:dispute|(?:30|thirty)[- ]days?) (?:doesn'?t|does not|won'?t|will not|isn'?t going to) (?:change|matter|stop|make)\b|\b(?:disputing|a dispute) (?:is|won'?t be|will not be) (?:pointless|useless|going to (?:change|help))\b|\bthe balance is still (?:due|owed)\b|\bdispute (?:route|process|thing|way)\b[^.?!]{0,60}\b(?:drags? on|can take|takes|whole process|hassle|headache|months|forever)\b/i);
 
 /** The agent's next words ask when to call: "Is there a better time and number to reach you?" */
 function agentAsksForATime(call: AnnotatedCall, turn: AnnotatedTurn): boolean {
   // "Is anybody in the car with you?" … "When can I catch you once you're parked?": the ask may come a turn later.
   return call.agentTurns.filter((t) => t.index > turn.index).slice(0, 2).some((t) => ASKS_WHEN_TO_CALL.test(t.text) && !hasAny(t.acts, PRESSING));
 }
-const ASKS_WHEN_TO_CALL = /\b(?:(?:a )?better time|(?:a )?good time to (?:call|reach)|when (?:is|would be|'s) (?:a )?(?:good|better|best) time|what time (?:works|is good|would work|is best)|when (?:can|could|should) (?:i|we) (?:call|reach|try|catch|get) you)\b/i;
+const ASKS_WHEN_TO_CALL = guarded(/\b(?:(?:a )?better time|(?:a )?good time to (?:call|reach)|when (?:is|would be|'s) (?:a )?(?:good|better|best) time|what time (?:works|is good|would work|is best)|when (?:can|could|should) (?:i|we) (?:call|reach|try|catch|get) you)\b/i);
 /** Words that ask for a call at another time. */
-const ASKS_FOR_A_CALL = /\b(?:call|ring|try|reach|talk|speak)\b|\b(?:later|tomorrow|tonight|another time|some other time|after \w+|this (?:afternoon|evening)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const ASKS_FOR_A_CALL = guarded(/\b(?:call|ring|try|reach|talk|speak)\b|\b(?:later|tomorrow|tonight|another time|some other time|after \w+|this (?:afternoon|evening)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i);
 
 /** The agent finds the payment the consumer says they made: nothing is owed, nothing disputed. */
 function paymentBorneOut(call: AnnotatedCall, index: number): boolean {
   return call.agentTurns.some((t) => t.index > index && PAYMENT_FOUND.test(t.text));
 }
 const PAYMENT_FOUND =
-  /\b(?:i|we) (?:see|show|have|can see|found|do see)(?: that)? (?:a|the|your) payment (?:of \$?[\d,.]+ )?(?:was )?(?:made|posted|received|came in|went through|cleared|applied|that (?:posted|came in|cleared))\b|\b(?:the )?(?:account|balance) (?:is|has been|was) (?:closed|marked|showing|updated|paid)(?: out)? (?:as )?(?:paid in full|paid off|zero|\$0)\b|\b(?:the )?balance is (?:zero|\$0(?:\.00)?)\b/i;
+  guarded(/\b(?:i|we) (?:see|show|have|can see|found|do see)(?: that)? (?:a|the|your) payment (?:of \$?[\d,.]+ )?(?:was )?(?:made|posted|received|came in|went through|cleared|applied|that (?:posted|came in|cleared))\b|\b(?:the )?(?:account|balance) (?:is|has been|was) (?:closed|marked|showing|updated|paid)(?: out)? (?:as )?(?:paid in full|paid off|zero|\$0)\b|\b(?:the )?balance is (?:zero|\$0(?:\.00)?)\b/i);
 
 /**
  * Whether the agent took on what the consumer asked at turn `index`: the agent's next words answer
@@ -374,11 +374,11 @@ function agentTookOn(call: AnnotatedCall, index: number): boolean {
 }
 const GOES_ON: readonly Act[] = [...PRESSING, 'state_purpose', 'state_balance'];
 /** The call kept going over the request: "It'll only take a minute, I promise." */
-const PRESSES_ON = /\b(?:(?:it|this)(?: will|'ll) (?:only|just) take a (?:minute|second|sec|moment)|(?:it|this|i)(?: will|'ll) be (?:quick|fast|real quick|brief)|(?:just|only) (?:one|a) (?:quick )?(?:minute|second|sec|moment)|before you go|(?:i'?d|i would) (?:rather|prefer to) (?:just )?(?:wrap (?:this|it) up|get (?:this|it) (?:done|sorted|handled|taken care of|wrapped up)|take care of (?:this|it)|do (?:this|it)|finish (?:this|it))(?: (?:now|today|right now|tonight))?|while i(?:'ve| have)? (?:got )?you(?: on the (?:phone|line))?)\b/i;
+const PRESSES_ON = guarded(/\b(?:(?:it|this)(?: will|'ll) (?:only|just) take a (?:minute|second|sec|moment)|(?:it|this|i)(?: will|'ll) be (?:quick|fast|real quick|brief)|(?:just|only) (?:one|a) (?:quick )?(?:minute|second|sec|moment)|before you go|(?:i'?d|i would) (?:rather|prefer to) (?:just )?(?:wrap (?:this|it) up|get (?:this|it) (?:done|sorted|handled|taken care of|wrapped up)|take care of (?:this|it)|do (?:this|it)|finish (?:this|it))(?: (?:now|today|right now|tonight))?|while i(?:'ve| have)? (?:got )?you(?: on the (?:phone|line))?)\b/i);
 /** A sum asked for in the same breath: "I'll make a note. But even fifty dollars today shows good faith." */
 /** "I don't need your lawyer's number, I need to know what you can pay." */
-const WAVES_OFF_ATTORNEY = /\b(?:do not|don'?t|do not even) (?:need|want|care about) (?:your|the|his|her|their) (?:attorney|lawyer|counsel)\b/i;
-const ASKS_MONEY = /\b(?:good faith|(?:even )?a (?:small|little|partial) payment (?:today|tonight|now)|read me (?:a|your|the) card|get (?:something|this) (?:started|going)|(?:can|could|would) you (?:pay|do|put|make)\b[^.?!]*(?:\b(?:today|now|dollars)|\$))|\b(?:even|just|only) (?:\$\d|\w+ dollars|(?:a |one |two |three |four |five )?(?:hundred|fifty|twenty)(?: bucks)? (?:today|now|tonight))/i;
+const WAVES_OFF_ATTORNEY = guarded(/\b(?:do not|don'?t|do not even) (?:need|want|care about) (?:your|the|his|her|their) (?:attorney|lawyer|counsel)\b/i);
+const ASKS_MONEY = guarded(/\b(?:good faith|(?:even )?a (?:small|little|partial) payment (?:today|tonight|now)|read me (?:a|your|the) card|get (?:something|this) (?:started|going)|(?:can|could|would) you (?:pay|do|put|make)\b[^.?!]*(?:\b(?:today|now|dollars)|\$))|\b(?:even|just|only) (?:\$\d|\w+ dollars|(?:a |one |two |three |four |five )?(?:hundred|fifty|twenty)(?: bucks)? (?:today|now|tonight))/i);
 
 function at(call: AnnotatedCall, turn: AnnotatedTurn, acts: readonly string[], outcome: Outcome): OutcomeResult {
   return { outcome, turn: turn.index, evidence: quoteActs(call, turn, acts) };
@@ -427,7 +427,7 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // Once a dispute or a cease request is taken on, "I can do that" (send the proof) and "sounds
     // good" or "okay" (to the recap of it) agree to no payment: only a sum or a day named again does.
     // "Fine. Mail it. And it better have every payment on there.": the payments asked about are the ones made.
-    if (requestTakenOn && !SAYS_PAY.test(t.text.replace(PAYMENTS_MADE, ' ')) && moneyIn(t.text).length === 0 && !A_NUMBER.test(t.text) && findDate(t.text) === null && !answersPaymentTerms(previousAgent)) continue;
+    if (requestTakenOn && !SAYS_PAY.test(PAYMENTS_MADE.replace(t.text, ' ')) && moneyIn(t.text).length === 0 && !A_NUMBER.test(t.text) && findDate(t.text) === null && !answersPaymentTerms(previousAgent)) continue;
     // A line that refuses and agrees at once ("not today, but Friday I can pay it all"; "not the
     // full balance, I'll do forty percent") is a counter-proposal: it agrees to something.
     // Payment words in a dispute tell of a past payment ("I paid it March 12th by debit card"),
@@ -451,9 +451,9 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     // day is the callback's, and the payment is still put off.
     // "Debit card. And I want this in writing before I pay anything.": once a deal stands, or with
     // its terms in the same breath, the letter asked for is a condition of paying, not a decision put off.
-    const termsNamed = agreed !== null || findMethod(t.text) !== null || moneyIn(t.text).length > 0 || A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' '));
+    const termsNamed = agreed !== null || findMethod(t.text) !== null || moneyIn(t.text).length > 0 || A_NUMBER.test(PAYMENT_DETAILS.replace(t.text, ' '));
     // "I'll call back after I get the letter", once the terms stand: the letter is a condition of paying, not the decision put off.
-    const hedged = termsNamed ? t.text.replace(IN_WRITING_FIRST, ' ').replace(AFTER_PAPERWORK, ' ') : t.text;
+    const hedged = termsNamed ? AFTER_PAPERWORK.replace(IN_WRITING_FIRST.replace(t.text, ' '), ' ') : t.text;
     const callbackToDecide = t.acts.includes('requests_callback') && VAGUE.test(hedged);
     if (((t.acts.includes('agrees_to_pay') || DEFERS.test(hedged)) && isVague(hedged)) || callbackToDecide) {
       // Asking to be called back to decide then leaves nothing agreed now, unless what is put off is
@@ -479,15 +479,15 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       !asksSomethingElse(previousAgent.text) &&
       !booksCallback;
     // "What can you do?" "I guess I could do seventy-five.": a figure in answer to how much is a payment.
-    const answersHowMuch = previousAgent !== null && previousAgent.acts.includes('probe_ability_to_pay') && (moneyIn(t.text).length > 0 || A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' ')));
+    const answersHowMuch = previousAgent !== null && previousAgent.acts.includes('probe_ability_to_pay') && (moneyIn(t.text).length > 0 || A_NUMBER.test(PAYMENT_DETAILS.replace(t.text, ' ')));
     // "...Fine. Twenty-five on Friday." to "You can find twenty-five dollars": the sum just pressed, and a day, are the payment's.
-    const namesSumAndDay = previousAgent !== null && moneyIn(previousAgent.text).length > 0 && !booksCallback && A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' ')) && findDate(t.text) !== null;
+    const namesSumAndDay = previousAgent !== null && moneyIn(previousAgent.text).length > 0 && !booksCallback && A_NUMBER.test(PAYMENT_DETAILS.replace(t.text, ' ')) && findDate(t.text) !== null;
     const aboutPaying = asked || answersHowMuch || PAY_WORDS.test(t.text) || namesSumAndDay;
     // After "I'll think about it", only a commitment that names the payment undoes the deferral:
     // "Alright. I'll look for it." (the letter) does not.
     const names = PAY_WORDS.test(t.text) || A_NUMBER.test(t.text) || findDate(t.text) !== null;
     // "Could I do a thousand even?": a sum put forward ends the hedging before it; the yes that follows counts.
-    if (deferred && COUNTER_OFFER.test(t.text) && (moneyIn(t.text).length > 0 || A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' ')))) {
+    if (deferred && COUNTER_OFFER.test(t.text) && (moneyIn(t.text).length > 0 || A_NUMBER.test(PAYMENT_DETAILS.replace(t.text, ' ')))) {
       deferred = false;
       continue;
     }
@@ -528,7 +528,7 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     else if (
       !deferred &&
       agreed === null &&
-      ((AGREEMENT.test(t.text) && !NEGATION.test(t.text) && A_NUMBER.test(t.text.replace(PAYMENT_DETAILS, ' '))) || (BARE_YES_SENTENCE.test(t.text) && findMethod(t.text) !== null)) &&
+      ((AGREEMENT.test(t.text) && !NEGATION.test(t.text) && A_NUMBER.test(PAYMENT_DETAILS.replace(t.text, ' '))) || (BARE_YES_SENTENCE.test(t.text) && findMethod(t.text) !== null)) &&
       !t.acts.includes('refuses_to_pay') &&
       !t.acts.includes('disputes_debt') &&
       !t.acts.includes('requests_callback') &&
@@ -553,23 +553,23 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
 }
 
 /** A way of paying named bare, in answer to "Debit or checking?": "Checking, I suppose." */
-const BARE_WAY = /^\W*(?:then,? |ok(?:ay)?,? |fine,? |so,? )?(?:(?:the |my )?(?:checking|savings|debit|credit|card|bank)(?: account| card)?)\b(?!\s+(?:on|in|with|if|whether|that)\b)/i;
+const BARE_WAY = guarded(/^\W*(?:then,? |ok(?:ay)?,? |fine,? |so,? )?(?:(?:the |my )?(?:checking|savings|debit|credit|card|bank)(?: account| card)?)\b(?!\s+(?:on|in|with|if|whether|that)\b)/i);
 /** A sentence that is only a yes: "Fine.", "Okay, fine.", "Alright." */
-const BARE_YES_SENTENCE = /(?:^|[.!?]\s+)(?:ok(?:ay)?,? )?(?:fine|okay|ok|alright|all right|deal|yes|yeah|sure)[.!]/i;
+const BARE_YES_SENTENCE = guarded(/(?:^|[.!?]\s+)(?:ok(?:ay)?,? )?(?:fine|okay|ok|alright|all right|deal|yes|yeah|sure)[.!]/i);
 /** The agent asks for the payment's day or its way: "on what day?", "card or bank?", "how would you like to pay?" */
 const ASKS_DAY_OR_WAY = guarded(/\b(?:what|which) (?:days?|dates?)\b|\b(?:(?:card|debit|credit) or (?:bank|checking|savings|a bank account|debit|credit)|(?:bank|checking|savings) or (?:a )?(?:card|debit|credit)|how (?:would|will|do) you (?:like to |want to )?(?:pay|make (?:it|the payment|that payment))|what (?:card|account|method) (?:would|will|do))\b/i);
 /** The agent confirms a payment went through: "Done, confirmation 55120-B", "that's been processed". */
 const PAYMENT_TAKEN = guarded(/\b(?:confirmation (?:number |code |#)?(?:is )?[a-z]*-?\d[\w-]{2,}|(?:it|that|the payment|your payment)(?: has| 's| is)? (?:gone through|went through|been processed|been approved|processed|approved)|payment (?:is )?(?:complete|posted)|(?:it'?s|it is|it has been|that'?s|that is) (?:already )?(?:in (?:the|today'?s|tonight'?s|this) batch|batched|been submitted|submitted)|once it'?s batched)\b/i);
 /** A card or account number read out: "it's 4-4-1-7... [CARD_NUMBER]", "[routing and account numbers]". */
-const CARD_GIVEN = /\[(?:CARD|ACCOUNT|ROUTING|reads? (?:the )?card|routing and account)[A-Za-z_ ]*\]|(?:\d[-\s.]+){3}\d\b|\b\d{4}[-\s]\d{4}\b/i;
+const CARD_GIVEN = guarded(/\[(?:CARD|ACCOUNT|ROUTING|reads? (?:the )?card|routing and account)[A-Za-z_ ]*\]|(?:\d[-\s.]+){3}\d\b|\b\d{4}[-\s]\d{4}\b/i);
 /** The agent turning down the consumer's offer: "I can't accept that", "that's not enough", "give me a real number". */
 const TURNS_DOWN = guarded(
   /\b(?:(?:i|we) (?:can(?:not|'t)|can not|won'?t|will not|am not able to|are not able to) (?:accept|approve|take|do|go) (?:that|this|it|so low|that low|as low as that)\b(?! (?:by|over|on|with|through|online|today|now|right now|card|check)\b)|that(?:'s| is) (?:not (?:enough|acceptable|going to (?:work|cut it))|bullshit|ridiculous|a joke|insulting|an insult|(?:still |just |way |a (?:little|bit) )?too low)\b|give me a real (?:number|offer)|\b(?:dollars|bucks|a month|a week)(?: is|'s) (?:a joke|an insult|insulting|ridiculous|laughable|nothing)\b|(?:that|it) (?:won'?t|will not|isn'?t going to|is not going to) (?:work|fly|cut it)\b|(?:\$\s?\d[\d,.]*|\b\d[\d,.]*|\b[a-z-]+ (?:hundred|thousand|grand)|\b(?:fifteen|twelve|eleven|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?: hundred)?) (?:dollars |bucks )?(?:won'?t|will not|isn'?t going to|is not going to|doesn'?t|does not) (?:work|fly|cut it|do it)\b)/i,
 );
 /** Nothing but a goodbye: "Yeah. You too. Night.", "Thanks, bye." */
-const GOODBYE_ONLY = /^\W*(?:(?:yeah|yes|yep|ok(?:ay)?|alright|all right|sure|thanks?|thank you|you too|same to you|bye(?:-bye)?|good ?bye|good ?night|night|take care|have a good (?:one|night|day|evening))\W*)+$/i;
+const GOODBYE_ONLY = guarded(/^\W*(?:(?:yeah|yes|yep|ok(?:ay)?|alright|all right|sure|thanks?|thank you|you too|same to you|bye(?:-bye)?|good ?bye|good ?night|night|take care|have a good (?:one|night|day|evening))\W*)+$/i);
 /** A line that speaks of paying itself ("I'll just pay it"), not of a bank app or a letter. */
-const PAYMENTS_MADE = /\b(?:every|each|all (?:the|my|of my)) payments? (?:i (?:made|sent)|on (?:there|it|the list)|listed)|\bpayment history\b/gi;
+const PAYMENTS_MADE = guarded(/\b(?:every|each|all (?:the|my|of my)) payments? (?:i (?:made|sent)|on (?:there|it|the list)|listed)|\bpayment history\b/i);
 const SAYS_PAY = guarded(/\b(?:pay|paying|payment|settle|plan|card|checking|savings|debit|credit)\b/i);
 
 /** An agent's line that asks for a payment, or recaps payment terms (not a dispute's or a cease request's). */
@@ -606,7 +606,7 @@ const WITHDRAWS =
   guarded(/\b(?:(?:yeah,? |yes,? |no,? )?i'?ll wait(?: (?:for|till|until) (?:the|your|that) (?:paperwork|letter|statements?|notice|proof|verification))?[.!,]? (?:send|mail|get) me (?:the|that|your) (?:paperwork|letter|statements?|notice|proof|verification)|(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:i'?m|i am|ain'?t|i ain'?t) not promising (?:you )?(?:anything|nothing|a thing|that)|(?:let me|i'?d rather|i would rather|better) not promise|(?:don'?t|do not) want to promise|not (?:going to )?promise (?:you )?(?:something|anything)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)\b)|put me down)|(?:i'?ve |i have )?changed my mind|(?:don'?t|do not) put (?:it|that|me) down|take (?:it|that) off(?=\s*[.!]|\s*$| the (?:books|schedule|calendar))|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back|(?:that'?s|this is|this'?s|it'?s|you'?re|you are) (?:a |such a |definitely a |totally a |obviously a )?(?:scam|scammers?)\b)\b/i);
 
 /** The consumer's call to the agency, as the agent notes it: "you'll be calling in tomorrow". */
-const CONSUMER_CALL_SET = /\byou(?:'ll| will| are going to)(?: be)? call(?:ing)? (?:us |me |in\b|back\b|our (?:main )?(?:line|number))/i;
+const CONSUMER_CALL_SET = guarded(/\byou(?:'ll| will| are going to)(?: be)? call(?:ing)? (?:us |me |in\b|back\b|our (?:main )?(?:line|number))/i);
 /** A time of day in figures: "5:30", "6 pm", "noon". */
 const CLOCK_FIGURES = guarded(/\b\d{1,2}:\d\d\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\bo'?clock\b|\bnoon\b/i);
 // "Say around five-thirty", "at six tomorrow evening": hours said in words too.
@@ -641,17 +641,17 @@ function isVague(text: string): boolean {
   return DEFERS.test(after) && !/\b(?:the rest|the remainder|the remaining|the balance of it)\b/i.test(after);
 }
 /** The digits of a card or account given to pay with: "ending 4471", "exp 10/27", "zip 85204". */
-const PAYMENT_DETAILS = /\b(?:ending(?: in)?|ends? (?:in|with)|last (?:four|4)(?: digits)?|exp(?:ires|iration|iry)?(?: date)?|cvv|cvc|security code|zip(?: code)?|routing(?: number)?|account(?: number)?)\b[^.?!\d]{0,12}[\d/ -]*\d/gi;
-const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b/i;
+const PAYMENT_DETAILS = guarded(/\b(?:ending(?: in)?|ends? (?:in|with)|last (?:four|4)(?: digits)?|exp(?:ires|iration|iry)?(?: date)?|cvv|cvc|security code|zip(?: code)?|routing(?: number)?|account(?: number)?)\b[^.?!\d]{0,12}[\d/ -]*\d/i);
+const A_NUMBER = guarded(/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b/i);
 /** The paperwork waited for: "once I see the breakdown", "after I get the letter". */
-const AFTER_PAPERWORK = /\b(?:once|after|when) i (?:see|get|have|receive|look at) (?:the|your|that|an?) (?:breakdown|itemi[sz]ation|itemi[sz]ed (?:bill|statement|list)|statements?|paperwork|letter|proof|verification|eob)\b/gi;
+const AFTER_PAPERWORK = guarded(/\b(?:once|after|when) i (?:see|get|have|receive|look at) (?:the|your|that|an?) (?:breakdown|itemi[sz]ation|itemi[sz]ed (?:bill|statement|list)|statements?|paperwork|letter|proof|verification|eob)\b/i);
 /** Words that put the decision off: "I'll think about it", "let me talk it over with my wife". */
-const DEFERS_SAID = /\b(?:(?:and )?then i'?ll decide|(?:then )?i'?ll figure (?:it|that|this|things) out|i'?ll wait(?: (?:for|till|until) (?:the|your|that) (?:paperwork|letter|statements?|notice|proof))?(?=[.!,]|$)|i (?:don'?t|do not) agree to (?:things|anything) (?:over|on) the phone|(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|(?:don'?t|do not) (?:want to|wanna) (?:make|give) (?:you )?(?:another|a|any|more) (?:promises?|commitments?)|(?:can|could) i (?:tell|let) you (?:know )?(?:after|on|by|next|later|once)|i don'?t know yet|i do not know yet|before i (?:commit|agree|decide|sign up|pay anything|pay a (?:dime|cent|thing))|i (?:need|have|want|got) to think\b(?! (?:of|about) (?:a|the|which|what) (?:card|date|day|account))|(?:let me |i need to |i have to |i'?ll )?(?:look at|check|go over) my (?:budget|finances|bills|bank account)|figure out (?:whether|if|how much|which)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|(?:look at|go over|go through|sit down with|discuss|figure out|work out) (?:it |this |that |things |the (?:budget|numbers|money) )?(?:over )?with my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:call|check with|talk to|ask|look into|find out|hear from|get with) (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:check|look|verify|confirm|see|think)(?: (?:it|that|this|things|into it|over|my \w+))? first|(?:i'?d|i would) rather wait(?! (?:till|until|for) (?:payday|pay ?day|my (?:pay)?check|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+\w*|the first|the fifteenth))|wait (?:until|till) (?:this|it|that|the \w+) (?:is|gets) (?:fixed|resolved|sorted(?: out)?|cleared up|done)|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i;
+const DEFERS_SAID = guarded(/\b(?:(?:and )?then i'?ll decide|(?:then )?i'?ll figure (?:it|that|this|things) out|i'?ll wait(?: (?:for|till|until) (?:the|your|that) (?:paperwork|letter|statements?|notice|proof))?(?=[.!,]|$)|i (?:don'?t|do not) agree to (?:things|anything) (?:over|on) the phone|(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|(?:don'?t|do not) (?:want to|wanna) (?:make|give) (?:you )?(?:another|a|any|more) (?:promises?|commitments?)|(?:can|could) i (?:tell|let) you (?:know )?(?:after|on|by|next|later|once)|i don'?t know yet|i do not know yet|before i (?:commit|agree|decide|sign up|pay anything|pay a (?:dime|cent|thing))|i (?:need|have|want|got) to think\b(?! (?:of|about) (?:a|the|which|what) (?:card|date|day|account))|(?:let me |i need to |i have to |i'?ll )?(?:look at|check|go over) my (?:budget|finances|bills|bank account)|figure out (?:whether|if|how much|which)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|(?:look at|go over|go through|sit down with|discuss|figure out|work out) (?:it |this |that |things |the (?:budget|numbers|money) )?(?:over )?with my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:call|check with|talk to|ask|look into|find out|hear from|get with) (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:check|look|verify|confirm|see|think)(?: (?:it|that|this|things|into it|over|my \w+))? first|(?:i'?d|i would) rather wait(?! (?:till|until|for) (?:payday|pay ?day|my (?:pay)?check|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+\w*|the first|the fifteenth))|wait (?:until|till) (?:this|it|that|the \w+) (?:is|gets) (?:fixed|resolved|sorted(?: out)?|cleared up|done)|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i);
 /** A line that puts the decision off, the paperwork waited for among its ways. */
-const DEFERS = new RegExp(`${AFTER_PAPERWORK.source}|${DEFERS_SAID.source}`, 'i');
+const DEFERS = guarded(new RegExp(`${AFTER_PAPERWORK.source}|${DEFERS_SAID.source}`, 'i'));
 /** The deal asked for in writing before the money goes: "I want this in writing before I pay anything". */
 const IN_WRITING_FIRST =
-  /\b(?:i (?:want|need|would like|'d like)|i have to|i'?ll need|(?:can|could) (?:i|you)(?: get| send| have)?)(?: (?:to )?(?:get|see|have))? (?:this|it|that|the (?:offer|settlement|deal|agreement|terms))? ?(?:in writing|on paper)(?: first)?(?: before i (?:pay|send) (?:anything|a (?:dime|cent|thing)|it|the money))?/gi;
+  guarded(/\b(?:i (?:want|need|would like|'d like)|i have to|i'?ll need|(?:can|could) (?:i|you)(?: get| send| have)?)(?: (?:to )?(?:get|see|have))? (?:this|it|that|the (?:offer|settlement|deal|agreement|terms))? ?(?:in writing|on paper)(?: first)?(?: before i (?:pay|send) (?:anything|a (?:dime|cent|thing)|it|the money))?/i);
 function firstSentence(text: string): string {
   const end = text.search(/[.!?](?:\s|$)/);
   return end < 0 ? text : text.slice(0, end + 1);
@@ -659,21 +659,21 @@ function firstSentence(text: string): string {
 
 /** The agent leaves the consumer's offer untaken: "don't worry about it for now", "we'll reach back out in a month". */
 // "That's entirely up to you. If you do send something, the mailing address is on the letter": a payment neither taken nor booked.
-const LEAVES_OFFER = /\b(?:that'?s|that is|it'?s|it is) (?:entirely |completely |totally |all )?up to you\b(?=[^]*\bif you (?:do |ever |decide to )?(?:send|pay|mail)\b)|\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|\b(?:rather than|instead of) (?:guess\w*|pick\w*|com\w* up with|nail\w* down|commit\w* to) (?:at )?(?:a|the|an) (?:number|figure|amount|sum)\b|\b(?:we'?ll|we will|we can|let'?s|let us) (?:set|figure out|decide|work out|pick|settle on) (?:the|an?) (?:amount|number|figure|payment)(?: out)? (?:then|on that call|when (?:i|we) (?:call|talk|speak))\b|\byou(?:'re| are) (?:fine|good|okay|ok|all set) for now\b|\bno,? you(?:'re| are) (?:fine|good|all set)\b|\b(?:just )?not at this hour\b|\bjust (?:watch|keep an eye on|look out for) (?:your|the) mail\b|\b(?:whenever|when) you(?:'re| are) ready,? (?:you can )?(?:just )?(?:give us a call|call us|call in|call (?:us )?back|give us a call back)\b|\byou can (?:just )?(?:call us|call in|call (?:us )?back|give us a call(?: back)?) (?:whenever|when) you(?:'re| are) ready\b|\b(?:just )?(?:give us a call|call us|call in|call (?:us )?back)(?: back)?(?: in)? (?:whenever(?: you (?:can|want|like))?|any ?time|when(?:ever)? you(?:'re| are) ready)\b|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i;
+const LEAVES_OFFER = guarded(/\b(?:that'?s|that is|it'?s|it is) (?:entirely |completely |totally |all )?up to you\b(?=[^]*\bif you (?:do |ever |decide to )?(?:send|pay|mail)\b)|\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|\b(?:rather than|instead of) (?:guess\w*|pick\w*|com\w* up with|nail\w* down|commit\w* to) (?:at )?(?:a|the|an) (?:number|figure|amount|sum)\b|\b(?:we'?ll|we will|we can|let'?s|let us) (?:set|figure out|decide|work out|pick|settle on) (?:the|an?) (?:amount|number|figure|payment)(?: out)? (?:then|on that call|when (?:i|we) (?:call|talk|speak))\b|\byou(?:'re| are) (?:fine|good|okay|ok|all set) for now\b|\bno,? you(?:'re| are) (?:fine|good|all set)\b|\b(?:just )?not at this hour\b|\bjust (?:watch|keep an eye on|look out for) (?:your|the) mail\b|\b(?:whenever|when) you(?:'re| are) ready,? (?:you can )?(?:just )?(?:give us a call|call us|call in|call (?:us )?back|give us a call back)\b|\byou can (?:just )?(?:call us|call in|call (?:us )?back|give us a call(?: back)?) (?:whenever|when) you(?:'re| are) ready\b|\b(?:just )?(?:give us a call|call us|call in|call (?:us )?back)(?: back)?(?: in)? (?:whenever(?: you (?:can|want|like))?|any ?time|when(?:ever)? you(?:'re| are) ready)\b|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i);
 
 /** A confirmation code read out, letters and digits: "confirmation number is c c r four four eight one two". */
 const CONFIRMATION_CODE = /\bconfirmation (?:number|code|#)?[^.?!]*/gi;
 
 /** A sum the consumer puts forward: "could I do a thousand even?", "how about $800?". */
-const COUNTER_OFFER = /\b(?:could|can|would) (?:i|we) (?:just )?(?:do|pay|send|settle (?:for|at)|offer)\b|\b(?:how|what) about\b/i;
+const COUNTER_OFFER = guarded(/\b(?:could|can|would) (?:i|we) (?:just )?(?:do|pay|send|settle (?:for|at)|offer)\b|\b(?:how|what) about\b/i);
 
 /** A promise refused in so many words: "I don't want to promise fifty bucks", "it's too soon". */
-const NO_PROMISE = /\b(?:(?:don'?t|do not) want to (?:promise|commit)(?! (?:to )?(?:more|anything more|any more|a (?:lot|bigger))\b)|(?:can'?t|cannot|won'?t) (?:promise|commit)|not (?:ready|able) to (?:promise|commit)|(?:it'?s|it is) too soon|rather not (?:promise|commit))\b/i;
+const NO_PROMISE = guarded(/\b(?:(?:don'?t|do not) want to (?:promise|commit)(?! (?:to )?(?:more|anything more|any more|a (?:lot|bigger))\b)|(?:can'?t|cannot|won'?t) (?:promise|commit)|not (?:ready|able) to (?:promise|commit)|(?:it'?s|it is) too soon|rather not (?:promise|commit))\b/i);
 
 /** The agent asks the consumer to say the terms back. */
-const READ_IT_BACK = /\b(?:read|repeat|say) (?:it|that|them|those|the (?:terms|dates|address)) (?:all )?back(?: to me)?\b/i;
+const READ_IT_BACK = guarded(/\b(?:read|repeat|say) (?:it|that|them|those|the (?:terms|dates|address)) (?:all )?back(?: to me)?\b/i);
 /** A hedge: "I'll see what I can do", "maybe", and every deferral. */
-const VAGUE = new RegExp(`\\b(?:i'?ll see|we'?ll see|(?:handle|pay|take care of|deal with) (?:it|this|that) when(?:ever)? i (?:damn(?:ed)? |darn )?(?:well )?(?:can|deal with it|handle it|get (?:to|around to) it|feel like(?: it| paying(?: it)?| it)?)|when (?:i'?ve|i have) got (?:it|the money)|when i (?:have|get) (?:it|the money)|whenever i (?:can|have it|get it)|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|^\\W*(?:(?:yes|yeah|yep|okay|ok|sure|well|um|uh|i mean)\\W+)*(?:i'?ll|i will|i can|i'?m gonna|i am going to) try(?: my best| to)?\\W*$|${DEFERS.source}`, 'i');
+const VAGUE = guarded(new RegExp(`\\b(?:i'?ll see|we'?ll see|(?:handle|pay|take care of|deal with) (?:it|this|that) when(?:ever)? i (?:damn(?:ed)? |darn )?(?:well )?(?:can|deal with it|handle it|get (?:to|around to) it|feel like(?: it| paying(?: it)?| it)?)|when (?:i'?ve|i have) got (?:it|the money)|when i (?:have|get) (?:it|the money)|whenever i (?:can|have it|get it)|let me see (?:what|if|how)|see what i can do|(?:figure|work) (?:out )?what i can (?:do|pay|afford|manage)|i'?ll know (?:then|more|by then)|i will know (?:then|more|by then)|(?:i'?ll|i will) have a better idea|if i (?:decide|choose|feel like)|(?:we'?ll|we will|i'?ll|i will) know where (?:we|i) stand|maybe|might be able|possibly|not sure|no promises|(?:i'?ll|i will) try (?:to )?(?:send|pay|get|put|do|make) (?:something|some(?! of)|what i can|a little|whatever)|(?:i )?(?:don'?t|do not) know (?:what|how much|when|if) (?:i|it|that)|(?:pay|get to) (?:it|you|that) when i (?:pay|get to|feel like|can|get around to) (?:it|you|that)|when i get around to it|whenever i (?:can|feel like it|get to it))\\b|^\\W*(?:(?:yes|yeah|yep|okay|ok|sure|well|um|uh|i mean)\\W+)*(?:i'?ll|i will|i can|i'?m gonna|i am going to) try(?: my best| to)?\\W*$|${DEFERS.source}`, 'i'));
 const CALLS_COUNTED = /\b(?:[a-z]+ |\d+ )?(?:calls?|times|messages|voicemails|attempts)\s+(?:this|last|a|per|every) (?:week|month|day)\b/gi;
 /** A day left rough: "next week or so", "sometime next month", "in a couple weeks or so". */
 const ROUGH_DAY = /\b(?:sometime |some time )?(?:next|this|in a|in a couple(?: of)?|in a few) (?:week|weeks|month|months)(?: or so| or two|-?ish)\b|\bsome ?time (?:next|this) (?:week|month)\b/gi;
@@ -693,7 +693,7 @@ function isBareAgreement(text: string, asked: AnnotatedTurn): boolean {
   return hasAny(asked.acts, CONFIRMING) || text.split(/\s+/).filter(Boolean).length <= BARE_AGREEMENT_WORDS;
 }
 const CONFIRMING = ['recap_terms', 'secure_commitment'] as const;
-const RETORT = /^\W*(?:yes|yeah|oh)[,.!]? you (?:are|will|do|can|did|were)\b/i;
+const RETORT = guarded(/^\W*(?:yes|yeah|oh)[,.!]? you (?:are|will|do|can|did|were)\b/i);
 /** Agent acts that ask to pay or read the terms back: what an agreement answers. */
 export const ASKS_OR_RECAPS = [...PAYMENT_ASKS, 'recap_terms'] as const;
 
@@ -706,7 +706,7 @@ function noToSomethingElse(t: AnnotatedTurn, previousAgent: AnnotatedTurn | null
   return agreed !== null && previousAgent !== null && (previousAgent.acts.includes('recap_terms') || t.text.length <= 40) && asksSomethingElse(previousAgent.text) && !REFUSES_PAYING.test(t.text);
 }
 /** Only the way of paying turned down: "I'm not giving you my card number", "I don't give my card out over the phone". */
-const WAY_REFUSED = /\b(?:not|never|won'?t|don'?t|do not) (?:giving|give|give out|read(?:ing)?|hand(?:ing)? over)(?: you| out)? (?:my |the |any |a )?(?:card|debit card|credit card|bank|account|routing|checking|bank account)(?: (?:number|numbers|info|information|details))?\b|\b(?:don'?t|do not|never) give (?:my |a |the )?(?:card|card number|bank info) out\b/i;
+const WAY_REFUSED = guarded(/\b(?:not|never|won'?t|don'?t|do not) (?:giving|give|give out|read(?:ing)?|hand(?:ing)? over)(?: you| out)? (?:my |the |any |a )?(?:card|debit card|credit card|bank|account|routing|checking|bank account)(?: (?:number|numbers|info|information|details))?\b|\b(?:don'?t|do not|never) give (?:my |a |the )?(?:card|card number|bank info) out\b/i);
 const REFUSES_PAYING = guarded(/\b(?:can'?t|cannot|won'?t|will not|not|never) (?:going to |gonna )?(?:pay|afford|do (?:it|that|this))\b|\b(?:cancel|changed my mind|take (?:it|that) back)\b/i);
 
 /** The agent's turn ends on a question about something else: "Anything else?", "Any questions?". */
@@ -731,7 +731,7 @@ const BARE_AGREEMENT_WORDS = 6;
 const TERMS_ACTS: readonly Act[] = ['recap_terms', 'secure_commitment', 'request_full_payment', 'offer_payment_plan', 'offer_settlement'];
 
 /** Words that close the account: "resolves the balance in full", "I close the whole thing out", "account zeroed". */
-const CLOSES_ACCOUNT = /\b(?:(?:resolves?|clears?|pays?|covers?|takes? care of) (?:it|this|the (?:whole )?(?:balance|account|debt|thing)|the \$[\d,.]+ (?:balance|account|debt)) (?:in full|off|completely)|close[sd]? (?:it|this|the (?:whole thing|account)) out|account (?:is )?zeroed|zeroe?s? (?:it|the account|the balance) out)\b/i;
+const CLOSES_ACCOUNT = guarded(/\b(?:(?:resolves?|clears?|pays?|covers?|takes? care of) (?:it|this|the (?:whole )?(?:balance|account|debt|thing)|the \$[\d,.]+ (?:balance|account|debt)) (?:in full|off|completely)|close[sd]? (?:it|this|the (?:whole thing|account)) out|account (?:is )?zeroed|zeroe?s? (?:it|the account|the balance) out)\b/i);
 
 /** One sum, under the balance, said to close the account ("$1,200 … resolves the $2,840 balance in full"). */
 function paysLessToClose(text: string, balance: number | undefined): boolean {
@@ -759,7 +759,7 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   // A yes that names its own sum ("can we just do the fifty Friday?") answers the offer before it
   // with other terms: the offer does not decide the kind.
   // A card's last four or its expiry ("a Visa debit ending 4471") are no terms.
-  const ownTerms = moneyIn(agreement.text).length > 0 || A_NUMBER.test(agreement.text.replace(PAYMENT_DETAILS, ' '));
+  const ownTerms = moneyIn(agreement.text).length > 0 || A_NUMBER.test(PAYMENT_DETAILS.replace(agreement.text, ' '));
   const proposal = ownTerms ? null : kindOfWords([call.turns[i - 1]]);
   if (proposal) return proposal;
   // The last recap before the agreement states the terms agreed: without plan or settlement
@@ -797,7 +797,7 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   return 'promise_to_pay';
 }
 
-const HOLDS_OFF = /\bnot (?:saying yes|agreeing|committing)(?: to (?:anything|it|that))?(?: yet)? (?:until|till|before|without)\b/i;
+const HOLDS_OFF = guarded(/\bnot (?:saying yes|agreeing|committing)(?: to (?:anything|it|that))?(?: yet)? (?:until|till|before|without)\b/i);
 /** Details read out whole: "I'll read you the whole thing" (the account number), not the whole balance. */
 const READ_OUT = /\bread (?:you |it |them )?(?:the whole thing|all of it|it all|the whole number)\b/gi;
 const ONE_PAYMENT = guarded(/\b(?:(?:one|a single|just the one) (?:check|payment|draft)(?:'s| is)? (?:fine|good|okay|ok|enough)|no,? (?:just )?(?:one|a single) (?:check|payment)|(?:don'?t|do not) (?:need|want) (?:to split|a plan|payments))\b/i);
@@ -869,10 +869,10 @@ function datedPayments(text: string): number {
   return dates.size;
 }
 
-const REFUSED_SUM = /\b(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|can not|won'?t|will not|not|never|no way)\b(?: \w+){0,3} $/i;
+const REFUSED_SUM = guarded(/\b(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|can not|won'?t|will not|not|never|no way)\b(?: \w+){0,3} $/i);
 
 /** A day that owns the sum after it: "today's $200", "Friday's payment of $150". */
-const DAY_BEFORE_SUM = /\b(today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['\u2019]s(?: (?:payment|instal?lment|charge|draft|debit))?(?: of)?\s*$/i;
+const DAY_BEFORE_SUM = guarded(/\b(today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['\u2019]s(?: (?:payment|instal?lment|charge|draft|debit))?(?: of)?\s*$/i);
 
 /** A spoken date reduced to what can be compared: a day of the month, a weekday, or today/tomorrow. */
 type DayKey = { day: number | null; weekday: string | null; relative: string | null };
@@ -889,16 +889,16 @@ function plainlyDifferent(a: DayKey, b: DayKey): boolean {
   if (a.weekday !== null && b.weekday !== null && a.day === null && b.day === null) return a.weekday !== b.weekday;
   return false;
 }
-const BALANCE_TALK = /\b(?:balance|owe|owed|left|remaining|leaves|leaving|as of)\b/i;
+const BALANCE_TALK = guarded(/\b(?:balance|owe|owed|left|remaining|leaves|leaving|as of)\b/i);
 
 /** A sentence that leaves a plan (or the rest of the balance) for another day: it has both. */
-const LATER_WORDS = /\b(?:next (?:week|month|time)|later|another (?:day|time|call)|when we (?:talk|speak) again|after (?:that|this one|it clears|it posts)|once (?:that|it|this) (?:posts|clears|goes through))\b/i;
-const PLAN_LATER_WORDS = /\b(?:plan|arrangement|the rest|the remaining|the remainder|(?:your |the )?regular (?:monthly )?payments?|the other (?:\$\s?[\d,.]+|part|half|amount|__amount__)|what(?:'s| is) left|something monthly)\b/i;
+const LATER_WORDS = guarded(/\b(?:next (?:week|month|time)|later|another (?:day|time|call)|when we (?:talk|speak) again|after (?:that|this one|it clears|it posts)|once (?:that|it|this) (?:posts|clears|goes through))\b/i);
+const PLAN_LATER_WORDS = guarded(/\b(?:plan|arrangement|the rest|the remaining|the remainder|(?:your |the )?regular (?:monthly )?payments?|the other (?:\$\s?[\d,.]+|part|half|amount|__amount__)|what(?:'s| is) left|something monthly)\b/i);
 /** The rest given up in the same breath: "once that clears, the remaining $1,350.00 is waived". */
-const REST_WAIVED = /\b(?:waived|forgiven|written off|wiped (?:out|away|off))\b/i;
+const REST_WAIVED = guarded(/\b(?:waived|forgiven|written off|wiped (?:out|away|off))\b/i);
 /** "If a larger lump sum ever comes along, call me and we can talk about settling what's left": a settlement for some other day. */
-const SOME_DAY_WORDS = /\b(?:ever|down the road|in the future|(?:comes?|came) along)\b/i;
-const SETTLEMENT_SOME_DAY_WORDS = /\b(?:settl\w*|lump[- ]sum)\b/i;
+const SOME_DAY_WORDS = guarded(/\b(?:ever|down the road|in the future|(?:comes?|came) along)\b/i);
+const SETTLEMENT_SOME_DAY_WORDS = guarded(/\b(?:settl\w*|lump[- ]sum)\b/i);
 
 /** The text without its sentences that put a plan, or a settlement, off to another day. */
 function withoutPlansForLater(text: string): string {

@@ -1,3 +1,4 @@
+import { guarded, type GuardedPattern } from '../language/guarded-pattern.ts';
 import { hasAny, inFirstPerson, isConsumer, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import type { CallRecord } from '../transcript/schema.ts';
 import { normalize } from '../language/normalize.ts';
@@ -66,7 +67,7 @@ function validDay(month: number | null, day: number): boolean {
   return day >= 1 && day <= 31 && (month === null || (month >= 1 && month <= 12));
 }
 
-const EXPIRY_BEFORE = /\b(?:exp\w*|good thru|good through|valid thru)\b[^\d]{0,12}$/i;
+const EXPIRY_BEFORE = guarded(/\b(?:exp\w*|good thru|good through|valid thru)\b[^\d]{0,12}$/i);
 
 /** Every payment date named in `text`, with where it was said. */
 export function datesIn(text: string): { term: DateTerm; start: number; end: number }[] {
@@ -175,7 +176,7 @@ const METHODS: readonly [category: string, pattern: RegExp][] = [
 ];
 
 /** A filed method is a few words ("check", "debit"): there a bare "check" is the method. */
-const FILED_CHECK = /^\W*(?:paper\s+)?(?:check|cheque)\b/i;
+const FILED_CHECK = guarded(/^\W*(?:paper\s+)?(?:check|cheque)\b/i);
 
 /** Every payment method named in `text`, as a category ("card", "bank account", …). */
 export function methodsIn(text: string, filed = false): { method: string; start: number; end: number }[] {
@@ -510,7 +511,7 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
   // "she already sent them a letter saying the sale wasn't done right": the lawyer's dispute.
   { fact: 'a dispute', notes: /\b(?:disput\w*|identity theft|fraud\w*)\b/i, call: /\b(?:disput\w*|identity theft|fraud\w*|not (?:mine|my (?:debt|account|bill))|never (?:had|opened|signed)|already paid|paid (?:it|that|this) off|wrong|don'?t owe|do not owe|(?:wasn'?t|was not|isn'?t|is not|weren'?t) (?:done )?(?:right|correctly|properly|legal|fair)|challeng\w*|contest\w*|commercially reasonable|object(?:s|ed|ing)? to)\b/i },
 ];
-const NEGATED_BEFORE = /\b(?:no|not|never|denies|denied|without|nor|non)\b[^.;,]{0,12}$/i;
+const NEGATED_BEFORE = guarded(/\b(?:no|not|never|denies|denied|without|nor|non)\b[^.;,]{0,12}$/i);
 
 function untoldCircumstances(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];
@@ -525,11 +526,11 @@ function untoldCircumstances(call: AnnotatedCall, notes: string | undefined): st
 }
 
 /** The agent reports a payment method that failed: "that card was declined", "the account number came back invalid". */
-const DECLINED = /\b(?:was|were|got|has been|came back|is) (?:declined|rejected|invalid|returned|refused)\b|\bdid(?:n'?t| not) go through\b|\bcame back invalid\b/i;
+const DECLINED = guarded(/\b(?:was|were|got|has been|came back|is) (?:declined|rejected|invalid|returned|refused)\b|\bdid(?:n'?t| not) go through\b|\bcame back invalid\b/i);
 
 /** Methods named before a turn that reports them declined, unless named again after it. */
 /** Words before a way of paying that set it aside: "I'm not running the Visa again". */
-const SET_ASIDE_BEFORE = /\b(?:not|won'?t|will not|never) (?:be )?(?:running|run|charging|charge|using|use|trying|try|putting it on|put it on) (?:the|your|that)(?: \w+)? ?$/i;
+const SET_ASIDE_BEFORE = guarded(/\b(?:not|won'?t|will not|never) (?:be )?(?:running|run|charging|charge|using|use|trying|try|putting it on|put it on) (?:the|your|that)(?: \w+)? ?$/i);
 function declinedMethods(terms: AgreedTerms): Set<string> {
   const out = new Set<string>();
   let last: Said<string> | undefined;
@@ -556,13 +557,13 @@ function declinedMethods(terms: AgreedTerms): Set<string> {
 const CHANNELS: ReadonlySet<string> = new Set(['phone', 'online']);
 
 /** A filed "method" that is a way of calling back, not of paying. */
-const CALL_METHOD = /\b(?:call\s?back|phone call|call|outbound|inbound|dial)\b/i;
+const CALL_METHOD = guarded(/\b(?:call\s?back|phone call|call|outbound|inbound|dial)\b/i);
 
 /** Payment details read out or taken off the tape: a card or account number, "[card details taken]". */
-const PAYMENT_DETAILS_GIVEN = /\[[^\]]*(?:card|account|routing|payment|cvv|expir)[^\]]*\]|\b(?:card|account|routing) (?:number|ending|details)|\bon file\b|\bexpir\w*|\bcvv\b|\bsecurity code\b/i;
+const PAYMENT_DETAILS_GIVEN = guarded(/\[[^\]]*(?:card|account|routing|payment|cvv|expir)[^\]]*\]|\b(?:card|account|routing) (?:number|ending|details)|\bon file\b|\bexpir\w*|\bcvv\b|\bsecurity code\b/i);
 
 /** Words just before a way of paying that turn it down: "not a", "I don't do", "I don't really use my", "no". */
-const REFUSED_BEFORE = /\b(?:not(?: (?:on|with|by|from|using))?|no|(?:don'?t|do not|won'?t|will not|never|can'?t|cannot|can not)(?: (?:really|even|usually|ever|like to|normally))? (?:do|use|have|own|carry|give (?:out |you )?|want to use|pay (?:by|with|on))(?: (?:a|my|the|any))?)\s+$/i;
+const REFUSED_BEFORE = guarded(/\b(?:not(?: (?:on|with|by|from|using))?|no|(?:don'?t|do not|won'?t|will not|never|can'?t|cannot|can not)(?: (?:really|even|usually|ever|like to|normally))? (?:do|use|have|own|carry|give (?:out |you )?|want to use|pay (?:by|with|on))(?: (?:a|my|the|any))?)\s+$/i);
 
 /** A credit card filed for a call that only ever named a debit card, or the other way round. */
 function cardKindDiffers(filed: string, terms: AgreedTerms): boolean {
@@ -579,21 +580,21 @@ function cardKindDiffers(filed: string, terms: AgreedTerms): boolean {
  * The last recap that names a term (`names`), when the consumer changed that term before it
  * (`change`: "Can it be the 8th?", "Go back to the checking account"): what was agreed.
  */
-function recapAfterChange(terms: AgreedTerms, names: (t: AnnotatedTurn) => boolean, change: RegExp): AnnotatedTurn | undefined {
+function recapAfterChange(terms: AgreedTerms, names: (t: AnnotatedTurn) => boolean, change: GuardedPattern): AnnotatedTurn | undefined {
   const recap = [...terms.turns].reverse().find((t) => t.speaker === 'agent' && t.acts.includes('recap_terms') && names(t));
   if (!recap || !terms.turns.some((t) => t.speaker !== 'agent' && t.index < recap.index && change.test(t.text))) return undefined;
   return recap;
 }
 
 /** The consumer changes the way to pay: "Actually, put it on my debit card", "Go back to the checking account". */
-const CHANGES_METHOD = /\b(?:go back to|switch (?:it |that )?(?:to|over to)|change (?:it|that) to|actually,? (?:put|use|do|make|run|take)|instead|rather (?:use|do|put|pay))\b/i;
+const CHANGES_METHOD = guarded(/\b(?:go back to|switch (?:it |that )?(?:to|over to)|change (?:it|that) to|actually,? (?:put|use|do|make|run|take)|instead|rather (?:use|do|put|pay))\b/i);
 
 /** The consumer corrects a date read back to them: "Wait, the 15th is too early. Can you make it the 22nd?" */
-const CORRECTS_DATE = /\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change|push|switch) (?:it|that|the date|the payment)|can (?:it|that|we|i) (?:be|do it|make it|pay) (?:on )?(?:the )?(?:next |following )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|let'?s (?:say|make it|do it|go with) (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|make it (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day)|(?:not|no,? not) the \d+|(?:^|[.!?] )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? not (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:wrong|different) (?:date|day)|i (?:said|meant) the|(?:start|begin|starting|beginning)(?: it| them| the (?:payments?|plan))?(?: in| on)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|instead of (?:tomorrow|today|friday|monday|the \d+\w*))\b/i;
+const CORRECTS_DATE = guarded(/\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change|push|switch) (?:it|that|the date|the payment)|can (?:it|that|we|i) (?:be|do it|make it|pay) (?:on )?(?:the )?(?:next |following )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|let'?s (?:say|make it|do it|go with) (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|make it (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day)|(?:not|no,? not) the \d+|(?:^|[.!?] )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? not (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:wrong|different) (?:date|day)|i (?:said|meant) the|(?:start|begin|starting|beginning)(?: it| them| the (?:payments?|plan))?(?: in| on)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|instead of (?:tomorrow|today|friday|monday|the \d+\w*))\b/i);
 
 /** Words with which notes record a dispute, or what it was about. */
 const NOTES_DISPUTE =
-  /\b(?:disput\w*|contest\w*|challeng\w*|den(?:y|ies|ied) (?:owing|the debt|it)|(?:doesn'?t|does not|don'?t|do not) (?:owe|recogni[sz]e)|not (?:his|hers|mine|theirs|their|responsible)|claims?|says?|states?|stated|alleg\w*|returned|already paid|paid (?:in full|directly|it|the)|fraud\w*|identity theft|validation(?! (?:rights|notice|language|period|window))|verification(?! (?:of (?:identity|id|dob)|completed|done|passed))|itemi[sz]\w*|incorrect|wrong|error|insurance|proof|receipt(?! (?:by|via|to|will|sent|emailed|mailed|texted)\b))\b/i;
+  guarded(/\b(?:disput\w*|contest\w*|challeng\w*|den(?:y|ies|ied) (?:owing|the debt|it)|(?:doesn'?t|does not|don'?t|do not) (?:owe|recogni[sz]e)|not (?:his|hers|mine|theirs|their|responsible)|claims?|says?|states?|stated|alleg\w*|returned|already paid|paid (?:in full|directly|it|the)|fraud\w*|identity theft|validation(?! (?:rights|notice|language|period|window))|verification(?! (?:of (?:identity|id|dob)|completed|done|passed))|itemi[sz]\w*|incorrect|wrong|error|insurance|proof|receipt(?! (?:by|via|to|will|sent|emailed|mailed|texted)\b))\b/i);
 
 /**
  * Notes that file a callback or a payment for a day the call did not set: "Callback set for
@@ -627,17 +628,17 @@ function misdatedInNotes(call: AnnotatedCall, outcome: OutcomeResult, notes: str
   return out;
 }
 /** Words in the notes that tie the date after them to a call. */
-const CALL_CLAUSE = /\b(?:call\w*|cb|contact\w*|reach\w*|follow\w*|f\/u|try\w*|ring\w*|phone\w*|dial\w*|speak|talk|until|before|after)\b/i;
+const CALL_CLAUSE = guarded(/\b(?:call\w*|cb|contact\w*|reach\w*|follow\w*|f\/u|try\w*|ring\w*|phone\w*|dial\w*|speak|talk|until|before|after)\b/i);
 /** A callback named in the clause: its date is the call's, not a payment's. */
-const CALLBACK_NOTE = /\b(?:call ?back|cb|follow-?up|f\/u)\b/i;
+const CALLBACK_NOTE = guarded(/\b(?:call ?back|cb|follow-?up|f\/u)\b/i);
 /** Words in the notes that tie the date after them to a payment. */
-const PAYMENT_CLAUSE = /\$|\b(?:pay\w*|scheduled|due|instal\w*|draft\w*|charg\w*|debit\w*|post-?dated|remaining|remainder|rest)\b/i;
-const BIRTH_WORDS = /\b(?:dob|born|birth\w*)\b/i;
+const PAYMENT_CLAUSE = guarded(/\$|\b(?:pay\w*|scheduled|due|instal\w*|draft\w*|charg\w*|debit\w*|post-?dated|remaining|remainder|rest)\b/i);
+const BIRTH_WORDS = guarded(/\b(?:dob|born|birth\w*)\b/i);
 
 /** Notes that describe a plan the consumer agreed to: "agreed to payment plan of $300/mo x 3". */
 const NOTES_AGREED_PLAN =
-  /\bagreed (?:to )?(?:a |the )?(?:payment )?plan\b|\bplan of \$|\$\s?[\d,.]+ ?(?:\/ ?|per |a )(?:mo|month|wk|week)\b[^.;]{0,20}\bx ?\d+|\b(?:remaining|rest|remainder|balance of)\b[^.;]{0,15}\$\s?[\d,.]+[^.;]{0,10}\b(?:on|by|due) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)/i;
-const OFFERED_BEFORE = /\b(?:declined|refused|offered|rejected|turned down|no|not|instead of)\b[^.;]{0,30}$/i;
+  guarded(/\bagreed (?:to )?(?:a |the )?(?:payment )?plan\b|\bplan of \$|\$\s?[\d,.]+ ?(?:\/ ?|per |a )(?:mo|month|wk|week)\b[^.;]{0,20}\bx ?\d+|\b(?:remaining|rest|remainder|balance of)\b[^.;]{0,15}\$\s?[\d,.]+[^.;]{0,10}\b(?:on|by|due) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)/i);
+const OFFERED_BEFORE = guarded(/\b(?:declined|refused|offered|rejected|turned down|no|not|instead of)\b[^.;]{0,30}$/i);
 
 /** Notes that file a plan for a call that agreed a single payment. */
 function planClaimed(outcome: OutcomeResult, notes: string | undefined): string[] {
@@ -678,10 +679,10 @@ function disputeLeftOut(call: AnnotatedCall, outcome: OutcomeResult, notes: stri
   return [`the consumer disputed the debt at turn ${said.index}, and the notes do not say so`];
 }
 /** Notes that file a bankruptcy as filed when the consumer only spoke of filing one ("we're talking about filing"). */
-const NOTES_BANKRUPTCY_FILED = /\b(?:filed|has filed|have filed|in|under) (?:for )?(?:chapter (?:7|13|seven|thirteen)|bankruptcy)\b|\b(?:bankruptcy|bk|(?:ch\.?|chapter) ?(?:7|13|seven|thirteen))(?: petition| case)? (?:was |has been )?filed\b|\bpetition filed\b/i;
-const BANKRUPTCY_FILED_SAID = /\b(?:(?:we|i|he|she|they)(?: have| had|'ve)?(?: actually| already| just| finally)? filed|(?:^|[.!?] )filed (?:on |back (?:in|on) )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|this|in)|(?:we|i)(?:'re| are|'m| am) in (?:a )?(?:chapter|bankruptcy)|case (?:number|#|no)|discharged?|trustee)\b/i;
+const NOTES_BANKRUPTCY_FILED = guarded(/\b(?:filed|has filed|have filed|in|under) (?:for )?(?:chapter (?:7|13|seven|thirteen)|bankruptcy)\b|\b(?:bankruptcy|bk|(?:ch\.?|chapter) ?(?:7|13|seven|thirteen))(?: petition| case)? (?:was |has been )?filed\b|\bpetition filed\b/i);
+const BANKRUPTCY_FILED_SAID = guarded(/\b(?:(?:we|i|he|she|they)(?: have| had|'ve)?(?: actually| already| just| finally)? filed|(?:^|[.!?] )filed (?:on |back (?:in|on) )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|this|in)|(?:we|i)(?:'re| are|'m| am) in (?:a )?(?:chapter|bankruptcy)|case (?:number|#|no)|discharged?|trustee)\b/i);
 const BANKRUPTCY_WEIGHED =
-  /\b(?:talking about|thinking (?:about|of)|considering|looking into|might|may|going to|gonna|planning (?:on|to)|about to)\b[^.?!]{0,20}\b(?:fil(?:e|ing)|bankrupt\w*|chapter)\b|\b(?:have|has|did) (?:they|he|she|we|it|my (?:lawyer|attorney)) (?:already )?filed\b[^.?!]*\?/i;
+  guarded(/\b(?:talking about|thinking (?:about|of)|considering|looking into|might|may|going to|gonna|planning (?:on|to)|about to)\b[^.?!]{0,20}\b(?:fil(?:e|ing)|bankrupt\w*|chapter)\b|\b(?:have|has|did) (?:they|he|she|we|it|my (?:lawyer|attorney)) (?:already )?filed\b[^.?!]*\?/i);
 function bankruptcyOverstated(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_BANKRUPTCY_FILED.exec(notes) : null;
   if (!m) return [];
@@ -697,8 +698,8 @@ function bankruptcyOverstated(call: AnnotatedCall, notes: string | undefined): s
 
 /** Notes that say the consumer dropped a dispute or owned the debt: "Consumer withdrew dispute and agreed balance is owed". */
 const NOTES_DISPUTE_DROPPED =
-  /\b(?:withdr[ae]w\w* (?:(?:the|their|his|her|a|its) )?(?:(?:prior|previous|earlier|original|written) )?dispute|dropped (?:(?:the|their|his|her) )?(?:(?:prior|previous|earlier|original|written) )?dispute|no longer disput\w*|(?:agreed|agrees|admitted|admits|acknowledged|acknowledges|confirmed|confirms) (?:that )?(?:the )?(?:balance|debt|amount)(?: is)? (?:owed|valid|correct|accurate)|(?:admits|admitted|acknowledges|acknowledged) (?:owing|the debt)|debt (?:is )?(?:acknowledged|admitted))\b/i;
-const CONCEDES = /\b(?:it'?s|it is|that'?s|that is) (?:right|correct|fair|accurate|mine)\b|\bi (?:do )?owe (?:it|that|this)\b/i;
+  guarded(/\b(?:withdr[ae]w\w* (?:(?:the|their|his|her|a|its) )?(?:(?:prior|previous|earlier|original|written) )?dispute|dropped (?:(?:the|their|his|her) )?(?:(?:prior|previous|earlier|original|written) )?dispute|no longer disput\w*|(?:agreed|agrees|admitted|admits|acknowledged|acknowledges|confirmed|confirms) (?:that )?(?:the )?(?:balance|debt|amount)(?: is)? (?:owed|valid|correct|accurate)|(?:admits|admitted|acknowledges|acknowledged) (?:owing|the debt)|debt (?:is )?(?:acknowledged|admitted))\b/i);
+const CONCEDES = guarded(/\b(?:it'?s|it is|that'?s|that is) (?:right|correct|fair|accurate|mine)\b|\bi (?:do )?owe (?:it|that|this)\b/i);
 function disputeDroppedClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_DISPUTE_DROPPED.exec(notes) : null;
   if (!m || call.final.disputeAt === null) return [];
@@ -728,8 +729,8 @@ function refusalInvented(call: AnnotatedCall, notes: string | undefined): string
   const asked = call.agentTurns.some((t) => hasAny(t.acts, PAYMENT_ASKED));
   return asked || call.agentTurns.length === 0 ? [] : [`the notes say "${m[0]}", but no payment was asked for on the call`];
 }
-const CALL_ME_LATER = /\bcall (?:me|back)\b[^.?!]{0,40}\b(?:later|tomorrow|tonight|after \w+|this (?:afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)|\b(?:don'?t|do not) call me (?:at (?:work|my job)|here)\b|\bcan'?t (?:do|talk about) (?:this|that|it) (?:here|at work)\b/i;
-const NOTES_REFUSED_ANY = /\brefus\w* (?:to (?:pay|make (?:a |any )?(?:payment|arrangement)|set up (?:a |any )?(?:payment|plan|arrangement)|agree to (?:a |any )?(?:payment|plan|arrangement))|(?:a |any |the )?(?:payment|arrangement|plan)s?)\b|\bRTP\b/i;
+const CALL_ME_LATER = guarded(/\bcall (?:me|back)\b[^.?!]{0,40}\b(?:later|tomorrow|tonight|after \w+|this (?:afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)|\b(?:don'?t|do not) call me (?:at (?:work|my job)|here)\b|\bcan'?t (?:do|talk about) (?:this|that|it) (?:here|at work)\b/i);
+const NOTES_REFUSED_ANY = guarded(/\brefus\w* (?:to (?:pay|make (?:a |any )?(?:payment|arrangement)|set up (?:a |any )?(?:payment|plan|arrangement)|agree to (?:a |any )?(?:payment|plan|arrangement))|(?:a |any |the )?(?:payment|arrangement|plan)s?)\b|\bRTP\b/i);
 
 /** Notes that deny a hardship the consumer told of: "No hardship stated" after "I got laid off". */
 function hardshipDenied(call: AnnotatedCall, notes: string | undefined): string[] {
@@ -739,19 +740,19 @@ function hardshipDenied(call: AnnotatedCall, notes: string | undefined): string[
   const told = call.turns.find((t) => isConsumer(t) && t.acts.includes('hardship') && HARDSHIP_SAID.test(t.text));
   return told ? [`the notes say "${denied[0]}", but the consumer told of a hardship at turn ${told.index}`] : [];
 }
-const NOTES_NO_HARDSHIP = /\bno (?:financial )?hardship(?: (?:stated|given|mentioned|claimed|reported|noted|indicated|disclosed|expressed))?\b|\bno reason (?:was )?(?:given|stated|provided|offered)\b/i;
+const NOTES_NO_HARDSHIP = guarded(/\bno (?:financial )?hardship(?: (?:stated|given|mentioned|claimed|reported|noted|indicated|disclosed|expressed))?\b|\bno reason (?:was )?(?:given|stated|provided|offered)\b/i);
 const HARDSHIP_SAID =
-  /\b(?:laid off|lay-?off|lost (?:my|his|her|our) (?:job|work|income|hours)|unemploy\w*|out of work|not working|disabilit\w*|social security|ssi|ssdi|fixed income|pension|can'?t afford|cannot afford|no money|broke|medical|hospital\w*|surgery|sick|cancer|chemo\w*|divorc\w*|passed (?:away|in)|died|funeral|evict\w*|hours (?:got |were )?cut|rent'?s|on unemployment|kids?|child support|behind on)\b/i;
+  guarded(/\b(?:laid off|lay-?off|lost (?:my|his|her|our) (?:job|work|income|hours)|unemploy\w*|out of work|not working|disabilit\w*|social security|ssi|ssdi|fixed income|pension|can'?t afford|cannot afford|no money|broke|medical|hospital\w*|surgery|sick|cancer|chemo\w*|divorc\w*|passed (?:away|in)|died|funeral|evict\w*|hours (?:got |were )?cut|rent'?s|on unemployment|kids?|child support|behind on)\b/i);
 /** The consumer takes the dispute back: "okay, I owe it", "fine, it's mine". */
-const ADMITS_OWING = /\b(?:i (?:do |still )?owe (?:it|that|this|the (?:whole|full) (?:thing|balance|amount))|(?:it'?s|that'?s|it is|that is) (?:all )?mine|i'?m not disputing|i am not disputing|you'?re right)\b/i;
-const NOTES_REFUSED = /\brefus\w* to pay\b|\brefused payment\b|\bRTP\b/i;
-const NOTES_NO_DISPUTE = /\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted)|(?:consumer|customer|debtor|cx|cons|he|she|they) (?:confirm(?:s|ed)|acknowledg(?:es|ed)|agree(?:s|d) (?:to|with)|admit(?:s|ted)|accept(?:s|ed)) (?:the )?(?:full )?(?:(?!pay\b|paying\b|settle\w*|part\b|half\b|some\b)[\w'&-]+ ){0,4}?(?:balance|amount owed|debt)(?! (?:is )?(?:not|in dispute|disputed)))\b/i;
+const ADMITS_OWING = guarded(/\b(?:i (?:do |still )?owe (?:it|that|this|the (?:whole|full) (?:thing|balance|amount))|(?:it'?s|that'?s|it is|that is) (?:all )?mine|i'?m not disputing|i am not disputing|you'?re right)\b/i);
+const NOTES_REFUSED = guarded(/\brefus\w* to pay\b|\brefused payment\b|\bRTP\b/i);
+const NOTES_NO_DISPUTE = guarded(/\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted)|(?:consumer|customer|debtor|cx|cons|he|she|they) (?:confirm(?:s|ed)|acknowledg(?:es|ed)|agree(?:s|d) (?:to|with)|admit(?:s|ted)|accept(?:s|ed)) (?:the )?(?:full )?(?:(?!pay\b|paying\b|settle\w*|part\b|half\b|some\b)[\w'&-]+ ){0,4}?(?:balance|amount owed|debt)(?! (?:is )?(?:not|in dispute|disputed)))\b/i);
 const NOTES_NO_DISPUTE_ALL = new RegExp(NOTES_NO_DISPUTE.source, 'gi');
 /** A dispute named in so many words in the notes (not only "states…", "says…"). */
-const NOTES_DISPUTE_NAMED = /\b(?:disput\w*|contest\w*|challeng\w*|not (?:his|hers|mine|theirs|responsible)|fraud\w*|identity theft|already paid|paid (?:in full|directly))\b/i;
+const NOTES_DISPUTE_NAMED = guarded(/\b(?:disput\w*|contest\w*|challeng\w*|not (?:his|hers|mine|theirs|responsible)|fraud\w*|identity theft|already paid|paid (?:in full|directly))\b/i);
 
 /** Notes that leave out a request to stop calling: the next collector would dial again. */
-const NOTES_CEASE = /\b(?:cease|c&d|c\/d|stop (?:calling|contact\w*|all)|(?:do[- ]not|don'?t|no)[- ](?:more )?(?:call|calls|contact|phone)|dnc|mail only|in writing only|written (?:contact|communication) only|no (?:further|more) (?:consumer |direct |phone |telephone )?(?:calls|contact)|(?:phone |telephone )?(?:contact|calls) ceased|(?:written|mail|correspondence|letters?)(?: correspondence| contact)? only|(?:all )?(?:further )?(?:communication|contact|calls) (?:goes |to go |will go |should go |(?:is |are )?to be (?:directed|routed|sent|referred) |(?:is |are )?(?:directed|routed|referred) )?(?:to|through) (?:the |her |his |their )?(?:attorney|lawyer|counsel)|attorney[- ]represented|represented by (?:an )?(?:attorney|atty|counsel|a lawyer)|requested no)\b/i;
+const NOTES_CEASE = guarded(/\b(?:cease|c&d|c\/d|stop (?:calling|contact\w*|all)|(?:do[- ]not|don'?t|no)[- ](?:more )?(?:call|calls|contact|phone)|dnc|mail only|in writing only|written (?:contact|communication) only|no (?:further|more) (?:consumer |direct |phone |telephone )?(?:calls|contact)|(?:phone |telephone )?(?:contact|calls) ceased|(?:written|mail|correspondence|letters?)(?: correspondence| contact)? only|(?:all )?(?:further )?(?:communication|contact|calls) (?:goes |to go |will go |should go |(?:is |are )?to be (?:directed|routed|sent|referred) |(?:is |are )?(?:directed|routed|referred) )?(?:to|through) (?:the |her |his |their )?(?:attorney|lawyer|counsel)|attorney[- ]represented|represented by (?:an )?(?:attorney|atty|counsel|a lawyer)|requested no)\b/i);
 function ceaseLeftOut(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes || call.final.ceaseAt === null || !call.final.rpcVerified || NOTES_CEASE.test(notes)) return [];
   return [`the consumer asked at turn ${call.final.ceaseAt} not to be called, and the notes do not say so`];
@@ -828,15 +829,15 @@ function planCountDiffers(call: AnnotatedCall, record: CallRecord): string[] {
   if (call.turns.some((t) => t.index > plan.index && t.speaker !== 'system' && instalmentCounts(t.text).some((c) => c.count === filed))) return [];
   return [`the plan is filed as ${filed} payments, but the call agreed ${said[0]} (turn ${plan.index})`];
 }
-const EXTRA_PAYMENT = /\b(?:down payment|(?:first|initial) payment (?:today|now)|today and then|(?:final|last) (?:payment|one|instal?lment) of|(?:and|plus) (?:a|one) (?:final|last)|(?:a|one) (?:final|last) __amount__)\b|\b(?:and|plus) (?:a |one )?(?:final|last) \$/i;
+const EXTRA_PAYMENT = guarded(/\b(?:down payment|(?:first|initial) payment (?:today|now)|today and then|(?:final|last) (?:payment|one|instal?lment) of|(?:and|plus) (?:a|one) (?:final|last)|(?:a|one) (?:final|last) __amount__)\b|\b(?:and|plus) (?:a |one )?(?:final|last) \$/i);
 
 /** Notes that leave out the lawyer the consumer named: the next collector would call the consumer again. */
-const NOTES_ATTORNEY = /\b(?:attorney|atty|lawyer|counsel|law (?:firm|office|group)|legal (?:aid|representation|rep)|represent\w*|esq\w*|bk|bankruptcy)\b/i;
+const NOTES_ATTORNEY = guarded(/\b(?:attorney|atty|lawyer|counsel|law (?:firm|office|group)|legal (?:aid|representation|rep)|represent\w*|esq\w*|bk|bankruptcy)\b/i);
 /** Notes that deny a lawyer: "not represented", "no attorney"; or deny the lawyer's details were given. */
-const NOTES_NO_ATTORNEY = /\b(?:not represented|no (?:attorney|lawyer|counsel|legal representation)(?! (?:info\w*|details|contact\w*|name|number|phone)\b)|(?:denies|denied) (?:having )?(?:an? )?(?:attorney|lawyer))\b/i;
-const NOTES_NO_ATTORNEY_DETAILS = /\bno (?:attorney|lawyer|counsel)(?:'s)? (?:info\w*|details|contact\w*|name|number|phone)(?: (?:info\w*|details|number))?(?: (?:was |were )?(?:provided|given|obtained|offered))?\b/i;
+const NOTES_NO_ATTORNEY = guarded(/\b(?:not represented|no (?:attorney|lawyer|counsel|legal representation)(?! (?:info\w*|details|contact\w*|name|number|phone)\b)|(?:denies|denied) (?:having )?(?:an? )?(?:attorney|lawyer))\b/i);
+const NOTES_NO_ATTORNEY_DETAILS = guarded(/\bno (?:attorney|lawyer|counsel)(?:'s)? (?:info\w*|details|contact\w*|name|number|phone)(?: (?:info\w*|details|number))?(?: (?:was |were )?(?:provided|given|obtained|offered))?\b/i);
 /** A phone number said: "208-555-0193". */
-const PHONE_SAID = /\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}[-. ]\d{4}\b/;
+const PHONE_SAID = guarded(/\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}[-. ]\d{4}\b/);
 function attorneyLeftOut(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes || call.final.attorneyAt === null || !call.final.rpcVerified) return [];
   const at = call.final.attorneyAt;
@@ -903,23 +904,23 @@ function settlementShareMisfiled(call: AnnotatedCall, record: CallRecord): strin
   return claims.length > 0 ? [`the notes put the settlement at ${claims[0]![0].trim()} of the balance, but $${amount.toFixed(2)} of $${balance.toFixed(2)} is ${share.toFixed(1)}%`] : [];
 }
 // "SIF $2,550 (60% of $4,250) in 2 pays": a settlement in parts, whatever the word for them.
-const SPLIT_SETTLEMENT = /\b(?:payments|instal?lments|split|two-part|2-part|parts|pays|pmts|installs)\b|\bin (?:two|three|2|3) \w+/i;
-const SHARE_PROPOSED = /\b(?:offer\w*|counter\w*|propos\w*|declin\w*|asked|wanted|requested|rejected|refused)\b/i;
+const SPLIT_SETTLEMENT = guarded(/\b(?:payments|instal?lments|split|two-part|2-part|parts|pays|pmts|installs)\b|\bin (?:two|three|2|3) \w+/i);
+const SHARE_PROPOSED = guarded(/\b(?:offer\w*|counter\w*|propos\w*|declin\w*|asked|wanted|requested|rejected|refused)\b/i);
 const NOTES_SHARE = /\b(\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b)/gi;
-const SETTLEMENT_NEAR = /\b(?:settle\w*|sif|set+lement|payoff|pay-?off|lump)\b/i;
+const SETTLEMENT_NEAR = guarded(/\b(?:settle\w*|sif|set+lement|payoff|pay-?off|lump)\b/i);
 /** "authority 55%", "floor of 55%", "min 50%": the least the client takes, not the sum agreed. */
-const SHARE_IS_FLOOR = /\b(?:authority|authori[sz]ed|floor|minimum|min|limit|up to|down to|as low as)\b[^.;,]{0,12}$/i;
-const SHARE_IS_FLOOR_AFTER = /^\s*(?:authority|floor|minimum|min|limit)\b/i;
-const OFF_AFTER = /^\s*(?:off|discount|reduction|savings?|waived|forgiven)\b/i;
+const SHARE_IS_FLOOR = guarded(/\b(?:authority|authori[sz]ed|floor|minimum|min|limit|up to|down to|as low as)\b[^.;,]{0,12}$/i);
+const SHARE_IS_FLOOR_AFTER = guarded(/^\s*(?:authority|floor|minimum|min|limit)\b/i);
+const OFF_AFTER = guarded(/^\s*(?:off|discount|reduction|savings?|waived|forgiven)\b/i);
 const NOTES_BALANCE = /\b(?:current |total |full |account |outstanding )?(?:balance|bal)(?: is| of| was|:| now)?\s*\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+(?:\.\d\d)?)/gi;
-const OTHER_BALANCE_AFTER = /^\s*(?:at (?:placement|charge-?off|assignment)|before|after|once|when|left|remaining|\+|plus|(?:to be |is |will be |being )?(?:waived|forgiven|written off|wiped|cancell?ed))\b/i;
-const OTHER_BALANCE = /\b(?:remaining|new|after|left|leaves|leaving|reduced|settled|claims?|says|disputes?|per (?:consumer|customer)|consumer'?s|undisputed|disputed|original|at charge-?off|prior|previous|was)\b/i;
+const OTHER_BALANCE_AFTER = guarded(/^\s*(?:at (?:placement|charge-?off|assignment)|before|after|once|when|left|remaining|\+|plus|(?:to be |is |will be |being )?(?:waived|forgiven|written off|wiped|cancell?ed))\b/i);
+const OTHER_BALANCE = guarded(/\b(?:remaining|new|after|left|leaves|leaving|reduced|settled|claims?|says|disputes?|per (?:consumer|customer)|consumer'?s|undisputed|disputed|original|at charge-?off|prior|previous|was)\b/i);
 
 /** A step the notes leave for later: "give mini-Miranda on callback", "mini-Miranda to be given next call". */
-const STEP_TO_DO_BEFORE = /\b(?:give|read|provide|deliver|need(?:s)? to|must|will|should|to)\s+(?:the\s+|a\s+)?$/i;
-const STEP_TO_DO_AFTER = /^\s*(?:to be|needed|required|still owed|pending|(?:on|at|during) (?:the )?(?:call ?back|next (?:call|contact))|next (?:call|time))\b/i;
+const STEP_TO_DO_BEFORE = guarded(/\b(?:give|read|provide|deliver|need(?:s)? to|must|will|should|to)\s+(?:the\s+|a\s+)?$/i);
+const STEP_TO_DO_AFTER = guarded(/^\s*(?:to be|needed|required|still owed|pending|(?:on|at|during) (?:the )?(?:call ?back|next (?:call|contact))|next (?:call|time))\b/i);
 /** Notes that record a step of the call that never happened: "Mini-Miranda given" on a call without it. */
-const NOTES_MINI_MIRANDA = /\b(?:mini[- ]?miranda|mm)(?: (?:was |were )?(?:given|read|provided|disclosed|done|stated|delivered|complete[d]?))?\b/i;
+const NOTES_MINI_MIRANDA = guarded(/\b(?:mini[- ]?miranda|mm)(?: (?:was |were )?(?:given|read|provided|disclosed|done|stated|delivered|complete[d]?))?\b/i);
 function stepsClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];
   // "Mini-Miranda and validation rights given" when nothing was said of the right to dispute.
@@ -939,7 +940,7 @@ function stepsClaimed(call: AnnotatedCall, notes: string | undefined): string[] 
   return early && debtFirst ? [`the notes say "${m[0]}${early[0]}", but the debt was discussed at turn ${debtFirst.index}, before the Mini-Miranda at turn ${given.index}`] : [];
 }
 /** Notes that place the verification before any word of the account: "RPC verified via DOB and address prior to discussing account". */
-const NOTES_VERIFIED_FIRST = /\b(?:verified|verification|vfd|vfy)\b[^.;]{0,60}?\b(?:prior to|before) (?:discussing|disclosing|any discussion of|talking about|going over|mentioning|naming|(?:the )?(?:account|debt|balance) (?:was |were )?(?:discussed|disclosed|mentioned|named))\b/i;
+const NOTES_VERIFIED_FIRST = guarded(/\b(?:verified|verification|vfd|vfy)\b[^.;]{0,60}?\b(?:prior to|before) (?:discussing|disclosing|any discussion of|talking about|going over|mentioning|naming|(?:the )?(?:account|debt|balance) (?:was |were )?(?:discussed|disclosed|mentioned|named))\b/i);
 function verifiedFirstClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_VERIFIED_FIRST.exec(notes) : null;
   if (!m) return [];
@@ -948,11 +949,11 @@ function verifiedFirstClaimed(call: AnnotatedCall, notes: string | undefined): s
 }
 
 /** Notes that say the validation rights were given. */
-const NOTES_RIGHTS_GIVEN = /\bvalidation (?:rights?|notice(?: rights?)?|info(?:rmation)?)(?: (?:were|was))? (?:(?:read|given|explained) (?:to|out to) (?:the )?(?:consumer|customer|cons|debtor)|given|explained|provided|advised|read|disclosed|stated|reviewed)\b|\b(?:advised|informed) (?:of|about) (?:the |her |his |their )?(?:validation|dispute) rights\b/i;
+const NOTES_RIGHTS_GIVEN = guarded(/\bvalidation (?:rights?|notice(?: rights?)?|info(?:rmation)?)(?: (?:were|was))? (?:(?:read|given|explained) (?:to|out to) (?:the )?(?:consumer|customer|cons|debtor)|given|explained|provided|advised|read|disclosed|stated|reviewed)\b|\b(?:advised|informed) (?:of|about) (?:the |her |his |their )?(?:validation|dispute) rights\b/i);
 /** Words by which the agent states the right to dispute or to ask for validation. */
-const RIGHTS_SAID = /\b(?:30|thirty)[- ]days?\b|\bvalidat\w*|\bdisput\w*|\boriginal creditor\b/i;
+const RIGHTS_SAID = guarded(/\b(?:30|thirty)[- ]days?\b|\bvalidat\w*|\bdisput\w*|\boriginal creditor\b/i);
 /** Notes that place the disclosure at the start of the call. */
-const NOTES_AT_START = /^[^.;]{0,20}?\b(?:at (?:the )?(?:start|beginning|outset|top|open(?:ing)?)(?: of (?:the )?call)?|up ?front|first thing|before (?:discussing|any (?:account |debt )?(?:discussion|details)))/i;
+const NOTES_AT_START = guarded(/^[^.;]{0,20}?\b(?:at (?:the )?(?:start|beginning|outset|top|open(?:ing)?)(?: of (?:the )?call)?|up ?front|first thing|before (?:discussing|any (?:account |debt )?(?:discussion|details)))/i);
 const DEBT_NAMED: readonly string[] = ['state_purpose', 'state_balance', 'request_full_payment', 'offer_payment_plan', 'offer_settlement'];
 /** Words of the account said to whoever answered, before anyone was verified. */
 const DISCLOSED_UNVERIFIED: readonly string[] = [...DEBT_NAMED, 'third_party_disclosure', 'secure_commitment'];
@@ -983,10 +984,10 @@ function weekdayNeverSaid(call: AnnotatedCall, notes: string | undefined): strin
  * the agent swore or threatened; "consumer threatened agent" or "used profanity" when the consumer
  * did neither and the agent did.
  */
-const NOTES_AGENT_PROPER = /\b(?:agent|collector|rep|representative|i)\s+(?:remained|stayed|was|kept)\s+(?:\w+\s+)?(?:professional|calm|courteous|polite|respectful|compliant)\b/i;
-const NOTES_CONSUMER_ABUSIVE = /\b(?:consumer|customer|debtor|client|cx|he|she)\b[^.;]{0,40}\b(?:threatened|used profanity|cursed|swore|(?:was|became|got) (?:verbally )?abusive)\b/i;
+const NOTES_AGENT_PROPER = guarded(/\b(?:agent|collector|rep|representative|i)\s+(?:remained|stayed|was|kept)\s+(?:\w+\s+)?(?:professional|calm|courteous|polite|respectful|compliant)\b/i);
+const NOTES_CONSUMER_ABUSIVE = guarded(/\b(?:consumer|customer|debtor|client|cx|he|she)\b[^.;]{0,40}\b(?:threatened|used profanity|cursed|swore|(?:was|became|got) (?:verbally )?abusive)\b/i);
 const MISCONDUCT: readonly string[] = ['profanity_abuse', 'threat_violence', 'harassment_pressure', 'threat_arrest'];
-const THREATENS = /\b(?:i'?ll|i will|i'?m going to|i am going to|gonna) (?:hurt|kill|come (?:down )?(?:there|after)|sue|report|find)\b/i;
+const THREATENS = guarded(/\b(?:i'?ll|i will|i'?m going to|i am going to|gonna) (?:hurt|kill|come (?:down )?(?:there|after)|sue|report|find)\b/i);
 function conductTurnedAround(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];
   const wrong = call.agentTurns.find((t) => hasAny(t.acts, MISCONDUCT));
@@ -1004,7 +1005,7 @@ function conductTurnedAround(call: AnnotatedCall, notes: string | undefined): st
  * request" when the agent asked for $50 right after the consumer asked not to be called.
  */
 const NOTES_NO_ASK =
-  /\b(?:no (?:payment|money|funds|payments)(?: was| were)? (?:solicited|requested|asked for|sought|demanded|pressed for|pushed)|no (?:settlement |payment )?offers? (?:was |were )?(?:made|extended|given|presented)|(?:did not|didn'?t|never|without) (?:ask|asking|solicit|soliciting|request|requesting|press|pressing|push|pushing)(?: for)? (?:any |a )?(?:payment|money))\b/i;
+  guarded(/\b(?:no (?:payment|money|funds|payments)(?: was| were)? (?:solicited|requested|asked for|sought|demanded|pressed for|pushed)|no (?:settlement |payment )?offers? (?:was |were )?(?:made|extended|given|presented)|(?:did not|didn'?t|never|without) (?:ask|asking|solicit|soliciting|request|requesting|press|pressing|push|pushing)(?: for)? (?:any |a )?(?:payment|money))\b/i);
 function paymentAskDenied(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_NO_ASK.exec(notes) : null;
   if (!m) return [];
@@ -1018,14 +1019,14 @@ function paymentAskDenied(call: AnnotatedCall, notes: string | undefined): strin
   return asked ? [`the notes say "${m[0]}", but the agent asked for payment at turn ${asked.index}`] : [];
 }
 const NO_PUSH_TODAY =
-  /\b(?:i|we) (?:won'?t|will not|am not going to|'m not going to|are not going to|'re not going to) (?:push|press|pressure|ask)(?: you)?(?: for (?:anything|a payment|payment|money))?(?: today| right now| now)?\b|\bno payment (?:today|now|right now)\b|\bjust so you know what'?s possible (?:later|down the road)\b/i;
+  guarded(/\b(?:i|we) (?:won'?t|will not|am not going to|'m not going to|are not going to|'re not going to) (?:push|press|pressure|ask)(?: you)?(?: for (?:anything|a payment|payment|money))?(?: today| right now| now)?\b|\bno payment (?:today|now|right now)\b|\bjust so you know what'?s possible (?:later|down the road)\b/i);
 
 /**
  * Notes that say a subject never came up when the agent raised it: "no legal or credit reporting
  * discussed" after "it could go to our legal department … it's going on your credit report".
  */
 const NOTES_NOT_DISCUSSED =
-  /\bno (?:(?:legal(?: action)?|lawsuits?|suits?|litigation|garnish\w*|threats?|credit(?: reporting| bureaus?| report)?)(?:,? (?:or|and|nor) )?){1,3} (?:was |were )?(?:discussed|mentioned|raised|made|threatened|brought up)\b/i;
+  guarded(/\bno (?:(?:legal(?: action)?|lawsuits?|suits?|litigation|garnish\w*|threats?|credit(?: reporting| bureaus?| report)?)(?:,? (?:or|and|nor) )?){1,3} (?:was |were )?(?:discussed|mentioned|raised|made|threatened|brought up)\b/i);
 const TOPICS: readonly { notes: RegExp; call: RegExp; name: string }[] = [
   { name: 'legal action', notes: /\b(?:legal|lawsuits?|suits?|litigation|garnish\w*|threats?)\b/i, call: /\b(?:sue|sued|suing|lawsuit|legal (?:department|action|team)|court|judgment|garnish\w*|attorneys? (?:will|would|could))\b/i },
   { name: 'credit reporting', notes: /\bcredit\b/i, call: /\bcredit (?:report\w*|bureaus?|score|file|history)\b|\breport(?:ed|ing)? (?:it |this |you )?to (?:the )?(?:credit|bureaus?)\b/i },
@@ -1046,7 +1047,7 @@ function topicsDenied(call: AnnotatedCall, notes: string | undefined): string[] 
  * agent went on asking for payment after the consumer named a lawyer or asked for the calls to stop.
  */
 const NOTES_STOPPED_AT_ONCE =
-  /\b(?:ceased|stopped|halted|ended) (?:all )?(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:immediately|at once|right away|upon|as soon as)\b|\b(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:was |were )?(?:ceased|stopped|halted|ended) (?:immediately|at once|right away|upon|as soon as|on (?:(?:atty|attorney|lawyer|cease) )?(?:notice|request))\b|\bno (?:further )?(?:collection|payment) (?:attempts?|requests?|efforts?) (?:were )?made\b|\b(?:ended|stopped|ceased|halted) (?:the |all )?(?:collection|collections|payment) (?:discussion|conversation|talk)s?\b|\bno (?:further )?(?:collection|payment)s? (?:was |were )?(?:discussed|requested|pursued|mentioned|asked for|attempted)\b|\backnowledged the (?:request|cease request) and (?:closed|ended) the call\b/i;
+  guarded(/\b(?:ceased|stopped|halted|ended) (?:all )?(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:immediately|at once|right away|upon|as soon as)\b|\b(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:was |were )?(?:ceased|stopped|halted|ended) (?:immediately|at once|right away|upon|as soon as|on (?:(?:atty|attorney|lawyer|cease) )?(?:notice|request))\b|\bno (?:further )?(?:collection|payment) (?:attempts?|requests?|efforts?) (?:were )?made\b|\b(?:ended|stopped|ceased|halted) (?:the |all )?(?:collection|collections|payment) (?:discussion|conversation|talk)s?\b|\bno (?:further )?(?:collection|payment)s? (?:was |were )?(?:discussed|requested|pursued|mentioned|asked for|attempted)\b|\backnowledged the (?:request|cease request) and (?:closed|ended) the call\b/i);
 const PAYMENT_PRESSED: readonly string[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
 /** Any ask for payment, a question about what the consumer can pay included. */
 const PAYMENT_ASKED: readonly string[] = [...PAYMENT_PRESSED, 'probe_ability_to_pay'];
@@ -1098,7 +1099,7 @@ const QUARTER_HOUR = /\b((?:a )?quarter (?:to|till|til|of|before|past|after)|hal
 
 const CALLBACK_SLOT = /\b(?:call ?back|cb|scheduled|set for|call (?:her|him|them|consumer|the consumer))\b[^.;]{0,40}/gi;
 /** Words about a call already made ("callback placed at 6:20 PM PT = 9:20 PM ET"): no slot set. */
-const PAST_CALL = /\b(?:placed|dialed|dialled|went out|was made|error|mistake)\b/i;
+const PAST_CALL = guarded(/\b(?:placed|dialed|dialled|went out|was made|error|mistake)\b/i);
 /** Times in the slot's words that are not the slot: a bound ("after 6pm"), or when this call was placed ("placed at 6:20 PM PT"). */
 const TIME_BOUND = /\b(?:after|before|until|till|not before|no earlier than|no later than|(?:placed|dialed|dialled|called|made|reached|answered) at)\s+\S+(?:\s*[ap]\.?m\.?)?/gi;
 
@@ -1107,7 +1108,7 @@ const TIME_BOUND = /\b(?:after|before|until|till|not before|no earlier than|no l
  * export it) on a day or at an hour the call never set.
  */
 /** An agent's line that sets the next call: "I'll call you Tuesday", "on this number", "talk to you then". */
-const CALL_SET_WORDS = /\b(?:call you|reach you|try you|talk (?:to you )?(?:then|on|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|on this number|at this number|call ?back)\b/i;
+const CALL_SET_WORDS = guarded(/\b(?:call you|reach you|try you|talk (?:to you )?(?:then|on|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|on this number|at this number|call ?back)\b/i);
 function callbackFieldDiffers(call: AnnotatedCall, record: CallRecord): string[] {
   const field = record['callback'];
   if (!field || typeof field !== 'object') return [];
@@ -1160,7 +1161,7 @@ const ZONE_ABBREVIATION = String.raw`(?:est|edt|cst|cdt|mst|mdt|pst|pdt|hst|akst
 /** "2 p.m. Hawaii time", "four o'clock your time, Central": the zone a callback's hour was set in. */
 const ZONE_SAID = new RegExp(String.raw`\b(?:hawaii|hawaiian|alaska|pacific|mountain|central|eastern|arizona)(?: standard)? time\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+${ZONE_ABBREVIATION}\b`, 'i');
 /** "One o'clock your time": an hour set in the consumer's own zone. */
-const THEIR_TIME = /\b(?:your|her|his) (?:own )?(?:local )?time\b/i;
+const THEIR_TIME = guarded(/\b(?:your|her|his) (?:own )?(?:local )?time\b/i);
 /** The zone filed with a callback's hour in the notes: "Thu 2/19 2:00 PM EST". */
 const ZONE_FILED = new RegExp(String.raw`\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+(${ZONE_ABBREVIATION}|eastern|central|mountain|pacific|hawaii|alaska)\b`, 'i');
 function zoneOf(text: string): string | null {
@@ -1216,10 +1217,10 @@ function callbackTimeDiffers(call: AnnotatedCall, notes: string | undefined): st
 
 /** Notes that file leave to call the consumer at work: "Consumer OK with calls at work number", "consumer OK to talk". */
 const NOTES_WORK_CALLS_OK =
-  /\b(?:ok(?:ay)?|fine|agreed|agrees|consents?|consented|permission|permits|allowed|approved)\b[^.;]{0,25}\b(?:calls?|calling|contact(?:ed|ing)?)\b[^.;]{0,20}\bwork\b|\b(?:may|can|ok(?:ay)? to) (?:call|contact)(?: (?:her|him|them|consumer|the consumer))? at work\b|\bwork (?:number|phone|line) (?:is )?(?:ok(?:ay)?|fine|approved|permitted)\b|\b(?:ok(?:ay)?|fine|free|able) to (?:talk|speak)\b/i;
+  guarded(/\b(?:ok(?:ay)?|fine|agreed|agrees|consents?|consented|permission|permits|allowed|approved)\b[^.;]{0,25}\b(?:calls?|calling|contact(?:ed|ing)?)\b[^.;]{0,20}\bwork\b|\b(?:may|can|ok(?:ay)? to) (?:call|contact)(?: (?:her|him|them|consumer|the consumer))? at work\b|\bwork (?:number|phone|line) (?:is )?(?:ok(?:ay)?|fine|approved|permitted)\b|\b(?:ok(?:ay)?|fine|free|able) to (?:talk|speak)\b/i);
 /** The consumer says calls at work are not allowed or not wanted. */
 const NO_CALLS_AT_WORK =
-  /\b(?:(?:don'?t|do not|can'?t|cannot|never|stop) (?:call(?:ing)?|contact(?:ing)?) (?:me )?(?:here )?(?:at|on) (?:my )?(?:work|job|the office)|(?:can'?t|cannot|not allowed to|not supposed to) (?:take|get|have) (?:personal )?calls|(?:doesn'?t|does not|don'?t|do not|won'?t) (?:let|allow) (?:us|me|anyone|employees|personal calls)|no personal calls|you (?:can'?t|cannot|can not) call me (?:here|at work|at my (?:job|work)))\b/i;
+  guarded(/\b(?:(?:don'?t|do not|can'?t|cannot|never|stop) (?:call(?:ing)?|contact(?:ing)?) (?:me )?(?:here )?(?:at|on) (?:my )?(?:work|job|the office)|(?:can'?t|cannot|not allowed to|not supposed to) (?:take|get|have) (?:personal )?calls|(?:doesn'?t|does not|don'?t|do not|won'?t) (?:let|allow) (?:us|me|anyone|employees|personal calls)|no personal calls|you (?:can'?t|cannot|can not) call me (?:here|at work|at my (?:job|work)))\b/i);
 
 /** Notes that say the consumer let the agency call at work when the consumer said not to: a permission invented. */
 function placeAllowedClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
@@ -1230,10 +1231,10 @@ function placeAllowedClaimed(call: AnnotatedCall, notes: string | undefined): st
 }
 
 /** Notes that say the moment suited the consumer: "said it was a good time to talk", "no time/place concerns". */
-const NOTES_GOOD_TIME = /\b(?:(?:said|says|stated|confirmed)(?: (?:it was|it's|it is|that it was))? (?:a )?(?:good|fine|convenient|ok(?:ay)?) time|good time to (?:talk|speak)|no (?:time(?:\/| or | and )?place|time|place) (?:issues?|concerns?|objections?|problems?))\b/i;
+const NOTES_GOOD_TIME = guarded(/\b(?:(?:said|says|stated|confirmed)(?: (?:it was|it's|it is|that it was))? (?:a )?(?:good|fine|convenient|ok(?:ay)?) time|good time to (?:talk|speak)|no (?:time(?:\/| or | and )?place|time|place) (?:issues?|concerns?|objections?|problems?))\b/i);
 /** The consumer says the moment or the place does not suit: at the hospital, driving, at work, a bad time. */
 const BAD_MOMENT =
-  /\b(?:(?:not|isn'?t|is not) (?:a )?(?:good|great|convenient) time|bad time|can'?t (?:do|talk about|discuss) (?:this|that|it)(?: right)? now|can'?t talk(?: right)? now|(?:i'?m|i am) (?:driving|at work|in (?:a )?meeting|at (?:the )?(?:hospital|funeral))|in the (?:icu|intensive care|emergency room|hospital)|call me (?:back )?(?:later|next week|tomorrow))\b/i;
+  guarded(/\b(?:(?:not|isn'?t|is not) (?:a )?(?:good|great|convenient) time|bad time|can'?t (?:do|talk about|discuss) (?:this|that|it)(?: right)? now|can'?t talk(?: right)? now|(?:i'?m|i am) (?:driving|at work|in (?:a )?meeting|at (?:the )?(?:hospital|funeral))|in the (?:icu|intensive care|emergency room|hospital)|call me (?:back )?(?:later|next week|tomorrow))\b/i);
 /** Notes that say the moment suited the consumer when the consumer said it did not. */
 function goodTimeClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_GOOD_TIME.exec(notes) : null;
@@ -1244,9 +1245,9 @@ function goodTimeClaimed(call: AnnotatedCall, notes: string | undefined): string
 
 /** Notes that call the message left a limited-content one ("Left limited-content voicemail per policy"). */
 const NOTES_LIMITED_MESSAGE =
-  /\blimited[- ]content\b|\b(?:no|without) (?:account |acct\.? |debt |balance )?(?:details|info(?:rmation)?|specifics)\b[^.;]{0,20}\b(?:left|given|disclosed|discussed|shared|mentioned|provided|in (?:the )?(?:message|voicemail|vm))\b|\b(?:name and (?:call ?back )?number only|callback number only)\b|\b(?:agency|account|debt|balance)(?: and (?:agency|account|debt|balance))? (?:was |were )?not disclosed\b|\bnothing (?:about the (?:account|debt|balance) )?(?:was )?disclosed\b|\bno (?:account |debt |third[- ]party |3rd[- ]party |tp )?disclosures?\b|\bno tpd\b/i;
+  guarded(/\blimited[- ]content\b|\b(?:no|without) (?:account |acct\.? |debt |balance )?(?:details|info(?:rmation)?|specifics)\b[^.;]{0,20}\b(?:left|given|disclosed|discussed|shared|mentioned|provided|in (?:the )?(?:message|voicemail|vm))\b|\b(?:name and (?:call ?back )?number only|callback number only)\b|\b(?:agency|account|debt|balance)(?: and (?:agency|account|debt|balance))? (?:was |were )?not disclosed\b|\bnothing (?:about the (?:account|debt|balance) )?(?:was )?disclosed\b|\bno (?:account |debt |third[- ]party |3rd[- ]party |tp )?disclosures?\b|\bno tpd\b/i);
 /** Words a message left with someone else may not carry: "let her know it's about the balance she has with Lakeside". */
-const MESSAGE_SAYS_MORE = /\b(?:collect\w*|debts?|balance|owes?|owed|owing|past[- ]due|overdue|delinquent|bills?)\b/i;
+const MESSAGE_SAYS_MORE = guarded(/\b(?:collect\w*|debts?|balance|owes?|owed|owing|past[- ]due|overdue|delinquent|bills?)\b/i);
 /** Acts that say more than a limited-content message may. */
 const MESSAGE_DISCLOSURES: readonly string[] = ['third_party_disclosure', 'mini_miranda', 'state_balance', 'state_purpose', 'debt_words'];
 
@@ -1263,9 +1264,9 @@ function limitedMessageClaimed(call: AnnotatedCall, notes: string | undefined): 
 }
 
 /** Notes that say the consumer raised no complaint: "Consumer cooperative, no complaints." */
-const NOTES_DENY_COMPLAINT = /\bno (?:complaints?|complaint (?:made|raised|voiced|filed))\b|\b(?:did not|didn'?t|never) complain\b/i;
+const NOTES_DENY_COMPLAINT = guarded(/\bno (?:complaints?|complaint (?:made|raised|voiced|filed))\b|\b(?:did not|didn'?t|never) complain\b/i);
 /** The consumer says they will complain about the call or the agency: to a regulator, or "I'm reporting that fee". */
-const COMPLAINS = /\b(?:attorney general|a\.?g\.?'?s? office|cfpb|consumer (?:financial )?protection|better business bureau|bbb|ftc|(?:file|filing|make|making|lodge|lodging) (?:a |an )?(?:formal )?complaint|complain(?:ing)? (?:to|about)|(?:i'?m|i am|i will|i'?ll|gonna|going to) report(?:ing)? (?:you|this|that|your (?:company|agency|office)))\b/i;
+const COMPLAINS = guarded(/\b(?:attorney general|a\.?g\.?'?s? office|cfpb|consumer (?:financial )?protection|better business bureau|bbb|ftc|(?:file|filing|make|making|lodge|lodging) (?:a |an )?(?:formal )?complaint|complain(?:ing)? (?:to|about)|(?:i'?m|i am|i will|i'?ll|gonna|going to) report(?:ing)? (?:you|this|that|your (?:company|agency|office)))\b/i);
 /** Notes that deny a complaint the consumer made on the call: the next collector walks into it blind. */
 function complaintDenied(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];
@@ -1276,13 +1277,13 @@ function complaintDenied(call: AnnotatedCall, notes: string | undefined): string
 }
 
 /** Notes that say no fee was charged ("No additional charges to consumer"). */
-const NOTES_DENY_FEES = /\b(?:no (?:additional |extra |added |processing |convenience |card |service )?(?:fees?|charges?|surcharges?)|fee[- ]free|without (?:any )?(?:fees?|charges?))\b/i;
+const NOTES_DENY_FEES = guarded(/\b(?:no (?:additional |extra |added |processing |convenience |card |service )?(?:fees?|charges?|surcharges?)|fee[- ]free|without (?:any )?(?:fees?|charges?))\b/i);
 /** An agent's line that prices a fee or charge: "$7.95 processing charge", "a fee of $4.95". */
-const FEE_PRICED = /(?:\$\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? dollars?)[^.!?]{0,30}\b(?:fees?|charges?|surcharges?)\b|\b(?<!\b(?:one-time|one time|single|recurring) )(?:fees?|charges?|surcharges?) of (?:\$\s?\d[\d,]*(?:\.\d\d)?|\d+ dollars?)(?!\s+(?:to|on|against|from) (?:your|the|my)\b)/i;
+const FEE_PRICED = guarded(/(?:\$\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? dollars?)[^.!?]{0,30}\b(?:fees?|charges?|surcharges?)\b|\b(?<!\b(?:one-time|one time|single|recurring) )(?:fees?|charges?|surcharges?) of (?:\$\s?\d[\d,]*(?:\.\d\d)?|\d+ dollars?)(?!\s+(?:to|on|against|from) (?:your|the|my)\b)/i);
 
 const NO_FEES_SAID = /\b(?:no|without|zero|not any|never any)\s+(?:\w+\s+){0,2}?(?:fees?|charges?|surcharges?)\b/gi;
 
-const FEE_RECORDED = /\b(?:plus|disclosed|authori[sz]ed|allowed|charged|advised of)\b(?:[^.;]|\.\d){0,40}\bfees?\b|\bfees?\b(?:[^.;]|\.\d){0,30}\b(?:disclosed|authori[sz]ed|allowed|applied|charged)\b/i;
+const FEE_RECORDED = guarded(/\b(?:plus|disclosed|authori[sz]ed|allowed|charged|advised of)\b(?:[^.;]|\.\d){0,40}\bfees?\b|\bfees?\b(?:[^.;]|\.\d){0,30}\b(?:disclosed|authori[sz]ed|allowed|applied|charged)\b/i);
 /** Notes that deny a fee the agent told the consumer they would pay: the next collector would refund nothing. */
 function feesDenied(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];
@@ -1385,8 +1386,8 @@ function phonesNeverSaid(call: AnnotatedCall, record: CallRecord): string[] {
 }
 
 /** A number read out in words: "six one two, five five five…". */
-const DIGITS_SAID = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,.-]+){5,}/i;
-const LAWYER_BEFORE = /\b(?:atty|attorney|lawyer|counsel|esq|law (?:office|firm|group))\b/i;
+const DIGITS_SAID = guarded(/\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,.-]+){5,}/i);
+const LAWYER_BEFORE = guarded(/\b(?:atty|attorney|lawyer|counsel|esq|law (?:office|firm|group))\b/i);
 function dashed(phone: string): string {
   return `${phone.slice(0, 3)}-${phone.slice(3, 6)}-${phone.slice(6)}`;
 }
@@ -1399,9 +1400,9 @@ function digitsApart(a: string, b: string): number {
   return n;
 }
 
-const THOUSANDS = /\b(?:grand|thousand|k)\b/i;
+const THOUSANDS = guarded(/\b(?:grand|thousand|k)\b/i);
 /** Notes that work a total out: "6 x $50 = $300", "total", "months". An "x" inside a word ("tax refund") is no times sign. */
-const WORKED_TOTAL = /[=×]|\d\s*x\s*\$?\d|\b\d+\s*x\b|\btotal|\bmonths?\b|\bweeks?\b/i;
+const WORKED_TOTAL = guarded(/[=×]|\d\s*x\s*\$?\d|\b\d+\s*x\b|\btotal|\bmonths?\b|\bweeks?\b/i);
 
 function inventedInNotes(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];

@@ -4,6 +4,7 @@
  * commitments). All patterns are compiled once, at module load.
  */
 
+import { guarded } from '../language/guarded-pattern.ts';
 import { LineMemo } from '../language/line-memo.ts';
 
 /** Longest evidence quote, in characters. */
@@ -16,7 +17,7 @@ export interface Span {
 }
 
 const BOUNDARY = /[.!?]+["'”’)\]]*\s+|\n+/g;
-const ABBREVIATION = /\b(?:mr|mrs|ms|dr|st|jr|sr|vs|etc|e\.g|i\.e|no|approx|inc|ltd|co|a\.m|p\.m)\.$/i;
+const ABBREVIATION = guarded(/\b(?:mr|mrs|ms|dr|st|jr|sr|vs|etc|e\.g|i\.e|no|approx|inc|ltd|co|a\.m|p\.m)\.$/i);
 
 /** Splits a turn into sentences; each is an exact, trimmed substring of `text`. */
 export function sentences(text: string): Span[] {
@@ -221,16 +222,16 @@ const MONEY = new RegExp(
   'gi',
 );
 /** The cents said after a sum in words: " and seventy cents", " and 5 cents". */
-const CENTS_AFTER = /^\s+and\s+([a-z]+(?:[- ][a-z]+)?|\d{1,2})\s+cents?\b/i;
+const CENTS_AFTER = guarded(/^\s+and\s+([a-z]+(?:[- ][a-z]+)?|\d{1,2})\s+cents?\b/i);
 /** Words of a placeholder name (`[DEBT_AMOUNT]`) that make it a sum of money, and the balance. */
-const MONEY_PLACEHOLDER = /(?:^|_)(?:AMOUNT|BALANCE|PAYMENT|SETTLEMENT|DUE|TOTAL|SUM|FEE|INSTALL?MENT|DEBT|OWED)(?:_|$)/;
-const BALANCE_PLACEHOLDER = /(?:^|_)(?:DEBT|BALANCE|TOTAL|OWED|CLAIMED)(?:_|$)|AMOUNT_DUE/;
+const MONEY_PLACEHOLDER = guarded(/(?:^|_)(?:AMOUNT|BALANCE|PAYMENT|SETTLEMENT|DUE|TOTAL|SUM|FEE|INSTALL?MENT|DEBT|OWED)(?:_|$)/);
+const BALANCE_PLACEHOLDER = guarded(/(?:^|_)(?:DEBT|BALANCE|TOTAL|OWED|CLAIMED)(?:_|$)|AMOUNT_DUE/);
 const FREQ_AFTER =
-  /^\s*(?:dollars|bucks)?\s*(?:(?:a|per|each|every|\/)\s*(week|wk|two weeks|other week|fortnight|month|mo|pay ?check|pay ?period|payday)\b|(weekly|bi-?weekly|fortnightly|monthly)\b)/i;
+  guarded(/^\s*(?:dollars|bucks)?\s*(?:(?:a|per|each|every|\/)\s*(week|wk|two weeks|other week|fortnight|month|mo|pay ?check|pay ?period|payday)\b|(weekly|bi-?weekly|fortnightly|monthly)\b)/i);
 // "payments of $50", "installments of $50" and "monthly payments as low as $50" are instalments;
 // "one payment of $612.40" is not.
 const FREQ_BEFORE =
-  /(?:(weekly|bi-?weekly|monthly)\s+)?(payments|installments?|instalments?|payment|plans?|payment plans?)\s+(?:of|as low as|starting at|starting from|from|of about|of around|of just|around)\s*$|(weekly|bi-?weekly|monthly)\s+$/i;
+  guarded(/(?:(weekly|bi-?weekly|monthly)\s+)?(payments|installments?|instalments?|payment|plans?|payment plans?)\s+(?:of|as low as|starting at|starting from|from|of about|of around|of just|around)\s*$|(weekly|bi-?weekly|monthly)\s+$/i);
 
 function frequencyOf(word: string | undefined): Frequency | null {
   if (!word) return null;
@@ -257,7 +258,7 @@ const BARE_BEFORE_WORD = new RegExp(
 const BARE_WITH_CENTS = new RegExp(String.raw`(?<![\d.,:/$-]|\bat )\b(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})\b${NOT_A_SUM}`, 'gi');
 /** Cheap test before any of them: a number after a word that can make it a sum, before one, or cents. */
 const BARE_MAYBE =
-  /\d\.\d\d|\b(?:pay\w*|paid|tak\w+|take|accept\w*|offer\w*|owe[sd]?|owing|settl\w*|do|is|balance|total|down to|just|only|about|around|you|it) \d|\d (?:settles|to settle|as |in (?:one|a single) |lump|in full)/i;
+  guarded(/\d\.\d\d|\b(?:pay\w*|paid|tak\w+|take|accept\w*|offer\w*|owe[sd]?|owing|settl\w*|do|is|balance|total|down to|just|only|about|around|you|it) \d|\d (?:settles|to settle|as |in (?:one|a single) |lump|in full)/i);
 
 /** How often the sum at [start, end) is paid, from the words around it ("$50 a month", "payments of $25"). */
 function frequencyAround(text: string, start: number, end: number): Frequency | null {
@@ -295,7 +296,7 @@ export function moneyIn(text: string): readonly Money[] {
  * hundred or a thousand said in words. Most lines have none, and MONEY, which tries number words
  * at every word, need not run on them.
  */
-const MAYBE_MONEY = /[$\d[]|dollar|buck|usd|hundred|thousand/i;
+const MAYBE_MONEY = guarded(/[$\d[]|dollar|buck|usd|hundred|thousand/i);
 
 function readMoney(text: string): Money[] {
   if (!MAYBE_MONEY.test(text)) return [];
@@ -370,16 +371,16 @@ export interface Share {
 }
 
 const PERCENT = new RegExp(String.raw`\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)|\b(${NUMBER_WORDS})\s+(?:percent|per cent)\b|\bhalf\b`, 'gi');
-const DISCOUNT_AFTER = /^\s*(?:off|discount|reduction|less|lower)\b/i;
-const DISCOUNT_BEFORE = /(?:discount|reduction|knock|take|taking|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:of\s+|off\s+)?(?:about\s+|up to\s+)?$/i;
+const DISCOUNT_AFTER = guarded(/^\s*(?:off|discount|reduction|less|lower)\b/i);
+const DISCOUNT_BEFORE = guarded(/(?:discount|reduction|knock|take|taking|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:of\s+|off\s+)?(?:about\s+|up to\s+)?$/i);
 
-const SHARE_ENDS = /^\s*(?:[.,;!?]|$|(?:if|and|today|as|for|on|to settle|in one)\b)/i;
-const TAKES = /\b(?:take|taking|accept|accepting)\s+(?:about\s+|just\s+)?$/i;
-const OF_BALANCE = /^\s*of\s+(?:the\b|your\b|what\b|it\b|that\b|this\b|\[|\$|\d|__)/i;
+const SHARE_ENDS = guarded(/^\s*(?:[.,;!?]|$|(?:if|and|today|as|for|on|to settle|in one)\b)/i);
+const TAKES = guarded(/\b(?:take|taking|accept|accepting)\s+(?:about\s+|just\s+)?$/i);
+const OF_BALANCE = guarded(/^\s*of\s+(?:the\b|your\b|what\b|it\b|that\b|this\b|\[|\$|\d|__)/i);
 
 /** Every percentage of the balance named in `text` ("60%", "sixty percent", "half", "40% off"). */
 /** Words for the whole balance: "in full", "the entire amount", "the whole thing", "pay it off". */
-export const FULL_BALANCE = /\b(?:in full|(?<!\b(?:can'?t|cannot|not|won'?t|unable to|couldn'?t) (?:\w+ )?)pay (?:it|this|that) all\b(?! at once)|(?:the )?full (?:amount|balance|\$\s?\d[\d,]*(?:\.\d\d)?|__amount__)|(?:the )?(?:whole|entire|total) (?:amount|balance)|the whole thing|the (?:remaining )?balance|all of it|pay (?:it|this|that) off(?! early| sooner| ahead| faster| before))\b/i;
+export const FULL_BALANCE = guarded(/\b(?:in full|(?<!\b(?:can'?t|cannot|not|won'?t|unable to|couldn'?t) (?:\w+ )?)pay (?:it|this|that) all\b(?! at once)|(?:the )?full (?:amount|balance|\$\s?\d[\d,]*(?:\.\d\d)?|__amount__)|(?:the )?(?:whole|entire|total) (?:amount|balance)|the whole thing|the (?:remaining )?balance|all of it|pay (?:it|this|that) off(?! early| sooner| ahead| faster| before))\b/i);
 
 export function sharesIn(text: string): readonly Share[] {
   return SHARES_NAMED.get(text, readShares);
@@ -417,7 +418,7 @@ export interface Found {
   end: number;
 }
 
-const DATE = new RegExp(
+const DATE = guarded(new RegExp(
   [
     String.raw`\b(?:today|tonight|tomorrow|this (?:afternoon|evening|week|weekend)|end of (?:the )?(?:week|month)|first of (?:the )?(?:month|next month)|pay ?day)\b`,
     String.raw`\b(?:next|this|on|by|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
@@ -434,9 +435,9 @@ const DATE = new RegExp(
     String.raw`\[[A-Z_ ]*DATE[A-Z_ ]*\]`,
   ].join('|'),
   'i',
-);
+));
 
-const METHOD = new RegExp(
+const METHOD = guarded(new RegExp(
   [
     // Not the account being collected: "settles the Crestmark Mastercard balance", "the Crestmark card account".
     String.raw`\b(?:debit|credit|visa|mastercard|master card|amex|discover|prepaid)\b(?:\s+card)?(?!,? (?:balance|account|bill|debt|statement|loan)\b)`,
@@ -460,10 +461,10 @@ const METHOD = new RegExp(
     String.raw`\[[A-Z_ ]*(?:CARD|METHOD|BANK|ACCOUNT_NUMBER|ROUTING)[A-Z_ ]*\]`,
   ].join('|'),
   'i',
-);
+));
 
 const AMOUNT_WORDS =
-  /\b(?:in full|(?:the )?full (?:amount|balance|payment)|(?:the )?(?:whole|entire|total) (?:amount|balance|thing)|the (?:remaining )?balance|that amount|(?:pay|paying) (?:it|this|that) (?:all|off)|all of it|everything I owe)\b/i;
+  guarded(/\b(?:in full|(?:the )?full (?:amount|balance|payment)|(?:the )?(?:whole|entire|total) (?:amount|balance|thing)|the (?:remaining )?balance|that amount|(?:pay|paying) (?:it|this|that) (?:all|off)|all of it|everything I owe)\b/i);
 
 function found(m: RegExpExecArray | null): Found | null {
   return m ? { start: m.index, end: m.index + m[0].length } : null;
@@ -493,7 +494,7 @@ export function findAmount(text: string): Found | null {
  * "that's not mine". A doubt voiced in passing ("I thought insurance covered that") has none.
  */
 export const DISPUTE_SAID =
-  /\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this)\b(?! \w+ (?:in|on) (?:fees|interest))|fraud\w*|identity theft|returned (?:it|the|them|that)|not (?:right|correct)|proof|prove|validat\w*|verif\w*|itemi[sz]\w*|never (?:even )?seen|(?:only |just )?an? authori[sz]ed user|(?:the|that) (?:account|card|loan) (?:is|was) (?:his|hers|theirs))\b/i;
+  guarded(/\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this)\b(?! \w+ (?:in|on) (?:fees|interest))|fraud\w*|identity theft|returned (?:it|the|them|that)|not (?:right|correct)|proof|prove|validat\w*|verif\w*|itemi[sz]\w*|never (?:even )?seen|(?:only |just )?an? authori[sz]ed user|(?:the|that) (?:account|card|loan) (?:is|was) (?:his|hers|theirs))\b/i);
 
 /** A day of the month said as an ordinal word: "first" … "thirtieth", "twenty-first". */
 export const ORDINAL_WORD =

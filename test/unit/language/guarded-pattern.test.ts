@@ -29,24 +29,33 @@ function rubricPatterns(): string[] {
   return out;
 }
 
+/** Two matches alike: the same place, the same words and the same groups. */
+function sameMatch(a: RegExpExecArray | null, b: RegExpExecArray | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.index === b.index && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 describe('guarded patterns', () => {
   it('answer exactly what their regular expressions answer, on every rubric pattern and every outside turn', () => {
     const texts = outsideTexts();
     const sources = rubricPatterns();
     expect(sources.length).toBeGreaterThan(30);
     const differ: string[] = [];
-    const check = () => {
+    const check = (exec: boolean) => {
       for (const source of sources) {
         const re = new RegExp(source, 'i');
         const g = guarded(re);
-        for (const t of texts) if (g.test(t) !== re.test(t)) differ.push(`${source.slice(0, 60)} on ${t.slice(0, 60)}`);
+        for (const t of texts) {
+          if (g.test(t) !== re.test(t)) differ.push(`test ${source.slice(0, 60)} on ${t.slice(0, 60)}`);
+          if (exec && !sameMatch(g.exec(t), re.exec(t))) differ.push(`exec ${source.slice(0, 60)} on ${t.slice(0, 60)}`);
+        }
       }
     };
-    // Within one call (every text's mask kept) and outside one (the last few kept).
-    guardingOneCall(check);
-    check();
+    // Within one call (every text's mask kept) and outside one (the last few kept); `exec` within one.
+    guardingOneCall(() => check(true));
+    check(false);
     expect(differ).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 
   it('skips a text that lacks every literal, and still matches across case', () => {
     const g = guarded(/\b(?:arrest(?:ed)?|jail)\b/i);
@@ -58,6 +67,22 @@ describe('guarded patterns', () => {
     const placeholder = guarded(/\[DEBT_AMOUNT\]/);
     expect(placeholder.test('you owe [DEBT_AMOUNT] today')).toBe(true);
     expect(placeholder.test('you owe [debt_amount] today')).toBe(false);
+  });
+
+  it('finds the first match from its alternatives, as the whole pattern does, groups and all', () => {
+    // At the earliest place, the alternatives are tried in order: "payment" there, not the later "payment plan".
+    const order = guarded(/\b(?:pay|payment)\b|\bpayment plan|\b(\d+) (dollars|bucks)\b/i);
+    expect(order.parts?.length).toBe(3);
+    const texts = ['a payment plan for 40 dollars', 'say 40 bucks, then a payment plan', 'no money words here', 'Payment Plan'];
+    for (const t of texts) expect(sameMatch(order.exec(t), /\b(?:pay|payment)\b|\bpayment plan|\b(\d+) (dollars|bucks)\b/i.exec(t))).toBe(true);
+    const m = order.exec('say 40 bucks, then a payment plan');
+    expect([m?.index, m?.[0], m?.[1], m?.[2]]).toEqual([4, '40 bucks', '40', 'bucks']);
+    // An alternative with no literals (digits) is always looked for; one placed earlier wins a tie.
+    const tie = guarded(/\bon the \d+(?:st|th)\b|\b\d+(?:st|th)\b|\bfriday\b/i);
+    expect(tie.exec('Friday, on the 5th')?.[0]).toBe('Friday');
+    expect(tie.exec('paid on the 5th, Friday')?.[0]).toBe('on the 5th');
+    expect(tie.exec('the 21st works')?.[0]).toBe('21st');
+    expect(tie.exec('nothing at all')).toBeNull();
   });
 
   it('keeps answering right when patterns are added after texts were read', () => {
