@@ -13,6 +13,9 @@ export class GuardedPattern {
   readonly re: RegExp;
   /** Position in the registry (its flag in every text's mask). */
   readonly id: number;
+  /** Where its flag sits in a mask: the word, and the bit in it. */
+  readonly word: number;
+  readonly bit: number;
   /** Lower-case literals one of which every match contains, or null when the pattern promises none. */
   readonly literals: readonly string[] | null;
   /**
@@ -26,6 +29,8 @@ export class GuardedPattern {
     if (re.global || re.sticky) throw new Error(`a guarded pattern is tested from the start of a text: /${re.source}/${re.flags}`);
     this.re = re;
     this.id = id;
+    this.word = (id / MASK_BITS) | 0;
+    this.bit = 1 << id % MASK_BITS;
     // With both `u` and `i`, letters outside ASCII match ASCII ones (the Kelvin sign matches "k")
     // in ways lower-casing does not follow: such a pattern is always tried.
     const literals = re.unicode && re.ignoreCase ? null : requiredLiterals(re.source);
@@ -51,14 +56,14 @@ export class GuardedPattern {
   test(text: string): boolean {
     if (this.literals === null && this.parts === null) return this.re.test(text);
     const mask = MASKS.get(text, maskOf, current);
-    return mask[this.id] === 1 && (this.parts === null ? this.re.test(text) : this.partsTest(text, mask));
+    return (mask[this.word]! & this.bit) !== 0 && (this.parts === null ? this.re.test(text) : this.partsTest(text, mask));
   }
 
-  private partsTest(text: string, mask: Uint8Array): boolean {
+  private partsTest(text: string, mask: Mask): boolean {
     const parts = this.parts!;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
-      if (part.literals !== null && mask[part.id] !== 1) continue;
+      if (part.literals !== null && (mask[part.word]! & part.bit) === 0) continue;
       if (part.parts === null ? part.re.test(text) : part.partsTest(text, mask)) return true;
     }
     return false;
@@ -73,7 +78,7 @@ export class GuardedPattern {
   exec(text: string): RegExpExecArray | null {
     if (this.literals === null && this.parts === null) return this.re.exec(text);
     const mask = MASKS.get(text, maskOf, current);
-    if (mask[this.id] !== 1) return null;
+    if ((mask[this.word]! & this.bit) === 0) return null;
     if (this.parts === null) return this.re.exec(text);
     const at = this.firstMatchAt(text, mask);
     if (at < 0) return null;
@@ -83,12 +88,12 @@ export class GuardedPattern {
   }
 
   /** Where the pattern's first match in `text` starts (-1: none), from its alternatives' first matches. */
-  private firstMatchAt(text: string, mask: Uint8Array): number {
+  private firstMatchAt(text: string, mask: Mask): number {
     if (this.parts === null) return this.re.exec(text)?.index ?? -1;
     let first = -1;
     for (let i = 0; i < this.parts.length; i++) {
       const part = this.parts[i]!;
-      if (part.literals !== null && mask[part.id] !== 1) continue;
+      if (part.literals !== null && (mask[part.word]! & part.bit) === 0) continue;
       const at = part.firstMatchAt(text, mask);
       if (at >= 0 && (first < 0 || at < first)) {
         first = at;
@@ -120,13 +125,22 @@ export function guarded(re: RegExp): GuardedPattern {
   return g;
 }
 
+/**
+ * Which guarded patterns could match a text, one bit each (pattern `id` at bit `id % MASK_BITS` of
+ * word `id / MASK_BITS`), then the number of patterns there were when it was made. Words of 30 bits
+ * stay small integers, and a plain array of them is made far faster than a typed array is.
+ */
+type Mask = number[];
+const MASK_BITS = 30;
+
 /** The automaton over every guarded pattern's literals, rebuilt when patterns were added since. */
 interface Index {
   automaton: LiteralIndex;
-  /** The patterns each literal guards. */
-  patternsOf: readonly (readonly number[])[];
+  /** The mask words each literal sets, and the bits it sets in them. */
+  wordsOf: readonly Int32Array[];
+  bitsOf: readonly Int32Array[];
   /** The mask of a text with none of the literals: the patterns without literals may match anything. */
-  always: Uint8Array;
+  always: Mask;
 }
 let index: Index | null = null;
 
@@ -134,10 +148,11 @@ function built(): Index {
   if (index) return index;
   const literalIds = new Map<string, number>();
   const patternsOf: number[][] = [];
-  const always = new Uint8Array(patterns.length);
+  const always: Mask = new Array<number>(Math.ceil(patterns.length / MASK_BITS) + 1).fill(0);
+  always[always.length - 1] = patterns.length;
   for (const p of patterns) {
     if (p.literals === null) {
-      always[p.id] = 1;
+      always[p.word] = always[p.word]! | p.bit;
       continue;
     }
     for (const l of p.literals) {
@@ -149,7 +164,16 @@ function built(): Index {
       patternsOf[id]!.push(p.id);
     }
   }
-  index = { automaton: new LiteralIndex([...literalIds.keys()]), patternsOf, always };
+  // Each literal's patterns, as the words of a mask it sets and the bits in each.
+  const wordsOf: Int32Array[] = [];
+  const bitsOf: Int32Array[] = [];
+  for (const ids of patternsOf) {
+    const bits = new Map<number, number>();
+    for (const id of ids) bits.set(patterns[id]!.word, (bits.get(patterns[id]!.word) ?? 0) | patterns[id]!.bit);
+    wordsOf.push(Int32Array.from(bits.keys()));
+    bitsOf.push(Int32Array.from(bits.values()));
+  }
+  index = { automaton: new LiteralIndex([...literalIds.keys()]), wordsOf, bitsOf, always };
   return index;
 }
 
@@ -157,14 +181,15 @@ function built(): Index {
  * Which guarded patterns could match `text` (1) and which cannot (0). The text is read lower-cased:
  * a pattern's literals are lower-cased too, so a case-sensitive pattern is at worst tried in vain.
  */
-function maskOf(text: string): Uint8Array {
-  const { automaton, patternsOf, always } = built();
+function maskOf(text: string): Mask {
+  const { automaton, wordsOf, bitsOf, always } = built();
   const mask = always.slice();
   automaton.scan(text.toLowerCase(), 0);
   const ids = automaton.hitIds;
   for (let k = 0; k < automaton.hitCount; k++) {
-    const guardedBy = patternsOf[ids[k]!]!;
-    for (let i = 0; i < guardedBy.length; i++) mask[guardedBy[i]!] = 1;
+    const words = wordsOf[ids[k]!]!;
+    const bits = bitsOf[ids[k]!]!;
+    for (let i = 0; i < words.length; i++) mask[words[i]!] = mask[words[i]!]! | bits[i]!;
   }
   return mask;
 }
@@ -173,8 +198,8 @@ function maskOf(text: string): Uint8Array {
  * Masks are kept while one call is read (`guardingOneCall`), for every text of it; otherwise for
  * the last few texts only. A mask made before patterns were added is made again.
  */
-const MASKS = new LineMemo<Uint8Array>(4);
-const current = (mask: Uint8Array): boolean => mask.length === patterns.length;
+const MASKS = new LineMemo<Mask>(4);
+const current = (mask: Mask): boolean => mask[mask.length - 1] === patterns.length;
 
 /** Runs `read` (the reading of one call) keeping every text's mask until it returns. */
 export function guardingOneCall<T>(read: () => T): T {
