@@ -1,5 +1,5 @@
 import type { Act } from './acts.ts';
-import { FEATURE_BUCKETS, featurize } from './features.ts';
+import { FEATURE_BUCKETS, featurizeTransient } from './features.ts';
 import { createRowSum, type RowSum } from './row-sum.ts';
 import type { Utterance } from './utterance.ts';
 import { decodeWordClusters, encodeWordClusters, type WordClusters, type WordClustersFile } from './word-clusters.ts';
@@ -24,9 +24,9 @@ export interface ActModel {
   clusters?: WordClusters;
 }
 
-/** An utterance's features as this model reads them. */
+/** An utterance's features as this model reads them (valid until the next utterance is read). */
 export function modelFeatures(model: ActModel, u: Utterance): Uint32Array {
-  return featurize(u, model.clusters);
+  return featurizeTransient(u, model.clusters);
 }
 
 /** Each model's first layer, made ready on first use (the weights are copied into the kernel). */
@@ -39,11 +39,14 @@ export function firstLayer(model: ActModel): RowSum {
   return layer;
 }
 
-/** Probability of each label for one utterance's features. */
-export function predictProbabilities(model: ActModel, features: Uint32Array): Float32Array {
+/**
+ * Probability of each label for one utterance's features, in `into` when given (a buffer of the
+ * labels' length reused by the caller: a new typed array costs microseconds in V8).
+ */
+export function predictProbabilities(model: ActModel, features: Uint32Array, into?: Float32Array): Float32Array {
   const { hidden, b1, w2, b2, labels } = model;
   const h = firstLayer(model).sum(features, b1);
-  const out = new Float32Array(labels.length);
+  const out = into ?? new Float32Array(labels.length);
   out.set(b2);
   for (let j = 0; j < hidden; j++) {
     const v = h[j]!;

@@ -145,6 +145,8 @@ const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|inste
  */
 export function createActClassifier(model: ActModel | undefined, rules: Classify = classifyByRules): Classify {
   if (!model) return rules;
+  // The probabilities of one utterance, read before the next is.
+  const probabilities = new Float32Array(model.labels.length);
   const combined = (u: Utterance): Act[] => {
     const byRule = new Set<Act>(rules(u).filter((a) => a !== 'other'));
     // The guards below read the normalised words; normalise once, on first need.
@@ -152,7 +154,7 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     const words = (): string => (normalised ??= normalize(u.text));
     const found = new Set<Act>(byRule);
     const allowed = u.speaker === 'agent' ? AGENT : CUSTOMER;
-    const p = predictProbabilities(model, modelFeatures(model, u));
+    const p = predictProbabilities(model, modelFeatures(model, u), probabilities);
     for (let k = 0; k < p.length; k++) {
       const label = model.labels[k] as Act;
       if (label !== 'other' && allowed.has(label) && p[k]! >= model.thresholds[k]!) found.add(label);

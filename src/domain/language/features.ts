@@ -112,6 +112,18 @@ function addCharGrams(w: string): void {
 
 /** Feature indices (sorted, unique) of one utterance. */
 export function featurize(u: Utterance, clusters?: WordClusters): Uint32Array {
+  return features(u, clusters, false);
+}
+
+/**
+ * `featurize`, in a buffer the next call reuses: for a reading used at once (a prediction). A new
+ * typed array of more than 64 bytes costs microseconds in V8; a view of a kept one costs nothing.
+ */
+export function featurizeTransient(u: Utterance, clusters?: WordClusters): Uint32Array {
+  return features(u, clusters, true);
+}
+
+function features(u: Utterance, clusters: WordClusters | undefined, transient: boolean): Uint32Array {
   used = 0;
   const speaker = u.speaker;
   let p = PREFIXES.get(speaker);
@@ -148,7 +160,7 @@ export function featurize(u: Utterance, clusters?: WordClusters): Uint32Array {
       if (i > 0) add((feed(feedCode(feed(seeded(NS.prevBigram), prev[i - 1] as string), SPACE), prev[i] as string) >>> 0) & MASK);
     }
   }
-  return sortedUnique(scratch, used);
+  return sortedUnique(scratch, used, transient);
 }
 
 /** Generation marks per bucket, to drop repeated features without sorting them first. */
@@ -159,12 +171,13 @@ if (FEATURE_BUCKETS > 1 << (2 * HALF_BITS)) throw new Error("sortedUnique sorts 
 const HALF = 1 << HALF_BITS;
 const COUNTS = new Uint32Array(HALF);
 let spare = new Uint32Array(512);
+let kept = new Uint32Array(512);
 
 /**
  * The distinct values of `values[0..n)` in ascending order: repeats dropped by generation marks,
  * then a two-pass radix sort on the 14-bit bucket numbers (seven bits a pass).
  */
-function sortedUnique(values: Uint32Array, n: number): Uint32Array {
+function sortedUnique(values: Uint32Array, n: number, transient: boolean): Uint32Array {
   if (++seenGeneration === 0xffff_ffff) {
     SEEN.fill(0);
     seenGeneration = 1;
@@ -179,7 +192,8 @@ function sortedUnique(values: Uint32Array, n: number): Uint32Array {
     }
   }
   if (spare.length < m) spare = new Uint32Array(values.length);
-  const out = new Uint32Array(m);
+  if (transient && kept.length < m) kept = new Uint32Array(values.length);
+  const out = transient ? kept.subarray(0, m) : new Uint32Array(m);
   radixPass(values, spare, m, 0);
   radixPass(spare, out, m, HALF_BITS);
   return out;
