@@ -593,6 +593,8 @@ function agentCore(text: string): ReadonlySet<RuleLabel> {
     composedAsks(own, hits);
     // "$285 by debit card on Friday, November 13th … Does that sound right?": terms read back.
     if (hits.has('amount_mention') && READ_BACK_RE.test(own) && (ASK_LATER_RE.test(own) || ASK_NOW_RE.test(own))) hits.add('recap_terms');
+    // "Okay, $100 Friday March 6th from your checking. I'll note it.": a sum, its day and its way, stated back.
+    if (!hits.has('recap_terms') && own.includes('__amount__') && splitSentences(own).some((x) => !x.endsWith('?') && x.includes('__amount__') && (DAY_NAMED.test(x) || MONTH_DAY_ONE.test(x)) && WAY_TO_PAY.test(x) && !NEGATION_RE.test(x))) hits.add('recap_terms');
     // "June 1st, June 15th and July 15th, $150 each, by Zelle": the plan's days, sums and way, read back.
     if (countMatches(MONTH_DAY, own) >= 2 && /__amount__ (?:each|apiece|a piece)\b/.test(own) && WAY_TO_PAY.test(own)) hits.add('recap_terms');
     // "Let me read that back: Margaret Oduya, 480-555-0147. Is that right?": details read back, no terms.
@@ -722,7 +724,7 @@ export const ASKS_IF_CALLS_STOP = /\b(?:you(?: all| guys| people)? will|you(?: a
 export const CEASE_UNTIL_PROOF =
   /\b(?:call|calling|contact|contacting)\b[^.!?]{0,20}\b(?:until|till|unless) (?:you|y'?all|they|someone)\b[^.!?]{0,30}\b(?:proof|prove|verif\w*|validat\w*|paperwork|documents?|in writing|statements?|itemi[sz]\w*|checked|check (?:it|that|this)|looked into|look into|heard back|investigat\w*)\b/;
 /** A promise that waits on the debt being found owed: "If it's really mine I'll just pay it." */
-export const ONLY_IF_OWED = /\bif (?:it is|it turns out (?:it is|to be)|this is|that is|it was) (?:really |actually |truly |in fact )?(?:mine|my (?:debt|bill|account|deductible|share|part|portion|responsibility|co-?pay)|right|correct|legit(?:imate)?|accurate|owed)\b/;
+export const ONLY_IF_OWED = /\bif (?:it is|it turns out (?:it is|to be)|this is|that is|it was) (?:really |actually |truly |in fact )?(?:mine|my (?:debt|bill|account|deductible|share|part|portion|responsibility|co-?pay)|right|correct|legit(?:imate)?|accurate|owed)\b|\bif i (?:really |actually |truly |in fact )?(?:used|owe|ran up|ordered|signed for) (?:it|that|this|them|those|the (?:\w+ ){0,2}\w+)\b/;
 /** Information taken in, not a promise: "Okay, fifty a month minimum, got it. I'll tell him." */
 export const NOTES_ONLY = /\b(?:good to know|i will (?:tell|let) (?:him|her|them|my \w+)(?: know)?|i will pass (?:it|that|this) (?:on|along)|(?:i will|let me|lemme|hold on,? let me) (?:write|jot|put|get) (?:that|it|this|those|them)(?: all)? down|let me (?:get|grab|find) a pen|i will (?:think about|look at|look over|talk (?:it )?over) (?:it|that|this|them))\b/;
 /** Words that commit to paying. */
@@ -922,6 +924,8 @@ const PAYMENTS_WORDS = /\b(?:payments?|instal\w*|plan|__amount__|each|a month|mo
 const WAY_TO_PAY = /\b(?:by|with|through|via|on|from|using) (?:zelle|venmo|cash ?app|paypal|ach|check|card|debit(?: card)?|credit card|money order|bank (?:transfer|draft)|(?:the|our) (?:portal|website|app)|(?:my|the|your|a|our) (?:checking|savings|bank|debit|credit|card|account|visa|mastercard))\b/;
 /** A day of a named month: "june 15th", "july 1". */
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b/g;
+/** One month's day, tested (MONTH_DAY counts them). */
+const MONTH_DAY_ONE = new RegExp(MONTH_DAY.source);
 /** "Make the last one July 15th", "put the first one on the 5th". */
 const MAKE_ONE_ON = /\b(?:make|put|do|move|set) the (?:first|last|second|third|next|final) one (?:on |for )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})/;
 const ASKED_WHEN_PAY = /\b(?:when|what (?:date|day))\b[^?]*\b(?:pay|payment|make (?:it|that|the)|send (?:it|that|the))\b/;

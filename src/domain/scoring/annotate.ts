@@ -124,8 +124,10 @@ const GIVES_DETAILS = guarded(new RegExp(
   'i',
 ));
 /** The agent holds to the verification asked: "I'll tell you as soon as I confirm I have the right person." */
-const STILL_VERIFYING = guarded(/\b(?:confirm\w*|verif\w*|make sure|know)\b[^.?!]{0,40}\b(?:right person|who i(?:'m| am) (?:speaking|talking) (?:to|with)|i(?:'m| am) (?:speaking|talking) (?:to|with) (?:you|the right)|your identity|it(?:'s| is) (?:really )?you)\b/i);
+const STILL_VERIFYING = guarded(/\b(?:confirm\w*|verif\w*|make sure|know)\b[^.?!]{0,40}\b(?:right person|who i(?:'m| am) (?:speaking|talking) (?:to|with)|i(?:'m| am) (?:speaking|talking) (?:to|with) (?:you|the right)|your identity|it(?:'s| is) (?:really )?you|(?:you|\w+ \w+),? (?:and )?not (?:somebody|someone|anybody|anyone) else)\b/i);
 /** Replies that sound like yes but hand the phone over or say the person is away. */
+/** Whoever answered calls the consumer to the phone: "Tash, it's for you", "Hang on, I'll get him". */
+const FETCHES_CONSUMER = guarded(/\b(?:it'?s for you|phone(?:'s| is)? for you|you(?:'ve| have) got a (?:call|phone call)|(?:i'?ll|let me|lemme) (?:go )?(?:get|grab) (?:him|her|them)|(?:he|she)'?s (?:right )?here,? (?:hold on|one (?:sec|moment))|pick up (?:line )?\w+)\b/i);
 const HAND_OVER = guarded(/\b(?:hold on|one (?:moment|sec(?:ond)?)|just a (?:moment|sec(?:ond)?)|let me get|i'?ll get|go get|not (?:here|home|in|available))\b/i);
 /** "November ninth, eighty-two. Who is this?": the details given, a question after them, still verify; a denial does not. */
 const DENIES_BEING = guarded(/^\W*(?:no|nope|not|never)\b(?!,? (?:it'?s|that'?s|it is|that is) (?:fine|okay|ok|alright|all right)\b|,? (?:go ahead|problem|worries)\b)|\b(?:not me|wrong (?:number|person)|not (?:her|him)|won'?t give|not giving)\b/i);
@@ -229,6 +231,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let lastAgentReadDetails = false;
   let someoneAnswered = false;
   let lastSide: 'customer' | 'third_party' | null = null;
+  let lastSideText = '';
   let lastAgentAskedConsent = false;
   /** The agent offered to bring in or talk with someone who acts for the consumer ("I can even conference them in right now"). */
   let lastAgentOfferedThirdParty = false;
@@ -378,6 +381,9 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     // the agent's, and a yes to them proves nothing about who answered.
     const led = lastAgentReadDetails && !GIVES_DETAILS.test(text);
     let next = customerState(state, speaker, text, acts, index, lastAgentAskedVerification, nameOnly || led);
+    // "Hold on. Tash, it's for you." "Yeah?": whoever answered fetched the consumer and has gone,
+    // though no one is verified yet.
+    if (speaker === 'customer' && !next.rpcVerified && next.thirdPartyOnLine && lastSide === 'third_party' && FETCHES_CONSUMER.test(lastSideText)) next = { ...next, thirdPartyOnLine: false };
     if (speaker === 'third_party' && !next.rpcVerified && !next.interpreterOnLine && !next.obligorOnLine) {
       const answers = !HAND_OVER.test(text) && (acts.includes('confirms_identity') || (AFFIRMATIVE.test(text) && !NEGATIVE.test(text)));
       if (!next.answeredAsConsumer && answers && !acts.includes('third_party') && lastAgentText !== undefined && namesConsumer(lastAgentText, transcript.context?.consumer_name)) {
@@ -402,6 +408,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     state = next;
     lastCustomerText = text;
     lastSide = speaker;
+    lastSideText = text;
     lastSpoke = speaker;
     customerOnlyAsked = acts.includes('asks_question') && !acts.includes('confirms_identity') && !GIVES_DETAILS.test(text);
   }

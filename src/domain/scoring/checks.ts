@@ -265,15 +265,20 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
     }
     // "my supervisor's gonna let me do the fifteen hundred to settle it in full": a speech-to-text
     // export writes the sum in words, with no dollar sign or "dollars" to mark it.
-    if (settleTalk && !added && !out.some((f) => f.turn === turn && f.found.start >= span.start && f.found.start < span.start + span.text.length) && SPOKEN_SUM.test(span.text) && !/[$\d]/.test(span.text) && !INSTALMENT_TALK.test(span.text)) {
+    // "So five hundred on February twenty-seventh and four fifty-five on March twenty-seventh, nine
+    // fifty-five total": the sums read as money are not all the sums said.
+    const inSpan = out.filter((f) => f.turn === turn && f.found.start >= span.start && f.found.start < span.start + span.text.length);
+    if (settleTalk && !added && SPOKEN_SUM.test(span.text) && !/[$\d]/.test(span.text) && !INSTALMENT_TALK.test(span.text) && (inSpan.length === 0 || (inSpan.every((f) => f.pct === null) && SAYS_TOTAL.test(span.text)))) {
       for (const n of numbersIn(span.text)) {
-        if (n >= 100 && Number.isInteger(n)) out.push({ turn, found: { start: span.start, end: span.start + span.text.length }, pct: null, amount: n, discount: false });
+        if (n >= 100 && Number.isInteger(n) && !inSpan.some((f) => f.amount === n)) out.push({ turn, found: { start: span.start, end: span.start + span.text.length }, pct: null, amount: n, discount: false });
       }
     }
   }
   // "$1,800. That's almost half off.": a rough share beside the sum itself says no other price.
   return out.some((f) => f.amount !== null) ? out.filter((f) => !f.hedged) : out;
 }
+/** A sum named as the whole of what is paid: "nine fifty-five total". */
+const SAYS_TOTAL = guarded(/\b(?:total|in all|altogether|all together)\b/i);
 /** Words that make a share a rough one: "almost half off", "about 60 percent". */
 const HEDGED_SHARE = guarded(/\b(?:almost|nearly|about|around|roughly|approximately|close to|just (?:over|under)|a little (?:over|under|more than|less than)|more than|less than|over|under)\s+$/i);
 
@@ -837,8 +842,12 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
               (FEE_NAMED.test(f.text) || INTEREST_NAMED.test(f.text)) &&
               moneyIn(f.text).some((m) => m.value !== null && (Math.abs(balance + m.value - inflated.value!) < 0.01 || (f.index < t.index && Math.abs(m.value - inflated.value!) < 0.01))),
           );
-        if (built || withFee) explained.push(inflated.value!);
-        if (built || withFee || explained.some((v) => Math.abs(v - inflated.value!) < 0.005)) continue;
+        // "With the card-by-phone processing, the total comes to $412.95": a total said with the charge
+        // that makes it, whatever its figure; the charge is UNAUTHORIZED_FEE's business.
+        // Interest said to have grown the balance ("with this month's interest it's $753.23 now") restates the balance itself.
+        const feeInSentence = !built && !withFee && FEE_NAMED.test(span.text);
+        if (built || withFee || feeInSentence) explained.push(inflated.value!);
+        if (built || withFee || feeInSentence || explained.some((v) => Math.abs(v - inflated.value!) < 0.005)) continue;
         turns.push(t.index);
         evidence.push(quoteAt(t, span.start + inflated.start, span.start + inflated.end));
         break;

@@ -41,7 +41,7 @@ const SETTLEMENT_WORDS = guarded(/\b(?:(?:settle|settles|settled|settling)(?! (?
 const PLAN_WORDS = guarded(/\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments)|(?:the|your) first (?:payment|instal?lment|draft)(?! (?:of|on) (?:the|your) (?:settlement|balance in full))|the first one (?:on |be |come out |go out )?(?:(?:this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:start|starting|begin|beginning) (?:this|next) month)\b/i);
 // The agent's own callback: "you said you'd call back in May" reports the consumer's, and so does
 // "give us a call back".
-const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a |\bif you (?:want|wish|need|would like|'d like|decide|choose) to |\bwhen(?:ever)? you (?:want|are ready|'re ready) to |\byou(?:'?d| would| will|'ll)? (?:just )?(?:have|need) to )(?:call (?:you (?:both |two |all )?back|u back|ya back|back(?! (?:in )?(?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|(?<!\b(?:nobody|no one|anyone|anybody) (?:has|needs|will have|would have) to )call you (?:again |back )?(?:later|tomorrow|on|at(?! all\b)|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+(?:st|nd|rd|th)?)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?))|(?:talk|speak) (?:to|with) you (?:again )?(?:(?:tomorrow|tonight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day) )?at \d{1,2}(?::\d\d)?)\b/i);
+const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a |\bif you (?:want|wish|need|would like|'d like|decide|choose) to |\bwhen(?:ever)? you (?:want|are ready|'re ready) to |\byou(?:'?d| would| will|'ll)? (?:just )?(?:have|need) to )(?:call (?:you (?:both |two |all )?back|u back|ya back|back(?! (?:in )?(?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|(?<!\b(?:nobody|no one|anyone|anybody) (?:has|needs|will have|would have) to )call you (?:again |back )?(?:later|tomorrow|on|at(?! all\b)|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+(?:st|nd|rd|th)?)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?))|(?:talk|speak) (?:to|with) you (?:again )?(?:(?:tomorrow|tonight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day) )?at \d{1,2}(?::\d\d)?|(?:talk|speak) (?:to|with) you (?:again )?(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\s*[.!]|\s*$))\b/i);
 
 /** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
 const BOOKS_CALL_FOR_CONSUMER =
@@ -177,9 +177,11 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
   // or... I don't know. Just try me later" names no time either.
   // "Later this week sometime? Or next week.": an alternative to a hedged time is hedged too.
   // "Just generally, would evenings be better than daytime?" "Probably. I gotta go.": a time asked about, none set.
+  // "Just don't call me tomorrow, I'm on a job site": a day ruled out sets no time.
   const timed = (text: string, asking = false) => {
     let hedged = false;
-    return text.split(/(?<=[.!?])\s+/).some((x) => {
+    return text.split(/(?<=[.!?])\s+/).some((sentence) => {
+      const x = DAY_RULED_OUT.replace(sentence, ' ');
       hedged = HEDGED_TIME.test(x) || (hedged && /^\W*or\b/i.test(x));
       return !hedged && !(asking && /\?\s*$/.test(x) && ASKS_WHICH_TIME_SUITS.test(x)) && (findDate(x) !== null || CLOCK_TIME.test(x) || SOME_TIME.test(x));
     });
@@ -202,6 +204,12 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
   if (after.some((t) => t.speaker === 'agent' && GIVES_OWN_NUMBER.test(t.text)) && !after.some((t) => t.speaker === 'agent' && CALLBACK_WORDS.test(t.text))) return true;
   return last !== undefined && CONSUMER_CALLS_US.test(last.text);
 }
+/** The consumer's offer, sent on: "send it up", "submit it", "run it by them". */
+const SENDS_OFFER_UP = guarded(/\b(?:send it (?:up|over|in|on)|submit it|put it (?:in|through|up)|run it by (?:them|the client|your (?:boss|supervisor|manager))|go ahead and (?:submit|send|ask|run)(?: it)?|see what they say)\b/i);
+/** The agent takes an offer to whoever decides: "I can put your offer in front of the client", "they make the call". */
+const FOR_APPROVAL = guarded(/\b(?:put|take|bring|send|submit|run|present) (?:your|the|that|this) (?:offer|counter(?:-?offer)?|number|proposal)(?: \w+)? (?:in front of|to|by|up to|past) (?:the client|my (?:supervisor|manager|boss)|the creditor|them|management)\b|\b(?:they|the client|the creditor|my (?:supervisor|manager)) (?:make|makes|has to make|decide|decides|has to approve|would have to approve|needs to approve) (?:the call|it|on it|that)\b|\bsubmit (?:it|that|your offer) for (?:approval|review)\b/i);
+/** A day the call must not come: "don't call me tomorrow", "not Friday". */
+const DAY_RULED_OUT = guarded(/\b(?:don'?t|do not|not|never|can'?t|cannot|won'?t)\s+(?:to\s+)?(?:(?:call|ring|try|phone|contact|bother)\s+(?:me\s+)?(?:back\s+)?)?(?:on\s+)?(?:today|tonight|tomorrow|this week(?:end)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i);
 /** No call wanted again, ever: "Not at work. Ever.", "never". */
 const NEVER_AGAIN = guarded(/\b(?:not (?:at|on) \w+[,.]? ever|ever again|never)\b/i);
 /** The agent asks what sort of time suits, setting none: "Just generally, would evenings be better than daytime?" */
@@ -438,6 +446,12 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
     if (WITHDRAWS.test(t.text) && (!t.acts.includes('agrees_to_pay') || (moneyIn(t.text).length === 0 && !A_NUMBER.test(t.text)) || NO_PROMISE.test(t.text))) {
       agreed = null;
       deferred = true;
+      continue;
+    }
+    // "I can't accept twenty-five hundred, but I can put your offer in front of the client." "Alright,
+    // send it up. Twenty-five.": an offer sent for approval, not a payment agreed.
+    if (SENDS_OFFER_UP.test(t.text) && call.agentTurns.some((a) => a.index < t.index && FOR_APPROVAL.test(a.text))) {
+      agreed = null;
       continue;
     }
     // "I think that could work, but … I'm not saying yes until I talk to him": the yes is held back.
@@ -721,7 +735,8 @@ const OFFER_FOR_LATER = guarded(/\b(?:we|i) can (?:set (?:that|it|this|one|somet
 /** The offer sent to be read later: "I'll send you the settlement offer in writing." A "Fine" to it takes nothing up. */
 const OFFER_IN_WRITING = guarded(/\b(?:i'?ll|i will|we'?ll|we will|let me) (?:send|mail|e-?mail|put) (?:you )?(?:the |a |that |this |our )?(?:settlement |payment |plan )?(?:offer|options|letter|it|that|terms)(?: \w+)? (?:in writing|by mail|in the mail|by e-?mail|to you)\b/i);
 // "Do you want me to take the card now and schedule it, or would you rather call in on the 6th?": how, not whether.
-const SOMETHING_ELSE = guarded(/\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else|when(?:'s| is) (?:your )?pay ?day|when do you get paid|you said (?:\w+day|the \d+\w*)|(?:want|like) me to (?:take|run|schedule) (?:the |your |it )?(?:card )?(?:now|today|over the phone)|(?:rather|prefer to) call (?:it )?in)\b/i);
+// "I'll follow up with you next week to see where you're at on the rest." "No, you won't.": the call refused, not the payment.
+const SOMETHING_ELSE = guarded(/\b(?:anything else|any(?:thing)? (?:other )?questions?|help (?:you )?with|can i help|something else|when(?:'s| is) (?:your )?pay ?day|when do you get paid|you said (?:\w+day|the \d+\w*)|(?:want|like) me to (?:take|run|schedule) (?:the |your |it )?(?:card )?(?:now|today|over the phone)|(?:rather|prefer to) call (?:it )?in|(?:i'?ll|i will|we'?ll|we will) (?:follow up|check in|call you|reach out|be in touch|touch base)\b(?![^.?!]*\b(?:pay|payment|card)\b))\b/i);
 /** Words that make a customer's line about paying. */
 const PAY_WORDS =
   guarded(/\b(?:pay|paying|paid|payments?|\$|dollars?|bucks|card|checking|savings|bank|plan|settle\w*|amount|balance|hundred|thousand|money orders?|cashier'?s checks?|the (?:whole|full) (?:thing|amount)|all of it|in full|every month|a month|a week|all at once|in one (?:go|shot|payment|lump))\b|(?:^|[.,!?]\s+|\b(?:just|go ahead and|please|you can|then)\s+)(?:run|charge|process|put through|draft|debit) (?:it|that|the (?:card|payment))\b(?! back| off| over| up| out| away| early| twice| again)|\$/i);

@@ -398,7 +398,8 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       } else if (terms.unknownDates > 0) {
         matched.push(`date ${arrangement!.date} could not be checked (the call reads it out as a placeholder)`);
       } else if (decided.length > 0) {
-        const last = decided[decided.length - 1]!.d;
+        // The day of the month said, over a "today" said of something else ("a letter by email today").
+        const last = (decided.filter((v) => v.d.value.kind === 'calendar').pop() ?? decided[decided.length - 1]!).d;
         problems.push(`filed the date ${arrangement!.date}, but the call agreed "${last.turn.text.slice(last.start, last.end)}"`);
         cite(last);
       } else if (!filed) problems.push(`the filed date "${arrangement!.date}" is not a date`);
@@ -827,6 +828,11 @@ function planCountDiffers(call: AnnotatedCall, record: CallRecord): string[] {
   if (Math.abs(said[0]! - filed) === 1 && (sums > 1 || EXTRA_PAYMENT.test(plan.text))) return [];
   // A count said after the read-back may be the one agreed in the end; one turned down before it is not.
   if (call.turns.some((t) => t.index > plan.index && t.speaker !== 'system' && instalmentCounts(t.text).some((c) => c.count === filed))) return [];
+  // "At a hundred it'd be four payments, or at one-fifty it's done in three" and later "$150 on July
+  // 15th, August 15th and September 15th": the read-back's days count the plan chosen.
+  const namesFiled = (t: AnnotatedTurn) => amount !== undefined && moneyIn(t.text).some((m) => m.value !== null && Math.abs(m.value - amount) < 0.005);
+  const readBack = [...call.agentTurns].reverse().find((t) => t.index > plan.index && t.acts.includes('recap_terms') && namesFiled(t));
+  if (readBack && datesIn(readBack.text).filter((d) => d.term.kind === 'calendar').length === filed) return [];
   return [`the plan is filed as ${filed} payments, but the call agreed ${said[0]} (turn ${plan.index})`];
 }
 const EXTRA_PAYMENT = guarded(/\b(?:down payment|(?:first|initial) payment (?:today|now)|today and then|(?:final|last) (?:payment|one|instal?lment) of|(?:and|plus) (?:a|one) (?:final|last)|(?:a|one) (?:final|last) __amount__)\b|\b(?:and|plus) (?:a |one )?(?:final|last) \$/i);
@@ -1245,7 +1251,7 @@ function goodTimeClaimed(call: AnnotatedCall, notes: string | undefined): string
 
 /** Notes that call the message left a limited-content one ("Left limited-content voicemail per policy"). */
 const NOTES_LIMITED_MESSAGE =
-  guarded(/\blimited[- ]content\b|\b(?:no|without) (?:account |acct\.? |debt |balance )?(?:details|info(?:rmation)?|specifics)\b[^.;]{0,20}\b(?:left|given|disclosed|discussed|shared|mentioned|provided|in (?:the )?(?:message|voicemail|vm))\b|\b(?:name and (?:call ?back )?number only|callback number only)\b|\b(?:agency|account|debt|balance)(?: and (?:agency|account|debt|balance))? (?:was |were )?not disclosed\b|\bnothing (?:about the (?:account|debt|balance) )?(?:was )?disclosed\b|\bno (?:account |debt |third[- ]party |3rd[- ]party |tp )?disclosures?\b|\bno tpd\b/i);
+  guarded(/\blimited[- ]content\b|\b(?:no|without) (?:account |acct\.? |debt |balance )?(?:details|info(?:rmation)?|specifics)\b[^.;]{0,20}\b(?:left|given|disclosed|discussed|shared|mentioned|provided|in (?:the )?(?:message|voicemail|vm))\b|\b(?:name and (?:call ?back )?number only|callback number only)\b|\b(?:agency|account|debt|balance)(?: and (?:agency|account|debt|balance))? (?:was |were )?not disclosed\b|\bnothing (?:about the (?:account|debt|balance) )?(?:was )?disclosed\b|\bno (?:account |debt |third[- ]party |3rd[- ]party |tp )?disclosures?\b|\bno tpd\b|\bno (?:debt|account|balance|acct)(?: info(?:rmation)?| details)?(?: (?:was|were))? (?:disclosed|discussed|mentioned|revealed)\b/i);
 /** Words a message left with someone else may not carry: "let her know it's about the balance she has with Lakeside". */
 const MESSAGE_SAYS_MORE = guarded(/\b(?:collect\w*|debts?|balance|owes?|owed|owing|past[- ]due|overdue|delinquent|bills?)\b/i);
 /** Acts that say more than a limited-content message may. */
@@ -1371,6 +1377,8 @@ function phonesNeverSaid(call: AnnotatedCall, record: CallRecord): string[] {
     const notes = recordTexts(record).join(' ');
     for (const m of notes.matchAll(PHONE)) {
       if (LAWYER_BEFORE.test(notes.slice(Math.max(0, m.index! - 80), m.index!))) return [`the record files the lawyer's phone number ${dashed(`${m[1]}${m[2]}${m[3]}`)}, but no number was given on the call`];
+      // "New cell provided 815-555-0192": a number filed as given on the call, when none was.
+      if (NUMBER_GIVEN_BEFORE.test(notes.slice(Math.max(0, m.index! - 40), m.index!))) return [`the record files ${dashed(`${m[1]}${m[2]}${m[3]}`)} as a number given on the call, but no number was given`];
     }
     return [];
   }
@@ -1387,6 +1395,8 @@ function phonesNeverSaid(call: AnnotatedCall, record: CallRecord): string[] {
 
 /** A number read out in words: "six one two, five five five…". */
 const DIGITS_SAID = guarded(/\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,.-]+){5,}/i);
+/** Words that file a number as given on the call: "new cell provided", "alt phone obtained". */
+const NUMBER_GIVEN_BEFORE = guarded(/\b(?:new|alt(?:ernate)?|updated|other|second) (?:cell|phone|number|contact|tel|mobile|#)(?: (?:number|#|no\.?))?\b[^.;]{0,20}$|\b(?:cell|phone|number|mobile|#) (?:provided|given|obtained|supplied)\b[^.;]{0,12}$/i);
 const LAWYER_BEFORE = guarded(/\b(?:atty|attorney|lawyer|counsel|esq|law (?:office|firm|group))\b/i);
 function dashed(phone: string): string {
   return `${phone.slice(0, 3)}-${phone.slice(3, 6)}-${phone.slice(6)}`;

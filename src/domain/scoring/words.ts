@@ -218,7 +218,8 @@ const MONEY = new RegExp(
     String.raw`|\b(${NUMBER_WORDS})[\s-]+(?:dollars|bucks|dollar(?=[\s-]+(?:fee|charge|surcharge|payment|processing|convenience|service|late|deposit|minimum|down|credit|difference|amount)\b))\b` +
     String.raw`|\[([A-Z][A-Z_ ]*)\]` +
     // "six hundred thirty today and six hundred thirty on Friday": hundreds said with their day.
-    String.raw`|\b(${NUMBER_WORDS})(?=\s+(?:today|tonight|tomorrow|right now|now|on (?:the |friday|monday|tuesday|wednesday|thursday|saturday|sunday|\w+day)|by (?:the |friday|monday|tuesday|wednesday|thursday|\w+day)|down|up ?front|a month|a week|every|each|per)\b)`,
+    // …or with a month's day ("a hundred fifty on May first"), a money order, or as the instalment ("three payments of a hundred fifty").
+    String.raw`|\b(${NUMBER_WORDS})(?:(?=\s+(?:today|tonight|tomorrow|right now|now|on (?:the |friday|monday|tuesday|wednesday|thursday|saturday|sunday|\w+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|by (?:the |friday|monday|tuesday|wednesday|thursday|\w+day)|down|up ?front|a month|a week|every|each|per|money orders?)\b)|(?=\s*(?:[.,;!?]|$))(?<=\b(?:payments|instal?lments|checks|drafts) of (?:[a-z]+[\s-]+){0,5}[a-z]+))`,
   'gi',
 );
 /** The cents said after a sum in words: " and seventy cents", " and 5 cents". */

@@ -48,6 +48,11 @@ describe('moneyIn', () => {
     expect(moneyIn('six hundred thirty today and six hundred thirty on Friday, August fourteenth').map((m) => m.value)).toEqual([630, 630]);
     expect(moneyIn('two hundred a month, starting the first').map((m) => [m.value, m.frequency])).toEqual([[200, 'month']]);
     expect(moneyIn('call me at six thirty today')).toEqual([]);
+    // With a month's day, a money order, or as the instalment of "payments of".
+    expect(moneyIn('ok so a hundred fifty on may first june first and july first').map((m) => m.value)).toEqual([150]);
+    expect(moneyIn('you mail a hundred fifty money order each month').map((m) => m.value)).toEqual([150]);
+    expect(moneyIn('a payment plan, three payments of a hundred fifty').map((m) => [m.value, m.frequency])).toEqual([[150, 'month']]);
+    expect(moneyIn('six thirty on may first')).toEqual([]);
   });
 
   it('reads a bare number as a sum where the words make it one, and not a count, time, year or zip', () => {
