@@ -577,7 +577,7 @@ const PAYMENT_ASKS: readonly RuleLabel[] = [
  * discuss your account with Ms. Albright, including the balance?" The question tells nothing.
  */
 const ASKS_CONSENT =
-  /\b(?:(?:do|would|will|can|may) (?:i|we) have your (?:permission|consent|okay|ok)|you are asking (?:me|us) to (?:go over|discuss|talk about|share) (?:this|the|your) (?:account|balance|debt)\b[^.?!]*\b(?:with|in front of)\b|you are (?:okay|ok|fine|comfortable|alright|all right) with (?:me|us) (?:discussing|talking about|going over|sharing)|you are giving (?:me|us) (?:your )?(?:permission|consent|the okay)|do you (?:give|grant) (?:me|us) (?:your )?(?:permission|consent)|(?:is it|are you) (?:okay|ok|alright|all right|comfortable|fine)(?: with you| with me| for me| with us| for us)?(?: if (?:i|we)| that (?:i|we))? (?:to )?(?:discuss|talk about|go over|share|discussing|talking about|going over|(?:speak|talk|speaking|talking) (?:with|to) (?:him|her|them|\w+) about (?:the|your|this)\b)|(?:may|can|could) (?:i|we) (?:discuss|talk about|go over|share) (?:your|the|this) (?:account|balance|debt|bill)[^.?!]* (?:with|in front of) )/;
+  /\b(?:(?:i|we) (?:would|will|am going to|are going to) be (?:discussing|talking about|going over) (?:your|the|this) (?:account|balance|debt)\b[^?]{0,80}\b(?:is that|would that be|are you) (?:alright|all right|okay|ok|fine)|(?:do|would|will|can|may) (?:i|we) have your (?:permission|consent|okay|ok)|you are asking (?:me|us) to (?:go over|discuss|talk about|share) (?:this|the|your) (?:account|balance|debt)\b[^.?!]*\b(?:with|in front of)\b|you are (?:okay|ok|fine|comfortable|alright|all right) with (?:me|us) (?:discussing|talking about|going over|sharing)|you are giving (?:me|us) (?:your )?(?:permission|consent|the okay)|do you (?:give|grant) (?:me|us) (?:your )?(?:permission|consent)|(?:is it|are you) (?:okay|ok|alright|all right|comfortable|fine)(?: with you| with me| for me| with us| for us)?(?: if (?:i|we)| that (?:i|we))? (?:to )?(?:discuss|talk about|go over|share|discussing|talking about|going over|(?:speak|talk|speaking|talking) (?:with|to) (?:him|her|them|\w+) about (?:the|your|this)\b)|(?:may|can|could) (?:i|we) (?:discuss|talk about|go over|share) (?:your|the|this) (?:account|balance|debt|bill)[^.?!]* (?:with|in front of) )/;
 
 /** What the consent asked for is about, said just before the question: "I'm about to go over a debt and your account details." */
 const CONSENT_PREAMBLE = /\b(?:i am|we are) (?:about|going) to (?:go over|discuss|talk about|get into|go into)\b/;
@@ -585,8 +585,13 @@ const CONSENT_PREAMBLE = /\b(?:i am|we are) (?:about|going) to (?:go over|discus
 function agentCore(text: string): ReadonlySet<RuleLabel> {
   return keptReading(kept.agent, text, () => {
     if (ASKS_CONSENT.test(text)) {
-      const rest = splitSentences(text).filter((sentence) => !ASKS_CONSENT.test(sentence) && !CONSENT_PREAMBLE.test(sentence));
-      return rest.length === 0 ? new Set<RuleLabel>() : new Set(agentCore(rest.join(' ')));
+      // The question asked over two sentences ("I'd be discussing your account with him listening.
+      // Is that alright with you?"): each of them is dropped, the one that tells and the one that asks.
+      const sentences = splitSentences(text);
+      const asking = new Set(sentences.filter((sentence, i) => ASKS_CONSENT.test(sentence) || CONSENT_PREAMBLE.test(sentence) || (i + 1 < sentences.length && ASKS_CONSENT.test(`${sentence} ${sentences[i + 1]}`)) || (i > 0 && ASKS_CONSENT.test(`${sentences[i - 1]} ${sentence}`))));
+      const rest = sentences.filter((sentence) => !asking.has(sentence));
+      if (rest.length === 0) return new Set<RuleLabel>();
+      if (rest.length < sentences.length) return new Set(agentCore(rest.join(' ')));
     }
     const own = ownWords(text);
     const hits = ruleHits(AGENT_TABLE, text, own);

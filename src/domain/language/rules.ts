@@ -146,7 +146,7 @@ export const CALL_THIS_NUMBER = r`(?:^|[.!?] )(?:just |only )?(?:call|use|text|r
 export const TO_SEND = r`(?:you |y all |them )?(?:over )?(?:the |a |my |that |those |these |in (?:the |a |my )?)?(?:[a-z]+ )?`;
 /** Papers a consumer sends as proof, not money: "the receipt", "a screenshot", "my bank statement". */
 export const PAPERS = r`(?:receipts?|screenshots?|proof|cop(?:y|ies)|letters?|documents?|paperwork|statements?|pictures?|photos?|emails?|confirmation|forms?|records?)`;
-const DISPUTE_NOT = r`\b(?:not my (?:name|email|address|social|number|phone|date of birth)|(?:name|email|address|social|date of birth|birthday) (?:is|isn't) not mine|recogni[sz]e (?:that|the) name|know (?:that|this) person|wrong (?:number|guy|gal|lady|jennifer)|if (?:i|we) (?:pay|paid|were to pay)|when (?:i|we) pay|once (?:i|we) pay|after (?:i|we) pay|will it (?:say|show|be)|my name is [a-z]+ but|but i am [a-z]+ [a-z]+,? not|they (?:corrected|fixed) (?:it|that)|a different (?:bill|account|debt), not|whatever (?:they|you) offer,? get it in writing)\b|${SURPRISE_BILL}`;
+const DISPUTE_NOT = r`\b(?:(?:did not|never) sign (?:the|that|this|it|any)\b[^.?!]{0,30},? (?:but )?(?:[a-z]+|he|she|my \w+) did\b|not my (?:name|email|address|social|number|phone|date of birth)|(?:name|email|address|social|date of birth|birthday) (?:is|isn't) not mine|recogni[sz]e (?:that|the) name|know (?:that|this) person|wrong (?:number|guy|gal|lady|jennifer)|if (?:i|we) (?:pay|paid|were to pay)|when (?:i|we) pay|once (?:i|we) pay|after (?:i|we) pay|will it (?:say|show|be)|my name is [a-z]+ but|but i am [a-z]+ [a-z]+,? not|they (?:corrected|fixed) (?:it|that)|a different (?:bill|account|debt), not|whatever (?:they|you) offer,? get it in writing)\b|${SURPRISE_BILL}`;
 
 const INSULTS = [
   r`\byou(?: are| were)? (?:a |an |such a |such an |being a |being an |nothing but a |nothing but an |the biggest )?(?:(?:stupid|dumb|lazy|worthless|pathetic|useless|fat|ugly|ignorant|idiotic|miserable|cheap|sorry|lying|little|old|silly|crazy|brainless|spineless|sad|disgusting) ){0,2}${INSULT_NOUN}\b`,
@@ -381,6 +381,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "Best thing you can do is pay it and take it up with Bellamy after.": paying urged as the way out.
+      r`\b(?:the )?best (?:thing|option|move|bet)(?: (?:you can do|for you|here))? is (?:to |just )?(?:pay|paying|take care of|clear) (?:it|this|that|the (?:balance|bill|account|debt))\b`,
       // "If you pay the $546.20 today it's done": the whole sum asked for, with what it buys.
       r`\bif you (?:can )?pay (?:the |that |your )?(?:full |whole |entire )?(?:__amount__|balance|amount|total)(?: in full)? (?:today|now|right now|this week|by friday)\b(?=[^.?!]{0,30}\b(?:it is done|it is over|that is it|we are done|you are done|it goes away|you will not hear|you won't hear|we close|it closes|that closes|that takes care))`,
       r`\bpay(?:ing)? (?:off )?(?:the|your|this|that) (?:full|entire|whole|total|complete|remaining|outstanding) (?:balance|amount|debt|sum|thing)\b`,
@@ -765,7 +767,8 @@ export const RULES: readonly ActRule[] = [
       r`\byou (?:have )?agreed to (?:pay|a |make|the|send|set up)\b`,
       r`\b(?:we have|i have|i have got) you (?:down|scheduled|set up|booked) for\b(?![^.?!]*\b(?:\d{1,2}:\d\d|\d{1,2} ?(?:am|pm|a m|p m))\b(?![^.?!]*(?:__amount__|\$|\bpay\w*|\bcard\b|\bchecking\b)))(?! (?:a )?(?:call|callback|call back|chat|conversation)\b| \d{1,2}:\d\d| \d{1,2} ?(?:am|pm|a m|p m|o'?clock)\b| (?:noon|lunch|lunchtime)\b)`,
       r`\byou (?:will|are going to) (?:pay|be paying|make|send|be making|be sending) ${AMT} ${gap(6)}(?:on|by|every|each|starting|per|a month|a week|beginning|this|next|today|tomorrow)\b`,
-      r`\b(?:your|the) (?:first |next |initial |final |remaining |monthly |weekly |down )?payments? (?:of ${AMT} )?(?:(?:will be|is|are|will|would be|are going to be)(?: then)? (?:due|scheduled|set|processed|drafted|debited|withdrawn|taken|charged|made|posted|deducted|automatically|on|every|each)|(?:will )?(?:comes?|go|goes) (?:out|through)|(?:will )?(?:posts?|drafts?|hits?|process(?:es)?) (?:on|every|each|__date__))\b`,
+      // ("As long as the payments go through you won't hear from us": a condition, not the terms.)
+      r`\b(?<!\b(?:as long as|so long as|if|until|unless|provided|providing) )(?:your|the) (?:first |next |initial |final |remaining |monthly |weekly |down )?payments? (?:of ${AMT} )?(?:(?:will be|is|are|will|would be|are going to be)(?: then)? (?:due|scheduled|set|processed|drafted|debited|withdrawn|taken|charged|made|posted|deducted|automatically|on|every|each)|(?:will )?(?:comes?|go|goes) (?:out|through)|(?:will )?(?:posts?|drafts?|hits?|process(?:es)?) (?:on|every|each|__date__))\b`,
       r`\b${AMT} (?:on|by) ${DATE},? and ${AMT} (?:on|by) ${DATE}`,
       r`\b(?:so )?(?:we have|i have|we have got|i have got) (?:you (?:down )?(?:for )?)?${AMT} (?:on|by|every|each|starting|due|coming out)\b`,
       // "Okay, so $50 on Friday the 24th by debit card", "Absolutely. $289 on Wednesday, April 1st, on
@@ -791,7 +794,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we) will (?:send|mail|email) you (?:a |an )?(?:confirmation|written confirmation|letter confirming|receipt|copy of the (?:agreement|arrangement|plan))\b`,
       r`\b(?:so )?(?:we are|you are|that is|we will be) looking at ${AMT}\b`,
       r`\b${AMT} (?:on|by) ${DATE},? (?:and )?then\b`,
-      r`\byou will (?:receive|get) (?:a |an )?(?:confirmation|letter|email|receipt|written confirmation|copy|text reminder|reminder|payment reminder)\b`,
+      r`\byou will (?:receive|get) (?:a |an )?(?:confirmation|letter|email|receipt|written confirmation|copy|text reminder|reminder|payment reminder)\b(?! (?:confirming|about|for|on|of) (?:the |your |that |this )?(?:no-?call|do not call|cease|dispute|hold|request|stop|attorney|validation|verification))`,
       r`\b(?:starting|beginning) (?:on )?${DATE},? (?:and )?(?:then )?(?:every|each|you will|we will)\b`,
       r`\b${AMT} (?:today|now),? (?:and|then) ${AMT}\b`,
       // "$3,400 received by Friday, May 15th, 2026 settles the balance of $5,240 in full": the deal in one breath.
@@ -1710,6 +1713,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:balance|amount due) (?:of|is)\b`,
       // "If she gets back to me before Friday I can still keep this from going any further with the car": a matter that will escalate.
       r`\b(?:keep|stop) (?:this|it|things|the matter) from going (?:any )?further\b`,
+      // "Tell her it's about the sectional; she stopped making the payments on it back in January": payments missed.
+      r`\b(?:stopped|quit|missed|skipped|fell behind on|(?:is|are|got|has been|have been|was|were) behind on) (?:making )?(?:the |her |his |their |your |a few |some |two |three )?(?:monthly )?payments?\b`,
       // "about what's left over on the Altima after the auction": the balance after a repossession, named sideways.
       r`\bwhat is (?:still )?(?:left|left over|remaining|owing) on (?:the|his|her|their|that|your) \w+`,
       r`\bafter the (?:auction|repo|repossession|sheriff'?s sale|foreclosure)\b`,

@@ -126,6 +126,10 @@ const GIVES_DETAILS = guarded(new RegExp(
 /** The agent holds to the verification asked: "I'll tell you as soon as I confirm I have the right person." */
 const STILL_VERIFYING = guarded(/\b(?:confirm\w*|verif\w*|make sure|know)\b[^.?!]{0,40}\b(?:right person|who i(?:'m| am) (?:speaking|talking) (?:to|with)|i(?:'m| am) (?:speaking|talking) (?:to|with) (?:you|the right)|your identity|it(?:'s| is) (?:really )?you|(?:you|\w+ \w+),? (?:and )?not (?:somebody|someone|anybody|anyone) else)\b/i);
 /** Replies that sound like yes but hand the phone over or say the person is away. */
+/** Someone else told of: "he's my brother-in-law", "she's my sister". */
+const TELLS_OF_RELATIVE = guarded(/\b(?:he|she)(?:'s| is) my (?:[a-z]+-in-law|brother|sister|cousin|uncle|aunt|friend|neighbou?r|son|daughter|husband|wife)\b/i);
+/** Words that say the speaker is not the consumer: "this is his wife", "he's not here". */
+const NOT_THE_CONSUMER_SAID = guarded(/\b(?:this is (?:his|her|their)|(?:he|she)(?:'s| is) not (?:here|home|in|available)|not (?:him|her)|wrong (?:number|person)|(?:he|she) (?:doesn'?t|does not) live here)\b/i);
 /** Whoever answered calls the consumer to the phone: "Tash, it's for you", "Hang on, I'll get him". */
 const FETCHES_CONSUMER = guarded(/\b(?:it'?s for you|phone(?:'s| is)? for you|you(?:'ve| have) got a (?:call|phone call)|(?:i'?ll|let me|lemme) (?:go )?(?:get|grab) (?:him|her|them)|(?:he|she)'?s (?:right )?here,? (?:hold on|one (?:sec|moment))|pick up (?:line )?\w+)\b/i);
 const HAND_OVER = guarded(/\b(?:hold on|one (?:moment|sec(?:ond)?)|just a (?:moment|sec(?:ond)?)|let me get|i'?ll get|go get|not (?:here|home|in|available))\b/i);
@@ -232,6 +236,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let someoneAnswered = false;
   let lastSide: 'customer' | 'third_party' | null = null;
   let lastSideText = '';
+  let namedSelfAsConsumer = false;
   let lastAgentAskedConsent = false;
   /** The agent offered to bring in or talk with someone who acts for the consumer ("I can even conference them in right now"). */
   let lastAgentOfferedThirdParty = false;
@@ -370,6 +375,13 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     let acts = classify({ text: relayed ? inFirstPerson(text) : text, speaker: 'customer', context });
     // "[hold music] This is Brianna.": the consumer's own name, said by the one who took the phone.
     if (speaker === 'customer' && !acts.includes('confirms_identity') && !state.rpcVerified && namesSelfAsConsumer(text, transcript.context?.consumer_name)) acts = [...acts.filter((a) => a !== 'other'), 'confirms_identity'];
+    // "This is Shannon Teague …" then "He's my brother-in-law, he does real estate closings": whoever
+    // named themselves as the consumer tells of someone else, and is still the consumer.
+    if (speaker === 'customer' && acts.includes('third_party') && !acts.includes('confirms_identity') && namedSelfAsConsumer && TELLS_OF_RELATIVE.test(text) && !NOT_THE_CONSUMER_SAID.test(text)) {
+      acts = acts.filter((a) => a !== 'third_party');
+      if (acts.length === 0) acts = ['other'];
+    }
+    if (speaker === 'customer' && namesSelfAsConsumer(text, transcript.context?.consumer_name)) namedSelfAsConsumer = true;
     if (ESTATE_REP_SAID.test(text) || (lastAgentAskedEstate && AFFIRMATIVE.test(text))) estateClaimed = true;
     if (speaker === 'third_party' && SPOUSE_SAID.test(text)) spouseClaimed = true;
     if (speaker === 'third_party' && spouseClaimed && spouseRuleSaid && lastAgentAskedVerification && GIVES_DETAILS.test(text)) spouseDetailsGiven = true;
@@ -645,7 +657,7 @@ const MISMATCH_SAID =
 
 /** The consumer says no lawyer acts for them on this debt. */
 const NO_LAWYER_HERE =
-  guarded(/\bno (?:lawyer|attorney)(?: is)?(?: on| for| handling)? (?:this|that)(?: one| account| debt| card| bill)?\b|\b(?:nobody|no one|no lawyer|no attorney)(?:'s| is)? (?:representing|repping) (?:me|us)\b|\b(?:she|he|they|my (?:lawyer|attorney))(?: has| have| had)? nothing to do with (?:this|that)\b|\b(?:is not|isn't|was not|wasn't|not) (?:representing|handling) (?:me )?(?:on|for|with) (?:this|that)\b|\b(?:is not|isn't|not) (?:dealing with|handling|involved (?:in|with)|on) (?:any of )?(?:the|this|that|my|these|those) (?:credit cards?|cards?|accounts?|debts?|bills?|loans?)\b|\bmy (?:divorce|criminal|immigration|custody|estate|injury|traffic|family) (?:lawyer|attorney)\b|\b(?:she|he|they|that|it)(?:'s| is| are| was)? (?:just|only) (?:for |handling |doing |on )?(?:the |my )(?:divorce|custody|criminal|immigration|estate|injury|accident|traffic|dui|eviction)\b|\bi (?:do not|don'?t|did not|didn'?t) (?:actually |really |even )?(?:have|hire|retain|got) (?:a |an |any )?(?:lawyer|attorney)\b/i);
+  guarded(/\bno (?:lawyer|attorney)(?: is)?(?: on| for| handling)? (?:this|that)(?: one| account| debt| card| bill)?\b|\b(?:nobody|no one|no lawyer|no attorney)(?:'s| is)? (?:representing|repping) (?:me|us)\b|\b(?:she|he|they|my (?:lawyer|attorney))(?: has| have| had)? nothing to do with (?:this|that)\b|\b(?:is not|isn't|was not|wasn't|not) (?:representing|handling) (?:me )?(?:on|for|with) (?:this|that)\b|\b(?:is not|isn't|not) (?:dealing with|handling|involved (?:in|with)|on) (?:any of )?(?:the|this|that|my|these|those) (?:credit cards?|cards?|accounts?|debts?|bills?|loans?)\b|\bmy (?:divorce|criminal|immigration|custody|estate|injury|traffic|family) (?:lawyer|attorney)\b|\b(?:she|he|they|that|it)(?:'s| is| are| was)? (?:(?:just|only) (?:for |handling |doing |on )?|for |handling )(?:the |my )(?:divorce|custody|criminal|immigration|estate|injury|accident|traffic|dui|eviction)\b|\b(?:she|he|they)(?:'s| is| are)? not (?:touching|handling|doing|involved in|working on) (?:any of )?(?:this|that|it|these|those)\b|\bnot (?:like )?(?:hired|retained)\b|\b(?:he|she) (?:just |only |mostly )?(?:does|handles|is in) (?:real estate|closings|wills|divorces?|immigration|taxes|estate planning|contracts|personal injury)\b|\bi (?:do not|don'?t|did not|didn'?t) (?:actually |really |even )?(?:have|hire|retain|got) (?:a |an |any )?(?:lawyer|attorney)\b/i);
 
 /**
  * The acts of sentence `i` of a turn of several, classified on first need with the turn's context:

@@ -70,6 +70,15 @@ function acknowledgedFirst(call: AnnotatedCall, turn: AnnotatedTurn, acks: reado
 }
 const OFFERS_CHOICE =
   guarded(/\bor (?:do you|would you|you can|you could|if you(?:'d| would)? (?:rather|prefer))\b|\bor (?:wait|hold off|look into|check)\b|\bif (?:it|this|that) (?:does )?turns? out (?:to be )?(?:yours|valid|right|correct)\b|\b(?:if|once) (?:it'?s|it is|you find it'?s|you confirm it'?s) (?:yours|valid|right|correct)\b/i);
+/** The consumer catches a figure the agent said ("You said fourteen-fifty"), and the agent's next words own the slip. */
+function slipPutRight(call: AnnotatedCall, turn: AnnotatedTurn): boolean {
+  const reply = call.turns.find((x) => x.index > turn.index && x.speaker !== 'system');
+  if (!reply || reply.speaker === 'agent' || !CATCHES_SLIP.test(reply.text)) return false;
+  const answer = call.turns.find((x) => x.index > reply.index && x.speaker !== 'system');
+  return answer !== undefined && answer.speaker === 'agent' && OWNS_SLIP.test(answer.text);
+}
+const CATCHES_SLIP = guarded(/\b(?:you (?:just )?said|i thought you said|that'?s not what you (?:said|told me)|wasn'?t it)\b/i);
+const OWNS_SLIP = guarded(/\b(?:i transposed|transposed (?:it|the|that)|i misspoke|i mis-?read|i flipped|my mistake|my bad|slip of the tongue|i said (?:it|that) wrong|(?:sorry|apologies),? (?:i|that was|wrong))\b/i);
 /** A payment said to leave the rest owed. */
 // "Could you make a good-faith payment of $25 today?": a part paid toward the balance, not a price that closes it.
 const PART_PAYMENT = guarded(/\bgood[- ]faith (?:payment|amount|deposit)\b|\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to) (?:close|settle|clear|pay) (?:it|this|that|the (?:account|balance))(?: out| off| in full)?\b|\bthe (?:remaining|rest)\b[^.?!]{0,30}\b(?:stays|remains|is still) (?:open|owed|due|on the account)\b|\bgoes (?:toward|towards|against|to) the balance\b[^.?!]{0,40}\b(?:leave|leaves|leaving|would leave)\b|\b(?:a )?settlement on what'?s left\b/i);
@@ -207,8 +216,9 @@ const DAY_WORDS = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const DATED_FOR = new RegExp(`\\b(?:post[- ]?dated?|dated?)(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)))?(?: (?:for|to|on|as))?(?: the)? ${DAY_WORDS}`, 'gi');
 /** The agent's day for running it: "I'll send it through on the 17th", "we deposit it the 18th". */
 // "we run our check batch Monday the 31st": the batch run on a weekday and a day; "send it through with the batch on the 22nd".
+// "We'll run it through as soon as it lands, probably around the 20th": the day it is run, said after a pause.
 const RUN_ON = new RegExp(
-  `\\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)\\w*(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)|(?:our|the|a) (?:check |payment |ach |deposit )?(?:batch|batches|run|deposits?)))? (?:through |in )?(?:with (?:the|our|a) (?:[\\w-]+ )?batch(?:es)? )?(?:on |for )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?${DAY_WORDS}`,
+  `\\b(?:send|put|push|run|deposit|process|present|submit|cash|draft)\\w*(?: (?:it|this|that|them|the (?:check|cheque|payment|draft)|(?:our|the|a) (?:check |payment |ach |deposit )?(?:batch|batches|run|deposits?)))? (?:through |in )?(?:with (?:the|our|a) (?:[\\w-]+ )?batch(?:es)? )?(?:[^.?!\\d]{0,40}?\\b(?:around|about|roughly|by) )?(?:on |for )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?${DAY_WORDS}`,
   'gi',
 );
 const RUN_NEGATED = guarded(/\b(?:not|never|won'?t|will not|don'?t|do not|can'?t|cannot|wouldn'?t)\s+(?:\w+\s+)?$/i);
@@ -705,6 +715,8 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     const hits: { turn: AnnotatedTurn; found: Found; pct: number }[] = [];
     for (const t of call.agentTurns) {
       if (!hasAny(t.acts, acts)) continue;
+      // "We're settling it for $1,045—" "Ha! I wish. You said fourteen-fifty." "I did, I'm sorry, I transposed it": a slip caught and put right.
+      if (slipPutRight(call, t)) continue;
       // The model's offer_settlement on "If you can do $300 on Friday, I can hold off" is a partial
       // payment: the whole turn's figures count only when the turn speaks of settling.
       let figures = settlementFigures(t, t.acts.includes('offer_settlement') && SETTLE_WORDS.test(t.text));
@@ -845,7 +857,11 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
         // "With the card-by-phone processing, the total comes to $412.95": a total said with the charge
         // that makes it, whatever its figure; the charge is UNAUTHORIZED_FEE's business.
         // Interest said to have grown the balance ("with this month's interest it's $753.23 now") restates the balance itself.
-        const feeInSentence = !built && !withFee && FEE_NAMED.test(span.text);
+        // So is a total said after the charges the turn just listed ("a twenty-five dollar returned-item charge
+        // for each return, and a forty-five dollar rollover fee … So the total to close it out is $1,035").
+        // When the parts are said in figures and do not add up to it ("$2,131 … plus $350 in late charges …
+        // So $2,841 total"), the total is misstated whatever charges it names.
+        const feeInSentence = !built && !withFee && FEE_NAMED.test(t.text.slice(0, span.start + inflated.end)) && parts.every((m) => Math.abs(m.value! - balance) < 0.005);
         if (built || withFee || feeInSentence) explained.push(inflated.value!);
         if (built || withFee || feeInSentence || explained.some((v) => Math.abs(v - inflated.value!) < 0.005)) continue;
         turns.push(t.index);

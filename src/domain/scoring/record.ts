@@ -1114,7 +1114,8 @@ const TIME_BOUND = /\b(?:after|before|until|till|not before|no earlier than|no l
  * export it) on a day or at an hour the call never set.
  */
 /** An agent's line that sets the next call: "I'll call you Tuesday", "on this number", "talk to you then". */
-const CALL_SET_WORDS = guarded(/\b(?:call you|reach you|try you|talk (?:to you )?(?:then|on|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|on this number|at this number|call ?back)\b/i);
+// "Sorry, Thursday, December 3rd, 5:30 p.m. your time": the day put right is the day set.
+const CALL_SET_WORDS = guarded(/\b(?:call you|reach you|try you|talk (?:to you )?(?:then|on|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|on this number|at this number|call ?back|(?:sorry|my mistake|my bad|correction|i mean|i meant),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i);
 function callbackFieldDiffers(call: AnnotatedCall, record: CallRecord): string[] {
   const field = record['callback'];
   if (!field || typeof field !== 'object') return [];
