@@ -146,7 +146,7 @@ export const CALL_THIS_NUMBER = r`(?:^|[.!?] )(?:just |only )?(?:call|use|text|r
 export const TO_SEND = r`(?:you |y all |them )?(?:over )?(?:the |a |my |that |those |these |in (?:the |a |my )?)?(?:[a-z]+ )?`;
 /** Papers a consumer sends as proof, not money: "the receipt", "a screenshot", "my bank statement". */
 export const PAPERS = r`(?:receipts?|screenshots?|proof|cop(?:y|ies)|letters?|documents?|paperwork|statements?|pictures?|photos?|emails?|confirmation|forms?|records?)`;
-const DISPUTE_NOT = r`\b(?:(?:did not|never) sign (?:the|that|this|it|any)\b[^.?!]{0,30},? (?:but )?(?:[a-z]+|he|she|my \w+) did\b|not my (?:name|email|address|social|number|phone|date of birth)|(?:name|email|address|social|date of birth|birthday) (?:is|isn't) not mine|recogni[sz]e (?:that|the) name|know (?:that|this) person|wrong (?:number|guy|gal|lady|jennifer)|if (?:i|we) (?:pay|paid|were to pay)|when (?:i|we) pay|once (?:i|we) pay|after (?:i|we) pay|will it (?:say|show|be)|my name is [a-z]+ but|but i am [a-z]+ [a-z]+,? not|they (?:corrected|fixed) (?:it|that)|a different (?:bill|account|debt), not|whatever (?:they|you) offer,? get it in writing)\b|${SURPRISE_BILL}`;
+const DISPUTE_NOT = r`\b(?:(?:find|finding|found) out (?:that )?(?:\w+ ){0,3}(?:was|were|is|are) supposed to\b|(?:did not|never) sign (?:the|that|this|it|any)\b[^.?!]{0,30},? (?:but )?(?:[a-z]+|he|she|my \w+) did\b|not my (?:name|email|address|social|number|phone|date of birth)|(?:name|email|address|social|date of birth|birthday) (?:is|isn't) not mine|recogni[sz]e (?:that|the) name|know (?:that|this) person|wrong (?:number|guy|gal|lady|jennifer)|if (?:i|we) (?:pay|paid|were to pay)|when (?:i|we) pay|once (?:i|we) pay|after (?:i|we) pay|will it (?:say|show|be)|my name is [a-z]+ but|but i am [a-z]+ [a-z]+,? not|they (?:corrected|fixed) (?:it|that)|a different (?:bill|account|debt), not|whatever (?:they|you) offer,? get it in writing)\b|${SURPRISE_BILL}`;
 
 const INSULTS = [
   r`\byou(?: are| were)? (?:a |an |such a |such an |being a |being an |nothing but a |nothing but an |the biggest )?(?:(?:stupid|dumb|lazy|worthless|pathetic|useless|fat|ugly|ignorant|idiotic|miserable|cheap|sorry|lying|little|old|silly|crazy|brainless|spineless|sad|disgusting) ){0,2}${INSULT_NOUN}\b`,
@@ -381,6 +381,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "Yes sir. Can we get that taken care of?": the balance asked for, as a question.
+      r`\b(?:can|could|shall) (?:we|you) (?:go ahead and )?(?:get|have) (?:that|this|it|the (?:balance|bill|account)) (?:taken care of|paid(?: off)?|handled|cleared up|resolved)(?: (?:for you|today|now|this morning|this afternoon|tonight))?\s*\?`,
       // "Best thing you can do is pay it and take it up with Bellamy after.": paying urged as the way out.
       r`\b(?:the )?best (?:thing|option|move|bet)(?: (?:you can do|for you|here))? is (?:to |just )?(?:pay|paying|take care of|clear) (?:it|this|that|the (?:balance|bill|account|debt))\b`,
       // "If you pay the $546.20 today it's done": the whole sum asked for, with what it buys.
@@ -579,6 +581,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "I can do $1,300 and close it out, but that's today only": a sum that closes the account.
+      r`\b(?:i|we) can (?:do|take|accept) __amount__ (?:and|to) (?:close|settle|clear|wrap) (?:it|this|that|the (?:account|balance|whole thing))(?: out| up| off)?\b`,
       // "If he calls before Friday there's a half-off deal waiting for him": a discount on the balance, offered.
       r`\b(?:half|__percent__|\d{1,2}(?: percent)?|(?:ten|twenty|thirty|forty|fifty|sixty|seventy) percent)[- ]off (?:deal|offer|discount|settlement|special)\b|\b(?:deal|offer|discount) (?:of|for) (?:half|__percent__) off\b`,
       // "If you settle directly with me today, I can do $1,900.00."
@@ -623,6 +627,8 @@ export const RULES: readonly ActRule[] = [
       r`\bif you (?:want(?:ed)?|would like|wanted|wish(?:ed)?) to (?:knock (?:it|this|that) out|take care of (?:it|this|that)|pay (?:it|this|that)(?: off)?|get (?:it|this|that) (?:done|paid|handled)|clear (?:it|this|that)(?: up)?|wrap (?:it|this|that) up|settle (?:it|this|that))\b[^.?!]{0,40}\b(?:today|right now|now|tonight|with (?:a|your|the) (?:card|debit card|credit card|checking(?: account)?|bank account))\b`,
       // "Do you have a credit card you could put it on?", "Even twenty dollars, as a good-faith payment … Can we do that?"
       r`\bdo you have (?:a|any|another) (?:credit card|debit card|card|checking account|bank account|savings account)(?: that)? you (?:could|can|might|would) (?:put|charge|use|run) (?:it|this|that|some of (?:it|this)|something|a payment)(?: on| for| with)?\b|\b__amount__,? as (?:a|your) good[- ]faith (?:payment|gesture|amount|deposit)\b`,
+      // "Honestly it's simpler if you and I just knock out something small today, say $200": a payment asked for now.
+      r`\b(?:you and i|we) (?:just )?(?:knock out|take care of|set up|do|get|put down) something (?:small |little |quick )?(?:today|now|right now|tonight)\b`,
       // "Just a card number and I'll let you go": the payment asked for as the price of hanging up.
       r`\b(?:a|your|the) (?:card|debit card|credit card|card number|account number|routing number|bank account)(?: number)? and (?:i will|we will|we are|you are|i can|we can) (?:let you go|be done|all done|get off|hang up|leave you alone)\b`,
       // "If you could get even the April payment in, $389, that keeps it off the list."
@@ -912,6 +918,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     ownWordsOnly: true,
     patterns: [
+      // "A returned check is different … The county takes paper that bounces pretty seriously": prosecution hinted.
+      r`\bthe (?:county|state|d\.?a\.?|district attorney|prosecutor|sheriff|police|cops)(?:'s office)? (?:takes?|treats?|looks at) (?:(?:paper|checks?) that bounces?|bad checks|bounced checks|(?:paper|checks?|that|it|this) (?:pretty |very |real |really )?seriously)\b`,
       r`\b(?:as long as|so long as)\b[^.?!]{0,80}\b(?:never|will not|won'?t|does not|doesn'?t|stays? (?:here|with us))\b[^.?!]{0,40}\b(?:sent|go|goes|referred|turned|forwarded) (?:over )?to (?:the )?(?:county |district |state )?(?:prosecutor|district attorney|da|police|sheriff)\b`,
     ],
   },
@@ -1126,6 +1134,8 @@ export const RULES: readonly ActRule[] = [
       // "Right now it's sitting with me in pre-legal … at that point you'd be hearing from the county": a suit told as the next step.
       // (The legal department alone is no suit: posing as one is FALSE_REPRESENTATION's business.)
       r`\b(?:sitting|is|it is|account is|now) (?:with me |here )?in pre-?legal\b|\byou(?: would|'d| will|'ll) be hearing from (?:the county|the court|a judge|the sheriff|their (?:lawyers|attorneys))\b`,
+      // "The file goes upstairs, and they come after that unemployment check": benefits seized, threatened.
+      r`\b(?:they|we|the (?:creditor|client|company|lender))(?: will|'ll| are going to| are gonna| can| could)? (?:come|go) after (?:that|your|his|her|the) (?:unemployment|social security|ssi|disability|pension|paycheck|wages|tax refund|benefits)(?: checks?| benefits?| money)?\b`,
       // "Old or not, a judge doesn't care how old it is once the paperwork's filed": a suit told as coming.
       r`\b(?:a|the) (?:judge|court) (?:does not|do not|will not|is not going to|would not) care (?:how old|when|that|if|about)\b[^.?!]{0,40}\bonce (?:the|we|they|it|our)\b`,
       // "If we can't get her on the phone, the next step usually involves her employer's payroll department."
@@ -1356,6 +1366,9 @@ export const RULES: readonly ActRule[] = [
     ownWordsOnly: true,
     negatable: true,
     patterns: [
+      // "You made these charges. Nobody forced you. At some point you have to be the adult here": shamed.
+      // "What about one of the quick-cash places? … You take that, you pay us": a payday loan urged to pay the debt.
+      r`\b(?:be the adult|act like an adult|be a grown-?up|grow up and)\b|\bnobody (?:forced|made) you\b|\b(?:quick-?cash (?:places?|loans?)|payday (?:loans?|lenders?|places?)|title loans?|check into cash|advance america|cash advance (?:places?|stores?))\b[^.?!]*[.?!]?[^.?!]{0,60}\b(?:you pay us|pay us (?:off|back|with (?:it|that))|and you(?: are|'re) done with us)\b`,
       // Shamed: "a grown man ought to be able to find fifty bucks", "it's embarrassing to let it sit this long".
       r`\ba grown (?:man|woman|adult|person) (?:ought to|should|can not|cannot|would)\b|\b(?:it is|that is|this is) (?:embarrassing|shameful|pathetic|sad|a shame|a disgrace) (?:to|that you|you|how)\b`,
       // A hardship mocked: "Sure you can't.", "you sound fine to me", "disability's an easy paycheck".
@@ -1915,6 +1928,10 @@ export const RULES: readonly ActRule[] = [
       r`\bwhy (?:would|should|do) i (?:owe|pay|have to pay) (?:__amount__|(?:[a-z]+[- ]){1,6}dollars|anything|that|this|them|you) (?:for|when)\b|\b(?:i will|i am going to|i am gonna|we will|we are going to) fight (?:this|it|that|you on (?:this|it|that))\b|\b(?:we|i) never (?:saw|got seen by|were seen by|was seen by) (?:anybody|anyone|a doctor|the doctor|a nurse)\b`,
       // "They read the meter on November 22nd. Three weeks after I left! The new people were in there by then": usage billed after the consumer left.
       r`\b(?:(?:one|two|three|four|five|six|\d+|a couple of|a few) (?:days|weeks|months)|a (?:week|month)|long|way) after (?:i|we) (?:left|moved out|moved away|cancel\w*|closed (?:it|the account)|turned in the keys|handed (?:back|in) the keys)\b|\bthe new (?:people|tenants?|owners?|renters?|residents?|family|folks) (?:were|was|had been|had already) (?:in there|living there|moved in|using|running)\b`,
+      // "I cancelled IronPeak in August 2024 … They kept billing me after that": charges after the end.
+      r`\b(?:they|it|the (?:gym|company|club|carrier|provider|store)) (?:kept|keeps|still kept|continued(?: to)?|just kept) (?:on )?(?:billing|charging|drafting|taking (?:money|payments))(?: me| my (?:card|account))? (?:after|even after|anyway|for months after)\b`,
+      // "I have a video walkthrough from the day I moved in. Those holes in the wall were there.": damage billed that was there before.
+      r`\b(?:those|the|that|these) (?:holes|scratches|stains|damages?|marks|dents|cracks|burns)\b[^.?!]{0,40}\b(?:were|was) (?:already )?there (?:when i (?:moved|got) in|before (?:i|we) (?:moved|got) in|already)?\b|\b(?:video|photos?|pictures?)(?: walk-?through)? (?:from|of) (?:the day (?:i|we) moved in|(?:my|the|our) move-?in)\b`,
       // "They never installed anything!", "nobody ever showed up": the service the bill is for, never given.
       r`\b(?:they|you|he|she|the company|nobody|no one|the tech|the technician|the installer)(?: guys| people)? (?:never|did not|didn't|never even) (?:installed|install|delivered|deliver|showed up|show up|came out|come out|provided|provide|performed|perform|finished|set up|hooked up|turned on) (?:anything|it|the (?:system|service|work|alarm|equipment|internet|cable|job))?\b|\b(?:service|system|alarm|equipment|internet|work|job|order) (?:was|were) never (?:installed|delivered|provided|performed|finished|turned on|activated|received)\b`,
       r`\b(?:wrong|incorrect) (?:amount|balance|account|person's|person s|bill|figure|total|account number)\b`,
@@ -1927,7 +1944,7 @@ export const RULES: readonly ActRule[] = [
       r`\bnever (?:been (?:a patient|to (?:that|this|the)|in (?:that|this|the))|had it|had one)\b`,
       r`\b(?:do not|did not) (?:have|have any|even have) (?:anything|an account|any account|any debt|debt|a card|any card|any loan|a loan) (?:with|from|at)\b`,
       r`\b(?:already paid(?! for(?:[.,!?]|$| and\b| but\b| so\b))|paid (?:it|that|this|them) (?:off|already|once|in full|in cash)|(?<!\b(?:say|says|saying|show|shows|showing|mark|marked|marks|as|read|reads|state|states|list|listed|once|when|after|until|if|be|get|gets)(?: (?:it|that|this|the (?:account|balance|debt)|my (?:account|balance)))?(?: (?:is|was|has been|will be|would be|gets|got))? )paid in full(?!\s*\?)|paid-in-full|zero balance(?!\s*\?)|(?<!\b(?:settled|settles|settle it|paid|closed) (?:in full|out),? (?:and )?)balance (?:is )?zero(?!\s*\?)|i pay already|i paid (?:them|that|the(?! (?:deposit|down payment|copay|co-pay|first (?:month|installment|payment)))|it|this|every|most)(?! (?:\w+ ){0,2}(?:for|over) (?:\w+ ){0,2}(?:years?|months?|decades?|a while|a long time)\b| (?:\w+ )?(?:every month|on time|faithfully|for a while)\b)|made every payment)\b`,
-      r`\b(?<!\b(?:from|was|is|back) when )(?:i|we) (?:returned|canceled|cancelled|moved out of|handed (?:in|back)) (?:the|that|it|my|this|those)\b(?! (?:place|apartment|house|unit|home|address) (?:in|last|back in|around) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d|the spring|the summer|the fall|the winter|year|month|week))|\b(?:i|we) (?:closed|froze|consolidated) (?:the|that|it|my|this|those)\b(?! (?:(?:bank|checking|savings|credit|old|other) )?(?:card|credit card|account|line|visa|mastercard)\b)`,
+      r`\b(?<!\b(?:from|was|is|back) when )(?:i|we) (?:returned|canceled|cancelled|moved out of|handed (?:in|back)) (?:the|that|it|my|this|those)\b(?! when\s*(?:[.…]|$))(?! (?:place|apartment|house|unit|home|address) (?:in|last|back in|around) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d|the spring|the summer|the fall|the winter|year|month|week))|\b(?:i|we) (?:closed|froze|consolidated) (?:the|that|it|my|this|those)\b(?! when\s*(?:[.…]|$))(?! (?:(?:bank|checking|savings|credit|old|other) )?(?:card|credit card|account|line|visa|mastercard)\b)`,
       r`\b(?:supposed to (?:be )?(?:cover|covered|zeroed|cancell?ed|waived|written off|write off|bill)|covered (?:by|under) (?:my |the |their |his |her )?(?:insurance|warranty|medicare|medicaid|county|settlement|tricare|gap|delta|financial assistance|charity)|(?:insurance|warranty|tricare|medicare|medicaid|the county|gap|the estate)(?: (?!only\b|just\b|barely\b|never\b)[a-z]+)? (?:paid|covers|covered|should have))\b(?! (?:(?:basically|practically|almost|next to) )?(?:nothing|squat|zip|zilch|hardly anything|very little|a dime|a penny|pennies|peanuts)\b)(?! (?:(?:their|its|his|her|the|my|a|some|most) )?(?:(?:big|bigger|biggest|large|larger|main|major|first) )?(?:part|share|portion|piece|bit|half|chunk)\b| (?:part|some|most|more) of (?:it|the bill)\b| (?:like |about |only |just |maybe |around |roughly )(?:half|a third|a portion|a chunk|__percent__|\d+ ?(?:%|percent))\b| (?:some|most|part|a (?:lot|little|bit))\b(?! of (?:it|that|the bill) (?:was|should|is)))`,
       r`\b(?:billed|charged) (?:me |us |it )?twice\b|\bdouble (?:billed|charged|collecting)\b|\b(?:duplicate|billing error|phantom charge|overcharg(?:ed|ing)|surprise bill|junk fees|made up fees|so-called)\b`,
       r`\b(?<!\b(?:they|he|she|the \w+)(?: \w+){0,2} )(?:never|did not) (?:agree|agreed) to (?:any|that|this|pay|those|the|none|it)\b|\bnever (?:asked for|authori[sz]ed|activated|received|picked up|got (?:a|no|any) (?:bill|statement))\b`,
