@@ -146,7 +146,7 @@ export const CALL_THIS_NUMBER = r`(?:^|[.!?] )(?:just |only )?(?:call|use|text|r
 export const TO_SEND = r`(?:you |y all |them )?(?:over )?(?:the |a |my |that |those |these |in (?:the |a |my )?)?(?:[a-z]+ )?`;
 /** Papers a consumer sends as proof, not money: "the receipt", "a screenshot", "my bank statement". */
 export const PAPERS = r`(?:receipts?|screenshots?|proof|cop(?:y|ies)|letters?|documents?|paperwork|statements?|pictures?|photos?|emails?|confirmation|forms?|records?)`;
-const DISPUTE_NOT = r`\b(?:(?:find|finding|found) out (?:that )?(?:\w+ ){0,3}(?:was|were|is|are) supposed to\b|(?:did not|never) sign (?:the|that|this|it|any)\b[^.?!]{0,30},? (?:but )?(?:[a-z]+|he|she|my \w+) did\b|not my (?:name|email|address|social|number|phone|date of birth)|(?:name|email|address|social|date of birth|birthday) (?:is|isn't) not mine|recogni[sz]e (?:that|the) name|know (?:that|this) person|wrong (?:number|guy|gal|lady|jennifer)|if (?:i|we) (?:pay|paid|were to pay)|when (?:i|we) pay|once (?:i|we) pay|after (?:i|we) pay|will it (?:say|show|be)|my name is [a-z]+ but|but i am [a-z]+ [a-z]+,? not|they (?:corrected|fixed) (?:it|that)|a different (?:bill|account|debt), not|whatever (?:they|you) offer,? get it in writing)\b|${SURPRISE_BILL}`;
+const DISPUTE_NOT = r`\b(?:(?:would|will|does) it (?:say|show|read|be reported as|look like) (?:it was )?(?:paid|settled)\b|(?:find|finding|found) out (?:that )?(?:\w+ ){0,3}(?:was|were|is|are) supposed to\b|(?:did not|never) sign (?:the|that|this|it|any)\b[^.?!]{0,30},? (?:but )?(?:[a-z]+|he|she|my \w+) did\b|not my (?:name|email|address|social|number|phone|date of birth)|(?:name|email|address|social|date of birth|birthday) (?:is|isn't) not mine|recogni[sz]e (?:that|the) name|know (?:that|this) person|wrong (?:number|guy|gal|lady|jennifer)|if (?:i|we) (?:pay|paid|were to pay)|when (?:i|we) pay|once (?:i|we) pay|after (?:i|we) pay|will it (?:say|show|be)|my name is [a-z]+ but|but i am [a-z]+ [a-z]+,? not|they (?:corrected|fixed) (?:it|that)|a different (?:bill|account|debt), not|whatever (?:they|you) offer,? get it in writing)\b|${SURPRISE_BILL}`;
 
 const INSULTS = [
   r`\byou(?: are| were)? (?:a |an |such a |such an |being a |being an |nothing but a |nothing but an |the biggest )?(?:(?:stupid|dumb|lazy|worthless|pathetic|useless|fat|ugly|ignorant|idiotic|miserable|cheap|sorry|lying|little|old|silly|crazy|brainless|spineless|sad|disgusting) ){0,2}${INSULT_NOUN}\b`,
@@ -278,7 +278,8 @@ export const RULES: readonly ActRule[] = [
     negatable: true,
     patterns: [
       r`\battempt(?:ing|s)? to collect (?:a |the |this |on a |your |on the |on this )?debts?\b`,
-      r`\b(?:any )?information (?:that )?(?:is |we |you )?(?:obtained|obtain|gathered|collected|received|provided|give us|provide|get|receive|collect)(?: will| shall| may| is going to| can)? (?:be )?(?:used|utilized) (?:for (?:that|this|the) purpose|for the purpose of collecting|to collect)\b`,
+      // Only with a word of the debt somewhere in the line: "this call is recorded and any information obtained will be used for that purpose" discloses nothing.
+      r`(?:(?<=\b(?:debts?|collect\w*)\b[\s\S]*)|(?=[\s\S]*\b(?:debts?|collect\w*)\b))\b(?:any )?information (?:that )?(?:is |we |you )?(?:obtained|obtain|gathered|collected|received|provided|give us|provide|get|receive|collect)(?: will| shall| may| is going to| can)? (?:be )?(?:used|utilized) (?:for (?:that|this|the) purpose|for the purpose of collecting|to collect)\b`,
       r`\b(?:i am|this is|we are|this call is from|this communication is from|this message is from|communication is from|call is from|as|calling as|i work as|we work as) (?:a |an )?(?:debt collectors?|debt collection (?:agency|company|firm))\b`,
       r`\bthis (?:is a )?communication (?:is )?from a debt collector\b`,
     ],
@@ -1134,6 +1135,8 @@ export const RULES: readonly ActRule[] = [
       // "Right now it's sitting with me in pre-legal … at that point you'd be hearing from the county": a suit told as the next step.
       // (The legal department alone is no suit: posing as one is FALSE_REPRESENTATION's business.)
       r`\b(?:sitting|is|it is|account is|now) (?:with me |here )?in pre-?legal\b|\byou(?: would|'d| will|'ll) be hearing from (?:the county|the court|a judge|the sheriff|their (?:lawyers|attorneys))\b`,
+      // "The next thing you'll see is paperwork going to your job … telling them to hold back a piece of your check": garnishment.
+      r`\bpaperwork (?:going|goes|will go|gets sent|is sent|sent) (?:out )?to your (?:job|work|employer|boss)\b|\btelling (?:them|your (?:employer|boss|job)) to (?:hold back|take out|keep|withhold) (?:a piece|part|some|a chunk) of (?:your )?(?:check|pay|paycheck|wages)\b`,
       // "The file goes upstairs, and they come after that unemployment check": benefits seized, threatened.
       r`\b(?:they|we|the (?:creditor|client|company|lender))(?: will|'ll| are going to| are gonna| can| could)? (?:come|go) after (?:that|your|his|her|the) (?:unemployment|social security|ssi|disability|pension|paycheck|wages|tax refund|benefits)(?: checks?| benefits?| money)?\b`,
       // "Old or not, a judge doesn't care how old it is once the paperwork's filed": a suit told as coming.

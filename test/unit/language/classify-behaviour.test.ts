@@ -93,10 +93,16 @@ describe('false representation', () => {
 });
 
 describe('mini-Miranda', () => {
-  it('recognises either element of the disclosure', () => {
+  it('recognises the disclosure that a debt collector is calling, with or without its purpose clause', () => {
     expect(agent('This is an attempt to collect a debt.')).toContain('mini_miranda');
-    expect(agent('Any information obtained will be used for that purpose.')).toContain('mini_miranda');
     expect(agent('I am a debt collector.')).toContain('mini_miranda');
+    expect(agent('We collect debts, and any information obtained will be used for that purpose.')).toContain('mini_miranda');
+  });
+
+  it('is not given by the purpose clause alone, with no word of a debt or collecting', () => {
+    // "This call is recorded and any information obtained will be used for that purpose": no collector named.
+    expect(agent('Any information obtained will be used for that purpose.')).not.toContain('mini_miranda');
+    expect(agent('This call is recorded and any information obtained will be used for that purpose. I am calling about your furniture account.')).not.toContain('mini_miranda');
   });
 
   it('is not given by a denial', () => {
