@@ -242,7 +242,9 @@ function followingText(text: string, at: number): { sameSentence: string; closes
 }
 
 /** A condition's own words: the clause began at "if this", "if you", … */
-const AFTER_IF = /\bif (?:you|it|this|the)$/;
+const AFTER_IF = /\bif (?:you|it|this|the|we|they|he|she|i)$/;
+/** A clause that opens with its condition: "if we don't see a real payment this gets handed to …". */
+const OPENS_WITH_IF = /^\W*(?:(?:and|so|but|now|look|listen|then|okay)\W+)*(?:if|unless)\b/;
 /** After the condition's negation, the consequence begins: "… is not cleared up soon it stops being …". */
 const CONSEQUENCE_AFTER_NEGATION =
   /\b(?:not|never)\b.*\b(?:it|you|we|they|he|she|this|that|there|things|(?:my|the|your|this) (?:file|account|case|check|matter))\b (?:\w+ )?(?:will|would|could|can|may|might|goes|gets|becomes|stops|turns|ends|is going to|are going to)\b/;
@@ -252,7 +254,7 @@ const CONSEQUENCE_AFTER_NEGATION =
  * the county attorney": the negation belongs to the condition, not to what follows it.
  */
 function negatedOnlyInCondition(text: string, from: number, prefix: string): boolean {
-  return AFTER_IF.test(text.slice(Math.max(0, from - 12), from)) && CONSEQUENCE_AFTER_NEGATION.test(prefix);
+  return (AFTER_IF.test(text.slice(Math.max(0, from - 12), from)) || OPENS_WITH_IF.test(prefix)) && CONSEQUENCE_AFTER_NEGATION.test(prefix);
 }
 
 /**
@@ -577,7 +579,7 @@ const PAYMENT_ASKS: readonly RuleLabel[] = [
  * discuss your account with Ms. Albright, including the balance?" The question tells nothing.
  */
 const ASKS_CONSENT =
-  /\b(?:(?:i|we) (?:would|will|am going to|are going to) be (?:discussing|talking about|going over) (?:your|the|this) (?:account|balance|debt)\b[^?]{0,80}\b(?:is that|would that be|are you) (?:alright|all right|okay|ok|fine)|(?:do|would|will|can|may) (?:i|we) have your (?:permission|consent|okay|ok)|you are asking (?:me|us) to (?:go over|discuss|talk about|share) (?:this|the|your) (?:account|balance|debt)\b[^.?!]*\b(?:with|in front of)\b|you are (?:okay|ok|fine|comfortable|alright|all right) with (?:me|us) (?:discussing|talking about|going over|sharing)|you are giving (?:me|us) (?:your )?(?:permission|consent|the okay)|do you (?:give|grant) (?:me|us) (?:your )?(?:permission|consent)|(?:is it|are you) (?:okay|ok|alright|all right|comfortable|fine)(?: with you| with me| for me| with us| for us)?(?: if (?:i|we)| that (?:i|we))? (?:to )?(?:discuss|talk about|go over|share|discussing|talking about|going over|(?:speak|talk|speaking|talking) (?:with|to) (?:him|her|them|\w+) about (?:the|your|this)\b)|(?:may|can|could) (?:i|we) (?:discuss|talk about|go over|share) (?:your|the|this) (?:account|balance|debt|bill)[^.?!]* (?:with|in front of) )/;
+  /\b(?:(?:i|we) (?:would|will|am going to|are going to) be (?:discussing|talking about|going over) (?:your|the|this) (?:account|balance|debt)\b[^?]{0,80}\b(?:is that|would that be|are you) (?:alright|all right|okay|ok|fine)|(?:do|would|will|can|may) (?:i|we) have your (?:permission|consent|okay|ok)|you are asking (?:me|us) to (?:go over|discuss|talk about|share) (?:this|the|your) (?:account|balance|debt)\b[^.?!]*\b(?:with|in front of)\b|you are (?:okay|ok|fine|comfortable|alright|all right) with (?:me|us) (?:discussing|talking about|going over|sharing)|you are giving (?:me|us) (?:your )?(?:permission|consent|the okay)|do you (?:give|grant) (?:me|us) (?:your )?(?:permission|consent)|(?:is it|are you) (?:okay|ok|alright|all right|comfortable|fine)(?: with you| with me| for me| with us| for us)?(?: if (?:i|we)| that (?:i|we))? (?:to )?(?:discuss|talk about|go over|share|discussing|talking about|going over|(?:speak|talk|speaking|talking) (?:with|to) (?:him|her|them|\w+) about (?:the|your|this)\b)|(?:may|can|could) (?:i|we) (?:discuss|talk about|go over|share) (?:your|the|this) (?:account|balance|debt|bill)[^.?!]* (?:with|in front of) |(?:would|do) you (?:like|want) (?:me|us) to (?:discuss|talk about|go over|share) (?:your|the|this) (?:account|balance|debt|bill)[^.?!]* (?:with|in front of) )/;
 
 /** What the consent asked for is about, said just before the question: "I'm about to go over a debt and your account details." */
 const CONSENT_PREAMBLE = /\b(?:i am|we are) (?:about|going) to (?:go over|discuss|talk about|get into|go into)\b/;
@@ -659,7 +661,8 @@ const PARAPHRASE_RE = /\b(?:so )?(?:you are|you're) (?:saying|telling me)|\bwhat
 const CONFIRMS_IN_PASSING = /\b(?:but|and|so) (?:yes|yep|correct|that is (?:right|correct))\b(?!\s*(?:\?|,? (?:or|is it|right)\b))/;
 const ASKS_IF_AUTHORITY =
   /\b(?:are you|is this|am i (?:talking|speaking) (?:to|with)|is that) (?:a |an |the |my |some )?(?:lawyer|attorney|law (?:firm|office)|police(?: officer)?|cop|officer|sheriff|court|judge|government|irs)\b[^.!]*\?/;
-const ASKS_ARREST = /\b(?:arrest\w*|jail|prison|cops|police|sheriff|locked up|criminal)\b[^.!]*\?/;
+// "My cousin said they can put you in jail for not paying a credit card. Is that true?": the fear told, then asked about.
+const ASKS_ARREST = /\b(?:arrest\w*|jail|prison|cops|police|sheriff|locked up|criminal)\b(?:[^.!]*\?|[^.!?]*\.\s*(?:is (?:that|it|this) (?:true|right|real|so)|can they(?: do that)?|could they|will they|would they|is that a thing)\b[^.!?]*\?)/;
 const ASKS_SUIT = /\b(?:sue|suing|sued|court|lawsuit|garnish\w*|judgment|take my (?:house|home|car|truck|wages|paycheck))\b[^.!]*\?/;
 
 function agentHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
@@ -933,9 +936,10 @@ const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \
 const MONTH_DAY_ONE = new RegExp(MONTH_DAY.source);
 /** "Make the last one July 15th", "put the first one on the 5th". */
 const MAKE_ONE_ON = /\b(?:make|put|do|move|set) the (?:first|last|second|third|next|final) one (?:on |for )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})/;
-const ASKED_WHEN_PAY = /\b(?:when|what (?:date|day))\b[^?]*\b(?:pay|payment|make (?:it|that|the)|send (?:it|that|the))\b/;
-const BARE_DAY =
-  /^\W*(?:on )?(?:today|tomorrow|tonight|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|thirtieth|(?:twenty|thirty)[- ]?first)(?: of (?:the|this|next) month)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \w+)\W*$/;
+const ASKED_WHEN_PAY = /\b(?:when|what (?:date|day))\b[^?]*\b(?:pay|payment|make (?:it|that|the)|send (?:it|that|the))\b|\b(?:draft|debit|payment|charge|check)\b[^?]{0,40}\bwhat (?:date|day)\?/;
+/** A day said alone: "Friday.", "The 15th.", "Next Friday? The nineteenth." */
+const DAY_PIECE = String.raw`(?:on )?(?:today|tomorrow|tonight|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?: of (?:the|this|next) month)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \w+)`;
+const BARE_DAY = new RegExp(String.raw`^\W*${DAY_PIECE}(?:[?,.]?\s+${DAY_PIECE})?\W*$`);
 
 /** A day and a way of paying, as an answer: "The fifteenth. From my checking." */
 const DAY_AND_METHOD =

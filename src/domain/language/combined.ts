@@ -238,8 +238,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && PROOF_PROMISED.test(words()) && !PAYMENT_PROMISED.test(words())) found.delete('agrees_to_pay');
     // "I'm sending this over to our bankruptcy unit today and flagging the account so the calls stop": a stop honoured, no pretence.
     if (u.speaker === 'agent' && found.has('false_representation') && !byRule.has('false_representation') && /\b(?:so (?:the|these|all) calls stop|(?:flag|flagging|note|noting) the account (?:so|as|for)|goes through (?:mr|ms|mrs|your|the|her|his) \w+(?: s)? (?:office|attorney|lawyer))\b/.test(words())) found.delete('false_representation');
-    // "I've never had a bill go to collections in my life": a first time told, not the debt denied.
-    if (found.has('disputes_debt') && !byRule.has('disputes_debt') && /\bnever (?:had|have had) (?:a|any) (?:bill|account|debt)s? (?:go|gone|sent|turned over|end up|ended up)\b/.test(words())) found.delete('disputes_debt');
+    // "I've never had a bill go to collections in my life", "I've never been late on a thing": a first time told, not the debt denied.
+    if (found.has('disputes_debt') && !byRule.has('disputes_debt') && /\bnever (?:had|have had) (?:a|any) (?:bill|account|debt)s? (?:go|gone|sent|turned over|end up|ended up)\b|\b(?:i have|i'?ve) never (?:been late|missed a (?:payment|bill)|paid (?:a bill|anything) late)\b/.test(words())) found.delete('disputes_debt');
     // "Okay. And does paid actually help my score?": a question, with nothing before it but a nod,
     // names no sum or day and promises nothing.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && onlyQuestions(words())) found.delete('agrees_to_pay');

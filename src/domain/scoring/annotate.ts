@@ -265,7 +265,10 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
 
     if (speaker === 'system') {
       const machine = VOICEMAIL_CUE.test(text) || (BEEP.test(text) && i > 0 && !RECORDER_NOTE.test(text));
-      const next = !state.voicemail && machine ? { ...state, voicemail: true } : state;
+      let next = !state.voicemail && machine ? { ...state, voicemail: true } : state;
+      // "[Somali interpreter joined, ID 1920]", "[conference bridge: language line, Portuguese]": the
+      // agency's interpreter, who speaks for the consumer, not a third party.
+      if (!next.interpreterOnLine && INTERPRETER_JOINED.test(text)) next = { ...next, interpreterOnLine: true };
       turns.push({ index, speaker, text, acts: [], state: next, context: {} });
       state = next;
       continue;
@@ -352,7 +355,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     if (
       speaker === 'third_party' &&
       !state.interpreterOnLine &&
-      ((lastSpoke === 'agent' && lastAgentText !== undefined && INTERPRETING_INVITED.test(lastAgentText) && !NEGATIVE.test(text)) || (lastSpoke === 'customer' && RELAYS_CONSUMER.test(text)))
+      ((lastSpoke === 'agent' && lastAgentText !== undefined && INTERPRETING_INVITED.test(lastAgentText) && !NEGATIVE.test(text)) || (lastSpoke === 'customer' && RELAYS_CONSUMER.test(text)) || (INTERPRETS_TAG.test(text) && RELAYS_CONSUMER.test(text.replace(INTERPRETS_TAG, ' '))))
     ) {
       state = { ...state, interpreterOnLine: true };
     }
@@ -568,9 +571,13 @@ const CONSENTS =
   guarded(/\b(?:(?:can|could|may) (?:he|she|they|my (?:husband|wife|partner|son|daughter|mom|mother|dad|father|sister|brother|friend|caregiver)) (?:get on|join(?: us| the call| in)?|come on|hop on)\b(?! (?:later|another time))|(?:can|could|may) (?:she|he|they|my (?:neighbor|neighbour|daughter|son|wife|husband|sister|brother|mom|mother|dad|father|friend|caregiver|aide|partner)) (?:stay|listen|stay on|be on|hear (?:this|it)|sit in)\b[^.!]*\?\s*(?:i'?d|i would) like (?:her|him|them) to|you can (?:talk|speak|discuss|say|go over)(?: (?:it|this|that|anything|everything))? (?:in front of|with|to) (?:him|her|them|my \w+)|you can tell (?:her|him|them|my \w+) (?:the |about the )?(?:payment|amount|balance|what i owe)|(?:she|he|they|(?!(?:i|you|we|nobody|no one|who)\b)[a-z]+) can (?:listen|hear|stay(?: on| and hear)?|be on|know|hear it|hear this|hear anything|hear everything|help)|(?:\w+ )?(?:helps|is helping|will help) me(?: with (?:this|it))?[.!,]? (?:it is|it's|is) (?:okay|ok|fine)|(?:it is|it's|that is|that's) (?:okay|ok|fine|alright|all right)(?: for| if| that)? (?:she|he|they|him|her|them|my \w+) (?:listens?|hears?|knows?|stays?|is on|are on|to listen|to hear)|(?:i )?give (?:you |him |her |them )?(?:my )?(?:permission|consent)|you have my (?:permission|consent|ok|okay)|i consent|(?:she|he) (?:has|holds) (?:my )?(?:power of attorney|permission)|(?:she|he|they) (?:can|may) speak for me|(?:talk|speak) to (?:her|him|them)(?:,)? (?:it is|it's) (?:okay|fine)|(?:can|could) you (?:just )?(?:talk|speak) (?:to|with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mother|dad|father|partner|sister|brother))\b(?! (?:later|another time|tomorrow)))\b/i);
 
 /** An interpreter joins the call: "this is interpreter Martín, ID 40218", "I'll be your Spanish interpreter today". */
-const INTERPRETER = guarded(/\b(?:(?:i'?m|i am|this is|my name is) (?:\w+ ){0,3}?(?:the |your |an |a )?(?:\w+ )?interpreter|interpreter (?:id|number|#)|interpret(?:ing)? (?:services|line|for you)|language line|lingua\w*|(?:wants|asked|needs) me to (?:translate|interpret)|(?:i'?ll|i will|i can|let me) (?:translate|interpret) for (?:her|him|them)|i(?:'m| am)? (?:help|helping) (?:her|him|them) with (?:english|the language))\b/i);
+const INTERPRETER = guarded(/\b(?:(?:i'?m|i am|this is|my name is) (?:\w+ ){0,3}?(?:the |your |an |a )?(?:\w+ )?interpreter|interpreter,? (?:id |number |# ?)?\d+|interpreter (?:id|number|#)|interpret(?:ing)? (?:services|line|for you)|language line|lingua\w*|(?:wants|asked|needs) me to (?:translate|interpret)|(?:i'?ll|i will|i can|let me) (?:translate|interpret) for (?:her|him|them)|i(?:'m| am)? (?:help|helping) (?:her|him|them) with (?:english|the language))\b/i);
+/** A recorder's note that an interpreter service joined the call. */
+const INTERPRETER_JOINED = guarded(/\b(?:interpreter|language line|lingua\w*|interpretation service)\b[^\]]{0,60}\b(?:joined|conferenced|pre-conferenced|connected|added|on the line|bridged)\b|\b(?:conference|three-way|bridge)\w*\b[^\]]{0,40}\b(?:interpreter|language line|lingua\w*)\b|\b(?:joined|conferenced|connected|added)\b[^\]]{0,40}\b(?:interpreter|language line|lingua\w*)\b/i);
 /** The agent asks someone on the line to interpret for the consumer. */
-const INTERPRETING_INVITED = guarded(/\b(?:help (?:\w+ )?(?:interpret|translate)|(?:interpret|translate) for (?:her|him|them|your \w+)|(?:be|act as) (?:the |an |her |his )?(?:interpreter|translator))\b/i);
+/** A transcriber's tag that the line is interpreted: "[interprets] He says …", "[in Creole] … He says …". */
+const INTERPRETS_TAG = /^\W*\[(?:interpret\w*|translat\w*|render\w*|in [a-z]+)\b[^\]]*\]\W*(?:\.\.\.\s*)?/i;
+const INTERPRETING_INVITED = guarded(/\b(?:(?:would rather|prefer|want) (?:you|him|her) (?:to )?(?:interpret|translate)|help (?:\w+ )?(?:interpret|translate)|(?:interpret|translate) for (?:her|him|them|your \w+)|(?:be|act as) (?:the |an |her |his )?(?:interpreter|translator))\b/i);
 /** Someone putting what the consumer just said into English: "She says no, she returned both phones". */
 const RELAYS_CONSUMER = guarded(/^\W*(?:\[[^\]]*\]\W*)?(?:okay,? |ok,? |um,? |so,? )?(?:she|he) (?:says|said|is saying|'s saying|wants to know|is asking|'s asking)\b(?: that)?,?\s*/i);
 /** Verbs the relayed "she" or "he" takes with an -s, and their first-person forms. */
@@ -657,7 +664,7 @@ const MISMATCH_SAID =
 
 /** The consumer says no lawyer acts for them on this debt. */
 const NO_LAWYER_HERE =
-  guarded(/\bno (?:lawyer|attorney)(?: is)?(?: on| for| handling)? (?:this|that)(?: one| account| debt| card| bill)?\b|\b(?:nobody|no one|no lawyer|no attorney)(?:'s| is)? (?:representing|repping) (?:me|us)\b|\b(?:she|he|they|my (?:lawyer|attorney))(?: has| have| had)? nothing to do with (?:this|that)\b|\b(?:is not|isn't|was not|wasn't|not) (?:representing|handling) (?:me )?(?:on|for|with) (?:this|that)\b|\b(?:is not|isn't|not) (?:dealing with|handling|involved (?:in|with)|on) (?:any of )?(?:the|this|that|my|these|those) (?:credit cards?|cards?|accounts?|debts?|bills?|loans?)\b|\bmy (?:divorce|criminal|immigration|custody|estate|injury|traffic|family) (?:lawyer|attorney)\b|\b(?:she|he|they|that|it)(?:'s| is| are| was)? (?:(?:just|only) (?:for |handling |doing |on )?|for |handling )(?:the |my )(?:divorce|custody|criminal|immigration|estate|injury|accident|traffic|dui|eviction)\b|\b(?:she|he|they)(?:'s| is| are)? not (?:touching|handling|doing|involved in|working on) (?:any of )?(?:this|that|it|these|those)\b|\bnot (?:like )?(?:hired|retained)\b|\b(?:he|she) (?:just |only |mostly )?(?:does|handles|is in) (?:real estate|closings|wills|divorces?|immigration|taxes|estate planning|contracts|personal injury)\b|\bi (?:do not|don'?t|did not|didn'?t) (?:actually |really |even )?(?:have|hire|retain|got) (?:a |an |any )?(?:lawyer|attorney)\b/i);
+  guarded(/\bno (?:lawyer|attorney)(?: is)?(?: on| for| handling)? (?:this|that)(?: one| account| debt| card| bill)?\b|\b(?:nobody|no one|no lawyer|no attorney)(?:'s| is)? (?:representing|repping) (?:me|us)\b|\b(?:she|he|they|my (?:lawyer|attorney))(?: has| have| had)? nothing to do with (?:this|that)\b|\b(?:is not|isn't|was not|wasn't|not) (?:representing|handling) (?:me )?(?:on|for|with) (?:this|that)\b|\b(?:is not|isn't|not) (?:dealing with|handling|involved (?:in|with)|on) (?:any of )?(?:the|this|that|my|these|those) (?:credit cards?|cards?|accounts?|debts?|bills?|loans?)\b|\b(?:my|the|her|his) (?:divorce|criminal|immigration|custody|estate|injury|traffic|family) (?:lawyer|attorney)\b|\b(?:only|just) (?:for )?(?:immigration|the green card|my green card|the divorce|my divorce|custody|my custody case)\b|\b(?:nobody|no one) (?:helps|is helping|represents|is representing) (?:me|us) (?:with|on) (?:this|that)\b|\b(?:she|he|they|that|it)(?:'s| is| are| was)? (?:(?:just|only) (?:for |handling |doing |on )?|for |handling )(?:the |my )(?:divorce|custody|criminal|immigration|estate|injury|accident|traffic|dui|eviction)\b|\b(?:she|he|they)(?:'s| is| are)? not (?:touching|handling|doing|involved in|working on) (?:any of )?(?:this|that|it|these|those)\b|\bnot (?:like )?(?:hired|retained)\b|\b(?:he|she) (?:just |only |mostly )?(?:does|handles|is in) (?:real estate|closings|wills|divorces?|immigration|taxes|estate planning|contracts|personal injury)\b|\bi (?:do not|don'?t|did not|didn'?t) (?:actually |really |even )?(?:have|hire|retain|got) (?:a |an |any )?(?:lawyer|attorney)\b/i);
 
 /**
  * The acts of sentence `i` of a turn of several, classified on first need with the turn's context:

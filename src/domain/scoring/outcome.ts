@@ -38,7 +38,7 @@ const PAYMENT_ASKS = ['request_full_payment', 'offer_payment_plan', 'offer_settl
 const AGREEMENT = guarded(/^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|alright|all right|aight|ight|a'ight|cool|bet|fine|deal|sounds good|that works|let'?s do (?:it|that)|i can do that|sí|si|claro|correcto|está bien|esta bien|de acuerdo|vale)(?![\p{L}])/iu);
 const NEGATION = guarded(/\b(?:no|not|can'?t|cannot|won'?t|don'?t)\b/i);
 const SETTLEMENT_WORDS = guarded(/\b(?:(?:take|accept) (?:it|that|this|\$[\d,.]+) as (?:payment|paid) in full|(?:settle|settles|settled|settling)(?! (?:down|into|back|on)\b| in\b(?! full))|set+le?ment|lump[- ]sum|discount(?:ed)?|reduced (?:balance|amount|payoff)|percent off|paid in full for|in full satisfaction|for less|close (?:it|this|the account) out for|knock(?:ed)? (?:it|that|this|the balance|your balance) down to|\d+ ?(?:%|percent) of (?:the|your) (?:balance|total|amount))\b|% off/i);
-const PLAN_WORDS = guarded(/\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments)|(?:the|your) first (?:payment|instal?lment|draft)(?! (?:of|on) (?:the|your) (?:settlement|balance in full))|the first one (?:on |be |come out |go out )?(?:(?:this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:start|starting|begin|beginning) (?:this|next) month)\b/i);
+const PLAN_WORDS = guarded(/\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments)|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: post-?dated| dated)? (?:checks|cheques|drafts|debits)|(?:the|your) first (?:payment|instal?lment|draft)(?! (?:of|on) (?:the|your) (?:settlement|balance in full))|the first one (?:on |be |come out |go out )?(?:(?:this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:start|starting|begin|beginning) (?:this|next) month)\b/i);
 // The agent's own callback: "you said you'd call back in May" reports the consumer's, and so does
 // "give us a call back".
 const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a |\bif you (?:want|wish|need|would like|'d like|decide|choose) to |\bwhen(?:ever)? you (?:want|are ready|'re ready) to |\byou(?:'?d| would| will|'ll)? (?:just )?(?:have|need) to )(?:call (?:you (?:both |two |all )?back|u back|ya back|back(?! (?:in )?(?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|(?<!\b(?:nobody|no one|anyone|anybody) (?:has|needs|will have|would have) to )call you (?:again |back )?(?:later|tomorrow|on|at(?! all\b)|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+(?:st|nd|rd|th)?)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|check back with you\b(?! (?:about|on) (?:the|your) (?:payment|card))(?![^.?!]*\?)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?))|(?:talk|speak) (?:to|with) you (?:again )?(?:(?:tomorrow|tonight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day) )?at \d{1,2}(?::\d\d)?|(?:talk|speak) (?:to|with) you (?:again )?(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\s*[.!]|\s*$))\b/i);
@@ -108,7 +108,11 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   const agreement = lastAgreement(call);
   // A cease request or a dispute is the outcome once the agent takes it on; one the agent talks
   // over is a violation (CEASE_IGNORED, DISPUTE_IGNORED), not an outcome the call reached.
-  if (call.final.ceaseAt !== null && !agreement && agentAnswered(call, call.final.ceaseAt, 'acknowledge_cease_request')) {
+  // "Please don't call me here, this is the work line" … "Wednesday at 6 p.m., on your cell": the place
+  // limited and a call booked elsewhere is the callback, not an end to contact.
+  const ceaseTurn = call.final.ceaseAt === null ? undefined : call.turns[call.final.ceaseAt - 1];
+  const placeOnly = ceaseTurn !== undefined && PLACE_LIMITED.test(ceaseTurn.text) && !ALL_CONTACT.test(ceaseTurn.text) && callElsewhereBooked(call, call.final.ceaseAt!);
+  if (call.final.ceaseAt !== null && !agreement && !placeOnly && agentAnswered(call, call.final.ceaseAt, 'acknowledge_cease_request')) {
     return atIndex(call, 'cease_acknowledged', call.final.ceaseAt, ['requests_cease']);
   }
   if (agreement) return { outcome: agreementKind(call, agreement), turn: agreement.index, evidence: quoteActs(call, agreement, ['agrees_to_pay']) };
@@ -233,7 +237,7 @@ function setsCallTime(text: string): boolean {
   return findDate(text) !== null && CLOCK_TIME.test(text) && ON_THIS_NUMBER.test(text);
 }
 // "Tuesday the 17th at six-thirty, this number."
-const ON_THIS_NUMBER = guarded(/\b(?:(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|on (?:the|your) (?:cell|mobile|cell phone)(?: number)? (?:ending|that ends) (?:in )?\d+|, this (?:same )?(?:number|cell)\b|this same number|(?:this|that) (?:is )?the (?:best|right|good) number|call you (?:then|back)|reach you then)\b/i);
+const ON_THIS_NUMBER = guarded(/\b(?:(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|on (?:the|your) (?:cell|mobile|cell phone)(?: number)? (?:ending|that ends) (?:in )?\d+|(?:your time|your local time),? (?:on|at) (?:your|the) (?:cell|mobile|cell phone|home (?:phone|number))\b|, this (?:same )?(?:number|cell)\b|this same number|(?:this|that) (?:is )?the (?:best|right|good) number|call you (?:then|back)|reach you then)\b/i);
 /** A time of day in words: "this evening", "after work", "later today". */
 const SOME_TIME = guarded(/\b(?:this (?:evening|afternoon|morning)|tonight|after work|after (?:five|six|seven|\d)|later today|in an hour|in (?:a|an|two|\d+) (?:hours?|minutes?)|lunch ?(?:time|break)|on my break)\b/i);
 
@@ -255,6 +259,12 @@ const DOUBT = guarded(/\b(?:i thought|i figured|i assumed|i was under the impres
 function callbackBooked(call: AnnotatedCall, index: number): boolean {
   return call.agentTurns.some((t) => t.index > index && (CALLBACK_WORDS.test(t.text) || BOOKS_CALL_FOR_CONSUMER.test(t.text)) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text)));
 }
+
+/** A call set after turn `index` for a day or hour at another number or time: "Wednesday at 6 p.m. your time, on your cell". */
+function callElsewhereBooked(call: AnnotatedCall, index: number): boolean {
+  return callbackBooked(call, index) || call.agentTurns.some((t) => t.index > index && OTHER_LINE.test(t.text) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text)));
+}
+const OTHER_LINE = guarded(/\b(?:on|at|to) (?:your|this|that|the) (?:cell|cell phone|mobile|personal (?:number|phone|cell)|home (?:phone|number)|other number|new number)\b/i);
 
 /** The agent acknowledges the attorney, or asks how to reach them, after turn `index`. */
 function attorneyTakenOn(call: AnnotatedCall, index: number): boolean {
@@ -345,11 +355,19 @@ function disputeTakenOn(call: AnnotatedCall, index: number): boolean {
     const dismisses = DISMISSES_DISPUTE.test(t.text);
     // "…they move forward with a suit. The thirty days doesn't change that.": taken on, then waved away.
     if (takenOn && dismisses && (presses || threatens) && !t.acts.includes('handle_dispute')) takenOn = false;
-    if (!takenOn && t.acts.includes('handle_dispute') && !presses && !threatens && !dismisses && (!pressed || DISPUTE_WORDS.test(t.text))) takenOn = true;
+    // "If it turns out this isn't yours, let us know and we'll handle it as a dispute": a dispute not yet made.
+    if (!takenOn && t.acts.includes('handle_dispute') && !presses && !threatens && !dismisses && (!pressed || DISPUTE_WORDS.test(t.text)) && !DISPUTE_LATER.test(t.text)) takenOn = true;
     if (presses) pressed = true;
   }
   return takenOn;
 }
+
+/** A request that limits where to call: "don't call me here", "this is the work line". */
+const PLACE_LIMITED = guarded(/\b(?:do not|don'?t|never|stop|quit|not) (?:call|calling|contact|contacting|phone|phoning)(?: me)? (?:here|at (?:work|my job|the office|my work|the clinic|the store|the shop)|(?:on )?(?:this|the|my) (?:work|office|job) (?:line|number|phone))\b|\b(?:this is|it'?s) (?:the|my) work (?:line|number|phone)\b/i);
+/** Words that stop every call, wherever: "don't call me at all", "anymore", "in writing". */
+const ALL_CONTACT = guarded(/\b(?:at all|ever again|anymore|any more|period|in writing|by mail|leave me alone|stop calling me\.)/i);
+
+const DISPUTE_LATER = guarded(/\bif (?:it|this|that) (?:turns out|ends up) (?:it|this|that)? ?(?:is not|isn'?t|not) (?:yours|right|correct)\b[^.?!]{0,60}\b(?:dispute|look into it)\b|\bif (?:you|she|he) (?:find|finds|decide|decides) (?:it|this|that)(?:'s| is)? not (?:yours|right|correct)\b[^.?!]{0,60}\b(?:dispute|look into it)\b/i);
 
 const DISMISSES_DISPUTE =
   guarded(/\b(?:a |the |your )?(?:dispute|(?:30|thirty)[- ]days?) (?:doesn'?t|does not|won'?t|will not|isn'?t going to) (?:change|matter|stop|make)\b|\b(?:disputing|a dispute) (?:is|won'?t be|will not be) (?:pointless|useless|going to (?:change|help))\b|\bthe balance is still (?:due|owed)\b|\bdispute (?:route|process|thing|way)\b[^.?!]{0,60}\b(?:drags? on|can take|takes|whole process|hassle|headache|months|forever)\b/i);
@@ -420,7 +438,8 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       // stands agreed only if the consumer comes back to it.
       if (agreed !== null && agreed === lastConsumer && TURNS_DOWN.test(t.text)) agreed = null;
       // "Nah, don't worry about it for now. We'll reach back out in a month or two": the offer is left untaken.
-      if (agreed !== null && LEAVES_OFFER.test(t.text) && moneyIn(t.text).length === 0 && !hasAny(t.acts, TERMS_ACTS)) agreed = null;
+      // "As long as it goes through, you're good for now": the payment agreed still stands.
+      if (agreed !== null && LEAVES_OFFER.test(t.text) && moneyIn(t.text).length === 0 && !hasAny(t.acts, TERMS_ACTS) && !ONCE_IT_GOES_THROUGH.test(t.text)) agreed = null;
       // "Done, confirmation 55120-B": a payment taken stands, whatever is said of the rest after it.
       if (agreed !== null && PAYMENT_TAKEN.test(t.text)) taken = agreed;
       // "I won't set up any payment without a date and a method from you": nothing stands agreed.
@@ -582,12 +601,13 @@ const PAYMENT_TAKEN = guarded(/\b(?:confirmation (?:number |code |#)?(?:is )?[a-
 const CARD_GIVEN = guarded(/\[(?:CARD|ACCOUNT|ROUTING|reads? (?:the )?card|routing and account)[A-Za-z_ ]*\]|(?:\d[-\s.]+){3}\d\b|\b\d{4}[-\s]\d{4}\b/i);
 /** The agent turning down the consumer's offer: "I can't accept that", "that's not enough", "give me a real number". */
 const TURNS_DOWN = guarded(
-  /\b(?:(?:i|we) (?:can(?:not|'t)|can not|won'?t|will not|am not able to|are not able to) (?:accept|approve|take|do|go) (?:that|this|it|so low|that low|as low as that)\b(?! (?:by|over|on|with|through|online|today|now|right now|card|check)\b)|that(?:'s| is) (?:not (?:enough|acceptable|going to (?:work|cut it))|bullshit|ridiculous|a joke|insulting|an insult|(?:still |just |way |a (?:little|bit) )?too low)\b|give me a real (?:number|offer)|\b(?:dollars|bucks|a month|a week)(?: is|'s) (?:a joke|an insult|insulting|ridiculous|laughable|nothing)\b|(?:that|it) (?:won'?t|will not|isn'?t going to|is not going to) (?:work|fly|cut it)\b|(?:\$\s?\d[\d,.]*|\b\d[\d,.]*|\b[a-z-]+ (?:hundred|thousand|grand)|\b(?:fifteen|twelve|eleven|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?: hundred)?) (?:dollars |bucks )?(?:won'?t|will not|isn'?t going to|is not going to|doesn'?t|does not) (?:work|fly|cut it|do it)\b)/i,
+  /\b(?:(?:i|we) (?:can(?:not|'t)|can not|won'?t|will not|am not able to|are not able to) (?:accept|approve|take|do|go) (?:that|this|it|so low|that low|as low as that)\b(?! (?:by|over|on|with|through|online|today|now|right now|card|check)\b)|that(?:'s| is) (?:not (?:enough|acceptable|going to (?:work|cut it))|bullshit|ridiculous|a joke|insulting|an insult|(?:still |just |way |a (?:little|bit) )?too low)\b|give me a real (?:number|offer)|^\W*(?:\$?\d[\d,.]*|[a-z]+(?:[- ][a-z]+)?)(?: dollars| bucks)?[.?!]+\s*(?:unbelievable|are you kidding(?: me)?|you'?re kidding(?: me)?|you(?:'ve| have)? got to be kidding(?: me)?|seriously)\b|\b(?:dollars|bucks|a month|a week)(?: is|'s) (?:a joke|an insult|insulting|ridiculous|laughable|nothing)\b|(?:that|it) (?:won'?t|will not|isn'?t going to|is not going to) (?:work|fly|cut it)\b|(?:\$\s?\d[\d,.]*|\b\d[\d,.]*|\b[a-z-]+ (?:hundred|thousand|grand)|\b(?:fifteen|twelve|eleven|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?: hundred)?) (?:dollars |bucks )?(?:won'?t|will not|isn'?t going to|is not going to|doesn'?t|does not) (?:work|fly|cut it|do it)\b)/i,
 );
 /** Nothing but a goodbye: "Yeah. You too. Night.", "Thanks, bye." */
 const GOODBYE_ONLY = guarded(/^\W*(?:(?:yeah|yes|yep|ok(?:ay)?|alright|all right|sure|thanks?|thank you|you too|same to you|bye(?:-bye)?|good ?bye|good ?night|night|take care|have a good (?:one|night|day|evening))\W*)+$/i);
 /** A line that speaks of paying itself ("I'll just pay it"), not of a bank app or a letter. */
-const PAYMENTS_MADE = guarded(/\b(?:every|each|all (?:the|my|of my)) payments? (?:i (?:made|sent)|on (?:there|it|the list)|listed)|\bpayment history\b/i);
+// "And you'll send the payment options there too?": the options asked about, once contact is limited, are no payment.
+const PAYMENTS_MADE = guarded(/\b(?:every|each|all (?:the|my|of my)) payments? (?:i (?:made|sent)|on (?:there|it|the list)|listed)|\bpayment history\b|\b(?:the |your |any |some )?payment (?:options|choices|information|info|details|plans? available)\b/i);
 const SAYS_PAY = guarded(/\b(?:pay|paying|payment|settle|plan|card|checking|savings|debit|credit)\b/i);
 
 /** An agent's line that asks for a payment, or recaps payment terms (not a dispute's or a cease request's). */
@@ -617,7 +637,7 @@ const REFUSES_ANY = guarded(/\b(?:not (?:paying|giving you|sending) (?:a |one )?
 
 /** The agent says no payment stands arranged. */
 const NOTHING_SET_UP =
-  guarded(/\b(?:(?:won'?t|will not|am not going to|can'?t|cannot) set up (?:any|a|the) (?:payment|plan|arrangement)|nothing(?:'s| has been| is| was| will be)(?: being)? (?:set up|scheduled|arranged)|no payment (?:is|has been|was|will be) (?:set up|scheduled|arranged)|(?:i'?d|i would|we'?d|we would) (?:honestly |really |much )?rather not (?:take|process|run|set up) (?:a|the|any|your|that) (?:\$[\d,.]+ )?(?:payment|card|money)|(?:i'?m|i am) (?:postponing|holding off on) (?:it|that|the payment|taking (?:it|the payment)))\b(?! for (?:that|the rest|the remainder|the remaining|the balance|now))/i);
+  guarded(/\b(?:(?:won'?t|will not|am not going to|(?:i'?m|i am) not going to|can'?t|cannot) set up (?:(?:any|a|the) (?:payment|plan|arrangement)|payments|(?:a |any )?payment plan)|nothing(?:'s| has been| is| was| will be)(?: being)? (?:set up|scheduled|arranged)|no payment (?:is|has been|was|will be) (?:set up|scheduled|arranged)|(?:i'?d|i would|we'?d|we would) (?:honestly |really |much )?rather not (?:take|process|run|set up) (?:a|the|any|your|that) (?:\$[\d,.]+ )?(?:payment|card|money)|(?:i'?m|i am) (?:postponing|holding off on) (?:it|that|the payment|taking (?:it|the payment)))\b(?! for (?:that|the rest|the remainder|the remaining|the balance|now))/i);
 
 /** Words that take back a promise just made. */
 const WITHDRAWS =
@@ -678,6 +698,9 @@ function firstSentence(text: string): string {
 /** The agent leaves the consumer's offer untaken: "don't worry about it for now", "we'll reach back out in a month". */
 // "That's entirely up to you. If you do send something, the mailing address is on the letter": a payment neither taken nor booked.
 const LEAVES_OFFER = guarded(/\b(?:that'?s|that is|it'?s|it is) (?:entirely |completely |totally |all )?up to you\b(?=[^]*\bif you (?:do |ever |decide to )?(?:send|pay|mail)\b)|\b(?:don'?t|do not) worry about (?:it|that|paying) (?:for now|right now|yet)|\b(?:rather than|instead of) (?:guess\w*|pick\w*|com\w* up with|nail\w* down|commit\w* to) (?:at )?(?:a|the|an) (?:number|figure|amount|sum)\b|\b(?:we'?ll|we will|we can|let'?s|let us) (?:set|figure out|decide|work out|pick|settle on) (?:the|an?) (?:amount|number|figure|payment)(?: out)? (?:then|on that call|when (?:i|we) (?:call|talk|speak))\b|\byou(?:'re| are) (?:fine|good|okay|ok|all set) for now\b|\bno,? you(?:'re| are) (?:fine|good|all set)\b|\b(?:just )?not at this hour\b|\bjust (?:watch|keep an eye on|look out for) (?:your|the) mail\b|\b(?:whenever|when) you(?:'re| are) ready,? (?:you can )?(?:just )?(?:give us a call|call us|call in|call (?:us )?back|give us a call back)\b|\byou can (?:just )?(?:call us|call in|call (?:us )?back|give us a call(?: back)?) (?:whenever|when) you(?:'re| are) ready\b|\b(?:just )?(?:give us a call|call us|call in|call (?:us )?back)(?: back)?(?: in)? (?:whenever(?: you (?:can|want|like))?|any ?time|when(?:ever)? you(?:'re| are) ready)\b|(?:we'?ll|we will|i'?ll|i will|someone will) (?:just )?(?:reach back out|check back(?: in)?|revisit (?:it|this)) (?:in|later|next|after)\b/i);
+
+/** The payment agreed, awaited: "as long as it goes through", "once that posts". */
+const ONCE_IT_GOES_THROUGH = guarded(/\b(?:as long as|once|if|when|after) (?:it|that|the payment|this|the (?:card|debit|check|charge)) (?:goes through|clears|posts|processes|is processed)\b/i);
 
 /** A confirmation code read out, letters and digits: "confirmation number is c c r four four eight one two". */
 const CONFIRMATION_CODE = /\bconfirmation (?:number|code|#)?[^.?!]*/gi;
@@ -832,7 +855,8 @@ function kindOfRecaps(turns: readonly (AnnotatedTurn | undefined)[], sumDecides:
   for (const t of turns) {
     if (t === undefined || t.speaker !== 'agent' || !t.acts.includes('recap_terms')) continue;
     // "Alright, that went through, confirmation number is CC-44812": a receipt names no terms and no kind.
-    if (moneyIn(t.text).length === 0 && findDate(t.text) === null && !A_NUMBER.test(t.text.replace(CONFIRMATION_CODE, ' ')) && !kindOfWords([t])) continue;
+    // Nor does a card's or an account's last four ("the checking account ending 3380").
+    if (moneyIn(t.text).length === 0 && findDate(t.text) === null && !A_NUMBER.test(PAYMENT_DETAILS.replace(t.text.replace(CONFIRMATION_CODE, ' '), ' ')) && !kindOfWords([t])) continue;
     recap = true;
     const kind = kindOfWords([t]);
     if (kind) return kind;
@@ -844,14 +868,14 @@ function kindOfRecaps(turns: readonly (AnnotatedTurn | undefined)[], sumDecides:
 /** A sum due on a date: "$230 on April 1st", "$229.50 by the 15th", "two sixty on april third". */
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 const DATED_PAYMENT = new RegExp(
-  `(?:\\$\\s?\\d[\\d,]*(?:\\.\\d\\d)?|\\b\\d[\\d,]*(?:\\.\\d\\d)?(?: dollars)?|\\b${NUMBER_WORD}(?:[ -]${NUMBER_WORD})*(?: dollars)?)\\s+(?:on|by|due(?: on)?)\\s+(?:the\\s+)?` +
+  `(?:\\$\\s?\\d[\\d,]*(?:\\.\\d\\d)?|\\b\\d[\\d,]*(?:\\.\\d\\d)?(?: dollars)?|\\b${NUMBER_WORD}(?:[ -]${NUMBER_WORD})*(?: dollars)?)\\s+(?:on|by|due(?: on)?|dated(?: for)?)\\s+(?:the\\s+)?` +
     `((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD})|\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD}|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?|\\d{4}-\\d\\d-\\d\\d)`,
   'gi',
 );
 
-/** One sum on several dates listed: "$125 on April 1st, May 1st, and June 1st", "on the 1st of July, August and September". */
+/** One sum on several dates listed: "$125 on April 1st, May 1st, and June 1st", "on the 1st of July, August and September", "the 13th, the 27th, and then March 13th". */
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const LISTED_DATES = new RegExp(`\\b${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? (?:and )?${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?\\b|\\bthe \\d{1,2}(?:st|nd|rd|th)? of ${MONTH_NAME},? (?:and )?${MONTH_NAME}\\b`, 'i');
+const LISTED_DATES = new RegExp(`\\b${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? (?:and )?${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?\\b|\\bthe \\d{1,2}(?:st|nd|rd|th)? of ${MONTH_NAME},? (?:and )?${MONTH_NAME}\\b|\\bthe \\d{1,2}(?:st|nd|rd|th),? (?:and (?:then )?)?the \\d{1,2}(?:st|nd|rd|th),? (?:and (?:then )?)?(?:the \\d{1,2}(?:st|nd|rd|th)|${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?)\\b`, 'i');
 
 /** How many different dates the words put a payment on: two or more read back are instalments. */
 function datedPayments(text: string): number {
@@ -934,7 +958,8 @@ function withoutPlansForLater(text: string): string {
 /** Settlement words that say there is none: "you're paying the full balance, so there's nothing to settle". */
 
 /** Plan words that say there is none: "I'm not signing up for anything monthly", "no payment plan". */
-const NO_PLAN = /\b(?:not|no|never|don'?t|do not|won'?t|will not|without|instead of)\b[^.,;!?]{0,30}?\b(?:monthly|weekly|(?:payment )?plan|instal?lments?)\b/gi;
+// "I've noted one call per week, Monday mornings": how often to call, not how often to pay.
+const NO_PLAN = /\b(?:not|no|never|don'?t|do not|won'?t|will not|without|instead of)\b[^.,;!?]{0,30}?\b(?:monthly|weekly|(?:payment )?plan|instal?lments?)\b|\b(?:one|a|1|two|2|no more than one|only one) (?:phone )?(?:call|contact)s? (?:a|per|each|every) (?:week|month|day)\b|\bonce a (?:week|month) for (?:the )?calls\b/gi;
 
 function kindOfWords(turns: (AnnotatedTurn | undefined)[]): Outcome | null {
   const spoken = turns.filter((t): t is AnnotatedTurn => t !== undefined && t.speaker !== 'system');

@@ -163,7 +163,7 @@ const METHODS: readonly [category: string, pattern: RegExp][] = [
   ['bank account', /\b(?:bank|checking|savings)\s+(?:account|transfer|draft)|\b(?:ach|e-?check|routing number|direct debit|bank transfer|wire transfer|electronic check)\b|\b(?:your|my|the|his|her|our) (?:checking|savings)\b(?!\s+(?:card|account))|(?<=\b(?:from|out of|through|via|using|use|with) )(?:checking|savings)\b(?!\s+(?:card|account))|^\W*(?:checking|savings)(?:'s)?\b(?!\s+(?:card|account))/gi],
   // Not "the credit bureaus", "your credit report": credit named as standing, not as a card; nor the
   // account collected ("settles the Crestmark Mastercard balance").
-  ['card', /\b(?:debit|credit(?!\s+(?:bureaus?|reports?|reporting|scores?|history|files?|ratings?|agenc\w+|counsel\w*|unions?|limits?|lines?|checks?|profiles?|records?|standing|repair|bureau's))|visa|mastercard|master card|amex|american express|discover|prepaid)\b(?:\s+card)?(?!,? (?:balance|account|bill|debt|statement|loan)\b)|\b(?:the|your|my|a|same|that)\s+card\b(?!,? (?:balance|account|bill|debt|statement|loan)\b)|\bcard (?:number|ending|on file)\b/gi],
+  ['card', /\b(?:debit|credit(?!\s+(?:bureaus?|reports?|reporting|scores?|history|files?|ratings?|agenc\w+|counsel\w*|unions?|limits?|lines?|checks?|profiles?|records?|standing|repair|bureau's|services?|solutions?|management|recovery|systems?|partners?|associates|acceptance|collections?|company|corp\w*|group|inc|llc))|visa|mastercard|master card|amex|american express|discover|prepaid)\b(?:\s+card)?(?!,? (?:balance|account|bill|debt|statement|loan)\b)|\b(?:the|your|my|a|same|that)\s+card\b(?!,? (?:balance|account|bill|debt|statement|loan)\b)|\bcard (?:number|ending|on file)\b/gi],
   // "by check", "mail a check" (not "let me check", "a check-in").
   // Not "I'll read you the numbers off a check": the routing number of a bank draft.
   ['check', /(?<!\b(?:off|from|on|at|bottom of)\s)\b(?:by|via|with|mail(?:ed|ing)?|send(?:ing)?|a|personal|paper|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b(?!-)/gi],
@@ -1054,6 +1054,8 @@ function topicsDenied(call: AnnotatedCall, notes: string | undefined): string[] 
  */
 const NOTES_STOPPED_AT_ONCE =
   guarded(/\b(?:ceased|stopped|halted|ended) (?:all )?(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:immediately|at once|right away|upon|as soon as)\b|\b(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:was |were )?(?:ceased|stopped|halted|ended) (?:immediately|at once|right away|upon|as soon as|on (?:(?:atty|attorney|lawyer|cease) )?(?:notice|request))\b|\bno (?:further )?(?:collection|payment) (?:attempts?|requests?|efforts?) (?:were )?made\b|\b(?:ended|stopped|ceased|halted) (?:the |all )?(?:collection|collections|payment) (?:discussion|conversation|talk)s?\b|\bno (?:further )?(?:collection|payment)s? (?:was |were )?(?:discussed|requested|pursued|mentioned|asked for|attempted)\b|\backnowledged the (?:request|cease request) and (?:closed|ended) the call\b/i);
+/** Options put in the writing the consumer asked for. */
+const IN_WRITING = guarded(/\b(?:letters?|mail(?:ed|ing)?|in writing|e-?mail(?:ed)?|written)\b/i);
 const PAYMENT_PRESSED: readonly string[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
 /** Any ask for payment, a question about what the consumer can pay included. */
 const PAYMENT_ASKED: readonly string[] = [...PAYMENT_PRESSED, 'probe_ability_to_pay'];
@@ -1064,7 +1066,8 @@ function collectionStopClaimed(call: AnnotatedCall, notes: string | undefined): 
   if (!stop) return [];
   // "No phone calls, mail only … the letters will have the payment options": options sent in the
   // writing the consumer asked for, in the breath that takes the request on, press for nothing.
-  const pressed = call.agentTurns.find((t) => t.index > stop.index && hasAny(t.acts, PAYMENT_PRESSED) && !hasAny(t.acts, ['acknowledge_cease_request', 'acknowledge_attorney']));
+  // "I'll make a note. Before I let you go, though … even forty a month": the ask after the note still presses.
+  const pressed = call.agentTurns.find((t) => t.index > stop.index && hasAny(t.acts, PAYMENT_PRESSED) && !(hasAny(t.acts, ['acknowledge_cease_request', 'acknowledge_attorney']) && IN_WRITING.test(t.text)));
   return pressed ? [`the notes say "${m[0]}", but the agent asked for payment at turn ${pressed.index}`] : [];
 }
 
