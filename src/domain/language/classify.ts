@@ -254,7 +254,12 @@ const CONSEQUENCE_AFTER_NEGATION =
  * the county attorney": the negation belongs to the condition, not to what follows it.
  */
 function negatedOnlyInCondition(text: string, from: number, prefix: string): boolean {
-  return (AFTER_IF.test(text.slice(Math.max(0, from - 12), from)) || OPENS_WITH_IF.test(prefix)) && CONSEQUENCE_AFTER_NEGATION.test(prefix);
+  if (!AFTER_IF.test(text.slice(Math.max(0, from - 12), from)) && !OPENS_WITH_IF.test(prefix)) return false;
+  const consequence = CONSEQUENCE_AFTER_NEGATION.exec(prefix);
+  if (consequence === null) return false;
+  // "If we don't see a payment this will not go to …": the consequence negated too.
+  const rest = prefix.slice(consequence.index + consequence[0].length);
+  return !NEGATION_RE.test(rest) && !NEAR_NO_RE.test(rest);
 }
 
 /**
@@ -665,6 +670,10 @@ const ASKS_IF_AUTHORITY =
 const ASKS_ARREST = /\b(?:arrest\w*|jail|prison|cops|police|sheriff|locked up|criminal)\b(?:[^.!]*\?|[^.!?]*\.\s*(?:is (?:that|it|this) (?:true|right|real|so)|can they(?: do that)?|could they|will they|would they|is that a thing)\b[^.!?]*\?)/;
 const ASKS_SUIT = /\b(?:sue|suing|sued|court|lawsuit|garnish\w*|judgment|take my (?:house|home|car|truck|wages|paycheck))\b[^.!]*\?/;
 
+/** Only a day asked for: "What date were you thinking?", "Okay, which day works for you?" */
+const ASKS_WHICH_DAY = /^\W*(?:(?:okay|ok|sure|alright|all right|no problem|of course)[,.!]?\s+)*(?:what|which) (?:date|day)(?: (?:were you thinking|works(?: for you)?|would work|would you like|do you want|are you thinking|is good|is best))?(?: of)?\?\W*$/;
+const PAYMENT_TALK = /\b(?:pay|paying|payment|payments|payday|paycheck|draft|debit|money|afford|autopay|withdrawal|come out)\b/;
+const CALL_TALK = /\b(?:call (?:me |us )?back|callback|call me|reach me|talk (?:later|another time))\b/;
 function agentHits(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = new Set(agentCore(text));
   const previous = context?.previous ? normalize(context.previous) : '';
@@ -698,6 +707,8 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
   if (said.has('asks_question') && ASKS_IF_ABOUT_DEBT.test(previous) && (AFFIRMS_FEAR.test(text) || CONFIRMS_IN_PASSING.test(text))) hits.add('state_purpose');
   // "Are you a lawyer?" "Yes.": the agent takes on the authority the consumer asked about.
   if (said.has('asks_question') && ASKS_IF_AUTHORITY.test(previous) && AFFIRMS_FEAR.test(text)) hits.add('false_representation');
+  // "Can it be later? … payday got pushed back." "What date were you thinking?": the payment's new day asked for.
+  if (ASKS_WHICH_DAY.test(text) && PAYMENT_TALK.test(previous) && !CALL_TALK.test(previous)) hits.add('secure_commitment');
   if (said.has('asks_question') && AFFIRMS_FEAR.test(text)) {
     if (ASKS_ARREST.test(previous)) hits.add('threat_arrest');
     else if (ASKS_SUIT.test(previous)) hits.add('threat_legal_action_false');

@@ -50,7 +50,7 @@ const PAYMENT_PUSH: readonly Act[] = ['request_full_payment', 'secure_commitment
 const TAKES_DISPUTE_ON = /\b(?:disput\w*|verif\w*|validat\w*|look(?:ing)? into|investigat\w*|review\w*|proof|statement|receipt|documents?|copy|check (?:on|into|with)|research\w*|on hold|pause|in writing|note (?:that|it|this))\b/;
 const DENIES_FEES = /\b(?:no (?:interest|fees?|charges?|extra)|zero dollars (?:in )?(?:interest|fees?|charges?)|nothing (?:is|has been|was|will be|gets) (?:added|charged)|not (?:adding|charging)|(?:will not|won'?t|do not|don'?t|never) (?:add|charge|stack|tack on|pile on)|without (?:any )?(?:fees?|interest))\b/;
 /** The agent setting up a call: "Tomorrow at 7 p.m. at this number?", "when's a good time to reach you?". */
-const BOOKING_A_CALL = /\b(?:call (?:you )?back|callback|(?:at|on) this number|reach you|try you|a (?:good|better) time|what time)\b/i;
+const BOOKING_A_CALL = /\b(?:call (?:you )?back|callback|(?:at|on|to) this number|reach you|try you|a (?:good|better) time|what time|(?:o'?clock|a\.?m\.?|p\.?m\.?) your time)\b/i;
 /** A line that asks for details to verify who is on the line. */
 const VERIFYING = /\b(?:to verify|verify (?:your|the|that)|for verification|to confirm (?:your|who|that i)|case number|date of birth)\b/;
 /** The agent puts the call off for the consumer's sake: "when can I catch you once you're parked?", "I don't want you juggling this in traffic". */

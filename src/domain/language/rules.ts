@@ -336,6 +336,10 @@ export const RULES: readonly ActRule[] = [
     patterns: [
       // "That's coming up on the Lakeshore Broadband account, the unreturned equipment, $438 balance."
       r`\b__amount__ (?:balance|owing|owed|outstanding|past due|due)\b`,
+      // "The balance is the full $1,318": the sum owed, stated.
+      r`\b(?:the|your) (?:current |total |remaining |outstanding )?balance (?:is|was|comes to|stands at) (?:the full |the whole |still |now |currently )?__amount__`,
+      // "There's still a balance outstanding on that": a balance owed, told without its sum.
+      r`\b(?:there is|there are|you have|he has|she has|they have|we (?:have|show)|i (?:have|show)|it shows|that shows) (?:a|an|the|some) (?:remaining |unpaid |open )?(?:balance|amount) (?:outstanding|owing|owed|unpaid|past due|left|remaining|due)\b`,
       // "On the Brightline Home card, the nineteen-fifty balance": a sum spoken in words, named as the balance.
       r`\b(?:the|that|your) (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[- ]| and )?){2,5}(?:dollar )?balance\b`,
       // "So the $612.40 is for the MRI on your shoulder in January": the sum owed, and what it is for.
@@ -441,6 +445,8 @@ export const RULES: readonly ActRule[] = [
       r`\bwhat (?:you(?:'re| are)|you'?ll be|you will be) (?:putting down|putting toward (?:it|this|that)|paying (?:today|now|on (?:it|this))|able to (?:put down|pay|do))\b`,
       r`\bwhat is (?:a|an|the) (?:number|amount|figure|payment|monthly (?:amount|payment)|dollar amount)(?: that)? (?:works|would work|fits|you can|you could|you would|is comfortable|feels|makes sense|is doable|is realistic)\b`,
       r`\bwhat is the (?:most|max|maximum|least|minimum|best) (?:that )?you (?:can|could|would be able to|are able to|think you can)\b`,
+      // "Is there an amount you can put toward it this month?"
+      r`\bis there (?:an? |some )?(?:amount|number|figure|sum|payment|something) (?:that )?you (?:can|could|would be able to|are able to|might be able to) (?:put|pay|send|do|manage|afford|set aside)\b`,
       r`\bwhat you (?:can|could|would be able to|are able to|might be able to|think you can)(?: realistically| comfortably)? (?:afford|pay|manage|do|swing|handle|put (?:down|toward|towards)|spare|budget)\b`,
       r`\bis there (?:anything|something|any amount|any payment|anything at all) (?:that )?you (?:can|could|would be able to|are able to|might be able to) (?:pay|do|put|afford|send|manage|contribute|give|spare)\b`,
       r`\bwhat (?:kind|sort|type)s? of (?:income|work|job|employment|budget|payment|amount)\b`,
@@ -625,8 +631,8 @@ export const RULES: readonly ActRule[] = [
   {
     act: 'secure_commitment',
     speaker: 'agent',
-    // "Tomorrow at noon, on this number. Does that work?": a call booked, with no payment in it.
-    unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:on this number|at this number|call you|reach you|call back|callback|give you a call|try you again|(?:put|have|got) you down for (?:a call|a callback|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight))\b`],
+    // "Tomorrow at noon, on this number. Does that work?", "One o'clock your time today, to this number": a call booked, with no payment in it.
+    unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:(?:on|at|to) this number|call you|reach you|call back|callback|give you a call|try you again|(?:put|have|got) you down for (?:a call|a callback|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight))\b`],
     patterns: [
       // "If you wanted to knock it out with a card right now, it's done": paying now, put as the consumer's wish.
       r`\bif you (?:want(?:ed)?|would like|wanted|wish(?:ed)?) to (?:knock (?:it|this|that) out|take care of (?:it|this|that)|pay (?:it|this|that)(?: off)?|get (?:it|this|that) (?:done|paid|handled)|clear (?:it|this|that)(?: up)?|wrap (?:it|this|that) up|settle (?:it|this|that))\b[^.?!]{0,40}\b(?:today|right now|now|tonight|with (?:a|your|the) (?:card|debit card|credit card|checking(?: account)?|bank account))\b`,
@@ -783,7 +789,7 @@ export const RULES: readonly ActRule[] = [
       // "recap: 150 per month by check on the 15th …", "Quick recap, $80 on Friday": the heading of a read-back.
       r`(?:^|[.!?] )(?:okay,? |so,? |quick |a quick |just a quick |alright,? )*(?:recap|summary)(?:[:,]| of (?:the|your|what|our))`,
       r`\b(?:to recap|to summarize|to summarise|in summary|to sum up|let me recap|let me summarize|let me summarise|let me go over(?! (?:your|the|some of your|a few of your) (?:rights|options|notice|letter|process))|let me review(?! (?:your|the) (?:rights|options|notice|letter))|let me read (?:that|it|this|the terms|everything) back|let me repeat (?:that|the terms|the arrangement|the agreement|everything)|recapping|quick recap)\b`,
-      r`\b(?:(?<!\b(?:not able|unable|not allowed|not permitted|not going|not in a position) )to confirm|let me confirm|i will confirm|(?<!\b(?:for|letter|notice|email|e-mail|mail|text|statement|receipt) )confirming|i want to confirm|i would like to confirm|so to confirm)(?:,)? (?!(?:your (?:identity|name|date|address|social|birth|birthdate|birthday|dob|zip|postal|ssn|last (?:four|4)|year of birth|full name|mailing|phone|email|security|account number|home address|street|city)|the last (?:four|4|digits)|(?:a|the) (?:couple|few) (?:of )?(?:things|details)|some (?:details|information|info)|who|that i am|i am speaking|that i am speaking|that this is|you are __name__)\b)(?:the|your|our|that|this|you (?:will|are going to|have agreed|agreed)|we have|everything|what we|the (?:payment|arrangement|plan|agreement|terms|details|amount|date))\b`,
+      r`\b(?:(?<!\b(?:not able|unable|not allowed|not permitted|not going|not in a position) )to confirm(?! (?:the |a )?(?:best|right|good|correct|current) (?:way|number|time|address|place|phone)| (?:his|her|their) (?:number|address|phone|contact|location|whereabouts))|let me confirm(?! (?:the |a )?(?:best|right|good|correct|current) (?:way|number|time|address|place|phone)| (?:his|her|their) (?:number|address|phone|contact|location|whereabouts))|i will confirm(?! (?:the |a )?(?:best|right|good|correct|current) (?:way|number|time|address|place|phone)| (?:his|her|their) (?:number|address|phone|contact|location|whereabouts))|(?<!\b(?:for|letter|notice|email|e-mail|mail|text|statement|receipt) )confirming|i want to confirm|i would like to confirm|so to confirm)(?:,)? (?!(?:your (?:identity|name|date|address|social|birth|birthdate|birthday|dob|zip|postal|ssn|last (?:four|4)|year of birth|full name|mailing|phone|email|security|account number|home address|street|city)|the last (?:four|4|digits)|(?:a|the) (?:couple|few) (?:of )?(?:things|details)|some (?:details|information|info)|who|that i am|i am speaking|that i am speaking|that this is|you are __name__)\b)(?:the|your|our|that|this|you (?:will|are going to|have agreed|agreed)|we have|everything|what we|the (?:payment|arrangement|plan|agreement|terms|details|amount|date))\b`,
       r`\byou (?:have )?agreed to (?:pay|a |make|the|send|set up)\b`,
       r`\b(?:we have|i have|i have got) you (?:down|scheduled|set up|booked) for\b(?![^.?!]*\b(?:\d{1,2}:\d\d|\d{1,2} ?(?:am|pm|a m|p m))\b(?![^.?!]*(?:__amount__|\$|\bpay\w*|\bcard\b|\bchecking\b)))(?! (?:a )?(?:call|callback|call back|chat|conversation)\b| \d{1,2}:\d\d| \d{1,2} ?(?:am|pm|a m|p m|o'?clock)\b| (?:noon|lunch|lunchtime)\b)`,
       r`\byou (?:will|are going to) (?:pay|be paying|make|send|be making|be sending) ${AMT} ${gap(6)}(?:on|by|every|each|starting|per|a month|a week|beginning|this|next|today|tomorrow)\b`,
@@ -1905,7 +1911,10 @@ export const RULES: readonly ActRule[] = [
       r`\bi do not (?:think|believe) (?:that )?(?:this|that|it) is (?:mine|my debt|right|correct|accurate)\b`,
       r`\b(?:insurance|medicare|medicaid|my insurance) (?:covered|paid|was supposed to (?:pay|cover)|should have (?:paid|covered)|already (?:paid|covered))\b(?! (?:(?:basically|practically|almost|next to) )?(?:nothing|squat|zip|zilch|hardly anything|very little|a dime|a penny|pennies|peanuts)\b)(?! (?:like |about |only |just |maybe |around |roughly )?(?:half|part of it|some of it|most of it|a portion|a third|a chunk|__percent__|\d+ ?(?:%|percent))\b)(?! (?:(?:their|its|his|her|the|my|a|some|most) )?(?:(?:big|bigger|biggest|large|larger|main|major|first) )?(?:part|share|portion|piece|bit|half|chunk)\b| (?:part|some|most|more) of (?:it|the bill)\b| (?:less|only|not (?:all|enough|as much))\b| (?:some|most|part|a (?:lot|little|bit))\b(?! of (?:it|that|the bill) (?:was|should|is)))`,
       r`\b(?:it|that|this) (?:was|should be|is supposed to be|was supposed to be) only ${AMT}`,
-      r`\bi (?:never|did not) (?:open|opened|sign|signed|apply|applied|take out|took out|authorize|authorized|agree|agreed|borrow|borrowed|use|used|receive|received|order|ordered|buy|bought|get|got)(?: (?:that|this|an?|any|the|for|up|anything|it)\b|[.?!,]|$)`,
+      // "I turned those phones back in. Both of them, at the store", "I'm not paying for phones I gave back": the goods returned.
+      r`\b(?:i|we) (?:turned|handed|gave|brought|sent|mailed|took) (?:the|those|that|these|both|my|our)(?: [a-z]+)? (?:phones?|equipment|devices?|modems?|routers?|boxe?s?|receivers?|dvrs?|tablets?|scanners?|handsets?) back(?: in)?\b(?![.!,]?\s*(?:did i|did not i|didn'?t i|right|i think)\b)|\bfor (?:the )?(?:phones?|equipment|devices?|modems?|routers?|boxe?s?|receivers?|things?|stuff) (?:that )?(?:i|we) (?:gave|sent|turned|brought|returned) (?:back|in)\b`,
+      // Not "some letter from the vision plan I never opened": the mail unopened, not the account.
+      r`(?<!\b(?:letters?|mail|emails?|envelopes?|notices?|statements?|texts?|messages?|voicemails?)\b(?: [\w']+){0,6} )\bi (?:never|did not) (?:open|opened|sign|signed|apply|applied|take out|took out|authorize|authorized|agree|agreed|borrow|borrowed|use|used|receive|received|order|ordered|buy|bought|get|got)(?: (?:that|this|an?|any|the|for|up|anything|it)\b|[.?!,]|$)`,
       r`\bi (?:never|did not) have (?:an?|that|this|any) (?:account|card|loan|credit card|contract|service)\b`,
       r`\bi do not have (?:an?|any) (?:account|loan|card|credit card) (?:with|from|at)\b`,
       // "I paid Quicknest off back in July", "I paid the whole thing": a payment already made.
@@ -2018,6 +2027,8 @@ export const RULES: readonly ActRule[] = [
       r`^\W*(?:(?:good|okay|ok|great|alright|fine|so)[.,]? )*you (?:will|are going to) (?:stop|quit) (?:calling|contacting)(?: me| us)?(?: now| then)?\?\W*$`,
       // "Can you stop calling my mom's landline? … Just call this cell.": one number traded for another, not every call.
       CALL_THIS_NUMBER,
+      // "Yep. And that's it? No more calls after?": whether the calls end once it is paid, asked.
+      r`\bno (?:more|further) (?:calls|phone calls|contact|calling)(?: (?:after|afterwards?|after that|then|once (?:it|that)(?:'s| is) (?:paid|done|cleared)))?\s*\?`,
       // "She said you guys would get a notice and stop calling me": what a lawyer said would happen, no request.
       r`^(?:(?!\b(?:please|do not|never|just|you need to|i want|i need)\b)[^])*\b(?:she|he|they|my (?:lawyer|attorney)|the (?:lawyer|attorney|court|judge)) (?:said|told me|says) (?:that )?(?:you(?: guys| people| all)?|y all|they|collectors) (?:would|will|were going to|are going to|had to|have to)\b[^.?!]*\b(?:stop|quit|cease) (?:calling|contacting)\b[^]*$`,
     ],
@@ -2052,6 +2063,8 @@ export const RULES: readonly ActRule[] = [
     act: 'has_attorney',
     speaker: 'customer',
     negatable: true,
+    // "If you keep emailing me I'll have my lawyer … deal with you": a lawyer threatened, none acting yet.
+    unless: [r`^(?![\s\S]*\b(?:represent\w*|retained|hired|handling|already)\b)[\s\S]*\bif you (?:keep|don'?t stop|do not stop|call (?:me |here )?again|continue|ever)\b[^.?!]{0,60}\b(?:i will|i am going to|i am gonna|i will be) (?:have|get|call|sic|bring in|talk to) (?:my|a) (?:lawyer|attorney)\b`],
     patterns: [
       r`\b(?:my|our) (?:attorney|lawyer|legal counsel|counsel|legal representative|legal team|solicitor|bankruptcy attorney|bankruptcy lawyer|law firm|attorneys|lawyers|legal aid)\b(?! (?:would|might|could) (?:be|say|laugh|kill|love|have)\b| used to\b| (?:told|said|says|tells) (?:me )?(?:the same(?: thing)?|that too|so too)\b)`,
       r`\b(?:i|we) (?:already |now |just )?(?:have|got|hired|retained|have (?:already |now |just )?hired|have (?:already |now |just )?retained|have got|am working with|are working with|have been working with|have an attorney|am using|use|am talking to|am talking with) (?:an? |legal |the )?(?:(?!power\b)[a-z-]+ ){0,2}(?:attorney|lawyer|legal counsel|counsel|legal representation|law firm|legal aid)\b`,
@@ -2067,7 +2080,7 @@ export const RULES: readonly ActRule[] = [
       // "I went and saw a lawyer last month … She said if anybody calls, give them her number."
       r`\b(?:lawyer|attorney|law firm)\b[^]*\b(?:he|she|they) (?:said|told me) (?:that )?(?:if|when|whenever) (?:anybody|anyone|someone|somebody|you|you guys|y all|they|collectors?|a collector|creditors?) (?:calls?|calling|contacts? me)\b[^.?!]{0,20}\b(?:give|tell|send|refer|pass) (?:them|you|it|'em) (?:to )?(?:her|his|their) (?:number|name|card|info|information|office|way)\b`,
       // "The estate has an attorney … Everything about Dad's debts goes through him."
-      r`\b(?:the|his|her|my (?:mom|dad|mother|father|husband|wife)(?:'s| s)?) estate (?:has|hired|retained|is represented by) (?:an? |its own )?(?:attorney|lawyer|counsel)\b|\b(?:everything|all (?:of )?(?:it|this|that)|all (?:the )?(?:creditor )?claims|(?:his|her|(?:mom|dad)(?:'s| s)) debts) (?:goes|go|has to go|have to go|need to go|needs to go) through (?:my |the |our |his |her )?(?:attorney|lawyer|counsel)\b`,
+      r`\b(?:the|his|her|my (?:mom|dad|mother|father|husband|wife)(?:'s| s)?) estate (?:has|hired|retained|is represented by) (?:an? |its own )?(?:probate |estate )?(?:attorney|lawyer|counsel)\b|\b(?:everything|all (?:of )?(?:it|this|that)|all (?:the )?(?:creditor )?claims|(?:his|her|(?:mom|dad)(?:'s| s)) debts) (?:goes|go|has to go|have to go|need to go|needs to go) through (?:my |the |our |his |her )?(?:attorney|lawyer|counsel)\b`,
       // "For this, I have abogado. Mi abogado, he is doing this."
       r`\b(?:(?:i|we) (?:already |now )?(?:have|got|hired)|mi|my) (?:an? |un |el |mi )?abogad[oa]\b`,
       // "I saw a bankruptcy lawyer last week. She's representing me now."

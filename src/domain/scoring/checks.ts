@@ -197,6 +197,13 @@ const MONEY_DISCOUNT_AFTER = guarded(/^\s*(?:off\b|(?:less|under|below) than (?:
  * accept", "I can't go that low"): its figures are the consumer's, refused, not an offer.
  */
 const SELF_CORRECTED = guarded(/^[^.?!]{0,10}(?:[-,—–]\s*|\.\s*)?(?:sorry|i mean|i meant|correction|let me correct|excuse me|my mistake|my bad|scratch that|no,? wait)\b/i);
+/** A figure taken back just after it is said: "— no, hold on, that's sixty percent, I did that wrong". */
+const CORRECTS_ITSELF = guarded(/^[^.?!]{0,12}(?:[-,—–]\s*|\.\s*)?(?:no,? (?:hold on|wait|sorry)|hold on|wait|sorry|i mean|i meant|correction|scratch that|my mistake|my bad)\b[^]{0,60}\b(?:wrong|mistake|misspoke|i mean|i meant|let me (?:redo|re-?do|fix|correct)|that'?s not right)\b|^\s*[-,—–.]?\s*(?:i did (?:that|it|the math) wrong|that'?s wrong|i got (?:that|it) wrong|i misspoke|that'?s not right|my mistake|my bad)\b/i);
+/** A sum said later in the figure's turn that is within authority and short of the balance: the figure put right. */
+function putRightWithin(f: Figure, balance: number | undefined, authority: number): boolean {
+  if (balance === undefined || balance <= 0) return false;
+  return moneyIn(f.turn.text).some((m) => m.start > f.found.end && m.value !== null && m.frequency === null && m.value < balance * 0.995 && (m.value / balance) * 100 >= authority - 1e-6);
+}
 const CHARGES_AFTER = guarded(/^\s*(?:in|of) (?:accrued |added |deferred )?(?:interest|fees?|late (?:fees?|charges)|charges|penalties)\b/i);
 const TURNS_DOWN =
   guarded(/\bmore of a (?:reduction|discount|cut) than (?:i|we)(?:'m| am| are)? (?:able|allowed|authori[sz]ed) to (?:approve|accept|take|do|give)\b|\b(?:cannot|can'?t|can not|could not|couldn'?t) do (?:half|fifty percent|50 ?%|that(?: much| low)?|(?:a |the )?\w+ percent)\b|\b(?:below|under|less than|lower than)\b[^.?!]{0,30}\b(?:authori[sz]ed|allowed|able to|can (?:accept|go|do|approve))|\b(?:cannot|can'?t|won'?t|unable to|not able to|not authori[sz]ed to|not allowed to)\s+(?:\w+\s+){0,2}?(?:accept|take|approve|(?:settle|close)(?: it| this| that| the (?:account|balance))?(?: out)? for|go (?:that|as|so) low|go (?:down )?(?:to|below|under|lower))\b|\btoo low\b|\b(?:\d|hundred|thousand|grand|half|percent)\w*,? (?:i|we) (?:cannot|can'?t|can not|could not|couldn'?t|am not able to|'m not able to) (?:do|accept|take|approve)\b(?![^.?!]*\bbut\b)|\b(?:not|isn'?t|is not) (?:something|an amount|a number|an offer|a figure) (?:i'?m|i am|we'?re|we are|that i'?m|that we'?re) (?:able|allowed|authori[sz]ed|permitted) to (?:accept|take|approve)\b/i);
@@ -744,6 +751,9 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
           continue;
         }
         if (pct >= authority - 1e-6) continue;
+        // "That's $1,176 — no, hold on, that's sixty percent, I did that wrong. Seventy percent of $1,960
+        // is $1,372": a figure put right in the same breath by one within authority.
+        if (CORRECTS_ITSELF.test(f.turn.text.slice(f.found.end, f.found.end + 80)) && putRightWithin(f, balance, authority)) continue;
         // One hit per turn: the lowest figure it named.
         const same = hits.find((h) => h.turn === f.turn);
         if (!same) hits.push({ turn: f.turn, found: f.found, pct });
@@ -836,6 +846,9 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
         if (!inflated) continue;
         // "$1,420.50 — sorry, I flipped the digits there. It's $1,240.50": put right in the same breath.
         if (SELF_CORRECTED.test(t.text.slice(span.start + inflated.end, span.start + inflated.end + 60)) && moneyIn(t.text).some((m) => m.value !== null && Math.abs(m.value - balance) <= balance * tolerance + 0.005)) continue;
+        // "Three thousand? Nah." "You're right, I'm sorry, I misread it. It's $2,317.55.": put right at the next turn.
+        const answer = call.agentTurns.find((a) => a.index > t.index);
+        if (answer !== undefined && answer.index <= t.index + 2 && OWNS_SLIP.test(answer.text) && moneyIn(answer.text).some((m) => m.value !== null && Math.abs(m.value - balance) <= balance * tolerance + 0.005)) continue;
         // "There's a $45 collection fee added, so the total today is $575": the parts add up to the
         // total, and the fee is UNAUTHORIZED_FEE's business; a total that is not their sum is misstated.
         const parts = moneyIn(t.text).filter((m) => m.frequency === null && m.value !== null && Math.abs(m.value - inflated.value!) >= 0.005);
