@@ -276,6 +276,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && ASKS_WHO_CALLS.test(words()) && !PAY_TALK.test(words())) found.delete('agrees_to_pay');
     // "I'm not giving you five hundred dollars on something I already paid.": the sum named is the one refused.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && REFUSES_THE_SUM.test(words()) && !COMMITS.test(words())) found.delete('agrees_to_pay');
+    // "March thirtieth, two thousand one." to "can you confirm your date of birth?": a detail given, no payment promised.
+    if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && byRule.has('confirms_identity') && u.context?.previous && ASKS_WHO.test(normalize(u.context.previous)) && !PAY_TALK.test(words())) found.delete('agrees_to_pay');
     // "I'd like to, but I'm not agreeing to anything without talking to him": no yes given.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && (HOLDS_BACK.test(words()) || ONLY_IF_OWED.test(words()) || (NOTES_ONLY.test(words()) && !COMMITS.test(words())))) found.delete('agrees_to_pay');
     // "It's about your installment loan": the debt's kind, not an offer of instalments.

@@ -337,7 +337,7 @@ export const RULES: readonly ActRule[] = [
       // "That's coming up on the Lakeshore Broadband account, the unreturned equipment, $438 balance."
       r`\b__amount__ (?:balance|owing|owed|outstanding|past due|due)\b`,
       // "The balance is the full $1,318": the sum owed, stated.
-      r`\b(?:the|your) (?:current |total |remaining |outstanding )?balance (?:is|was|comes to|stands at) (?:the full |the whole |still |now |currently )?__amount__`,
+      r`\b(?:the|your) (?:current |total |remaining |outstanding )?balance (?:is|was|comes to|stands at|sits at|is up to|(?:has )?(?:gotten|grown|gone|climbed|risen|crept)(?: up)? to) (?:the full |the whole |still |now |currently )?__amount__`,
       // "There's still a balance outstanding on that": a balance owed, told without its sum.
       r`\b(?:there is|there are|you have|he has|she has|they have|we (?:have|show)|i (?:have|show)|it shows|that shows) (?:a|an|the|some) (?:remaining |unpaid |open )?(?:balance|amount) (?:outstanding|owing|owed|unpaid|past due|left|remaining|due)\b`,
       // "On the Brightline Home card, the nineteen-fifty balance": a sum spoken in words, named as the balance.
@@ -556,6 +556,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "What about splitting it? A hundred now and a hundred on the 15th.": the sum offered in parts.
+      r`\b(?:what about|how about|why do not we (?:try )?|we could (?:try )?|could we (?:try )?)(?:splitting|breaking|spreading) (?:it|that|this|the (?:balance|payment|amount))(?: up| out| in (?:two|half|three))?\b|\b(?:${AMT}|${SUM_WORDS}) (?:now|today) and (?:${AMT}|${SUM_WORDS}|the (?:rest|other half)) (?:on|by|next|in|at)\b`,
       // "He can call us and we'll set up something monthly."
       r`\b(?:set (?:you |him |her |them )?up|do|work out) (?:with )?(?:something|a little something|an arrangement|a schedule) (?:monthly|every month|each month|weekly|biweekly|every (?:two weeks|other week|payday))\b`,
       // "We can totally set her up on a plan."
@@ -647,6 +649,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:draft|debit|payment|charge|transfer)[.,]? (?:and )?(?:what|which) (?:date|day)(?: (?:works|is good|would work|would you like|do you want))?(?: for (?:it|that|you))?\?`,
       // "Let's say two-fifty this Friday, the fourteenth.": a sum and a day put to the consumer.
       r`\blet us (?:say|do|make it|go with|put down) (?:${AMT}|${SUM_WORDS}|(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:fifty|twenty(?:-five)?|seventy(?:-five)?|forty|thirty|sixty|eighty|ninety|ten|fifteen))(?: dollars| bucks)? (?:on |by |this |next )?(?:today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?|__date__|payday)\b`,
+      // "You don't have to write anything down, just read me the card.": the payment taken now.
+      r`\b(?:just )?read me (?:the|your) (?:card|card number|numbers?|routing number|account number|routing and account numbers?)\b`,
       // "So let's just knock out like a hundred today": a sum asked for now.
       r`\b(?:you and i|we|let us) (?:just )?(?:knock out|take care of|set up|do|get|put down) (?:something (?:small |little |quick )?|(?:like |about |maybe |say |even )?(?:__amount__|a hundred|(?:one|two|three|four|five) hundred|fifty|seventy-five|twenty-five|(?:a |some )?(?:small |little )?(?:payment|piece|chunk|part))(?: dollars| bucks)? )(?:today|now|right now|tonight)\b`,
       // "Just a card number and I'll let you go": the payment asked for as the price of hanging up.
@@ -888,6 +892,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:cease|do not call|no contact|do not contact|cease and desist|cease communication) (?:request|flag|status|note|order)\b`,
       r`\b(?:mark|marking|marked|flag|flagging|flagged|code|coding|coded|set|setting|put|putting)(?: this| your| the)?(?: (?:number|phone|account|file|line))? (?:as |to |on )?(?:do[- ]not[- ]call|do not contact|no[- ]contact|no[- ]call|cease)\b`,
       r`\bwe will (?:only|just) (?:contact|communicate with|reach) you (?:in writing|by mail|by letter)\b`,
+      // "We won't be calling anyone about it. From here on, anything from us comes in writing."
+      r`\b(?:we|i) (?:will not|won'?t) be (?:calling|contacting|phoning) (?:you|anyone|anybody|your \w+)\b|\bfrom (?:here|now) on,? (?:anything|everything|all)(?: (?:else|further))? (?:from us )?(?:comes|will come|is|will be|goes|will go) (?:to you )?(?:in writing|by mail|by letter|by email)\b`,
       // "I'm marking the account for written contact only … you'll get mail from us, not phone calls."
       r`\b(?:mark|marking|marked|flag|flagging|flagged|set|setting|update|updating|updated|note|noting|noted)(?: the| your| this)? (?:account|file) (?:for|as|to) (?:written|mail|letter|email)(?:[- ]only)? (?:contact|communication|correspondence)s?(?: only)?\b|\byou will (?:only )?(?:get|receive|hear from us by) (?:mail|letters?|emails?|written notices?)(?: from us)?,? (?:not|instead of|rather than|and not|and no (?:more )?)(?:phone )?calls\b`,
       r`\bmake sure (?:that )?you (?:are not|will not be|do not get|no longer get|are no longer) (?:called|contacted|bothered)\b`,
@@ -955,7 +961,7 @@ export const RULES: readonly ActRule[] = [
     ownWordsOnly: true,
     patterns: [
       // "Once it goes over to the parish, they're the ones coming out to the house for him … a weekend somewhere he can't go home from."
-      r`\b(?:spend|spending) (?:a|the|some|a few) (?:weekend|night|nights|days|time)\b[^.?!]{0,30}\b(?:somewhere|some ?place|a place) (?:he|she|you|they) (?:can not|cannot|could not|will not be able to) (?:go|come|get) home from\b|\b(?:parish|county|sheriff|marshals?|police|deputies|deputy)\b[^.?!]{0,60}\b(?:coming|come|comes|show up|showing up|knocking) (?:out )?(?:to|at) (?:the|your|his|her|their) (?:house|home|door|front door|work|job)\b`,
+      r`\b(?:spend|spending|spent) (?:a|the|some|a few) (?:weekend|night|nights|days|time)\b[^.?!]{0,30}\b(?:somewhere|some ?place|a place) (?:he|she|you|they) (?:can not|cannot|could not|will not be able to) (?:go|come|get) home from\b|\b(?:spend|spending|spent) (?:a|the|some|a few) (?:weekend|night|nights|days)\b[^.?!]{0,30}\b(?:somewhere|some ?place|a place) (?:he|she|you|they) (?:did not|does not|would not|will not|do not) want to be\b|\b(?:had to |have to |has to )?(?:come|came) (?:down )?(?:and )?(?:get|bail) (?:him|her|you|them) out\b|\b(?:parish|county|sheriff|marshals?|police|deputies|deputy)\b[^.?!]{0,60}\b(?:coming|come|comes|show up|showing up|knocking) (?:out )?(?:to|at) (?:the|your|his|her|their) (?:house|home|door|front door|work|job)\b`,
       // "They'll be waiting to pick him up the day he lands": an arrest, not named.
       r`\b(?:they|the (?:county|police|sheriff|cops|deputies)|someone|somebody|an officer|a deputy)(?: will| are going to| is going to|'ll)? (?:be )?(?:waiting|coming|going|come|show up|showing up) (?:(?:to|and) )?(?:pick|picking|haul|hauling) (?:you|him|her|them) (?:up|in|away|off)\b|\b(?:pick|picking|haul|hauling) (?:you|him|her|them) (?:up|in) (?:the day|the minute|as soon as|when)\b`,
       // "At that point they are able to take you into custody": an arrest, not named.
@@ -1611,6 +1617,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     ownWordsOnly: true,
     patterns: [
+      // "I'll code it as paid in full … anybody pulling your report sees paid in full, not settled": a settlement reported as what it is not.
+      r`\b(?:sees?|shows?|will show|reads?|says?) paid in full,? (?:not|instead of) settled\b|\b(?:nobody|no one)(?: will)? (?:ever )?know (?:that )?you settled\b|\b(?:code|coding|report|reporting|mark|marking) (?:it|this|that|the account) as paid in full\b(?=[\s\S]*\bsettl)`,
       r`\bdisput(?:e|es|ing)(?: it| this| that| the debt)? (?:will|would|is going to|can|could) (?:only )?(?:hurt|damage|lower|ruin|tank|wreck|drop) (?:your )?(?:credit|score)\b`,
       // The dead spouse's debt said to go on the survivor's own report: "showing up on your credit report, not just hers".
       r`\bon your (?:own )?credit(?: report| file)?,? (?:not (?:just |only )?|as well as |and not only |too,? not )(?:hers|his|theirs|(?:your|her|his) (?:late )?(?:wife|husband|spouse|mother|father|mom|dad)(?:'s| s)?)\b`,
@@ -1747,6 +1755,8 @@ export const RULES: readonly ActRule[] = [
     act: 'debt_words',
     speaker: 'agent',
     patterns: [
+      // "His Visa with us has gotten a few months behind": an account's arrears told.
+      r`\b(?:his|her|their|your) (?:[a-z]+ )?(?:visa|mastercard|card|credit card|account|loan|bill|balance|payments?|note)(?: with us)? (?:has|have|is|are|got|has gotten|have gotten)(?: gotten| fallen| gone| been)? (?:a (?:few|couple)(?: of)? (?:months?|weeks?|payments?) |way |pretty far |far |seriously )?(?:behind|past due|overdue|delinquent)\b`,
       // "Pinnacle Debt Recovery": the agency's name, said to whoever answers, names no debt of theirs.
       r`\b(?:debts?(?! (?:recovery|recoveries|solutions|services|management|resolution|funding|acquisitions?|partners|associates|group|advisors)\b)|owes?|owed|owing|past due|overdue|delinquen\w*|in collections?|collection account|debt collect\w*|collect (?:a|the|this|on)|unpaid|arrears|in default|defaulted|missed payments?|late payments?|behind on)\b`,
       r`\b(?:outstanding|remaining) (?:balance|amount|bill|account|payment)\b`,
@@ -2010,7 +2020,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:amount|balance|figure|total|bill|charge|fees?|interest)(?:'s| is| s)? (?:is |are )?(?:wrong|incorrect|not right|too high|inflated|bogus|illegal)\b`,
       r`\b(?:turned into|why (?:is it )?so much)\b`,
       // "Yes. Can I get something in writing before I pay?" takes the deal and asks for its terms.
-      r`\b(?:(?<!^(?:yes|yeah|yep|sure|okay|ok|deal|alright|all right|sounds good|that works)\b[^?]*)(?<!\b(?:do|will|can|could|would|and|so) i )(?:see|get|have) (?:it|something|that) in writing (?:first|before)|not acknowledging anything)\b`,
+      r`\b(?:(?<!^(?:yes|yeah|yep|sure|okay|ok|deal|alright|all right|sounds good|that works)\b[^?]*)(?<!\b(?:do|will|can|could|would|and|so) i )(?<!\b(?:deal|offer|settlement|price|arrangement)\b[^.?!]{0,40})(?:see|get|have) (?:it|something|that) in writing (?:first|before)|not acknowledging anything)\b`,
       r`\b(?:send|mail) (?:me )?(?:the |a |some )?(?:validation|proof|verification)\b(?! of claim)`,
       r`\bshows? me (?:a|the|some) (?:signed )?(?:contract|proof|paperwork|bill)\b`,
       r`\bkept (?:my|the) (?:security )?deposit\b|\balready had (?:it |that |them )?waived\b`,

@@ -162,6 +162,8 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
       // "No payment was made and no callback is set" books nothing.
       // "You don't have to remember to call back": no call is set either.
       if (m && /\b(?:no|not|never|without)\b[^.,;]{0,14}$|n't (?:have|need) to (?:\w+ )?(?:to )?$/i.test(t.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "Returning the callback from the 26th", "You asked me to call back Tuesday afternoon": the call booked last time, now made.
+      if (m && PAST_CALLBACK.test(t.text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
       // "We'll call you later" with no day or hour from there on sets no call.
       if (m && /\blater\b/i.test(m[0]) && !call.turns.some((x) => x.index >= t.index && x.speaker !== 'system' && (findDate(x.text) !== null || CLOCK_TIME.test(x.text) || SOME_TIME.test(x.text)))) continue;
       if (m && !leftOpen(call, t) && !turnedDown(call, t)) return { outcome: 'callback_scheduled', turn: t.index, evidence: quoteAt(t, m.index, m.index + m[0].length) };
@@ -234,10 +236,11 @@ function lastTimeTurnedDown(call: AnnotatedCall, request: AnnotatedTurn): boolea
 }
 /** A day and an hour set for a call on a number: "Thursday the 21st at 7 p.m., this same number". */
 function setsCallTime(text: string): boolean {
-  return findDate(text) !== null && CLOCK_TIME.test(text) && ON_THIS_NUMBER.test(text);
+  // "You can call us at 877-555-0134, Monday through Saturday": the agency's own number sets no call.
+  return findDate(text) !== null && CLOCK_TIME.test(text) && ON_THIS_NUMBER.test(text) && !GIVES_OWN_NUMBER.test(text);
 }
-// "Tuesday the 17th at six-thirty, this number."
-const ON_THIS_NUMBER = guarded(/\b(?:(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|on (?:the|your) (?:cell|mobile|cell phone)(?: number)? (?:ending|that ends) (?:in )?\d+|(?:your time|your local time),? (?:on|at) (?:your|the) (?:cell|mobile|cell phone|home (?:phone|number))\b|, this (?:same )?(?:number|cell)\b|this same number|(?:this|that) (?:is )?the (?:best|right|good) number|call you (?:then|back)|reach you then)\b/i);
+// "Tuesday the 17th at six-thirty, this number.", "808-555-0143, after 5:30. Would tomorrow, Friday, at 5:45 work?"
+const ON_THIS_NUMBER = guarded(/\b(?:\d{3}[-. ]\d{3}[-. ]\d{4}\b|(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|on (?:the|your) (?:cell|mobile|cell phone)(?: number)? (?:ending|that ends) (?:in )?\d+|(?:your time|your local time),? (?:on|at) (?:your|the) (?:cell|mobile|cell phone|home (?:phone|number))\b|, this (?:same )?(?:number|cell)\b|this same number|(?:this|that) (?:is )?the (?:best|right|good) number|call you (?:then|back)|reach you then)\b/i);
 /** A time of day in words: "this evening", "after work", "later today". */
 const SOME_TIME = guarded(/\b(?:this (?:evening|afternoon|morning)|tonight|after work|after (?:five|six|seven|\d)|later today|in an hour|in (?:a|an|two|\d+) (?:hours?|minutes?)|lunch ?(?:time|break)|on my break)\b/i);
 
@@ -362,6 +365,10 @@ function disputeTakenOn(call: AnnotatedCall, index: number): boolean {
   return takenOn;
 }
 
+/** A callback booked on an earlier call, now being made: "returning the callback from the 26th". */
+const PAST_CALLBACK = guarded(/\b(?:returning|following up on|as per|per) (?:the |your |our |a )?(?:callback|call back|call)\b|\byou asked (?:me|us) to call(?: you)? back\b|\bcalling (?:you )?back (?:as|like) (?:promised|scheduled|agreed|you asked)\b/i);
+/** What the report will say, not what is paid: "And it'll say paid in full." */
+const REPORTED_AS_PAID = /\b(?:say|says|show|shows|read|reads|(?:report|mark|code|list)(?:ed|s)?(?: it)? as)\b[^.?!]{0,10}paid in full\b/gi;
 /** A request that limits where to call: "don't call me here", "this is the work line". */
 const PLACE_LIMITED = guarded(/\b(?:do not|don'?t|never|stop|quit|not) (?:call|calling|contact|contacting|phone|phoning)(?: me)? (?:here|at (?:work|my job|the office|my work|the clinic|the store|the shop)|(?:on )?(?:this|the|my) (?:work|office|job) (?:line|number|phone))\b|\b(?:this is|it'?s) (?:the|my) work (?:line|number|phone)\b/i);
 /** Words that stop every call, wherever: "don't call me at all", "anymore", "in writing". */
@@ -641,7 +648,7 @@ const NOTHING_SET_UP =
 
 /** Words that take back a promise just made. */
 const WITHDRAWS =
-  guarded(/\b(?:(?:yeah,? |yes,? |no,? )?i'?ll wait(?: (?:for|till|until) (?:the|your|that) (?:paperwork|letter|statements?|notice|proof|verification))?[.!,]? (?:send|mail|get) me (?:the|that|your) (?:paperwork|letter|statements?|notice|proof|verification)|(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:i'?m|i am|ain'?t|i ain'?t) not promising (?:you )?(?:anything|nothing|a thing|that)|(?:let me|i'?d rather|i would rather|better) not promise|(?:don'?t|do not) want to promise|not (?:going to )?promise (?:you )?(?:something|anything)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)\b)|put me down)|(?:i'?ve |i have )?changed my mind|(?:don'?t|do not) put (?:it|that|me) down|take (?:it|that) off(?=\s*[.!]|\s*$| the (?:books|schedule|calendar))|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back|(?:that'?s|this is|this'?s|it'?s|you'?re|you are) (?:a |such a |definitely a |totally a |obviously a )?(?:scam|scammers?)\b)\b/i);
+  guarded(/\b(?:(?:yeah,? |yes,? |no,? )?i'?ll wait(?: (?:for|till|until) (?:the|your|that) (?:paperwork|letter|statements?|notice|proof|verification))?[.!,]? (?:send|mail|get) me (?:the|that|your) (?:paperwork|letter|statements?|notice|proof|verification)|(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:i'?m|i am|ain'?t|i ain'?t) not promising (?:you )?(?:anything|nothing|a thing|that)|(?:let me|i'?d rather|i would rather|better) not promise|(?:don'?t|do not) want to promise|not (?:going to )?promise (?:you )?(?:something|anything)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)\b)|put me down)|(?:don'?t|do not) want to say (?:[\w$.,-]+ ){1,3}and then (?:not|never)\b|(?:i'?ve |i have )?changed my mind|(?:don'?t|do not) put (?:it|that|me) down|take (?:it|that) off(?=\s*[.!]|\s*$| the (?:books|schedule|calendar))|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back|(?:that'?s|this is|this'?s|it'?s|you'?re|you are) (?:a |such a |definitely a |totally a |obviously a )?(?:scam|scammers?)\b)\b/i);
 
 /** The consumer's call to the agency, as the agent notes it: "you'll be calling in tomorrow". */
 const CONSUMER_CALL_SET = guarded(/\byou(?:'ll| will| are going to)(?: be)? call(?:ing)? (?:us |me |in\b|back\b|our (?:main )?(?:line|number))/i);
@@ -709,7 +716,7 @@ const CONFIRMATION_CODE = /\bconfirmation (?:number|code|#)?[^.?!]*/gi;
 const COUNTER_OFFER = guarded(/\b(?:could|can|would) (?:i|we) (?:just )?(?:do|pay|send|settle (?:for|at)|offer)\b|\b(?:how|what) about\b/i);
 
 /** A promise refused in so many words: "I don't want to promise fifty bucks", "it's too soon". */
-const NO_PROMISE = guarded(/\b(?:(?:don'?t|do not) want to (?:promise|commit)(?! (?:to )?(?:more|anything more|any more|a (?:lot|bigger))\b)|(?:can'?t|cannot|won'?t) (?:promise|commit)|not (?:ready|able) to (?:promise|commit)|(?:it'?s|it is) too soon|rather not (?:promise|commit))\b/i);
+const NO_PROMISE = guarded(/\b(?:(?:don'?t|do not) want to say (?:[\w$.,-]+ ){1,3}and then (?:not|never)|(?:don'?t|do not) want to (?:promise|commit)(?! (?:to )?(?:more|anything more|any more|a (?:lot|bigger))\b)|(?:can'?t|cannot|won'?t) (?:promise|commit)|not (?:ready|able) to (?:promise|commit)|(?:it'?s|it is) too soon|rather not (?:promise|commit))\b/i);
 
 /** The agent asks the consumer to say the terms back. */
 const READ_IT_BACK = guarded(/\b(?:read|repeat|say) (?:it|that|them|those|the (?:terms|dates|address)) (?:all )?back(?: to me)?\b/i);
@@ -798,7 +805,7 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   // An answer about credit after it ("once it's paid it'll update to paid, the balance we report
   // goes down") names no terms: only the yes itself and the agent's terms count.
   // "You want the whole thing?" asked about the card number chooses nothing.
-  if (around.some((t) => t !== undefined && t.speaker !== 'system' && (t === agreement || (t.speaker !== 'agent' && !/\?\s*$/.test(t.text)) || hasAny(t.acts, TERMS_ACTS)) && FULL_BALANCE.test(t.text.replace(READ_OUT, ' ')))) return 'promise_to_pay';
+  if (around.some((t) => t !== undefined && t.speaker !== 'system' && (t === agreement || (t.speaker !== 'agent' && !/\?\s*$/.test(t.text)) || hasAny(t.acts, TERMS_ACTS)) && FULL_BALANCE.test(t.text.replace(READ_OUT, ' ').replace(REPORTED_AS_PAID, ' ')))) return 'promise_to_pay';
   // A yes that names its own sum ("can we just do the fifty Friday?") answers the offer before it
   // with other terms: the offer does not decide the kind.
   // A card's last four or its expiry ("a Visa debit ending 4471") are no terms.

@@ -1219,6 +1219,9 @@ function callbackTimeDiffers(call: AnnotatedCall, notes: string | undefined): st
   if (filed.length === 0) return [];
   const said = new Set(call.turns.filter((t) => t.speaker !== 'system').flatMap((t) => clockTimes(t.text)));
   if (said.size === 0) return [];
+  // "Booked callback reached late, 9:07 PM PT": the hour of this very call.
+  const placed = /T(\d\d):(\d\d)/.exec(String(call.context.call_timestamp_local ?? ''));
+  if (placed) said.add((Number(placed[1]) % 12) * 60 + Number(placed[2]));
   const stray = filed.find((m) => !said.has(m));
   if (stray === undefined) return [];
   const shown = `${Math.floor(stray / 60) || 12}:${String(stray % 60).padStart(2, '0')}`;
