@@ -13,7 +13,7 @@ const CUSTOMER = new Set<string>(CUSTOMER_ACTS);
 /** A consumer who will not give their details has not confirmed who they are. */
 const WITHHOLDS_DETAILS = /\b(?:not (?:giving|going to give|telling|going to tell)(?: you| (?:some|a|any) (?:\w+ ){0,2}(?:guy|person|stranger|caller|lady|man|woman|one|company|collector))? (?:my|that|any|out)|(?:will not|won'?t|do not|don'?t) (?:give|share|tell) (?:you )?(?:my|that|out|any)|why do you need (?:my|that|to know))\b/;
 /** A stop that names only the place: "stop calling my work", "don't call me at my job". */
-const PLACE_ONLY = /\b(?:stop|quit|do not|never) (?:calling|contacting|call|contact|phoning)(?: me)? (?:(?:at |on )?(?:my |the )?(?:work|job|office|workplace|employer|boss)\b|(?:at |on )?(?:my |the |that )?(?:[a-z]+ )?(?:line|landline|desk|number) (?:at|for) (?:work|the (?:office|job|shop|store|plant|warehouse))\b|(?:at |on )?(?:my |the |that )?(?:work|office|warehouse|shop|store|plant|front desk|desk|business|company|main|house|home) (?:line|landline|phone|number)\b|here\b(?! (?:or|and) )|(?:again )?(?:before|after|until|till) (?:noon|\d|lunch|work|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|in the (?:morning|evening)\b|at night\b|on weekends\b)/;
+const PLACE_ONLY = /\b(?:stop|quit|do not|never) (?:calling|contacting|call|contact|phoning)(?: me)? (?:(?:at |on )?(?:my |the )?(?:work|job|office|workplace|employer|boss)\b|(?:at |on )?(?:my |the |that )?(?:[a-z]+ )?(?:line|landline|desk|number) (?:at|for) (?:work|the (?:office|job|shop|store|plant|warehouse))\b|(?:at |on )?(?:my |the |that )?(?:work|office|warehouse|shop|store|plant|front desk|desk|business|company|main|house|home) (?:line|landline|phone|number)\b|here\b(?! (?:or|and) )|(?:again )?(?:before|after|until|till) (?:noon|\d|lunch|work|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|in the (?:morning|evening|afternoons?)\b|at night\b|on weekends\b|(?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|weeknights|mornings|afternoons|evenings)\b)/;
 /** Proof promised to the agent: "I can screenshot it", "I'll send the receipt today", "I'll upload the letter". */
 const PROOF_PROMISED = new RegExp(String.raw`\b(?:i|we) (?:will|can|could|am going to|are going to) (?:(?:screenshot|scan|upload|fax)\b|(?:send|email|mail|forward|text|get) ${TO_SEND}${PAPERS}\b)`);
 /** A payment promised in so many words. */
@@ -108,13 +108,15 @@ const CONSEQUENCE_TOPIC =
 const PAYING_UNDER_WAY = /\b(?:while i(?: am)? (?:paying|on the plan|making (?:the )?payments)|once i(?: have)? pa(?:y|id)|after i pa(?:y|id)|as long as i(?: am)? (?:paying|making (?:the )?payments)|when i pay (?:it|this|that) off)\b/;
 /** A line of questions, with at most a nod before them, naming no sum and no day. */
 function onlyQuestions(text: string): boolean {
-  if (NAMES_TERMS.test(text)) return false;
+  // "Five hundred sixty in interest?": a part of the balance echoed, no terms named ("or something" names none either).
+  if (NAMES_TERMS.test(text.replace(ECHOED_PART, ' '))) return false;
   // Speech-to-text drops the question mark: "okay and is this messing up my credit".
   if (!/\?\s*$/.test(text)) return ASKS.test(text) && !/[.!?]/.test(text);
   return text
     .split(/(?<=[.!?])\s+/)
-    .every((s) => /\?$/.test(s) || /^(?:yes|okay|ok|fair|right|alright|all right|sure|hm+|i see|got it|gotcha|fair enough|makes sense|that makes sense)[.!,]*$/.test(s));
+    .every((s) => /\?$/.test(s) || /^(?:yes|okay|ok|fair|right|alright|all right|sure|hm+|i see|got it|gotcha|fair enough|makes sense|that makes sense|jesus|geez|jeez|gosh|wow|whoa|yikes|ugh|damn|man|oh(?: my god| man| wow)?|huh)[.!,]*$/.test(s));
 }
+const ECHOED_PART = /[^.!?]*\b(?:in|of|for) (?:the )?(?:interest|fees|late fees|late charges|charges|penalties)\?|\bor something\b/g;
 /** A name denied, not called: "nobody's calling you a deadbeat", "I'm not saying you're a liar". */
 const NAME_DENIED = new RegExp(String.raw`${NAME_DENIED_BY} (?:you|that you)(?: are| were)? (?:a |an )?\w+`);
 /** The agent's warning not to miss or forget the payment: "Don't miss it", "don't forget Friday". */

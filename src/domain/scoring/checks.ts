@@ -66,8 +66,14 @@ function acknowledgedFirst(call: AnnotatedCall, turn: AnnotatedTurn, acks: reado
   // No sentence the rules read as a push ("I've noted it and put a hold on the account … Does that
   // work?"): the model's push is the acknowledgement's own question.
   if (ackAt >= 0 && firstAsk < 0) return true;
-  return ackAt >= 0 && firstAsk > ackAt && OFFERS_CHOICE.test(spans[firstAsk]!.text);
+  if (ackAt < 0 || firstAsk < ackAt) return false;
+  // "Pay the piece they know is theirs now and let the rest ride on the resubmission. Would that
+  // work for you?": the ask is for the part not in question, in the acknowledgement or just after it.
+  if (firstAsk <= ackAt + 1 && ONLY_THE_UNDISPUTED_PART.test(spans[ackAt]!.text)) return true;
+  return firstAsk > ackAt && OFFERS_CHOICE.test(spans[firstAsk]!.text);
 }
+/** "Pay the piece they know is theirs now and let the rest ride on the resubmission": only what is not in question. */
+const ONLY_THE_UNDISPUTED_PART = guarded(/\b(?:let|leave|hold) the rest (?:ride|sit|wait|aside|open)\b|\b(?:part|portion|piece|amount) (?:that )?(?:you|they) (?:know|agree|accept) (?:is|are) (?:yours|theirs|owed)\b/i);
 const OFFERS_CHOICE =
   guarded(/\bor (?:do you|would you|you can|you could|if you(?:'d| would)? (?:rather|prefer))\b|\bor (?:wait|hold off|look into|check)\b|\bif (?:it|this|that) (?:does )?turns? out (?:to be )?(?:yours|valid|right|correct)\b|\b(?:if|once) (?:it'?s|it is|you find it'?s|you confirm it'?s) (?:yours|valid|right|correct)\b/i);
 /** The consumer catches a figure the agent said ("You said fourteen-fifty"), and the agent's next words own the slip. */
@@ -82,8 +88,8 @@ const OWNS_SLIP = guarded(/\b(?:i transposed|transposed (?:it|the|that)|i misspo
 /** A payment said to leave the rest owed. */
 // "Could you make a good-faith payment of $25 today?": a part paid toward the balance, not a price that closes it.
 const PART_PAYMENT = guarded(/\bgood[- ]faith (?:payment|amount|deposit)\b|\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to) (?:close|settle|clear|pay) (?:it|this|that|the (?:account|balance))(?: out| off| in full)?\b|\bthe (?:remaining|rest)\b[^.?!]{0,30}\b(?:stays|remains|is still) (?:open|owed|due|on the account)\b|\bgoes (?:toward|towards|against|to) the balance\b[^.?!]{0,40}\b(?:leave|leaves|leaving|would leave)\b|\b(?:a )?settlement on what'?s left\b/i);
-/** A line that names a fee or charge. */
-const FEE_NAMED = guarded(/\b(?:fees?|surcharges?|charges?|convenience|processing)\b/i);
+/** A fee or charge added on (not "the full charge": a provider's whole bill, the balance itself). */
+const FEE_NAMED = guarded(/\b(?:fees?|surcharges?|(?<!\b(?:full|total|whole|original|entire) )charges?|convenience|processing)\b/i);
 const INTEREST_NAMED = guarded(/\binterest\b/i);
 const NOT_FOUND = 'not found in the call';
 const NA: NotApplicable = Object.freeze({ notApplicable: true }) as NotApplicable;
@@ -383,7 +389,7 @@ const COMMITMENT_TERM_ACTS = ['secure_commitment', 'recap_terms', 'offer_payment
 /** A balance as it stood before: "the balance was", "the original balance", "at charge-off it was". */
 const PAST_BALANCE =
   guarded(/\b(?:balance|amount|loan|it|payoff|pay-?off amount)(?: (?:on|of|under) (?:the|your|that) \w+)?(?: at that (?:point|time))? (?:was|were|had been|stood at|came to)\b|\b(?:when|once|before) (?:the|your|that) (?:\w+ )?(?:was|got) (?:repossessed|repoed|sold|auctioned|charged off|taken)\b|\b(?:original|starting|opening|charge-?off|pre-?sale) (?:balance|amount|loan)\b|\b(?:at|before|after) (?:the )?(?:charge-?off|repossession|repo|sale|auction)\b/i);
-const BALANCE_WORDS = guarded(/\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total(?: due)?|past[- ]due|the debt (?:is|of|for)|payoff|(?:the )?(?:number|amount|figure) to pay|(?:it'?s|it is|that'?s|that is|comes to|brings it to) \$\s?[\d,.]+ now)\b/i);
+const BALANCE_WORDS = guarded(/\b(?:balance|you owe|owing|owed|amount (?:due|owed)|outstanding|total(?: due)?|past[- ]due|the debt (?:is|of|for)|payoff|(?:the )?(?:number|amount|figure) to pay|(?:it'?s|it is|that'?s|that is|comes to|brings it to) \$\s?[\d,.]+ now|full (?:charge|amount|bill)|what (?:i'?m|i am|we'?re|we are) showing)\b/i);
 /** A sum added on top of the payment, not the payment: "an extra $5", "another five bucks". */
 const EXTRA_BEFORE = guarded(/\b(?:extra|additional|another)\s+$/i);
 /** A sum added on: "$900 on top", "nine hundred dollars more". */

@@ -240,7 +240,7 @@ function setsCallTime(text: string): boolean {
   return findDate(text) !== null && CLOCK_TIME.test(text) && ON_THIS_NUMBER.test(text) && !GIVES_OWN_NUMBER.test(text);
 }
 // "Tuesday the 17th at six-thirty, this number.", "808-555-0143, after 5:30. Would tomorrow, Friday, at 5:45 work?"
-const ON_THIS_NUMBER = guarded(/\b(?:\d{3}[-. ]\d{3}[-. ]\d{4}\b|(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|on (?:the|your) (?:cell|mobile|cell phone)(?: number)? (?:ending|that ends) (?:in )?\d+|(?:your time|your local time),? (?:on|at) (?:your|the) (?:cell|mobile|cell phone|home (?:phone|number))\b|, this (?:same )?(?:number|cell)\b|this same number|(?:this|that) (?:is )?the (?:best|right|good) number|call you (?:then|back)|reach you then)\b/i);
+const ON_THIS_NUMBER = guarded(/\b(?:\d{3}[-. ]\d{3}[-. ]\d{4}\b|(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|on (?:the|your) (?:cell|mobile|cell phone)(?: number)? (?:ending|that ends) (?:in )?\d+|(?:your time|your local time),? (?:on|at) (?:your|the) (?:cell|mobile|cell phone|home (?:phone|number))\b|, this (?:same )?(?:number|cell)\b|this same number|(?:this|that) (?:is )?the (?:best|right|good) number|call you (?:then|back)|call (?:this|that|the same) (?:same )?(?:number|phone|cell)(?: back)? then|reach you then)\b/i);
 /** A time of day in words: "this evening", "after work", "later today". */
 const SOME_TIME = guarded(/\b(?:this (?:evening|afternoon|morning)|tonight|after work|after (?:five|six|seven|\d)|later today|in an hour|in (?:a|an|two|\d+) (?:hours?|minutes?)|lunch ?(?:time|break)|on my break)\b/i);
 
@@ -444,6 +444,9 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       // "A hundred a month on five grand? That's bullshit": the offer just made is turned down, and
       // stands agreed only if the consumer comes back to it.
       if (agreed !== null && agreed === lastConsumer && TURNS_DOWN.test(t.text)) agreed = null;
+      // "I said I can do twenty-five." "A hundred and fifty. Borrow it from your son …": another sum
+      // insisted on, first thing, turns the offer down too.
+      if (agreed !== null && lastConsumer !== null && lastConsumer.acts.includes('agrees_to_pay') && insistsOnAnotherSum(t.text, lastConsumer.text)) agreed = null;
       // "Nah, don't worry about it for now. We'll reach back out in a month or two": the offer is left untaken.
       // "As long as it goes through, you're good for now": the payment agreed still stands.
       if (agreed !== null && LEAVES_OFFER.test(t.text) && moneyIn(t.text).length === 0 && !hasAny(t.acts, TERMS_ACTS) && !ONCE_IT_GOES_THROUGH.test(t.text)) agreed = null;
@@ -607,6 +610,15 @@ const PAYMENT_TAKEN = guarded(/\b(?:confirmation (?:number |code |#)?(?:is )?[a-
 /** A card or account number read out: "it's 4-4-1-7... [CARD_NUMBER]", "[routing and account numbers]". */
 const CARD_GIVEN = guarded(/\[(?:CARD|ACCOUNT|ROUTING|reads? (?:the )?card|routing and account)[A-Za-z_ ]*\]|(?:\d[-\s.]+){3}\d\b|\b\d{4}[-\s]\d{4}\b/i);
 /** The agent turning down the consumer's offer: "I can't accept that", "that's not enough", "give me a real number". */
+/** A reply that opens with a bare sum, none the consumer offered: "A hundred and fifty. Borrow it …". */
+function insistsOnAnotherSum(reply: string, offer: string): boolean {
+  const m = OPENS_WITH_SUM.exec(reply);
+  if (!m) return false;
+  const insisted = numbersIn(m[0]);
+  const offered = numbersIn(offer);
+  return insisted.length > 0 && offered.length > 0 && insisted.every((n) => !offered.includes(n));
+}
+const OPENS_WITH_SUM = /^\W*(?:(?:no|look|listen|ma'?am|sir)[,.]? )*(?:\$\s?\d[\d,.]*|(?:a|one|two|three|four|five|six|seven|eight|nine) (?:hundred|thousand)(?:(?: and)? [a-z]+(?:-[a-z]+)?)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?: dollars| bucks)?[.!]/i;
 const TURNS_DOWN = guarded(
   /\b(?:(?:i|we) (?:can(?:not|'t)|can not|won'?t|will not|am not able to|are not able to) (?:accept|approve|take|do|go) (?:that|this|it|so low|that low|as low as that)\b(?! (?:by|over|on|with|through|online|today|now|right now|card|check)\b)|that(?:'s| is) (?:not (?:enough|acceptable|going to (?:work|cut it))|bullshit|ridiculous|a joke|insulting|an insult|(?:still |just |way |a (?:little|bit) )?too low)\b|give me a real (?:number|offer)|^\W*(?:\$?\d[\d,.]*|[a-z]+(?:[- ][a-z]+)?)(?: dollars| bucks)?[.?!]+\s*(?:unbelievable|are you kidding(?: me)?|you'?re kidding(?: me)?|you(?:'ve| have)? got to be kidding(?: me)?|seriously)\b|\b(?:dollars|bucks|a month|a week)(?: is|'s) (?:a joke|an insult|insulting|ridiculous|laughable|nothing)\b|(?:that|it) (?:won'?t|will not|isn'?t going to|is not going to) (?:work|fly|cut it)\b|(?:\$\s?\d[\d,.]*|\b\d[\d,.]*|\b[a-z-]+ (?:hundred|thousand|grand)|\b(?:fifteen|twelve|eleven|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?: hundred)?) (?:dollars |bucks )?(?:won'?t|will not|isn'?t going to|is not going to|doesn'?t|does not) (?:work|fly|cut it|do it)\b)/i,
 );

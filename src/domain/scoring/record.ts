@@ -382,7 +382,11 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       // filed February 20th is not the first payment, whatever day of the month it shares.
       // "Today" and "tomorrow" name their day as plainly ("$1,500 today and $500 on July 2nd").
       const withMonth = verdicts.filter((v) => v.d.value.kind === 'calendar' && v.d.value.month !== null);
-      if (withMonth.length > 0) verdicts = [...withMonth, ...verdicts.filter((v) => v.d.value.kind === 'relative' && callDate !== null)];
+      // A day of the month said in a later turn than every month named is a day of its own, in the
+      // month named: "by June 30th" offered, then "I'll pay it out of my checking on the twenty-sixth".
+      const lastMonthTurn = Math.max(...withMonth.map((v) => v.d.turn.index));
+      const filedInMonthNamed = filed?.kind === 'calendar' && withMonth.some((v) => v.d.value.kind === 'calendar' && v.d.value.month === filed.month);
+      if (withMonth.length > 0) verdicts = [...withMonth, ...verdicts.filter((v) => (v.d.value.kind === 'relative' && callDate !== null) || (v.d.value.kind === 'calendar' && v.d.value.month === null && v.d.turn.index > lastMonthTurn && filedInMonthNamed))];
       // "Friday the twenty seventh": the day of the month pins it; the weekday only agrees with it.
       const calendar = verdicts.filter((v) => v.d.value.kind === 'calendar' && v.same !== undefined);
       if (calendar.length > 0) verdicts = verdicts.filter((v) => v.d.value.kind !== 'weekday');
@@ -456,6 +460,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...conductTurnedAround(call, record.notes));
   problems.push(...weekdayNeverSaid(call, record.notes));
   problems.push(...collectionStopClaimed(call, record.notes));
+  problems.push(...ceaseAcknowledgedClaimed(call, record.notes));
   problems.push(...placeAllowedClaimed(call, record.notes));
   problems.push(...goodTimeClaimed(call, record.notes));
   problems.push(...refusalInvented(call, record.notes));
@@ -946,7 +951,7 @@ function stepsClaimed(call: AnnotatedCall, notes: string | undefined): string[] 
   return early && debtFirst ? [`the notes say "${m[0]}${early[0]}", but the debt was discussed at turn ${debtFirst.index}, before the Mini-Miranda at turn ${given.index}`] : [];
 }
 /** Notes that place the verification before any word of the account: "RPC verified via DOB and address prior to discussing account". */
-const NOTES_VERIFIED_FIRST = guarded(/\b(?:verified|verification|vfd|vfy)\b[^.;]{0,60}?\b(?:prior to|before) (?:discussing|disclosing|any discussion of|talking about|going over|mentioning|naming|(?:the )?(?:account|debt|balance) (?:was |were )?(?:discussed|disclosed|mentioned|named))\b/i);
+const NOTES_VERIFIED_FIRST = guarded(/\b(?:verified|verification|vfd|vfy)\b[^.;]{0,60}?\b(?:prior to|before) (?:discussing|disclosing|any discussion of|any (?:account|acct|debt|balance) (?:discussion|details|info\w*|disclosure)|talking about|going over|mentioning|naming|(?:the )?(?:account|debt|balance) (?:was |were )?(?:discussed|disclosed|mentioned|named))\b/i);
 function verifiedFirstClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_VERIFIED_FIRST.exec(notes) : null;
   if (!m) return [];
@@ -1069,6 +1074,20 @@ function collectionStopClaimed(call: AnnotatedCall, notes: string | undefined): 
   // "I'll make a note. Before I let you go, though … even forty a month": the ask after the note still presses.
   const pressed = call.agentTurns.find((t) => t.index > stop.index && hasAny(t.acts, PAYMENT_PRESSED) && !(hasAny(t.acts, ['acknowledge_cease_request', 'acknowledge_attorney']) && IN_WRITING.test(t.text)));
   return pressed ? [`the notes say "${m[0]}", but the agent asked for payment at turn ${pressed.index}`] : [];
+}
+
+/** Notes that say the request to stop calling was taken on: "Cease acknowledged, number flagged do-not-call". */
+const NOTES_CEASE_ACKNOWLEDGED =
+  guarded(/\b(?:cease|c&d|c ?& ?d|stop[- ]calling|no[- ]calls?|dnc|do[- ]not[- ]call)(?: (?:request|req))?(?: (?:was|were|has been))? (?:acknowledged|honou?red|granted|confirmed|accepted|processed)\b|\b(?:acknowledged|honou?red|processed) (?:the |their |his |her |consumer'?s? )?(?:cease|c&d|request to stop|stop[- ]calling|no[- ]call|dnc)\b|\b(?:number|phone|account|acct)(?: \w+)? (?:was )?(?:flagged|marked|coded|set) (?:as )?(?:do[- ]not[- ]call|dnc|no[- ]call|cease)\b/i);
+/** Notes that say the request to stop was acknowledged when the agent never took it on and went on collecting. */
+function ceaseAcknowledgedClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
+  const m = notes ? NOTES_CEASE_ACKNOWLEDGED.exec(notes) : null;
+  if (!m) return [];
+  const stop = call.turns.find((t) => isConsumer(t) && t.acts.includes('requests_cease'));
+  if (!stop) return [];
+  if (call.agentTurns.some((t) => t.index > stop.index && t.acts.includes('acknowledge_cease_request'))) return [];
+  const pressed = call.agentTurns.find((t) => t.index > stop.index && hasAny(t.acts, PAYMENT_ASKED));
+  return pressed ? [`the notes say "${m[0]}", but the agent never took the request on and asked for payment at turn ${pressed.index}`] : [];
 }
 
 /** A time of day in notes or on a call: "2:30 PM", "12:30", "9 am", "twelve-thirty", "noon". */
@@ -1260,9 +1279,11 @@ function goodTimeClaimed(call: AnnotatedCall, notes: string | undefined): string
 const NOTES_LIMITED_MESSAGE =
   guarded(/\blimited[- ]content\b|\b(?:no|without) (?:account |acct\.? |debt |balance )?(?:details|info(?:rmation)?|specifics)\b[^.;]{0,20}\b(?:left|given|disclosed|discussed|shared|mentioned|provided|in (?:the )?(?:message|voicemail|vm))\b|\b(?:name and (?:call ?back )?number only|callback number only)\b|\b(?:agency|account|debt|balance)(?: and (?:agency|account|debt|balance))? (?:was |were )?not disclosed\b|\bnothing (?:about the (?:account|debt|balance) )?(?:was )?disclosed\b|\bno (?:account |debt |third[- ]party |3rd[- ]party |tp )?disclosures?\b|\bno tpd\b|\bno (?:debt|account|balance|acct)(?: info(?:rmation)?| details)?(?: (?:was|were))? (?:disclosed|discussed|mentioned|revealed)\b/i);
 /** Words a message left with someone else may not carry: "let her know it's about the balance she has with Lakeside". */
-const MESSAGE_SAYS_MORE = guarded(/\b(?:collect\w*|debts?|balance|owes?|owed|owing|past[- ]due|overdue|delinquent|bills?)\b/i);
+const MESSAGE_SAYS_MORE = guarded(/\b(?:collect\w*|debts?|balance|owes?|owed|owing|past[- ]due|overdue|delinquent|bills?|credit (?:files?|reports?|bureaus?))\b/i);
 /** Acts that say more than a limited-content message may. */
 const MESSAGE_DISCLOSURES: readonly string[] = ['third_party_disclosure', 'mini_miranda', 'state_balance', 'state_purpose', 'debt_words'];
+/** Acts that tell someone else on the line there is a debt (THIRD_PARTY_DISCLOSURE's): "there's usually money still left over on the loan … he calls us back today". */
+const TOLD_THE_LISTENER: readonly string[] = [...MESSAGE_DISCLOSURES, 'request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment', 'explain_consequences_lawful'];
 
 /** Notes that call a message limited-content when the message left named the debt: the file hides the breach. */
 function limitedMessageClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
@@ -1271,7 +1292,7 @@ function limitedMessageClaimed(call: AnnotatedCall, notes: string | undefined): 
   if (!m) return [];
   // A message left on a machine, or with whoever answered.
   const told = call.agentTurns.find(
-    (t) => (t.state.voicemail && (hasAny(t.acts, MESSAGE_DISCLOSURES) || MESSAGE_SAYS_MORE.test(t.text))) || (!t.state.rpcVerified && (t.acts.includes('third_party_disclosure') || (t.state.thirdPartyOnLine && MESSAGE_SAYS_MORE.test(t.text)))),
+    (t) => (t.state.voicemail && (hasAny(t.acts, MESSAGE_DISCLOSURES) || MESSAGE_SAYS_MORE.test(t.text))) || (!t.state.rpcVerified && (t.acts.includes('third_party_disclosure') || (t.state.thirdPartyOnLine && (hasAny(t.acts, TOLD_THE_LISTENER) || MESSAGE_SAYS_MORE.test(t.text))))),
   );
   return told ? [`the notes say "${m[0]}", but the message left at turn ${told.index} said more`] : [];
 }

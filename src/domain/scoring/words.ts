@@ -445,10 +445,11 @@ const METHOD = guarded(new RegExp(
     String.raw`\b(?:the |your |my |a |same |that )card\b(?! (?:balance|account|bill|debt|statement|loan)\b)`,
     String.raw`\bcard (?:number|ending|on file)\b`,
     String.raw`\b(?:bank|checking|savings)\s+(?:account|transfer|draft|payment)\b`,
-    // "From my checking at Huntington", "from your Huntington checking": the account named by its kind.
-    String.raw`\b(?:from|out of|through|into) (?:my|your|his|her|our|their|the)(?: \w+){0,2} (?:checking|savings)\b(?! (?:in|with|on|if|whether|that|to see)\b)`,
+    // "From my checking at Huntington", "from your Huntington checking", "out of my checking on the
+    // twenty-sixth": the account named by its kind (not "checking on whether").
+    String.raw`\b(?:from|out of|through|into) (?:my|your|his|her|our|their|the)(?: \w+){0,2} (?:checking|savings)\b(?! (?:in|with|if|whether|that|to see)\b| on (?!the\b|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`,
     // "From checking?" "Checking, yeah.": the account's kind, bare.
-    String.raw`\b(?:from|out of|by) (?:checking|savings)\b(?! (?:in|with|on|if|whether|that|to see)\b)|(?:^|[.!?] )(?:\w+[,.] )?(?:checking|savings)(?=[,.!?]|$| (?:yeah|yes|please|is fine|works)\b)`,
+    String.raw`\b(?:from|out of|by) (?:checking|savings)\b(?! (?:in|with|if|whether|that|to see)\b| on (?!the\b|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|(?:^|[.!?] )(?:\w+[,.] )?(?:checking|savings)(?=[,.!?]|$| (?:yeah|yes|please|is fine|works)\b)`,
     String.raw`\b(?:ach|e-?check|routing number|account number|direct debit|wire(?: transfer)?|bank transfer)\b`,
     String.raw`\b(?:by|via|with|mail(?:ed|ing)?|send|a|personal|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b`,
     // "Write the check out for $1,150, date it the 30th": the noun, never the verb "let me check".
