@@ -662,7 +662,7 @@ const WRITTEN_OFF = /\b(?:written|wrote|write|charged|charge) (?:it |that |this 
 const WRITE_OFF_EXPLAINED =
   /\b(?:charged?|written|write)[- ]off (?:just |only |simply )?(?:means|is an accounting|is a bookkeeping)\b|\b(?:charged|written|wrote) (?:it )?off\b[^.?!]{0,80}\b(?:still (?:owed|owe|due|valid|legally owed)|(?:does not|did not) (?:mean|erase|cancel|forgive|wipe))\b/;
 /** The agent puts the consumer's words back to them. */
-const PARAPHRASE_RE = /\b(?:so )?(?:you are|you're) (?:saying|telling me)|\bwhat you are (?:saying|telling me)|\bif i (?:am|'m) hearing you (?:right|correctly)|\bi hear you saying|\bsounds like you (?:are saying|believe|think)\b/;
+const PARAPHRASE_RE = /\b(?<!\bif )(?:so )?(?:you are|you're) (?:saying|telling me)|\bwhat you are (?:saying|telling me)|\bif i (?:am|'m) hearing you (?:right|correctly)|\bi hear you saying|\bsounds like you (?:are saying|believe|think)\b/;
 const CONFIRMS_IN_PASSING = /\b(?:but|and|so) (?:yes|yep|correct|that is (?:right|correct))\b(?!\s*(?:\?|,? (?:or|is it|right)\b))/;
 const ASKS_IF_AUTHORITY =
   /\b(?:are you|is this|am i (?:talking|speaking) (?:to|with)|is that) (?:a |an |the |my |some )?(?:lawyer|attorney|law (?:firm|office)|police(?: officer)?|cop|officer|sheriff|court|judge|government|irs)\b[^.!]*\?/;
@@ -687,7 +687,8 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
     else if (!hits.has('acknowledge_cease_request') && !hits.has('acknowledge_attorney') && !hits.has('handle_dispute')) hits.add('active_listening');
   }
   // "So you're saying you never opened an account with them": the dispute heard back is taken on.
-  if (said.has('disputes_debt') && hits.has('active_listening') && PARAPHRASE_RE.test(text)) hits.add('handle_dispute');
+  // Not "If you're saying someone else took this loan, that's a fraud report … a criminal matter": a threat built on it.
+  if (said.has('disputes_debt') && hits.has('active_listening') && PARAPHRASE_RE.test(text) && !hits.has('false_representation') && !hits.has('threat_arrest')) hits.add('handle_dispute');
   // "I thought insurance covered that." "Insurance paid their portion; this is the patient
   // responsibility.": the doubt is answered on its substance, which acknowledges it.
   if (said.has('disputes_debt') && INSURANCE_DOUBT.test(previous) && INSURANCE_SHARE_EXPLAINED.test(text)) hits.add('handle_dispute');

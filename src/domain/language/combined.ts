@@ -55,7 +55,7 @@ const BOOKING_A_CALL = /\b(?:call (?:you )?back|callback|(?:at|on|to) this numbe
 const VERIFYING = /\b(?:to verify|verify (?:your|the|that)|for verification|to confirm (?:your|who|that i)|case number|date of birth)\b/;
 /** The agent puts the call off for the consumer's sake: "when can I catch you once you're parked?", "I don't want you juggling this in traffic". */
 const PUTS_OFF_FOR_LATER =
-  /\b(?:(?:i|we) will (?:call|try) you (?:back )?(?:another|a different|some other) (?:day|time)|would you rather (?:i|we) call (?:you )?back)\b|\b(?:when (?:can|could|should|may) (?:i|we) (?:catch|reach|call|try|get) you|(?:do not|don'?t) want you (?:to be )?(?:juggl\w*|driv\w*|doing this|dealing with this) (?:while|in|on|behind)|in traffic|behind the wheel|once you are (?:parked|home|off the road|stopped)|drive safe(?:ly)?|(?:call|try|reach|catch) you (?:back )?(?:later|tomorrow|another time|once you|when you))\b/;
+  /\b(?:(?:i|we) will (?:call|try) you (?:back )?(?:another|a different|some other) (?:day|time)|would you rather (?:i|we) call (?:you )?back)\b|\b(?:when (?:can|could|should|may) (?:i|we) (?:catch|reach|call|try|get) you|(?:do not|don'?t) want you (?:to be )?(?:juggl\w*|driv\w*|doing this|dealing with this) (?:while|in|on|behind)|in traffic|behind the wheel|once you are (?:parked|home|off the road|stopped)|drive safe(?:ly)?|(?:call|try|reach|catch) you (?:back )?(?:later|tomorrow|another time|once you|when you|after (?:eight|nine|ten|\d|work|lunch))|(?:could|can|may|should) (?:i|we) (?:call|try|reach|catch) you (?:back )?(?:after|at|around|later|tomorrow|this (?:afternoon|evening)))\b/;
 /** The payment taken or set up on the spot: "whenever you're ready I can take the card info". */
 const TAKES_IT_NOW = /\b(?:(?:i|we) can (?:take|set|run|process|get|put)|let us|set (?:it|that|this) up|whenever you are ready|ready (?:to|when))\b/;
 /** The payment taken at once: "just take it now", "go ahead and run it". */
@@ -117,6 +117,7 @@ function onlyQuestions(text: string): boolean {
     .every((s) => /\?$/.test(s) || /^(?:yes|okay|ok|fair|right|alright|all right|sure|hm+|i see|got it|gotcha|fair enough|makes sense|that makes sense|jesus|geez|jeez|gosh|wow|whoa|yikes|ugh|damn|man|oh(?: my god| man| wow)?|huh)[.!,]*$/.test(s));
 }
 const ECHOED_PART = /[^.!?]*\b(?:in|of|for) (?:the )?(?:interest|fees|late fees|late charges|charges|penalties)\?|\bor something\b/g;
+const ATTORNEY_DOUBTED = /\b(?:do not|never|did not) (?:have|got|see|show|get|receive|received) (?:any |a |an |no )?(?:letter|record|notice|note|notification|call|paperwork|anything) (?:from|of|about) (?:an? |any |your |the |that )?(?:attorney|lawyer)\b|\bno (?:attorney|lawyer)(?: is)? on (?:file|record)\b/;
 /** A name denied, not called: "nobody's calling you a deadbeat", "I'm not saying you're a liar". */
 const NAME_DENIED = new RegExp(String.raw`${NAME_DENIED_BY} (?:you|that you)(?: are| were)? (?:a |an )?\w+`);
 /** The agent's warning not to miss or forget the payment: "Don't miss it", "don't forget Friday". */
@@ -340,6 +341,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "No, nothing like that, it's just something I need to go over with her personally": trouble denied, none explained.
     if (found.has('explain_consequences_lawful') && !byRule.has('explain_consequences_lawful') && (!CONSEQUENCE_TOPIC.test(words()) || (NO_TROUBLE.test(words()) && !LEGAL_CONSEQUENCE.test(words())))) found.delete('explain_consequences_lawful');
     // "I understand, I'll note that" after a cease request is the acknowledgement, not also listening.
+    // "We don't have any letter from an attorney. Look, I'm trying to save you money": the lawyer doubted, not taken on.
+    if (u.speaker === 'agent' && found.has('acknowledge_attorney') && !byRule.has('acknowledge_attorney') && ATTORNEY_DOUBTED.test(words())) found.delete('acknowledge_attorney');
     if (found.has('active_listening') && !byRule.has('active_listening') && u.text.length < 80 && (byRule.has('acknowledge_cease_request') || byRule.has('acknowledge_attorney') || byRule.has('handle_dispute'))) found.delete('active_listening');
     // "Who's calling?" asks who the caller is, whoever picked up; it says nothing of who answered.
     if (found.has('third_party') && !byRule.has('third_party') && ONLY_SCREENING.test(words())) found.delete('third_party');

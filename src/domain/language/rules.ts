@@ -148,7 +148,7 @@ export const CALL_THIS_NUMBER = r`(?:^|[.!?] )(?:just |only )?(?:you )?(?:call|u
 export const TO_SEND = r`(?:you |y all |them )?(?:over )?(?:the |a |my |that |those |these |in (?:the |a |my )?)?(?:[a-z]+ )?`;
 /** Papers a consumer sends as proof, not money: "the receipt", "a screenshot", "my bank statement". */
 export const PAPERS = r`(?:receipts?|screenshots?|proof|cop(?:y|ies)|letters?|documents?|paperwork|statements?|pictures?|photos?|emails?|confirmation|forms?|records?)`;
-const DISPUTE_NOT = r`\b(?:(?:would|will|does) it (?:say|show|read|be reported as|look like) (?:it was )?(?:paid|settled)\b|(?:find|finding|found) out (?:that )?(?:\w+ ){0,3}(?:was|were|is|are) supposed to\b|(?:did not|never) sign (?:the|that|this|it|any)\b[^.?!]{0,30},? (?:but )?(?:[a-z]+|he|she|my \w+) did\b|not my (?:name|email|address|social|number|phone|date of birth)|(?:name|email|address|social|date of birth|birthday) (?:is|isn't) not mine|recogni[sz]e (?:that|the) name|know (?:that|this) person|wrong (?:number|guy|gal|lady|jennifer)|if (?:i|we) (?:pay|paid|were to pay)|when (?:i|we) pay|once (?:i|we) pay|after (?:i|we) pay|will it (?:say|show|be)|my name is [a-z]+ but|but i am [a-z]+ [a-z]+,? not|they (?:corrected|fixed) (?:it|that)|a different (?:bill|account|debt), not|whatever (?:they|you) offer,? get it in writing)\b|${SURPRISE_BILL}`;
+const DISPUTE_NOT = r`\b(?:i am not (?:going to|gonna)(?: dispute(?: it| this| that)?| ask(?: for (?:it|proof|that))?| do that)?,? it is my (?:bill|debt|account)\b|(?:would|will|does) it (?:say|show|read|be reported as|look like) (?:it was )?(?:paid|settled)\b|(?:find|finding|found) out (?:that )?(?:\w+ ){0,3}(?:was|were|is|are) supposed to\b|(?:did not|never) sign (?:the|that|this|it|any)\b[^.?!]{0,30},? (?:but )?(?:[a-z]+|he|she|my \w+) did\b|not my (?:name|email|address|social|number|phone|date of birth)|(?:name|email|address|social|date of birth|birthday) (?:is|isn't) not mine|recogni[sz]e (?:that|the) name|know (?:that|this) person|wrong (?:number|guy|gal|lady|jennifer)|if (?:i|we) (?:pay|paid|were to pay)|when (?:i|we) pay|once (?:i|we) pay|after (?:i|we) pay|will it (?:say|show|be)|my name is [a-z]+ but|but i am [a-z]+ [a-z]+,? not|they (?:corrected|fixed) (?:it|that)|a different (?:bill|account|debt), not|whatever (?:they|you) offer,? get it in writing)\b|${SURPRISE_BILL}`;
 
 const INSULTS = [
   r`\byou(?: are| were)? (?:a |an |such a |such an |being a |being an |nothing but a |nothing but an |the biggest )?(?:(?:stupid|dumb|lazy|worthless|pathetic|useless|fat|ugly|ignorant|idiotic|miserable|cheap|sorry|lying|little|old|silly|crazy|brainless|spineless|sad|disgusting) ){0,2}${INSULT_NOUN}\b`,
@@ -594,6 +594,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "I've got authority this week to close this out at $3,500": a sum that closes the account, offered.
+      r`\b(?:authority|authori[sz]ed|approval|approved|able|allowed)(?: this week| today| right now| until \w+)? to (?:close|settle|clear|resolve|wrap) (?:it|this|that|the (?:account|balance|whole thing))(?: out| up| off)? (?:at|for) (?:__amount__|__percent__)`,
       // "I can do $1,300 and close it out, but that's today only": a sum that closes the account.
       r`\b(?:i|we) can (?:do|take|accept) __amount__ (?:and|to) (?:close|settle|clear|wrap) (?:it|this|that|the (?:account|balance|whole thing))(?: out| up| off)?\b`,
       // "If he calls before Friday there's a half-off deal waiting for him": a discount on the balance, offered.
@@ -807,6 +809,10 @@ export const RULES: readonly ActRule[] = [
       // "Okay, so $50 on Friday the 24th by debit card", "Absolutely. $289 on Wednesday, April 1st, on
       // your Visa ending 3390": the sum, the day and the way, read back.
       r`\b(?:so|okay|alright|all right|great|perfect|yes|sure|excellent|wonderful|got it|sounds good|no problem)[,.!:]? (?:so )?(?:that is |that will be |it is |we have )?${AMT} (?:on|by|this|next|for) ${DATE}[^.?!]{0,30}\b(?:by|on|with|from|using|through) (?:your |the |a |that )?(?:debit|credit|card|checking|savings|bank|visa|mastercard|ach|check|money order|account ending)`,
+      // "Six checks, $160 each, dated August 1st through January 1st": the plan's count, sum and days.
+      r`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:post-?dated )?(?:checks|cheques|payments|drafts|instal?lments),? (?:of )?${AMT} each\b[^.?!]{0,40}\b(?:dated|on|starting|beginning|from)\b`,
+      // "So: June 1st, $100 from Prairie State checking ending 7731, then $65 monthly": the day, the sum, then the way.
+      r`(?:^|[.!?:] )(?:(?:so|okay|ok|alright|all right|great|perfect|got it)[,.:]? )+(?:on )?${DATE},? ${AMT} (?:from|on|by|with|via|through) (?:the |your |a |an )?(?:[a-z]+ ){0,3}(?:visa|mastercard|amex|discover|card|debit|checking|savings|account|bank|check|money order)\b`,
       // "Okay. $2,000 by electronic check from your Flatirons savings ending 5527, Friday, June 5th": the sum, the way, then the day.
       r`(?:^|[.!?:] )(?:(?:alright|all right|okay|ok|so|great|perfect|got it|fine)[,.]? )*${AMT} (?:by|on|from|via|through|with) (?:the |your |a |an )?(?:electronic check|e-?check|check|debit card|credit card|card|debit|visa|mastercard|amex|discover|ach|bank draft|checking|savings|money order)\b[^.?!]{0,60}\b${DATE}`,
       // "Okay, I've got the Chase debit ending 0827 for $289.50, scheduled for Friday": the card, the sum and the day read back.
@@ -988,7 +994,8 @@ export const RULES: readonly ActRule[] = [
       // "A bounced check … the county looks at that a whole lot differently than a missed payment": a bad check made the prosecutor's.
       r`\b(?:the )?(?:county|da|district attorney|prosecutor|state attorney|sheriff)(?:'?s office)? (?:looks at|treats|handles|sees|views|deals with) (?:that|this|it|those|these|(?:bounced|bad|rubber|nsf) checks?) (?:a (?:whole )?lot |very |much |real )?differently\b`,
       // "A check that comes back … I've seen these get sent over to the county": a bad check referred for prosecution.
-      r`\bchecks?\b[\s\S]*\b(?:sent|turned|handed|referred|passed) over to (?:the )?(?:county|da|district attorney|prosecutor)\b`,
+      // "A post-dated check that bounces is a bad check. Those we turn over to the solicitor's office" (South Carolina's prosecutor).
+      r`\bchecks?\b[\s\S]*\b(?:sent|turned|handed|referred|passed|turn|send|hand|refer|pass) over to (?:the )?(?:county|da|district attorney|prosecutor|solicitor(?:'s| s)? office)\b`,
       // "The carrier looks at that as theft of services. These files … get passed along to the county": a crime named, then the county.
       r`\b(?:theft|fraud|stealing|steal|stole|criminal|crime)\w*\b[\s\S]*\b(?:passed|sent|turned|handed|referred|forwarded)(?: along| over)? to (?:the )?(?:county|da|district attorney|prosecutor)\b`,
       // "If this isn't cleared by Friday my file goes over to the county prosecutor": a prosecutor is a criminal matter.
@@ -1011,7 +1018,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:(?:da|d a|district attorney|prosecutor)(?:'s| s)?(?: office)? (?:runs|has|operates|handles|set up) (?:a |an |the |its )?(?:bogus|bad|worthless|returned|hot|nsf) checks? (?:unit|division|program|department|restitution)|(?:county|da(?:'s| s)?|prosecutor(?:'s| s)?|district attorney(?:'s| s)?) (?:bogus|bad|worthless|hot) checks? (?:unit|division|program|department|restitution program))\b`,
       // The prosecutor named as where the account goes: "the DA's office here takes returned checks seriously".
       r`\b(?:the )?(?:da|d a|district attorney|prosecutor)(?:'s| s)?(?: office)?\b[^.?!]{0,60}\b(?:takes? (?:\w+ ){0,3}seriously|takes? (?:bad |returned |bounced |nsf |these )?(?:checks|cases)|prosecut\w*|is going after|goes after|handles? (?:these|bad checks|returned checks))\b`,
-      r`\b(?:sent|send|sending|refer\w*|turn\w* (?:it )?over|forward\w*|get sent) (?:\w+ ){0,3}(?:to|over to|over there to) (?:the )?(?:da|d a|district attorney|prosecutor)(?:'s| s)?(?: office)?\b`,
+      r`\b(?:sent|send|sending|refer\w*|turn\w* (?:it )?over|forward\w*|get sent) (?:\w+ ){0,3}(?:to|over to|over there to) (?:the )?(?:da|d a|district attorney|prosecutor|solicitor(?:'s| s)? office(?: down)?)(?:'s| s)?(?: office)?\b`,
       // "Then it's a criminal thing, and you don't want a warrant over four fifty."
       r`\b(?:it is|it becomes|it turns into|it will be|that is|that becomes|this becomes|this is|then it is|becomes) (?:a |now a )?criminal (?:thing|matter|case|issue|offense|charge|charges)\b`,
       r`\byou do not want (?:a |an |to (?:get|have) (?:a |an )?)?(?:warrant|arrest|arrest warrant|criminal record|criminal charges)\b`,
@@ -1631,6 +1638,8 @@ export const RULES: readonly ActRule[] = [
       // "I'll code it as paid in full … anybody pulling your report sees paid in full, not settled": a settlement reported as what it is not.
       r`\b(?:sees?|shows?|will show|reads?|says?) paid in full,? (?:not|instead of) settled\b|\b(?:nobody|no one)(?: will)? (?:ever )?know (?:that )?you settled\b|\b(?:code|coding|report|reporting|mark|marking) (?:it|this|that|the account) as paid in full\b(?=[\s\S]*\bsettl)`,
       r`\bdisput(?:e|es|ing)(?: it| this| that| the debt)? (?:will|would|is going to|can|could) (?:only )?(?:hurt|damage|lower|ruin|tank|wreck|drop) (?:your )?(?:credit|score)\b`,
+      // A parent's debt said to go on the heir's report: "it's going to report under your name".
+      r`\b(?:report|reported|reporting|show up|shows up|go|goes|get reported|be reported)(?: \w+)? under your (?:own )?name\b`,
       // The dead spouse's debt said to go on the survivor's own report: "showing up on your credit report, not just hers".
       r`\bon your (?:own )?credit(?: report| file)?,? (?:not (?:just |only )?|as well as |and not only |too,? not )(?:hers|his|theirs|(?:your|her|his) (?:late )?(?:wife|husband|spouse|mother|father|mom|dad)(?:'s| s)?)\b`,
     ],
@@ -1823,7 +1832,8 @@ export const RULES: readonly ActRule[] = [
     act: 'weak_yes',
     speaker: 'customer',
     patterns: [
-      r`^(?:yes|correct|that is (?:right|correct)|right|sure|it is|i am|affirmative|that would be me|indeed|okay|yes please|yes sir|yes ma'am|yes maam|that is me|uh,? yes|i do|i can|i will|we can|we will|of course|sure thing|alright|all right|fine|go ahead|yes yes|yes,? (?:that is )?(?:right|correct)|(?:yes|correct|right),? (?:it is|that is (?:right|correct|me)|i am|i do|i can|i will|this is (?:she|he|me|him|her)))(?:[ ,]+(?:yes|sir|ma'am|maam|please|thanks|thank you))*[.!,]*$`,
+      // "Goodness. Okay. Yes.": a yes after a word of surprise.
+      r`^(?:(?:goodness|gosh|oh|wow|well|hmm|um|uh|oh boy|geez|jeez)[.,!]* )?(?:yes|correct|that is (?:right|correct)|right|sure|it is|i am|affirmative|that would be me|indeed|okay|yes please|yes sir|yes ma'am|yes maam|that is me|uh,? yes|i do|i can|i will|we can|we will|of course|sure thing|alright|all right|fine|go ahead|yes yes|yes,? (?:that is )?(?:right|correct)|(?:yes|correct|right),? (?:it is|that is (?:right|correct|me)|i am|i do|i can|i will|this is (?:she|he|me|him|her)))(?:[ ,]+(?:yes|sir|ma'am|maam|please|thanks|thank you)|[.!] (?:yes|okay|sure|fine))*[.!,]*$`,
     ],
   },
   {
@@ -1844,7 +1854,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'customer',
     patterns: [
       // A resigned yes: "Fine, whatever, it's Truist.", "Okay, I guess."
-      r`^(?:ugh[,.]? |uh[,.]? |um[,.]? )?(?:fine|okay|alright|all right)[,.!]* (?:whatever|i guess|i suppose)\b`,
+      // …or on its own, before a grumble: "I guess. I'm not happy about the fee."
+      r`^(?:ugh[,.]? |uh[,.]? |um[,.]? )?(?:fine|okay|alright|all right)[,.!]* (?:whatever|i guess|i suppose)\b|^(?:ugh[,.]? |uh[,.]? |um[,.]? |yeah[,.]? )?i (?:guess|suppose)(?: so)?[.!]`,
       r`\b(?:that|this|it|which) (?:works|would work|will work|could work|sounds (?:good|great|fair|reasonable|fine|doable|okay|perfect|like a plan)|is (?:fine|doable|okay|good|fair|reasonable|manageable|affordable|perfect)|i can do|i can manage|i can handle|i could do|i could manage)\b`,
       r`\b(?:deal(?! with\b)|let us do it|let us do that|let us do this|sign me up|set it up|go ahead|book it|sounds good|i agree|i accept|we have a deal|you have a deal|i am in(?=\s*(?:[.!,;]|$))|count me in|perfect|i can do that|i could do that|i will do that|i will take it|works for me|fine by me|okay with me|i am okay with that|i am fine with that|let us go with that)\b`,
     ],
@@ -1982,6 +1993,8 @@ export const RULES: readonly ActRule[] = [
       r`\bi (?:walked|brought|took|dropped|carried|drove|hand-?delivered) (?:that|the|this|those|both|my|their) (?:[a-z-]+ )?(?:phones?|modems?|routers?|boxe?s?|cable box|devices?|equipment|tablets?|laptops?|watch|receivers?|remotes?|gateway) (?:back )?(?:off )?(?:in)?to (?:the|their|a|your) (?:[a-z&'-]+ ){0,3}(?:store|office|location|branch|kiosk|counter)\b`,
       // "I walked that phone into the Brightline store myself … she gave me a receipt": the equipment billed, returned.
       r`\bi (?:walked|brought|took|dropped|carried|drove|hand-?delivered) (?:that|the|this|those|both|my|their) (?:[a-z-]+ )?(?:phones?|modems?|routers?|boxe?s?|cable box|devices?|equipment|tablets?|laptops?|watch|receivers?|remotes?|gateway) (?:back )?(?:off )?(?:in)?to (?:the|their|a|your) (?:[a-z&'-]+ ){0,3}(?:store|office|location|branch|kiosk|counter)\b`,
+      // "No, see, I paid Lakeside. January … I've got the receipt somewhere": paid already, said to the agent's claim.
+      r`^\W*no,? (?:see,? |look,? |listen,? |man,? |ma'am,? |sir,? )?i (?:already )?paid (?:them|it|that|this|(?!for\b|you\b|my\b|the\b)\w+)\b|\bi (?:have|have got|got|still have|kept) (?:the|a|my) (?:receipt|confirmation number|confirmation email)\b(?![^.?!]*\b(?:for (?:the|my) (?:repair|return|phone|equipment))\b)`,
       // "Why would I owe two hundred and eighty-seven dollars for sitting in a chair?", "I'll fight this.": the debt denied.
       r`\bwhy (?:would|should|do) i (?:owe|pay|have to pay) (?:__amount__|(?:[a-z]+[- ]){1,6}dollars|anything|that|this|them|you) (?:for|when)\b|\b(?:i will|i am going to|i am gonna|we will|we are going to) fight (?:this|it|that|you on (?:this|it|that))\b|\b(?:we|i) never (?:saw|got seen by|were seen by|was seen by) (?:anybody|anyone|a doctor|the doctor|a nurse)\b`,
       // "They read the meter on November 22nd. Three weeks after I left! The new people were in there by then": usage billed after the consumer left.

@@ -117,9 +117,9 @@ const GIVES_DETAILS = guarded(new RegExp(
     // …with pauses written in: "Nine... twenty-three... ninety", "0-5-5-2".
     String.raw`\b${DIGIT_WORD}(?:[\s,.-]+${DIGIT_WORD}){2,}\b|\b${NUMBER_WORD}(?:[\s,./-]+${NUMBER_WORD}){2,}\b|\b\d(?:[\s.-]\d){3,}\b`,
     // A street address said in words: "two twelve azalea court".
-    String.raw`\b(?:${NUMBER_WORD}[\s-]+){1,3}(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|way|boulevard|blvd|place|pl|circle|terrace|highway|hwy|trail|parkway)\b`,
+    String.raw`\b(?:${NUMBER_WORD}[\s-]+){1,3}(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|way|boulevard|blvd|place|pl|circle|terrace|highway|hwy|trail|parkway|view|row|square|loop|crescent|pike|heights|ridge|run|path|point|hollow|creek|glen|cove|bend|crossing|hill|hills|landing|meadows?|grove|woods|bluff|commons|manor)\b`,
     // A street address: "15 Beacon Hill Road".
-    String.raw`\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|way|boulevard|blvd|place|pl|circle|terrace|highway|hwy|trail|parkway)\b`,
+    String.raw`\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|way|boulevard|blvd|place|pl|circle|terrace|highway|hwy|trail|parkway|view|row|square|loop|crescent|pike|heights|ridge|run|path|point|hollow|creek|glen|cove|bend|crossing|hill|hills|landing|meadows?|grove|woods|bluff|commons|manor)\b`,
   ].join('|'),
   'i',
 ));
@@ -249,6 +249,9 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let spouseClaimed = false;
   let spouseRuleSaid = false;
   let spouseDetailsGiven = false;
+  // A surviving spouse of a consumer who has died ("I'm his wife. Was. Marvin died in the spring"),
+  // checked by the agent, is the consumer too (Reg F §1006.6(a)(1)), with no rule said aloud.
+  let consumerDeceased = false;
   /** The agent named a guardianship or power of attorney on file for the one on the line, and they gave the details asked. */
   let surrogateOnFile = false;
   let surrogateDetailsGiven = false;
@@ -304,7 +307,7 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       if (SPOUSE_RULE_SAID.test(text)) spouseRuleSaid = true;
       // "I can discuss an account with the account holder or their spouse … What's Benjamin's date of
       // birth?" "October 3rd, 1984 …" "And you're currently married?" "Twelve years in May." "Your word is fine."
-      if (!state.rpcVerified && state.thirdPartyOnLine && spouseClaimed && spouseRuleSaid && spouseDetailsGiven && lastSide === 'third_party' && !MISMATCH_SAID.test(text)) {
+      if (!state.rpcVerified && state.thirdPartyOnLine && spouseClaimed && spouseDetailsGiven && (lastSide === 'third_party' || (consumerDeceased && lastSide !== null)) && !MISMATCH_SAID.test(text)) {
         state = { ...state, rpcVerified: true, thirdPartyOnLine: false, obligorOnLine: true };
       }
       const context: UtteranceContext = {
@@ -386,8 +389,9 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     }
     if (speaker === 'customer' && namesSelfAsConsumer(text, transcript.context?.consumer_name)) namedSelfAsConsumer = true;
     if (ESTATE_REP_SAID.test(text) || (lastAgentAskedEstate && AFFIRMATIVE.test(text))) estateClaimed = true;
-    if (speaker === 'third_party' && SPOUSE_SAID.test(text)) spouseClaimed = true;
-    if (speaker === 'third_party' && spouseClaimed && spouseRuleSaid && lastAgentAskedVerification && GIVES_DETAILS.test(text)) spouseDetailsGiven = true;
+    if ((speaker === 'third_party' || acts.includes('third_party')) && SPOUSE_SAID.test(text)) spouseClaimed = true;
+    if (spouseClaimed && CONSUMER_DIED.test(text)) consumerDeceased = true;
+    if ((speaker === 'third_party' || consumerDeceased) && spouseClaimed && (spouseRuleSaid || consumerDeceased) && lastAgentAskedVerification && GIVES_DETAILS.test(text)) spouseDetailsGiven = true;
     if (speaker === 'third_party' && surrogateOnFile && lastAgentAskedVerification && GIVES_DETAILS.test(text)) surrogateDetailsGiven = true;
     // When the agent asks for an identifying detail at some point, only an answer to such a
     // question verifies: "Yeah, speaking" to "I'm trying to reach Marcus Bell" is not enough then.
@@ -627,7 +631,9 @@ const ALONE_NOW = guarded(/\b(?:(?:i'?m|i am|you'?re|you are) off (?:the )?speak
 const ESTATE_REP_SAID =
   guarded(/\b(?:(?:i'?m|i am|i was)(?: the| his| her| their)? (?:executor|executrix|administrator|administratrix|personal representative)|(?:the )?(?:court|probate court|judge) appointed me|appointed (?:me )?(?:as )?(?:the )?(?:executor|administrator|personal representative)|letters (?:testamentary|of administration))\b/i);
 /** One who says they are the consumer's spouse: "I'm his wife, Marisol", "calling for my husband". */
-const SPOUSE_SAID = guarded(/\b(?:(?:i'?m|i am) (?:his|her|their|the) (?:wife|husband|spouse)|(?:calling|here) (?:for|on behalf of) my (?:husband|wife|spouse))\b/i);
+const SPOUSE_SAID = guarded(/\b(?:(?:i'?m|i am|i was) (?:his|her|their|the) (?:wife|husband|spouse|widow|widower)|(?:calling|here) (?:for|on behalf of) my (?:husband|wife|spouse))\b/i);
+/** The consumer has died: "Marvin died in the spring", "she passed away in April". */
+const CONSUMER_DIED = guarded(/\b(?:died|passed(?: away| on)?|deceased|lost (?:him|her) (?:in|last))\b/i);
 /** The agent says a spouse may discuss the account: "with the account holder or their spouse". */
 const SPOUSE_RULE_SAID = guarded(/\b(?:account ?holder|consumer|borrower|cardholder|customer|patient)(?: directly)? or (?:their|his|her|the) (?:spouse|husband|wife)\b|\bspouses? (?:counts?|are treated|is treated|can discuss|may discuss)\b|\bas (?:his|her|their) (?:spouse|wife|husband),? (?:i|we) can (?:discuss|talk|go over)\b/i);
 /** The agent asks whether the one on the line acts for the estate. */
@@ -664,7 +670,7 @@ const MISMATCH_SAID =
 
 /** The consumer says no lawyer acts for them on this debt. */
 const NO_LAWYER_HERE =
-  guarded(/\bno (?:lawyer|attorney)(?: is)?(?: on| for| handling)? (?:this|that)(?: one| account| debt| card| bill)?\b|\b(?:nobody|no one|no lawyer|no attorney)(?:'s| is)? (?:representing|repping) (?:me|us)\b|\b(?:she|he|they|my (?:lawyer|attorney))(?: has| have| had)? nothing to do with (?:this|that)\b|\b(?:is not|isn't|was not|wasn't|not) (?:representing|handling) (?:me )?(?:on|for|with) (?:this|that)\b|\b(?:is not|isn't|not) (?:dealing with|handling|involved (?:in|with)|on) (?:any of )?(?:the|this|that|my|these|those) (?:credit cards?|cards?|accounts?|debts?|bills?|loans?)\b|\b(?:my|the|her|his) (?:divorce|criminal|immigration|custody|estate|injury|traffic|family) (?:lawyer|attorney)\b|\b(?:only|just) (?:for )?(?:immigration|the green card|my green card|the divorce|my divorce|custody|my custody case)\b|\b(?:nobody|no one) (?:helps|is helping|represents|is representing) (?:me|us) (?:with|on) (?:this|that)\b|\b(?:she|he|they|that|it)(?:'s| is| are| was)? (?:(?:just|only) (?:for |handling |doing |on )?|for |handling )(?:the |my )(?:divorce|custody|criminal|immigration|estate|injury|accident|traffic|dui|eviction)\b|\b(?:she|he|they)(?:'s| is| are)? not (?:touching|handling|doing|involved in|working on) (?:any of )?(?:this|that|it|these|those)\b|\bnot (?:like )?(?:hired|retained)\b|\b(?:he|she) (?:just |only |mostly )?(?:does|handles|is in) (?:real estate|closings|wills|divorces?|immigration|taxes|estate planning|contracts|personal injury)\b|\bi (?:do not|don'?t|did not|didn'?t) (?:actually |really |even )?(?:have|hire|retain|got) (?:a |an |any )?(?:lawyer|attorney)\b/i);
+  guarded(/\bno (?:lawyer|attorney)(?: is)?(?: on| for| handling)? (?:this|that)(?: one| account| debt| card| bill)?\b|\b(?:nobody|no one|no lawyer|no attorney)(?:'s| is)? (?:representing|repping) (?:me|us)\b|\b(?:she|he|they|my (?:lawyer|attorney))(?: has| have| had)? nothing to do with (?:this|that)\b|\b(?:is not|isn't|was not|wasn't|not) (?:representing|handling) (?:me )?(?:on|for|with) (?:this|that)\b|\b(?:is not|isn't|not) (?:dealing with|handling|involved (?:in|with)|on) (?:any of )?(?:the|this|that|my|these|those) (?:credit cards?|cards?|accounts?|debts?|bills?|loans?)\b|\b(?:my|the|her|his) (?:divorce|criminal|immigration|custody|estate|injury|traffic|family) (?:lawyer|attorney)\b|\b(?:only|just) (?:for )?(?:immigration|the green card|my green card|the divorce|my divorce|custody|my custody case)\b|\b(?:nobody|no one) (?:helps|is helping|represents|is representing) (?:me|us) (?:with|on) (?:this|that)\b|\b(?:she|he|they|that|it)(?:'s| is| are| was)? (?:(?:just|only) (?:for |handling |doing |on )?|for |handling )(?:the |my )(?:divorce|custody|criminal|immigration|estate|injury|accident|traffic|dui|eviction)\b|\b(?:she|he|they)(?:'s| is| are)? not (?:touching|handling|doing|involved in|working on) (?:any of )?(?:this|that|it|these|those)\b|\bnot (?:like )?(?:hired|retained)\b|\b(?:he|she) (?:just |only |mostly )?(?:does|handles|is in) (?:the court filings?|court filings?|the probate(?: filing)?|probate|the filings?|real estate|closings|wills|divorces?|immigration|taxes|estate planning|contracts|personal injury)\b|\bi (?:do not|don'?t|did not|didn'?t) (?:actually |really |even )?(?:have|hire|retain|got) (?:a |an |any )?(?:lawyer|attorney)\b/i);
 
 /**
  * The acts of sentence `i` of a turn of several, classified on first need with the turn's context:

@@ -41,11 +41,11 @@ const SETTLEMENT_WORDS = guarded(/\b(?:(?:take|accept) (?:it|that|this|\$[\d,.]+
 const PLAN_WORDS = guarded(/\b(?:payment plan|instal?lments?|(?:(?<!\b(?:about|in|within|for|after|than|over|under|like|only|just|half|least|once) )a|per|each|every) (?:month|week|two weeks|other week|pay ?check|pay ?day)|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?the \w+ of (?:each|every) month|(?:monthly|weekly|bi-?weekly)(?! (?:update|updates|report|reports|reporting|statement|statements|cycle|billing|newsletter|email))|until (?:the balance is|it'?s|it is) paid(?: off| in full)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: more| future| monthly| weekly| equal)? (?:payments|instal?lments)|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: post-?dated| dated)? (?:checks|cheques|drafts|debits)|(?:the|your) first (?:payment|instal?lment|draft)(?! (?:of|on) (?:the|your) (?:settlement|balance in full))|the first one (?:on |be |come out |go out )?(?:(?:this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:start|starting|begin|beginning) (?:this|next) month)\b/i);
 // The agent's own callback: "you said you'd call back in May" reports the consumer's, and so does
 // "give us a call back".
-const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a |\bif you (?:want|wish|need|would like|'d like|decide|choose) to |\bwhen(?:ever)? you (?:want|are ready|'re ready) to |\byou(?:'?d| would| will|'ll)? (?:just )?(?:have|need) to )(?:call (?:you (?:both |two |all )?back|u back|ya back|back(?! (?:in )?(?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|(?<!\b(?:nobody|no one|anyone|anybody) (?:has|needs|will have|would have) to )call you (?:again |back )?(?:later|tomorrow|on|at(?! all\b)|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+(?:st|nd|rd|th)?)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|check back with you\b(?! (?:about|on) (?:the|your) (?:payment|card))(?![^.?!]*\?)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?))|(?:talk|speak) (?:to|with) you (?:again )?(?:(?:tomorrow|tonight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day) )?at \d{1,2}(?::\d\d)?|(?:talk|speak) (?:to|with) you (?:again )?(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\s*[.!]|\s*$))\b/i);
+const CALLBACK_WORDS = guarded(/\b(?<!\byou'?d |\byou would |\byou will |\byou'll |\bhe'?ll |\bshe'?ll |\bthey'?ll |\b(?:welcome|free) to |\byou can (?:always |just )?|\byou could |\bgive (?:us|me) a |\bif you (?:want|wish|need|would like|'d like|decide|choose) to |\bwhen(?:ever)? you (?:want|are ready|'re ready) to |\byou(?:'?d| would| will|'ll)? (?:just )?(?:have|need) to )(?:call (?:you (?:both |two |all )?back|u back|ya back|back(?! (?:in )?(?:when|whenever|once|if|anytime|any time) (?:you|you'?re|you are|ready)\b))|callback|(?<!\b(?:nobody|no one|anyone|anybody) (?:has|needs|will have|would have) to )call you (?:again |back )?(?:later|tomorrow|on|at(?! all\b)|this|next|around|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+(?:st|nd|rd|th)?)|better time (?:to|i can|we can|for me to|for us to) (?:call|reach)|when(?:'s| is) (?:a )?(?:good|best|better)(?: time| day)? for (?:me|us) to (?:try|call|reach|ring) you|set (?:up )?a time to (?:talk|call|speak|go over)|gives? you a (?:call|ring) (?:on|at|next|this|in|around|to check|then)|check (?:back )?in with you (?:on|at|next|this|in)|check back with you\b(?! (?:about|on) (?:the|your) (?:payment|card))(?![^.?!]*\?)|(?:called|calls) you (?:after (?:that|the|this)|in (?:a|an|two|three|\d+) (?:weeks?|days?|months?))|(?:talk|speak) (?:to|with) you (?:again )?(?:(?:tomorrow|tonight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day) )?at \d{1,2}(?::\d\d)?|(?:talk|speak) (?:to|with) you (?:again )?(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\s*[.!]|\s*$))\b/i);
 
-/** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday". */
+/** The agent's own call to the consumer, set for a time: "I'll note a callback for him", "we'll call her back Thursday", "I'll call this number Thursday at 10:30". */
 const BOOKS_CALL_FOR_CONSUMER =
-  guarded(/\b(?:(?:i'?ll|i will|we'?ll|we will|i can|we can|let me) (?:note|set up|schedule|book|put (?:in|down)|make a note of) (?:a|the) (?:call ?back|call)|(?:i'?ll|i will|we'?ll|we will) (?:call|try|ring) (?:him|her|them)(?: back)?\b(?! (?:later|sometime|another time))|i have (?:a )?call ?back (?:set|scheduled|noted))/i);
+  guarded(/\b(?:(?:i'?ll|i will|we'?ll|we will|i can|we can|let me) (?:note|set up|schedule|book|put (?:in|down)|make a note of) (?:a|the) (?:call ?back|call)|(?:i'?ll|i will|we'?ll|we will) (?:call|try|ring) (?:him|her|them)(?: back)?\b(?! (?:later|sometime|another time))|(?:i'?ll|i will|we'?ll|we will) (?:call|try|ring) (?:this|that|the same|your) (?:same )?(?:number|line|phone|cell|home (?:phone|number))\b(?! (?:later|sometime|another time))|i have (?:a )?call ?back (?:set|scheduled|noted))/i);
 
 /** The agent's call back to the one on the line: "I'll try you at 312-555-0186 after 5:30". */
 // "Tomorrow, Wednesday, at 5:30 p.m., on 262-555-0119. I'll talk to you then.": the time set for the next call.
@@ -213,7 +213,7 @@ function leftOpen(call: AnnotatedCall, request: AnnotatedTurn): boolean {
 /** The consumer's offer, sent on: "send it up", "submit it", "run it by them". */
 const SENDS_OFFER_UP = guarded(/\b(?:send it (?:up|over|in|on)|submit it|put it (?:in|through|up)|run it by (?:them|the client|your (?:boss|supervisor|manager))|go ahead and (?:submit|send|ask|run)(?: it)?|see what they say)\b/i);
 /** The agent takes an offer to whoever decides: "I can put your offer in front of the client", "they make the call". */
-const FOR_APPROVAL = guarded(/\b(?:put|take|bring|send|submit|run|present) (?:your|the|that|this) (?:offer|counter(?:-?offer)?|number|proposal)(?: \w+)? (?:in front of|to|by|up to|past) (?:the client|my (?:supervisor|manager|boss)|the creditor|them|management)\b|\b(?:they|the client|the creditor|my (?:supervisor|manager)) (?:make|makes|has to make|decide|decides|has to approve|would have to approve|needs to approve) (?:the call|it|on it|that)\b|\bsubmit (?:it|that|your offer) for (?:approval|review)\b/i);
+const FOR_APPROVAL = guarded(/\b(?:i am|i'?m) not (?:able|allowed|authori[sz]ed) to (?:approve|accept|agree to) (?:a |that |this |the )?(?:settlement|offer|amount)\b[^.?!]*(?:[.?!]\s*)?[^.?!]*\b(?:take|bring|send|run|submit) (?:it|that|this) (?:to|by|past) (?:the client|the creditor|my (?:supervisor|manager)|them)\b|\b(?:put|take|bring|send|submit|run|present) (?:your|the|that|this) (?:offer|counter(?:-?offer)?|number|proposal)(?: \w+)? (?:in front of|to|by|up to|past) (?:the client|my (?:supervisor|manager|boss)|the creditor|them|management)\b|\b(?:they|the client|the creditor|my (?:supervisor|manager)) (?:make|makes|has to make|decide|decides|has to approve|would have to approve|needs to approve) (?:the call|it|on it|that)\b|\bsubmit (?:it|that|your offer) for (?:approval|review)\b/i);
 /** A day the call must not come: "don't call me tomorrow", "not Friday". */
 const DAY_RULED_OUT = guarded(/\b(?:don'?t|do not|not|never|can'?t|cannot|won'?t)\s+(?:to\s+)?(?:(?:call|ring|try|phone|contact|bother)\s+(?:me\s+)?(?:back\s+)?)?(?:on\s+)?(?:today|tonight|tomorrow|this week(?:end)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i);
 /** No call wanted again, ever: "Not at work. Ever.", "never". */
@@ -257,7 +257,8 @@ const DENIES_DEBT = guarded(/\b(?:not mine|not my (?:debt|account|bill|card|loan
 function isDoubt(text: string): boolean {
   return DOUBT.test(text) && !DISPUTE_SAID.test(text);
 }
-const DOUBT = guarded(/\b(?:i thought|i figured|i assumed|i was under the impression|i believed|might have|might've|maybe|not sure)\b/i);
+// "Medicare was supposed to cover that": what the consumer expected of the insurer, a belief too.
+const DOUBT = guarded(/\b(?:i thought|i figured|i assumed|i was under the impression|i believed|might have|might've|maybe|not sure|(?:was|were) supposed to (?:cover|pay(?: for)?) (?:that|this|it)|should(?: have|'ve) (?:covered|paid(?: for)?) (?:that|this|it))\b/i);
 /** A callback the agent books after turn `index`, at a day or an hour. */
 function callbackBooked(call: AnnotatedCall, index: number): boolean {
   return call.agentTurns.some((t) => t.index > index && (CALLBACK_WORDS.test(t.text) || BOOKS_CALL_FOR_CONSUMER.test(t.text)) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text)));
@@ -447,6 +448,9 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       // "I said I can do twenty-five." "A hundred and fifty. Borrow it from your son …": another sum
       // insisted on, first thing, turns the offer down too.
       if (agreed !== null && lastConsumer !== null && lastConsumer.acts.includes('agrees_to_pay') && insistsOnAnotherSum(t.text, lastConsumer.text)) agreed = null;
+      // "I'll give you a thousand and that's the end of it." "I'm not able to approve a settlement myself.
+      // I'd have to take it to the client": the offer waits on someone else's yes.
+      if (agreed !== null && agreed === lastConsumer && FOR_APPROVAL.test(t.text)) agreed = null;
       // "Nah, don't worry about it for now. We'll reach back out in a month or two": the offer is left untaken.
       // "As long as it goes through, you're good for now": the payment agreed still stands.
       if (agreed !== null && LEAVES_OFFER.test(t.text) && moneyIn(t.text).length === 0 && !hasAny(t.acts, TERMS_ACTS) && !ONCE_IT_GOES_THROUGH.test(t.text)) agreed = null;
@@ -660,7 +664,7 @@ const NOTHING_SET_UP =
 
 /** Words that take back a promise just made. */
 const WITHDRAWS =
-  guarded(/\b(?:(?:yeah,? |yes,? |no,? )?i'?ll wait(?: (?:for|till|until) (?:the|your|that) (?:paperwork|letter|statements?|notice|proof|verification))?[.!,]? (?:send|mail|get) me (?:the|that|your) (?:paperwork|letter|statements?|notice|proof|verification)|(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:i'?m|i am|ain'?t|i ain'?t) not promising (?:you )?(?:anything|nothing|a thing|that)|(?:let me|i'?d rather|i would rather|better) not promise|(?:don'?t|do not) want to promise|not (?:going to )?promise (?:you )?(?:something|anything)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)\b)|put me down)|(?:don'?t|do not) want to say (?:[\w$.,-]+ ){1,3}and then (?:not|never)\b|(?:i'?ve |i have )?changed my mind|(?:don'?t|do not) put (?:it|that|me) down|take (?:it|that) off(?=\s*[.!]|\s*$| the (?:books|schedule|calendar))|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back|(?:that'?s|this is|this'?s|it'?s|you'?re|you are) (?:a |such a |definitely a |totally a |obviously a )?(?:scam|scammers?)\b)\b/i);
+  guarded(/\b(?:(?:yeah,? |yes,? |no,? )?i'?ll wait(?: (?:for|till|until) (?:the|your|that) (?:paperwork|letter|statements?|notice|proof|verification))?[.!,]? (?:send|mail|get) me (?:the|that|your) (?:paperwork|letter|statements?|notice|proof|verification)|(?:can'?t|cannot|won'?t) promise (?:you )?(?:anything|a (?:number|date|payment|amount|day)|that|when)|(?:i'?m|i am|ain'?t|i ain'?t) not promising (?:you )?(?:anything|nothing|a thing|that)|(?:let me|i'?d rather|i would rather|better) not promise|(?:don'?t|do not) want to promise|not (?:going to )?promise (?:you )?(?:something|anything)|(?:would|'d) rather not (?:lock|commit|set|sign|agree)|let me (?:talk|speak|check) (?:to |with )?(?:my \w+|her|him|them) (?:about (?:it|this|that) )?first|(?:don'?t|do not) want to (?:commit|agree) to (?:anything|something|it|this|that)|(?:don'?t|do not) (?:set (?:anything|it|that|this) up|(?:charge (?:me|anything|it|that)|run (?:it|that|the card)|process (?:it|that|anything))(?! (?:\w+ )?(?:before|until|till|yet|early|today|now|right now|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)\b)|put me down)|(?:don'?t|do not) want to say (?:[\w$.,-]+ ){1,3}and then (?:not|never)\b|(?:i'?ve |i have )?changed my mind|(?:don'?t|do not) put (?:it|that|me) down|take (?:it|that) off(?=\s*[.!]|\s*$| the (?:books|schedule|calendar))|never ?mind(?:,| about)|cancel (?:that|it|the (?:plan|payment))(?![.,]? (?:and )?(?:start|begin|move it|do|make it|put it) (?:on )?(?:the )?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|first))|scratch that|(?:you know what,? )?forget (?:it|that|the (?:plan|payment|whole thing))|hold off on (?:that|it|the)|take (?:that|it) back|(?:that'?s|this is|this'?s|it'?s|you'?re|you are) (?:a |such a |definitely a |totally a |obviously a )?(?:scam|scammers?)\b)\b/i);
 
 /** The consumer's call to the agency, as the agent notes it: "you'll be calling in tomorrow". */
 const CONSUMER_CALL_SET = guarded(/\byou(?:'ll| will| are going to)(?: be)? call(?:ing)? (?:us |me |in\b|back\b|our (?:main )?(?:line|number))/i);
@@ -793,7 +797,7 @@ const BARE_AGREEMENT_WORDS = 6;
 const TERMS_ACTS: readonly Act[] = ['recap_terms', 'secure_commitment', 'request_full_payment', 'offer_payment_plan', 'offer_settlement'];
 
 /** Words that close the account: "resolves the balance in full", "I close the whole thing out", "account zeroed". */
-const CLOSES_ACCOUNT = guarded(/\b(?:(?:resolves?|clears?|pays?|covers?|takes? care of) (?:it|this|the (?:whole )?(?:balance|account|debt|thing)|the \$[\d,.]+ (?:balance|account|debt)) (?:in full|off|completely)|close[sd]? (?:it|this|the (?:whole thing|account)) out|account (?:is )?zeroed|zeroe?s? (?:it|the account|the balance) out)\b/i);
+const CLOSES_ACCOUNT = guarded(/\b(?:(?:resolves?|clears?|pays?|covers?|takes? care of) (?:it|this|the (?:whole )?(?:balance|account|debt|thing)|the \$[\d,.]+ (?:balance|account|debt)) (?:in full|off|completely)|close[sd]? (?:it|this|the (?:whole thing|account)) out|account (?:is )?zeroed|zeroe?s? (?:it|the account|the balance) out|mark (?:it|this|the account) (?:as )?closed|nothing (?:more|else|further) (?:owed|due))\b/i);
 
 /** One sum, under the balance, said to close the account ("$1,200 … resolves the $2,840 balance in full"). */
 function paysLessToClose(text: string, balance: number | undefined): boolean {
@@ -811,7 +815,10 @@ function agreementKind(call: AnnotatedCall, agreement: AnnotatedTurn): Outcome {
   if (after) return after;
   // "$1,200 on Thursday, March 19th, and that resolves the $2,840 balance in full": less than the
   // balance, taken as paying all of it, is a settlement whatever the words.
-  if (around.some((t) => t !== undefined && t.speaker === 'agent' && paysLessToClose(t.text, call.context.debt_amount_claimed))) return 'settlement';
+  // So is the offer the yes answers: "get me the nine hundred by Monday and I'll mark it closed, zero balance".
+  const offer = call.turns[i - 1];
+  const offeredToClose = offer !== undefined && offer.speaker === 'agent' && offer.acts.includes('offer_settlement') && !offer.acts.includes('offer_payment_plan');
+  if ([...around, offeredToClose ? offer : undefined].some((t) => t !== undefined && t.speaker === 'agent' && paysLessToClose(t.text, call.context.debt_amount_claimed))) return 'settlement';
   // "I can just pay it." "So the full $438.27 by debit card on Friday": the whole balance, once,
   // whatever choice the offer before it gave.
   // An answer about credit after it ("once it's paid it'll update to paid, the balance we report
@@ -897,11 +904,16 @@ const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.
 const LISTED_DATES = new RegExp(`\\b${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? (?:and )?${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?\\b|\\bthe \\d{1,2}(?:st|nd|rd|th)? of ${MONTH_NAME},? (?:and )?${MONTH_NAME}\\b|\\bthe \\d{1,2}(?:st|nd|rd|th),? (?:and (?:then )?)?the \\d{1,2}(?:st|nd|rd|th),? (?:and (?:then )?)?(?:the \\d{1,2}(?:st|nd|rd|th)|${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?)\\b`, 'i');
 
 /** How many different dates the words put a payment on: two or more read back are instalments. */
+/** A weekday said with its date: "Friday, October 9th", "Monday the 26th". */
+const WEEKDAY_OF_DATE = /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day),? (?:the \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/gi;
 function datedPayments(text: string): number {
   const dates = new Set<string>();
   // "$350 on the 15th … $350 on June 15th": one day named twice, with and without its month.
   const named = [...text.matchAll(DATED_PAYMENT)].map((m) => m[1]!.toLowerCase());
+  // "Friday" … "on Friday, October 9th": the weekday is the date's own, named again.
+  const weekdaysOfDates = new Set([...text.matchAll(WEEKDAY_OF_DATE)].map((m) => m[1]!.toLowerCase()));
   for (const d of named) {
+    if (weekdaysOfDates.has(d)) continue;
     const day = dayOfMonth(d);
     const month = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.exec(d)?.[1];
     if (day !== null && month === undefined && named.some((o) => o !== d && dayOfMonth(o) === day)) continue;
@@ -952,7 +964,7 @@ function plainlyDifferent(a: DayKey, b: DayKey): boolean {
   if (a.weekday !== null && b.weekday !== null && a.day === null && b.day === null) return a.weekday !== b.weekday;
   return false;
 }
-const BALANCE_TALK = guarded(/\b(?:balance|owe|owed|left|remaining|leaves|leaving|as of)\b/i);
+const BALANCE_TALK = guarded(/\b(?:balance|owe|owed|left|remaining|leave|leaves|leaving|as of)\b/i);
 
 /** A sentence that leaves a plan (or the rest of the balance) for another day: it has both. */
 const LATER_WORDS = guarded(/\b(?:next (?:week|month|time)|later|another (?:day|time|call)|when we (?:talk|speak) again|after (?:that|this one|it clears|it posts)|once (?:that|it|this) (?:posts|clears|goes through))\b/i);

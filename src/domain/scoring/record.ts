@@ -221,6 +221,8 @@ export interface AgreedTerms {
   turns: AnnotatedTurn[];
 }
 
+/** Words before a day that say it is the one given up: "instead of May 1st", "moved from the 1st". */
+const REPLACED_BEFORE = /\b(?:instead of|rather than|no longer(?: on)?|(?:moved|moving|changed|changing|switch(?:ed|ing)?|push(?:ed|ing)?)(?: it| that| the date| your date)? from)\s+(?:the\s+)?$/i;
 /** A date the recorder blanked out, not a card's expiry date (`[EXP_DATE]`). */
 const EXPIRY_PLACEHOLDER = /\b(?:exp(?:ires|iration|iry)?(?:'s| is)?(?: date)?(?: is)?|expiring)\W{0,3}\[[A-Z_]*DATE[A-Z_]*\]/gi;
 const DATE_PLACEHOLDER = /\[(?![A-Z_ ]*EXP)[A-Z_ ]*DATE[A-Z_ ]*\]/g;
@@ -255,7 +257,11 @@ export function agreedTerms(call: AnnotatedCall, agreedAt: number): AgreedTerms 
       const full = FULL_BALANCE.exec(turn.text);
       if (full) terms.amounts.push({ value: balance, turn, start: full.index, end: full.index + full[0].length });
     }
-    for (const d of datesIn(turn.text)) terms.dates.push({ value: d.term, turn, start: d.start, end: d.end });
+    for (const d of datesIn(turn.text)) {
+      // "Your next payment is May 15th instead of May 1st": the day replaced is no term.
+      if (REPLACED_BEFORE.test(turn.text.slice(Math.max(0, d.start - 24), d.start))) continue;
+      terms.dates.push({ value: d.term, turn, start: d.start, end: d.end });
+    }
     // "Expiration's [DATE]": the card's expiry, not the day to pay.
     terms.unknownDates += (turn.text.replace(EXPIRY_PLACEHOLDER, ' ').match(DATE_PLACEHOLDER) ?? []).length;
     for (const n of numbersIn(turn.text)) terms.numbers.push({ value: n, turn, start: 0, end: turn.text.length });
@@ -455,6 +461,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...planClaimed(outcome, record.notes));
   problems.push(...stepsClaimed(call, record.notes));
   problems.push(...topicsDenied(call, record.notes));
+  problems.push(...rolesInvented(call, record.notes));
   problems.push(...paymentAskDenied(call, record.notes));
   problems.push(...verifiedFirstClaimed(call, record.notes));
   problems.push(...conductTurnedAround(call, record.notes));
@@ -537,6 +544,8 @@ const DECLINED = guarded(/\b(?:was|were|got|has been|came back|is) (?:declined|r
 /** Methods named before a turn that reports them declined, unless named again after it. */
 /** Words before a way of paying that set it aside: "I'm not running the Visa again". */
 const SET_ASIDE_BEFORE = guarded(/\b(?:not|won'?t|will not|never) (?:be )?(?:running|run|charging|charge|using|use|trying|try|putting it on|put it on) (?:the|your|that)(?: \w+)? ?$/i);
+/** A way of paying said to have failed: "the bank account's the one that got messed up". */
+const FAILED_AFTER = /^(?:'s| is| was) (?:the one that (?:got messed up|bounced|failed|came back|got closed|was closed)|closed|no good|frozen|overdrawn)\b/i;
 function declinedMethods(terms: AgreedTerms): Set<string> {
   const out = new Set<string>();
   let last: Said<string> | undefined;
@@ -548,7 +557,8 @@ function declinedMethods(terms: AgreedTerms): Set<string> {
       if (reportsDecline) continue;
       const m = terms.methods[k]!;
       // "Not a card. I don't do cards over the phone. Take it out of my checking.": the consumer turns one way down.
-      if (t.speaker !== 'agent' && REFUSED_BEFORE.test(t.text.slice(Math.max(0, m.start - 24), m.start))) {
+      // "Use my debit card, the bank account's the one that got messed up": that one is set aside.
+      if (t.speaker !== 'agent' && (REFUSED_BEFORE.test(t.text.slice(Math.max(0, m.start - 24), m.start)) || FAILED_AFTER.test(t.text.slice(m.end, m.end + 40)))) {
         out.add(m.value);
         continue;
       }
@@ -595,8 +605,8 @@ function recapAfterChange(terms: AgreedTerms, names: (t: AnnotatedTurn) => boole
 /** The consumer changes the way to pay: "Actually, put it on my debit card", "Go back to the checking account". */
 const CHANGES_METHOD = guarded(/\b(?:go back to|switch (?:it |that )?(?:to|over to)|change (?:it|that) to|actually,? (?:put|use|do|make|run|take)|instead|rather (?:use|do|put|pay))\b/i);
 
-/** The consumer corrects a date read back to them: "Wait, the 15th is too early. Can you make it the 22nd?" */
-const CORRECTS_DATE = guarded(/\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change|push|switch) (?:it|that|the date|the payment)|can (?:it|that|we|i) (?:be|do it|make it|pay) (?:on )?(?:the )?(?:next |following )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|let'?s (?:say|make it|do it|go with) (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|make it (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day)|(?:not|no,? not) the \d+|(?:^|[.!?] )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? not (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:wrong|different) (?:date|day)|i (?:said|meant) the|(?:start|begin|starting|beginning)(?: it| them| the (?:payments?|plan))?(?: in| on)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|instead of (?:tomorrow|today|friday|monday|the \d+\w*))\b/i);
+/** The consumer corrects a date read back to them: "Wait, the 15th is too early. Can you make it the 22nd?", "I'd rather the 15th". */
+const CORRECTS_DATE = guarded(/\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change|push|switch) (?:it|that|the date|the payment)|can (?:it|that|we|i) (?:be|do it|make it|pay) (?:on )?(?:the )?(?:next |following )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|let'?s (?:say|make it|do it|go with) (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|make it (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day)|(?:not|no,? not) the \d+|(?:^|[.!?] )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? not (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:wrong|different) (?:date|day)|i (?:said|meant) the|(?:start|begin|starting|beginning)(?: it| them| the (?:payments?|plan))?(?: in| on)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|instead of (?:tomorrow|today|friday|monday|the \d+\w*)|i(?:'d| would) rather (?:have it on |do it on |pay on |make it )?the \d+\w*|skip the \d+\w*|start (?:on|with) the \d+\w*|move (?:my|the) (?:date|payment(?: date)?|due date))\b/i);
 
 /** Words with which notes record a dispute, or what it was about. */
 const NOTES_DISPUTE =
@@ -1054,11 +1064,33 @@ function topicsDenied(call: AnnotatedCall, notes: string | undefined): string[] 
 }
 
 /**
+ * Roles the notes give someone that nobody on the call said: "Spoke w/ spouse Grace, executor and
+ * co-signer" when only the executor was said. The next collector would press a co-signer to pay.
+ */
+const ROLES: readonly { notes: RegExp; call: RegExp }[] = [
+  // A co-signer and a co-borrower are one role to the next collector: either owes the debt.
+  {
+    notes: /\bco-?(?:signer|borrower|applicant|maker|obligor)\b|\bjoint (?:account ?holder|borrower|obligor)\b/i,
+    call: /\bco-?(?:sign|borrow|applic|mak|oblig)\w*|\bcosign\w*|\bjoint(?:ly)?\b|\bboth (?:of )?(?:our|your|us|you)\b|\bon the (?:loan|account|card|contract) (?:too|as well|with)\b/i,
+  },
+  { notes: /\bauthori[sz]ed user\b/i, call: /\bauthori[sz]ed user\b/i },
+  { notes: /\b(?:power of attorney|poa)\b/i, call: /\b(?:power of attorney|poa)\b/i },
+];
+function rolesInvented(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes) return [];
+  for (const role of ROLES) {
+    const m = role.notes.exec(notes);
+    if (m && !call.turns.some((t) => t.speaker !== 'system' && role.call.test(t.text))) return [`the notes say "${m[0]}", which nobody said on the call`];
+  }
+  return [];
+}
+
+/**
  * Notes that say collecting stopped at once ("ceased collection activity immediately") when the
  * agent went on asking for payment after the consumer named a lawyer or asked for the calls to stop.
  */
 const NOTES_STOPPED_AT_ONCE =
-  guarded(/\b(?:ceased|stopped|halted|ended) (?:all )?(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:immediately|at once|right away|upon|as soon as)\b|\b(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:was |were )?(?:ceased|stopped|halted|ended) (?:immediately|at once|right away|upon|as soon as|on (?:(?:atty|attorney|lawyer|cease) )?(?:notice|request))\b|\bno (?:further )?(?:collection|payment) (?:attempts?|requests?|efforts?) (?:were )?made\b|\b(?:ended|stopped|ceased|halted) (?:the |all )?(?:collection|collections|payment) (?:discussion|conversation|talk)s?\b|\bno (?:further )?(?:collection|payment)s? (?:was |were )?(?:discussed|requested|pursued|mentioned|asked for|attempted)\b|\backnowledged the (?:request|cease request) and (?:closed|ended) the call\b|\bno (?:further )?(?:collection|payment) (?:discussion|talk|conversation)s? (?:after|following|once|post)\b/i);
+  guarded(/\b(?:ceased|stopped|halted|ended) (?:all )?(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:immediately|at once|right away|upon|as soon as)\b|\b(?:collection|collections|collecting)(?: activity| efforts?| attempts?)? (?:was |were )?(?:ceased|stopped|halted|ended) (?:immediately|at once|right away|upon|as soon as|on (?:(?:atty|attorney|lawyer|cease) )?(?:notice|request))\b|\bno (?:further )?(?:collection|payment) (?:attempts?|requests?|efforts?) (?:were )?made\b|\b(?:ended|stopped|ceased|halted) (?:the |all )?(?:collection|collections|payment) (?:discussion|conversation|talk)s?\b|\bno (?:further )?(?:collection|payment)s? (?:was |were )?(?:discussed|requested|pursued|mentioned|asked for|attempted)\b|\backnowledged the (?:request|cease request) and (?:closed|ended) the call\b|\b(?:ceased|stopped|halted)(?: (?:calls|calling|contact|collection|collections))? (?:per|as|on) (?:the |her |his |their |consumer'?s? |cons'?s? )?request\b|\bno (?:further )?(?:collection|payment) (?:discussion|talk|conversation)s? (?:after|following|once|post)\b/i);
 /** Options put in the writing the consumer asked for. */
 const IN_WRITING = guarded(/\b(?:letters?|mail(?:ed|ing)?|in writing|e-?mail(?:ed)?|written)\b/i);
 const PAYMENT_PRESSED: readonly string[] = ['request_full_payment', 'offer_payment_plan', 'offer_settlement', 'secure_commitment'];
@@ -1263,10 +1295,10 @@ function placeAllowedClaimed(call: AnnotatedCall, notes: string | undefined): st
 }
 
 /** Notes that say the moment suited the consumer: "said it was a good time to talk", "no time/place concerns". */
-const NOTES_GOOD_TIME = guarded(/\b(?:(?:said|says|stated|confirmed)(?: (?:it was|it's|it is|that it was))? (?:a )?(?:good|fine|convenient|ok(?:ay)?) time|good time to (?:talk|speak)|no (?:time(?:\/| or | and )?place|time|place) (?:issues?|concerns?|objections?|problems?))\b/i);
+const NOTES_GOOD_TIME = guarded(/\b(?:(?:said|says|stated|confirmed)(?: (?:it was|it's|it is|that it was))? (?:a )?(?:good|fine|convenient|ok(?:ay)?) time|good time to (?:talk|speak)|no (?:(?:contact|calling|call)[- ])?(?:time(?:\/| or | and )?place|time|place|hours?) (?:issues?|concerns?|objections?|problems?|complaints?))\b/i);
 /** The consumer says the moment or the place does not suit: at the hospital, driving, at work, a bad time. */
 const BAD_MOMENT =
-  guarded(/\b(?:(?:not|isn'?t|is not) (?:a )?(?:good|great|convenient) time|bad time|can'?t (?:do|talk about|discuss) (?:this|that|it)(?: right)? now|can'?t talk(?: right)? now|(?:i'?m|i am) (?:driving|at work|in (?:a )?meeting|at (?:the )?(?:hospital|funeral))|in the (?:icu|intensive care|emergency room|hospital)|call me (?:back )?(?:later|next week|tomorrow))\b/i);
+  guarded(/\b(?:(?:not|isn'?t|is not) (?:a )?(?:good|great|convenient) time|bad time|can'?t (?:do|talk about|discuss) (?:this|that|it)(?: right)? now|can'?t talk(?: right)? now|(?:i'?m|i am) (?:driving|at work|in (?:a )?meeting|at (?:the )?(?:hospital|funeral))|in the (?:icu|intensive care|emergency room|hospital)|call me (?:back )?(?:later|next week|tomorrow|at a (?:normal|decent|reasonable|better) (?:time|hour))|(?:it'?s|it is) (?:not even |only |just )?(?:four|five|six|seven|[4-7])(?::\d\d| thirty)? ?(?:a\.?m\.?|in the morning))\b/i);
 /** Notes that say the moment suited the consumer when the consumer said it did not. */
 function goodTimeClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_GOOD_TIME.exec(notes) : null;

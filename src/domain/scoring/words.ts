@@ -427,7 +427,8 @@ const DATE = guarded(new RegExp(
     String.raw`\bnext (?:week|month)\b`,
     String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
     String.raw`\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`,
-    String.raw`\b(?:the\s+)(?:first|second|third|fifth|tenth|fifteenth|twentieth|thirtieth|last day)\b`,
+    // Not "after the first of the year": a season, no day.
+    String.raw`\b(?:the\s+)(?:first|second|third|fifth|tenth|fifteenth|twentieth|thirtieth|last day)\b(?! of the year\b)`,
     String.raw`\b(?:first|second|third|fourth|fifth|tenth|fifteenth|twentieth|thirtieth|last|\d{1,2}(?:st|nd|rd|th)?) (?:day )?of (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`,
     String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)\b`,
     String.raw`\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b`,
@@ -496,7 +497,7 @@ export function findAmount(text: string): Found | null {
  * "that's not mine". A doubt voiced in passing ("I thought insurance covered that") has none.
  */
 export const DISPUTE_SAID =
-  guarded(/\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this)\b(?! \w+ (?:in|on) (?:fees|interest))|fraud\w*|identity theft|returned (?:it|the|them|that)|not (?:right|correct)|proof|prove|validat\w*|verif\w*|itemi[sz]\w*|never (?:even )?seen|(?:only |just )?an? authori[sz]ed user|(?:the|that) (?:account|card|loan) (?:is|was) (?:his|hers|theirs))\b/i);
+  guarded(/^\W*no,? (?:see,? |look,? |listen,? )?i (?:already )?paid\b|\b(?:have|got|kept) (?:the|a|my) receipt\b|\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:don'?t|do not|never) owe|never (?:had|opened|signed|owed)|disput\w*|wrong|already paid|paid (?:it|that|this)\b(?! \w+ (?:in|on) (?:fees|interest))|fraud\w*|identity theft|returned (?:it|the|them|that)|not (?:right|correct)|proof|prove|validat\w*|verif\w*|itemi[sz]\w*|never (?:even )?seen|(?:only |just )?an? authori[sz]ed user|(?:the|that) (?:account|card|loan) (?:is|was) (?:his|hers|theirs))\b/i);
 
 /** A day of the month said as an ordinal word: "first" … "thirtieth", "twenty-first". */
 export const ORDINAL_WORD =
