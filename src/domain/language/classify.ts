@@ -662,6 +662,8 @@ const WRITTEN_OFF = /\b(?:written|wrote|write|charged|charge) (?:it |that |this 
 const WRITE_OFF_EXPLAINED =
   /\b(?:charged?|written|write)[- ]off (?:just |only |simply )?(?:means|is an accounting|is a bookkeeping)\b|\b(?:charged|written|wrote) (?:it )?off\b[^.?!]{0,80}\b(?:still (?:owed|owe|due|valid|legally owed)|(?:does not|did not) (?:mean|erase|cancel|forgive|wipe))\b/;
 /** The agent puts the consumer's words back to them. */
+/** An acknowledgement taken back at once: "I understand, ma'am, but it was placed with us as owing". */
+const ACK_THEN_BUT = /^\W*(?:i (?:understand|hear you|get (?:it|that)|see)|okay|ok|alright|all right|sure)(?:,? (?:ma'am|sir|mr\.? \w+|ms\.? \w+|mrs\.? \w+))?,? but\b/;
 const PARAPHRASE_RE = /\b(?<!\bif )(?:so )?(?:you are|you're) (?:saying|telling me)|\bwhat you are (?:saying|telling me)|\bif i (?:am|'m) hearing you (?:right|correctly)|\bi hear you saying|\bsounds like you (?:are saying|believe|think)\b/;
 const CONFIRMS_IN_PASSING = /\b(?:but|and|so) (?:yes|yep|correct|that is (?:right|correct))\b(?!\s*(?:\?|,? (?:or|is it|right)\b))/;
 const ASKS_IF_AUTHORITY =
@@ -682,7 +684,9 @@ function agentHits(text: string, context: UtteranceContext | undefined): Set<Rul
   if (hits.has('ack')) {
     if (said.has('has_attorney')) hits.add('acknowledge_attorney');
     else if (said.has('requests_cease')) hits.add('acknowledge_cease_request');
-    else if (said.has('disputes_debt')) hits.add('handle_dispute');
+    // "I understand, ma'am, but it was placed with us as owing … Were you wanting to put that on a card
+    // today?": a nod before the push takes nothing on.
+    else if (said.has('disputes_debt') && !PAYMENT_ASKS.some((a) => hits.has(a)) && !ACK_THEN_BUT.test(text)) hits.add('handle_dispute');
     // "Noted, I'll put a cease on the account": the acknowledgement is that act, not listening.
     else if (!hits.has('acknowledge_cease_request') && !hits.has('acknowledge_attorney') && !hits.has('handle_dispute')) hits.add('active_listening');
   }

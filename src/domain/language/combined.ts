@@ -242,7 +242,9 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "I'm sending this over to our bankruptcy unit today and flagging the account so the calls stop": a stop honoured, no pretence.
     if (u.speaker === 'agent' && found.has('false_representation') && !byRule.has('false_representation') && /\b(?:so (?:the|these|all) calls stop|(?:flag|flagging|note|noting) the account (?:so|as|for)|goes through (?:mr|ms|mrs|your|the|her|his) \w+(?: s)? (?:office|attorney|lawyer))\b/.test(words())) found.delete('false_representation');
     // "I've never had a bill go to collections in my life", "I've never been late on a thing": a first time told, not the debt denied.
-    if (found.has('disputes_debt') && !byRule.has('disputes_debt') && /\bnever (?:had|have had) (?:a|any) (?:bill|account|debt)s? (?:go|gone|sent|turned over|end up|ended up)\b|\b(?:i have|i'?ve) never (?:been late|missed a (?:payment|bill)|paid (?:a bill|anything) late)\b/.test(words())) found.delete('disputes_debt');
+    if (found.has('disputes_debt') && !byRule.has('disputes_debt') && /\bnever (?:had|have had) (?:a|any) (?:bill|account|debt)s? (?:go|gone|sent|turned over|end up|ended up)\b|\b(?:i have|i'?ve) never (?:been late|missed a (?:payment|bill)|paid (?:a bill|anything) late|been in (?:any )?trouble)\b/.test(words())) found.delete('disputes_debt');
+    // "My neighbor told me they can put you in jail. Is that true?": a fear asked about, not the debt denied.
+    if (found.has('disputes_debt') && !byRule.has('disputes_debt') && /\b(?:jail|arrest\w*|prison|locked up)\b[^.?!]*\?/.test(words()) && !DISPUTE_CUE.test(words())) found.delete('disputes_debt');
     // "Okay. And does paid actually help my score?": a question, with nothing before it but a nod,
     // names no sum or day and promises nothing.
     if (found.has('agrees_to_pay') && !byRule.has('agrees_to_pay') && onlyQuestions(words())) found.delete('agrees_to_pay');
@@ -341,6 +343,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // "No, nothing like that, it's just something I need to go over with her personally": trouble denied, none explained.
     if (found.has('explain_consequences_lawful') && !byRule.has('explain_consequences_lawful') && (!CONSEQUENCE_TOPIC.test(words()) || (NO_TROUBLE.test(words()) && !LEGAL_CONSEQUENCE.test(words())))) found.delete('explain_consequences_lawful');
     // "I understand, I'll note that" after a cease request is the acknowledgement, not also listening.
+    // "Fine. Please just don't send anything to anybody.": a yes with a plea after it, no refusal.
+    if (u.speaker === 'customer' && found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && /^\W*(?:fine|okay|ok|alright|all right|sure)[.!,]/.test(words()) && !/\b(?:can ?not|cannot|can'?t|won'?t|will not|not (?:paying|going to pay|gonna pay)|no way|refuse)\b/.test(words())) found.delete('refuses_to_pay');
     // "We don't have any letter from an attorney. Look, I'm trying to save you money": the lawyer doubted, not taken on.
     if (u.speaker === 'agent' && found.has('acknowledge_attorney') && !byRule.has('acknowledge_attorney') && ATTORNEY_DOUBTED.test(words())) found.delete('acknowledge_attorney');
     if (found.has('active_listening') && !byRule.has('active_listening') && u.text.length < 80 && (byRule.has('acknowledge_cease_request') || byRule.has('acknowledge_attorney') || byRule.has('handle_dispute'))) found.delete('active_listening');
@@ -376,7 +380,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('requests_cease') && !byRule.has('requests_cease') && PLACE_ONLY.test(words())) found.delete('requests_cease');
     // A line that owns the debt does not dispute it, whatever surprise it voices first ("Ugh, the
     // gym. I thought I cancelled that. Whatever, I know I owe it.").
-    if (found.has('disputes_debt') && ADMITS_DEBT.test(words())) found.delete('disputes_debt');
+    // "I'm not saying I don't owe anything. I'm saying I don't owe that.": part owned, the rest disputed.
+    if (found.has('disputes_debt') && ADMITS_DEBT.test(words()) && !/\b(?:i am saying|but) i do not owe (?:that|this|the (?:interest|fees?|charges?|rest|extra))\b/.test(words())) found.delete('disputes_debt');
     // "That's way too much. Eight-fifty, maybe nine." to the sum just offered bargains; it disputes nothing.
     if (found.has('disputes_debt') && u.speaker === 'customer' && u.context?.previous && bargainsOverPrice(words(), normalize(u.context.previous))) found.delete('disputes_debt');
     if (found.has('disputes_debt') && u.speaker === 'customer' && onlyWhoseName(words())) found.delete('disputes_debt');

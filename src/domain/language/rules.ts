@@ -646,7 +646,11 @@ export const RULES: readonly ActRule[] = [
       // "Can you at least do forty by Friday?": a sum in words, asked for by a day.
       r`\b(?:can|could|would|will) you (?:at least |just |maybe |even |still )?(?:do|send|pay|manage|swing|put down|make|get us|have) (?:like |about |maybe |even |at least )?(?:${AMT}|${SUM_WORDS})(?: dollars| bucks)? (?:by|on|this|next|before) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)?|the (?:first|fifteenth|end of)|__date__|payday|tomorrow|week|month)\b|\b(?:can|could|would|will) you (?:at least |just |maybe |even |still )?(?:do|send|pay|manage|swing|put down|make) (?:like |about |maybe |even |at least )?${SUM_WORDS}(?: dollars| bucks)? (?:today|tomorrow|tonight|right now)\b`,
       // "If you can put something on a debit card today, even fifty dollars …", "Fifty dollars. Do you have a card handy?",
-      // "If we can just lock in something today, even fifty dollars", "have you got a debit card on you?"
+      // "If we can just lock in something today, even fifty dollars", "have you got a debit card on you?",
+      // "Were you wanting to put that on a debit or credit card today?", "Even fifty dollars today shows good faith", "Card number?"
+      // "If we get even a partial payment going, it looks a whole lot better."
+      r`\bif (?:we|you) (?:can )?(?:get|set up|start) (?:even )?(?:a |some )?(?:partial |small )?(?:payment|payments|something) (?:going|started|set up|on the books)\b`,
+      r`\b(?:were|are|would|did) you (?:wanting|want|like|looking|planning) to put (?:that|it|this|something|the (?:balance|payment)) on (?:a|your|the) (?:debit|credit|card)\b|(?:^|[.!?] )(?:even )?(?:__amount__|${SUM_WORDS}(?: dollars| bucks)) (?:today|now|tonight|this week) (?:shows|would show|will show|gets|keeps|holds|stops)\b|(?:^|[.!?] )(?:and )?(?:the |your )?(?:card|debit card|credit card) number\?`,
       r`\bif (?:you|we) (?:can|could) (?:just )?(?:put|do|pay|send|get|make|lock in|lock down|knock out|set up) (?:something|anything|a little|some|__amount__|a payment|a small payment)\b[^.?!]{0,30}\b(?:today|now|tonight|(?:on|with) (?:a|your|the) (?:debit |credit )?card)\b|\b(?:do you have|have you got|you got|do you got) (?:a|your|the) (?:card|debit card|credit card|checkbook|check book|bank (?:card|info\w*))(?: number)? (?:handy|on you|with you|nearby|available|in front of you|ready)\b`,
       // "Sure, a one-time bank draft. What date?": the payment's day asked for.
       r`\b(?:draft|debit|payment|charge|transfer)[.,]? (?:and )?(?:what|which) (?:date|day)(?: (?:works|is good|would work|would you like|do you want))?(?: for (?:it|that|you))?\?`,
@@ -785,7 +789,7 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       // "So a check for the full $318.50, to arrive by Friday, March 27th": the payment read back with its day.
-      r`\bso,? (?:that is |that's )?(?:a|one|the|your) (?:check|payment|draft|money order|debit|card payment|transfer)s? (?:for|of) (?:the full |the whole )?__amount__[^.?!]{0,40}\b(?:by|on|for|dated|post-?dated) ${DATE}`,
+      r`\bso,? (?:that is |that's )?(?:a|one|the|your) (?:check|payment|draft|money order|debit|card payment|transfer)s? (?:for|of) (?:the full |the whole )?__amount__[^.?!]{0,40}\b(?:by|on|for|dated|post-?dated|(?:mailed|sent|postmarked)(?: by| on| out)?) ${DATE}`,
       // "Good. $600, dated June 1st, mailed to the address on your letter.": the terms read back in a breath.
       r`(?:^|[.!?] )(?:(?:good|okay|ok|great|alright|so|perfect)[.,!]? )?__amount__,? (?:dated|post-?dated|due) (?:for |on )?(?:the )?(?:\w+ )?\d{1,2}(?:st|nd|rd|th)?\b`,
       r`\b(?:(?<!\b(?:glad|happy|able|want|like|love|need|have|going|ready|wait) )to|let me|let us|i will|just|so) (?:go|run) (?:over|through) (?:everything|it all|the (?:terms|details|arrangement|plan|agreement|payments))\b(?! (?:with you )?(?:later|then|when|once|another time|at a better time|tomorrow|tonight|next (?:week|time)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|,? (?:just )?not (?:now|at this hour|today)))`,
@@ -898,6 +902,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     patterns: [
       // "I've placed a request on your account that we stop calling you."
+      // "I'm marking your number so it doesn't get dialed again", "Anything further from us would be in writing."
+      r`\b(?:mark|marking|flag|flagging|block|blocking|code|coding)(?: your| this| the)? (?:number|phone|account|line)\b[^.?!]{0,30}\b(?:(?:doesn'?t|does not|won'?t|will not) (?:get )?(?:dialed|called|rung)|(?:no|not) (?:be )?(?:more )?(?:calls|called|dialed))\b|\banything (?:further|else|more) from us (?:would|will) (?:be|come) (?:only )?(?:in writing|by mail|by letter)\b`,
       r`\b(?:placed|put|added|noted|entered|made|set) (?:a |the )?(?:request|note|flag|notation|cease|no-call (?:request|flag))\b[^.?!]{0,40}\b(?:(?:we|they|anyone) (?:stop|quit|cease|not|no longer) (?:calling|call|contacting|contact)|no (?:more |further )?(?:calls|phone calls|contact)|stop calling)\b`,
       r`\b(?:we|i) (?:will|are going to|am going to|shall|can) (?:stop|no longer|not|cease|discontinue|refrain from)(?: be)? (?:calling|call|contacting|contact|reaching out to|phoning|communicating with|bothering) you\b`,
       r`\b(?:i will|i am going to|let me|we will|i have|we have|i can|i|we) (?:remove|removed|take|taken|took|put|place|placed|add|added|mark|marked|flag|flagged|note|noted|update|updated|code|coded)(?: you| your (?:number|phone number|account|name|file))? (?:off|from|on|to|as|in) (?:our|the|your)? ?(?:calling list|call list|list|do not call|dialer|system|account as (?:cease|do not call|no contact|do not contact))`,
@@ -960,6 +966,9 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     ownWordsOnly: true,
     patterns: [
+      // Military justice hinted for a debt: "an article in the UCMJ … people go to mast for this. Lose a stripe",
+      // "it stops being a collection thing and becomes a military justice thing".
+      r`\b(?:ucmj|court[- ]martial\w*|article (?:134|15)|non-?judicial punishment|(?:captain'?s )?mast for (?:this|that|it)|go(?:es)? to (?:captain'?s )?mast|a military justice (?:thing|matter|issue)|(?:lose|losing) (?:a |your )?(?:stripe|rank)|restricted to (?:base|the ship|quarters))\b`,
       // "A returned check is different … The county takes paper that bounces pretty seriously": prosecution hinted.
       r`\bthe (?:county|state|d\.?a\.?|district attorney|prosecutor|sheriff|police|cops)(?:'s office)? (?:takes?|treats?|looks at) (?:(?:paper|checks?) that bounces?|bad checks|bounced checks|(?:paper|checks?|that|it|this) (?:pretty |very |real |really )?seriously)\b`,
       r`\b(?:as long as|so long as)\b[^.?!]{0,80}\b(?:never|will not|won'?t|does not|doesn'?t|stays? (?:here|with us))\b[^.?!]{0,40}\b(?:sent|go|goes|referred|turned|forwarded) (?:over )?to (?:the )?(?:county |district |state )?(?:prosecutor|district attorney|da|police|sheriff)\b`,
@@ -1067,6 +1076,8 @@ export const RULES: readonly ActRule[] = [
     yetKeeps: true,
     ownWordsOnly: true,
     patterns: [
+      // "Maybe a couple of guys show up on Cascade Road … you're the one getting his jaw wired shut."
+      r`\b(?:a couple (?:of )?|some |a few |my )(?:guys|boys|friends|fellas|people)\b[^.?!]{0,30}\b(?:show up|come (?:by|over|around|knocking)|stop by|pay (?:you )?a visit|visit you)\b|\b(?:jaw|legs?|knees?|arms?|face|teeth|nose|ribs)\b[^.?!]{0,15}\b(?:wired shut|broken|busted|smashed|kicked in)\b`,
       // "Maybe somebody swings by one night and teaches you some manners."
       r`\b(?:teach|teaches|teaching|taught) you (?:some manners|a lesson|some respect|respect)\b|\b(?:somebody|someone|some guys|my guys|our guys|a couple (?:of )?guys)(?: might| could| will| may| is going to)? (?:swing|swings|stop|stops|drop|drops|come|comes) (?:by|around|over)\b[^.?!]{0,30}\b(?:one night|some night|tonight|late at night|your (?:house|place|door|street))\b`,
       // "I'll come down there and knock your teeth out": harm to the body, spelled out.
@@ -1286,6 +1297,8 @@ export const RULES: readonly ActRule[] = [
       // "This is Kevin with Brightway Deliveries, I've got a package here for Denise Harper": a collector posing as a courier.
       r`\b(?:i|we) (?:have|have got|got|are holding) (?:a |an )?(?:package|parcel|delivery|shipment|gift|prize|flowers|refund check)\b[^.?!]{0,30}\bfor (?:a |an )?(?:__name__|[a-z]+)\b|\b(?:this is|i am|calling from|with) (?:\w+ ){0,3}?(?:\w+ )?(?:deliveries|delivery service|courier(?: service)?|parcel service|florist|flower shop|sweepstakes|prize (?:department|center))\b`,
       // "We work hand in hand with the Medicare office on these": an affiliation with the government claimed.
+      // "Mr. Dorsey with the Armed Forces Accounts Compliance desk … we work with the installations on these": posing as the military.
+      r`\b(?:with|from|at|of) the armed forces (?:\w+ ){0,3}(?:desk|office|division|unit|department|branch|section)\b|\b(?:we|i) (?:work|coordinate|partner) (?:with|for) (?:the )?(?:installations?|bases?|your (?:command|unit|commander|chain of command|base))\b`,
       r`\b(?:we|i) (?:work|are working|partner|coordinate|are partnered|are affiliated|are contracted|work directly|work closely) (?:hand in hand |directly |closely )?with (?:the )?(?:medicare|medicaid|social security|irs|internal revenue service|treasury|department of (?:education|justice|the treasury|revenue)|government|federal government|state|county|court|courts|police|sheriff|attorney general|district attorney)(?: office| administration| department)?\b`,
       // "This is Mr. Harris, with the county civil processing office": a collector posing as the government.
       r`\b(?:this is|i am|my name is|calling from|i am calling from|i am with|we are with|with|from) (?:\w+ ){0,3}?(?:with |from )?the (?:county|state|city|court|courthouse|district court|federal)(?:'s)? (?:[a-z]+ )?(?:civil (?:processing|process|enforcement|division|court)|process(?:ing)? (?:office|unit|department|division)|enforcement (?:office|unit|department|division)|compliance (?:office|unit|division)|collections? (?:enforcement|division)|clerk'?s? office)\b|\bcounty (?:financial|civil|debt|collections?) enforcement\b`,
@@ -1661,7 +1674,8 @@ export const RULES: readonly ActRule[] = [
       // "Until it's paid it's sitting on your credit as an unpaid collection, and the dispute doesn't show up on there": a disputed debt reported as undisputed.
       r`\b(?:the |your |a )?dispute (?:does not|won'?t|will not|is not going to|never) (?:show|appear|get noted|be (?:reported|noted|marked|shown))(?: up)?(?: on (?:there|it|your (?:credit|report|credit report)|the (?:report|credit report|bureaus?)))?\b`,
       // Someone else's credit said to carry the consumer's debt: "it's gonna hit her credit too", "it goes on both your reports".
-      r`\b(?:hit|hits|hurt|hurts|affect|affects|damage|damages|ruin|ruins|go(?:es)? on|show(?:s)? (?:up )?on|appear(?:s)? on|drag(?:s)? down)\b[^.?!]{0,30}\b(?:her|his|their|your (?:wife|husband|spouse|partner|kids?|children|family|parents?|mom|dad|son|daughter)(?:'s| s)?|both (?:of )?(?:your|you all(?:'s| s)?|y'?all(?:'s| s)?|you)(?:'s| s)?|(?:wife|husband|spouse)(?:'s| s)) (?:credit|reports?|scores?|credit reports?|credit scores?)\b|\b(?:her|his|your (?:wife|husband|spouse|partner)(?:'s| s)?) (?:credit|score) (?:takes|will take|gets|is going to take|would take) (?:the|a) hit\b`,
+      // Not "People usually ask me whether this hurts their credit": people in general.
+      r`(?<!\b(?:people|folks|customers|consumers|everyone|everybody)\b[^.?!]{0,50})\b(?:hit|hits|hurt|hurts|affect|affects|damage|damages|ruin|ruins|go(?:es)? on|show(?:s)? (?:up )?on|appear(?:s)? on|drag(?:s)? down)\b[^.?!]{0,30}\b(?:her|his|their|your (?:wife|husband|spouse|partner|kids?|children|family|parents?|mom|dad|son|daughter)(?:'s| s)?|both (?:of )?(?:your|you all(?:'s| s)?|y'?all(?:'s| s)?|you)(?:'s| s)?|(?:wife|husband|spouse)(?:'s| s)) (?:credit|reports?|scores?|credit reports?|credit scores?)\b|\b(?:her|his|your (?:wife|husband|spouse|partner)(?:'s| s)?) (?:credit|score) (?:takes|will take|gets|is going to take|would take) (?:the|a) hit\b`,
       // Deletion promised as the reward for paying: "once you've got a few payments in, we'll have the collection taken off your credit report".
       r`\b(?:we|i)(?: will| can| are going to| am going to| would)? (?:have|get) (?:it|this|that|the (?:collection|account|debt|tradeline|entry|negative \w+|whole thing)) (?:taken off|removed (?:from|off)|deleted (?:from|off)|wiped (?:from|off)|scrubbed (?:from|off)|pulled (?:from|off)) (?:of )?your (?:credit(?: report| file| history)?|report|file)\b`,
       // Paying does not erase a collection from the report: "it will come off your credit completely, like it never happened".
@@ -2000,7 +2014,7 @@ export const RULES: readonly ActRule[] = [
       // "They read the meter on November 22nd. Three weeks after I left! The new people were in there by then": usage billed after the consumer left.
       r`\b(?:(?:one|two|three|four|five|six|\d+|a couple of|a few) (?:days|weeks|months)|a (?:week|month)|long|way) after (?:i|we) (?:left|moved out|moved away|cancel\w*|closed (?:it|the account)|turned in the keys|handed (?:back|in) the keys)\b|\bthe new (?:people|tenants?|owners?|renters?|residents?|family|folks) (?:were|was|had been|had already) (?:in there|living there|moved in|using|running)\b`,
       // "I cancelled IronPeak in August 2024 … They kept billing me after that": charges after the end.
-      r`\b(?:they|it|the (?:gym|company|club|carrier|provider|store)) (?:kept|keeps|still kept|continued(?: to)?|just kept) (?:on )?(?:billing|charging|drafting|taking (?:money|payments))(?: me| my (?:card|account))? (?:after|even after|anyway|for months after)\b`,
+      r`\b(?:they|it|the (?:gym|company|club|carrier|provider|store)) (?:kept|keeps|still kept|continued(?: to)?|just kept) (?:on )?(?:billing|charging|drafting|taking (?:money|payments))(?: me| my (?:card|account))? (?:after|even after|anyway|for months after|for (?:two|three|four|five|six|a few|several|\d+) (?:more )?months)\b`,
       // "I have a video walkthrough from the day I moved in. Those holes in the wall were there.": damage billed that was there before.
       r`\b(?:those|the|that|these) (?:holes|scratches|stains|damages?|marks|dents|cracks|burns)\b[^.?!]{0,40}\b(?:were|was) (?:already )?there (?:when i (?:moved|got) in|before (?:i|we) (?:moved|got) in|already)?\b|\b(?:video|photos?|pictures?)(?: walk-?through)? (?:from|of) (?:the day (?:i|we) moved in|(?:my|the|our) move-?in)\b`,
       // "They never installed anything!", "nobody ever showed up": the service the bill is for, never given.
@@ -2364,7 +2378,8 @@ export const RULES: readonly ActRule[] = [
       r`\bnot (?:one|a single) (?:dime|cent|penny)\b`,
       r`\bnot (?:going to )?(?:give|giving|hand|handing) (?:you |you people |you guys )?(?:my |any )?(?:card|card number|bank (?:information|info|details|account)|account number|routing number)\b`,
       r`^(?:(?:no|nope|nah|sorry),? )*(?:i am )?not (?:paying|going to pay)(?: (?:it|that|this|you|anything))?[.!]*$`,
-      r`\bnot (?:going to )?(?:paying|giving|sending|handing over|pay|give|send|hand over) (?:you |you people |you guys |your company |them |y'all |you all |anybody |anyone )?(?:a |one |another |any )?(?:single )?(?:dime|cent|penny|nickel|red cent|more money|money|nothing|anything|a thing)\b`,
+      // Not "Please just don't send anything to anybody": a plea that nothing be sent, to the agent.
+      r`(?<!\bplease (?:just )?do )\bnot (?:going to )?(?:paying|giving|sending|handing over|pay|give|send|hand over) (?:you |you people |you guys |your company |them |y'all |you all |anybody |anyone )?(?:a |one |another |any )?(?:single )?(?:dime|cent|penny|nickel|red cent|more money|money|nothing|anything|a thing)\b`,
       r`\bforget (?:about )?(?:getting|seeing|collecting|receiving) (?:any |a |a single |one |your |the |that |my )?(?:money|payment|dime|cent|penny|red cent|anything|paid)\b`,
       r`\bi (?:will|would) (?:rather|sooner) ${gap(6)}than pay\b`,
     ],

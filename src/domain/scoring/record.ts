@@ -462,6 +462,8 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...stepsClaimed(call, record.notes));
   problems.push(...topicsDenied(call, record.notes));
   problems.push(...rolesInvented(call, record.notes));
+  problems.push(...balanceToldInvented(call, record.notes));
+  problems.push(...voluntaryClaimed(call, record.notes));
   problems.push(...paymentAskDenied(call, record.notes));
   problems.push(...verifiedFirstClaimed(call, record.notes));
   problems.push(...conductTurnedAround(call, record.notes));
@@ -586,7 +588,8 @@ function cardKindDiffers(filed: string, terms: AgreedTerms): boolean {
   const filedCredit = /\bcredit\b/i.test(filed);
   const filedDebit = /\bdebit\b/i.test(filed);
   if (filedCredit === filedDebit) return false;
-  const said = terms.turns.map((t) => t.text).join(' ');
+  // "The credit card, not the debit": the kind turned down is no kind said.
+  const said = terms.turns.map((t) => t.text).join(' ').replace(/\bnot (?:the |a |my |on the |on my )?(?:debit|credit)(?: card)?\b/gi, ' ');
   const saidCredit = /\bcredit card\b/i.test(said);
   const saidDebit = /\bdebit(?: card)?\b/i.test(said);
   return filedCredit ? saidDebit && !saidCredit : saidCredit && !saidDebit;
@@ -606,7 +609,7 @@ function recapAfterChange(terms: AgreedTerms, names: (t: AnnotatedTurn) => boole
 const CHANGES_METHOD = guarded(/\b(?:go back to|switch (?:it |that )?(?:to|over to)|change (?:it|that) to|actually,? (?:put|use|do|make|run|take)|instead|rather (?:use|do|put|pay))\b/i);
 
 /** The consumer corrects a date read back to them: "Wait, the 15th is too early. Can you make it the 22nd?", "I'd rather the 15th". */
-const CORRECTS_DATE = guarded(/\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change|push|switch) (?:it|that|the date|the payment)|can (?:it|that|we|i) (?:be|do it|make it|pay) (?:on )?(?:the )?(?:next |following )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|let'?s (?:say|make it|do it|go with) (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|make it (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day)|(?:not|no,? not) the \d+|(?:^|[.!?] )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? not (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:wrong|different) (?:date|day)|i (?:said|meant) the|(?:start|begin|starting|beginning)(?: it| them| the (?:payments?|plan))?(?: in| on)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|instead of (?:tomorrow|today|friday|monday|the \d+\w*)|i(?:'d| would) rather (?:have it on |do it on |pay on |make it )?the \d+\w*|skip the \d+\w*|start (?:on|with) the \d+\w*|move (?:my|the) (?:date|payment(?: date)?|due date))\b/i);
+const CORRECTS_DATE = guarded(/\b(?:too (?:early|late|soon)|can (?:you|we) (?:make|move|change|push|switch) (?:it|that|the date|the payment)|can (?:it|that|we|i) (?:be|do it|make it|pay) (?:on )?(?:the )?(?:next |following )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|let'?s (?:say|make it|do it|go with) (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|make it (?:the )?(?:\d+(?:st|nd|rd|th)?|[a-z]+day)|(?:not|no,? not) the \d+|(?:^|[.!?] )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? not (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:wrong|different) (?:date|day)|i (?:said|meant) (?:the |on the )?(?:\d+\w*|[a-z-]*(?:first|second|third|th))\b|(?:start|begin|starting|beginning)(?: it| them| the (?:payments?|plan))?(?: in| on)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|instead of (?:tomorrow|today|friday|monday|the \d+\w*)|i(?:'d| would) rather (?:have it on |do it on |pay on |make it )?the \d+\w*|skip the \d+\w*|start (?:on|with) the \d+\w*|move (?:my|the) (?:date|payment(?: date)?|due date))\b/i);
 
 /** Words with which notes record a dispute, or what it was about. */
 const NOTES_DISPUTE =
@@ -760,7 +763,8 @@ const NOTES_NO_HARDSHIP = guarded(/\bno (?:financial )?hardship(?: (?:stated|giv
 const HARDSHIP_SAID =
   guarded(/\b(?:laid off|lay-?off|lost (?:my|his|her|our) (?:job|work|income|hours)|unemploy\w*|out of work|not working|disabilit\w*|social security|ssi|ssdi|fixed income|pension|can'?t afford|cannot afford|no money|broke|medical|hospital\w*|surgery|sick|cancer|chemo\w*|divorc\w*|passed (?:away|in)|died|funeral|evict\w*|hours (?:got |were )?cut|rent'?s|on unemployment|kids?|child support|behind on)\b/i);
 /** The consumer takes the dispute back: "okay, I owe it", "fine, it's mine". */
-const ADMITS_OWING = guarded(/\b(?:i (?:do |still )?owe (?:it|that|this|the (?:whole|full) (?:thing|balance|amount))|(?:it'?s|that'?s|it is|that is) (?:all )?mine|i'?m not disputing|i am not disputing|you'?re right)\b/i);
+// Not "I don't think I owe that number".
+const ADMITS_OWING = guarded(/\b(?:(?<!\b(?:think|believe|sure|saying|say|know if|know that|doubt)\s)i (?:do |still )?owe (?:it|that|this|the (?:whole|full) (?:thing|balance|amount))|(?:it'?s|that'?s|it is|that is) (?:all )?mine|i'?m not disputing|i am not disputing|you'?re right)\b/i);
 const NOTES_REFUSED = guarded(/\brefus\w* to pay\b|\brefused payment\b|\bRTP\b/i);
 const NOTES_NO_DISPUTE = guarded(/\b(?:no dispute|not disputed|(?:does not|doesn'?t|did not|didn'?t) dispute|no (?:dispute|disputes) (?:raised|made|noted)|(?:consumer|customer|debtor|cx|cons|he|she|they) (?:confirm(?:s|ed)|acknowledg(?:es|ed)|agree(?:s|d) (?:to|with)|admit(?:s|ted)|accept(?:s|ed)) (?:the )?(?:full )?(?:(?!pay\b|paying\b|settle\w*|part\b|half\b|some\b)[\w'&-]+ ){0,4}?(?:balance|amount owed|debt)(?! (?:is )?(?:not|in dispute|disputed)))\b/i);
 const NOTES_NO_DISPUTE_ALL = new RegExp(NOTES_NO_DISPUTE.source, 'gi');
@@ -769,8 +773,14 @@ const NOTES_DISPUTE_NAMED = guarded(/\b(?:disput\w*|contest\w*|challeng\w*|not (
 
 /** Notes that leave out a request to stop calling: the next collector would dial again. */
 const NOTES_CEASE = guarded(/\b(?:cease|c&d|c\/d|stop (?:calling|contact\w*|all)|(?:do[- ]not|don'?t|no)[- ](?:more )?(?:call|calls|contact|phone)|dnc|mail only|in writing only|written (?:contact|communication) only|no (?:further|more) (?:consumer |direct |phone |telephone )?(?:calls|contact)|(?:phone |telephone )?(?:contact|calls) ceased|(?:written|mail|correspondence|letters?)(?: correspondence| contact)? only|(?:all )?(?:further )?(?:communication|contact|calls) (?:goes |to go |will go |should go |(?:is |are )?to be (?:directed|routed|sent|referred) |(?:is |are )?(?:directed|routed|referred) )?(?:to|through) (?:the |her |his |their )?(?:attorney|lawyer|counsel)|attorney[- ]represented|represented by (?:an )?(?:attorney|atty|counsel|a lawyer)|requested no)\b/i);
+const ONCE_PAID = guarded(/\bonce (?:this|it|that|the payment) (?:posts|clears|goes through|is (?:paid|processed|posted))\b/i);
+const NOTES_PAID_IN_FULL = guarded(/\b(?:pif|paid in full|paid-in-full|settled in full|sif)\b/i);
 function ceaseLeftOut(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes || call.final.ceaseAt === null || !call.final.rpcVerified || NOTES_CEASE.test(notes)) return [];
+  // "Please don't call me again then." "Once this posts you won't hear from us": no more calls because
+  // the account is paid, which notes of the payment in full already tell.
+  const answer = call.agentTurns.find((t) => t.index > call.final.ceaseAt!);
+  if (answer !== undefined && ONCE_PAID.test(answer.text) && NOTES_PAID_IN_FULL.test(notes)) return [];
   return [`the consumer asked at turn ${call.final.ceaseAt} not to be called, and the notes do not say so`];
 }
 
@@ -1062,6 +1072,28 @@ function topicsDenied(call: AnnotatedCall, notes: string | undefined): string[] 
   }
   return [];
 }
+
+/** Notes that call the agreement freely given: "Agreed voluntarily to $350", "no pressure applied". */
+const NOTES_VOLUNTARY = guarded(/\b(?:voluntar(?:y|ily)|of (?:his|her|their) own (?:accord|free will)|without (?:any )?pressure|no pressure)\b/i);
+const PRESSURE_ACTS: readonly string[] = ['threat_arrest', 'threat_legal_action_false', 'threat_violence', 'harassment_pressure', 'misleading_credit_claim', 'profanity_abuse'];
+/** Notes that call a payment freely agreed when the agent threatened or pressed for it. */
+function voluntaryClaimed(call: AnnotatedCall, notes: string | undefined): string[] {
+  const m = notes ? NOTES_VOLUNTARY.exec(notes) : null;
+  if (!m) return [];
+  const pressed = call.agentTurns.find((t) => hasAny(t.acts, PRESSURE_ACTS));
+  return pressed ? [`the notes say "${m[0]}", but the agent pressed with threats or pressure at turn ${pressed.index}`] : [];
+}
+
+/** Notes that say someone was told the balance: "Advised of ambulance balance $1,180". */
+const NOTES_BALANCE_TOLD = guarded(/\b(?:advised|informed|told|notified|disclosed)\b(?: (?:of|about|re:?))?[^.;]{0,40}?\b(?:balance|amount owed|\$\s?\d[\d,.]*)/i);
+/** The notes tell of a balance stated that no one stated on the call. */
+function balanceToldInvented(call: AnnotatedCall, notes: string | undefined): string[] {
+  const m = notes ? NOTES_BALANCE_TOLD.exec(notes) : null;
+  if (!m) return [];
+  const stated = call.agentTurns.some((t) => t.acts.includes('state_balance') || moneyIn(t.text).length > 0 || BALANCE_PLACEHOLDER.test(t.text));
+  return stated ? [] : [`the notes say "${m[0]}", but no balance was stated on the call`];
+}
+const BALANCE_PLACEHOLDER = /\[[A-Z_ ]*(?:AMOUNT|BALANCE)[A-Z_ ]*\]/;
 
 /**
  * Roles the notes give someone that nobody on the call said: "Spoke w/ spouse Grace, executor and
