@@ -137,7 +137,8 @@ const HAND_OVER = guarded(/\b(?:hold on|one (?:moment|sec(?:ond)?)|just a (?:mom
 const DENIES_BEING = guarded(/^\W*(?:no|nope|not|never)\b(?!,? (?:it'?s|that'?s|it is|that is) (?:fine|okay|ok|alright|all right)\b|,? (?:go ahead|problem|worries)\b)|\b(?:not me|wrong (?:number|person)|not (?:her|him)|won'?t give|not giving)\b/i);
 /** A reply that refuses or denies ("no", "that's not me"): never a confirmation. */
 /** "… Go ahead.", "… that's fine, go on": leave given at the end of an answer. */
-const GO_AHEAD_AT_END = guarded(/\b(?:go ahead|go on|that'?s (?:fine|okay|ok)|it'?s (?:fine|okay|ok)|(?:she|he|they) can stay)\W*$/i);
+// "That's why I called him over. Yes.": a yes closing the answer.
+const GO_AHEAD_AT_END = guarded(/\b(?:go ahead|go on|that'?s (?:fine|okay|ok)|it'?s (?:fine|okay|ok)|(?:she|he|they) can stay)\W*$|[.!] (?:yes|yeah|yep|sure|of course)[.!]?\s*$/i);
 const NEGATIVE = guarded(/^\W*(?:no|nope|not|never)\b|\b(?:not me|wrong (?:number|person)|who is this|why do you need)\b/i);
 /** Stage notes, system turns and recorded greetings that mean the agent reached a machine. */
 const VOICEMAIL_CUE =

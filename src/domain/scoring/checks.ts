@@ -53,6 +53,14 @@ const NO: Decided = Object.freeze({ held: false, turns: [], evidence: [] }) as D
  * sentence that goes on collecting (`acts`), and that one leaves the consumer a choice ("… or do you
  * want to look into the insurance first?").
  */
+/**
+ * The consumer, or one who speaks for them (an interpreter, a co-obligor): not a listener the
+ * consumer let hear the call, whose "I never signed anything for his card" denies their own part.
+ */
+function speaksAsConsumer(t: AnnotatedTurn): boolean {
+  return isConsumer(t) && !(t.speaker === 'third_party' && !t.state.obligorOnLine && !t.state.interpreterOnLine && DENIES_OWN_PART.test(t.text));
+}
+const DENIES_OWN_PART = guarded(/\bi (?:never|did not|didn'?t) (?:sign|co-?sign|agree to|open)\b[^.?!]*\b(?:his|her|their|dad'?s|mom'?s)\b|\b(?:i'?m|am i|i am) on the hook\b/i);
 function acknowledgedFirst(call: AnnotatedCall, turn: AnnotatedTurn, acks: readonly string[], acts: readonly string[]): boolean {
   const spans = spansOf(turn);
   if (spans.length < 2 || !call.classify.byRules) return false;
@@ -568,7 +576,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     const answering = check.unless_answering === undefined ? null : regex(check.unless_answering);
     const trigger = env.call.turns.find(
       (t) =>
-        (check.by_consumer ? isConsumer(t) : isCustomerSide(t)) &&
+        (check.by_consumer ? speaksAsConsumer(t) : isCustomerSide(t)) &&
         (hasAny(t.acts, check.customer_acts) || (pattern !== null && pattern.test(t.text))) &&
         !(unless !== null && unless.test(t.text)) &&
         !(check.customer_except_acts !== undefined && hasAny(t.acts, check.customer_except_acts)),
@@ -591,7 +599,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
       if (t.index <= trigger.index) continue;
       if (acknowledgedAt !== null) {
         const again = env.call.turns.some(
-          (x) => x.index > acknowledgedAt! && x.index < t.index && (check.by_consumer ? isConsumer(x) : isCustomerSide(x)) && (hasAny(x.acts, check.customer_acts) || (pattern !== null && pattern.test(x.text))) && !(unless !== null && unless.test(x.text)) && !(check.customer_except_acts !== undefined && hasAny(x.acts, check.customer_except_acts)),
+          (x) => x.index > acknowledgedAt! && x.index < t.index && (check.by_consumer ? speaksAsConsumer(x) : isCustomerSide(x)) && (hasAny(x.acts, check.customer_acts) || (pattern !== null && pattern.test(x.text))) && !(unless !== null && unless.test(x.text)) && !(check.customer_except_acts !== undefined && hasAny(x.acts, check.customer_except_acts)),
         );
         if (!again) continue;
         acknowledgedAt = null;

@@ -68,7 +68,11 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
     // The consumer was never reached: a wrong number, or someone else who answered.
     const wrong = side.find((t) => t.acts.includes('wrong_party'));
     if (wrong) return at(call, wrong, ['wrong_party'], 'wrong_party');
-    const other = side.find((t) => t.speaker === 'third_party' || t.acts.includes('third_party'));
+    // "This is Eleanor." … "[taking the phone] Hi, this is her daughter": the consumer answered, named
+    // herself, and someone else took over: the call reached the right party, unverified.
+    const found = side.find((t) => t.speaker === 'third_party' || t.acts.includes('third_party'));
+    const answeredFirst = found !== undefined && found.speaker === 'third_party' && side.some((t) => t.index < found.index && t.speaker === 'customer' && t.acts.includes('confirms_identity') && !t.acts.includes('third_party'));
+    const other = answeredFirst ? undefined : found;
     // Someone who knows the consumer may settle when the agent calls back ("I'll note a callback
     // for Anthony this Thursday, between 5:30 and 6:30"); "have him call me back" books nothing.
     if (other) {

@@ -163,7 +163,8 @@ const METHODS: readonly [category: string, pattern: RegExp][] = [
   ['bank account', /\b(?:bank|checking|savings)\s+(?:account|transfer|draft)|\b(?:ach|e-?check|routing number|direct debit|bank transfer|wire transfer|electronic check)\b|\b(?:your|my|the|his|her|our) (?:checking|savings)\b(?!\s+(?:card|account))|(?<=\b(?:from|out of|through|via|using|use|with) )(?:checking|savings)\b(?!\s+(?:card|account))|^\W*(?:checking|savings)(?:'s)?\b(?!\s+(?:card|account))/gi],
   // Not "the credit bureaus", "your credit report": credit named as standing, not as a card; nor the
   // account collected ("settles the Crestmark Mastercard balance").
-  ['card', /\b(?:debit|credit(?!\s+(?:bureaus?|reports?|reporting|scores?|history|files?|ratings?|agenc\w+|counsel\w*|unions?|limits?|lines?|checks?|profiles?|records?|standing|repair|bureau's|services?|solutions?|management|recovery|systems?|partners?|associates|acceptance|collections?|company|corp\w*|group|inc|llc))|visa|mastercard|master card|amex|american express|discover|prepaid)\b(?:\s+card)?(?!,? (?:balance|account|bill|debt|statement|loan)\b)|\b(?:the|your|my|a|same|that)\s+card\b(?!,? (?:balance|account|bill|debt|statement|loan)\b)|\bcard (?:number|ending|on file)\b/gi],
+  // Not "And that keeps it off my credit?": credit as standing, ending the sentence.
+  ['card', /\b(?:debit|credit(?!(?<=\b(?:my|your|his|her|their|our|off|hurt|hurts|affect|affects|ruin|wreck|damage) credit)\s*(?:[?.!,;]|$))(?!\s+(?:bureaus?|reports?|reporting|scores?|history|files?|ratings?|agenc\w+|counsel\w*|unions?|limits?|lines?|checks?|profiles?|records?|standing|repair|bureau's|services?|solutions?|management|recovery|systems?|partners?|associates|acceptance|collections?|company|corp\w*|group|inc|llc))|visa|mastercard|master card|amex|american express|discover|prepaid)\b(?:\s+card)?(?!,? (?:balance|account|bill|debt|statement|loan)\b)|\b(?:the|your|my|a|same|that)\s+card\b(?!,? (?:balance|account|bill|debt|statement|loan)\b)|\bcard (?:number|ending|on file)\b/gi],
   // "by check", "mail a check" (not "let me check", "a check-in").
   // Not "I'll read you the numbers off a check": the routing number of a bank draft.
   ['check', /(?<!\b(?:off|from|on|at|bottom of)\s)\b(?:by|via|with|mail(?:ed|ing)?|send(?:ing)?|a|personal|paper|certified|cashier'?s)\s+(?:a\s+)?(?:check|cheque)\b(?!-)/gi],
@@ -416,7 +417,11 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       else matched.push(`date ${arrangement!.date} could not be checked against the call`);
     }
 
-    if (!arrangement!.method) problems.push('the arrangement has no payment method');
+    // No way of paying named on the call, none filed: the record is true to the call.
+    if (!arrangement!.method) {
+      if (terms.methods.length > 0) problems.push('the arrangement has no payment method');
+      else matched.push('no payment method agreed on the call, none filed');
+    }
     else {
       const filed = new Set(methodsIn(arrangement!.method, true).map((m) => m.method));
       const declined = declinedMethods(terms);
@@ -464,6 +469,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...rolesInvented(call, record.notes));
   problems.push(...balanceToldInvented(call, record.notes));
   problems.push(...voluntaryClaimed(call, record.notes));
+  problems.push(...confirmationMisfiled(call, [record.notes, (record.arrangement as { confirmation?: unknown } | undefined)?.confirmation]));
   problems.push(...paymentAskDenied(call, record.notes));
   problems.push(...verifiedFirstClaimed(call, record.notes));
   problems.push(...conductTurnedAround(call, record.notes));
@@ -524,7 +530,8 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
   },
   { fact: 'an insurance claim', notes: /\binsurance\b/i, call: /\b(?:insur\w*|coverage|covered|medicaid|medicare|eob|explanation of benefits|claim)\b/i },
   // "she already sent them a letter saying the sale wasn't done right": the lawyer's dispute.
-  { fact: 'a dispute', notes: /\b(?:disput\w*|identity theft|fraud\w*)\b/i, call: /\b(?:disput\w*|identity theft|fraud\w*|not (?:mine|my (?:debt|account|bill))|never (?:had|opened|signed)|already paid|paid (?:it|that|this) off|wrong|don'?t owe|do not owe|(?:wasn'?t|was not|isn'?t|is not|weren'?t) (?:done )?(?:right|correctly|properly|legal|fair)|challeng\w*|contest\w*|commercially reasonable|object(?:s|ed|ing)? to)\b/i },
+  // Not the card issuer's "fraud text" or "fraud alert" on a payment: no dispute of the debt.
+  { fact: 'a dispute', notes: /\b(?:disput\w*|identity theft|fraud\w*(?! (?:text|alert|hold|check|department|team|block|flag|prevention)))\b/i, call: /\b(?:disput\w*|identity theft|fraud\w*|not (?:mine|my (?:debt|account|bill))|never (?:had|opened|signed)|already paid|paid (?:it|that|this) off|wrong|don'?t owe|do not owe|(?:wasn'?t|was not|isn'?t|is not|weren'?t) (?:done )?(?:right|correctly|properly|legal|fair)|challeng\w*|contest\w*|commercially reasonable|object(?:s|ed|ing)? to)\b/i },
 ];
 const NEGATED_BEFORE = guarded(/\b(?:no|not|never|denies|denied|without|nor|non)\b[^.;,]{0,12}$/i);
 
@@ -1073,6 +1080,27 @@ function topicsDenied(call: AnnotatedCall, notes: string | undefined): string[] 
   return [];
 }
 
+/** A payment's confirmation code as written: "KH-40917", "MV-30581-K", "RCS209950". */
+const CONFIRMATION_CODE = /\b[A-Z]{1,4}-?\d{4,}(?:-[A-Z0-9]{1,4})?\b/g;
+/** A confirmation code filed that is not the one read out on the call (digits transposed, a letter moved). */
+function confirmationMisfiled(call: AnnotatedCall, filed: unknown[]): string[] {
+  const key = (code: string) => code.replace(/[^A-Z0-9]/gi, '').toUpperCase();
+  const said = new Set(call.agentTurns.flatMap((t) => [...t.text.matchAll(CONFIRMATION_CODE)].map((m) => key(m[0]))));
+  if (said.size === 0) return [];
+  for (const text of filed) {
+    if (typeof text !== 'string') continue;
+    for (const m of text.matchAll(CONFIRMATION_CODE)) {
+      const code = key(m[0]);
+      if (said.has(code)) continue;
+      // The same characters in another order: the code misfiled, not another payment's.
+      const sorted = [...code].sort().join('');
+      const near = [...said].find((s) => [...s].sort().join('') === sorted);
+      if (near) return [`the record files confirmation ${m[0]}, but the call read out ${near}`];
+    }
+  }
+  return [];
+}
+
 /** Notes that call the agreement freely given: "Agreed voluntarily to $350", "no pressure applied". */
 const NOTES_VOLUNTARY = guarded(/\b(?:voluntar(?:y|ily)|of (?:his|her|their) own (?:accord|free will)|without (?:any )?pressure|no pressure)\b/i);
 const PRESSURE_ACTS: readonly string[] = ['threat_arrest', 'threat_legal_action_false', 'threat_violence', 'harassment_pressure', 'misleading_credit_claim', 'profanity_abuse'];
@@ -1201,7 +1229,7 @@ const TIME_BOUND = /\b(?:after|before|until|till|not before|no earlier than|no l
  */
 /** An agent's line that sets the next call: "I'll call you Tuesday", "on this number", "talk to you then". */
 // "Sorry, Thursday, December 3rd, 5:30 p.m. your time": the day put right is the day set.
-const CALL_SET_WORDS = guarded(/\b(?:call you|reach you|try you|talk (?:to you )?(?:then|on|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|on this number|at this number|call ?back|(?:sorry|my mistake|my bad|correction|i mean|i meant),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i);
+const CALL_SET_WORDS = guarded(/\b(?:call you|reach you|try you|talk (?:to you )?(?:then|on|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|on this number|at this number|(?:on|at|to) this same number|call ?back|(?:sorry|my mistake|my bad|correction|i mean|i meant),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i);
 function callbackFieldDiffers(call: AnnotatedCall, record: CallRecord): string[] {
   const field = record['callback'];
   if (!field || typeof field !== 'object') return [];
@@ -1216,7 +1244,8 @@ function callbackFieldDiffers(call: AnnotatedCall, record: CallRecord): string[]
   else if (filed) {
     // "Monday. No, wait … Tuesday." "I'll call you Tuesday the 21st around 12:10": the day the agent
     // last set for the call is the callback's, not one named and dropped on the way.
-    const last = call.agentTurns.findLast((t) => CALL_SET_WORDS.test(t.text) && datesIn(t.text).length > 0);
+    // "I'll call you then … Good luck at the clinic today": "then" is the time set before; its "today" is the clinic's.
+    const last = call.agentTurns.findLast((t) => CALL_SET_WORDS.test(t.text) && datesIn(t.text).length > 0 && !(/\b(?:call|reach|try|talk to) you then\b/i.test(t.text) && datesIn(t.text).every((d) => d.term.kind === 'relative')));
     const set = last ? datesIn(last.text).map((d) => sameDate(d.term, filed, callDate)) : [];
     if (set.some((v) => v === false) && !set.includes(true)) out.push(`the callback is filed for ${when.slice(0, 10)}, but the call set it for "${last!.text.slice(datesIn(last!.text)[0]!.start, datesIn(last!.text)[0]!.end)}"`);
   }
