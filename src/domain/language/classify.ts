@@ -830,7 +830,7 @@ export function onlyDoubtsCoverage(text: string): boolean {
 
 function customerReading(text: string, context: UtteranceContext | undefined): Set<RuleLabel> {
   const hits = new Set(customerCore(text));
-  if (hits.has('disputes_debt') && ADMITS_DEBT.test(text)) hits.delete('disputes_debt');
+  if (hits.has('disputes_debt') && ADMITS_DEBT.test(text) && !PART_DISPUTED.test(text)) hits.delete('disputes_debt');
   if (hits.has('disputes_debt') && onlyDoubtsCoverage(text)) hits.delete('disputes_debt');
   if (hits.has('disputes_debt') && OTHER_DEBT_STORY.test(text) && !OWN_WORDS_DISPUTE.test(text)) hits.delete('disputes_debt');
   // "Isn't there a statute of limitations on this stuff? Can you even sue me?": a question about the law, not a dispute.
@@ -870,6 +870,8 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
   answeredByWhatWasAsked(text, previous, asked, hits);
   return hits;
 }
+/** "I'm not saying I don't owe anything. I'm saying I don't owe that.": part owned, the rest disputed. */
+export const PART_DISPUTED = /\b(?:i am saying|but) i do not owe (?:that|this|the (?:interest|fees?|charges?|rest|extra))\b/;
 /** The agent asks whether a lawyer acts for the consumer. */
 const ASKED_IF_ATTORNEY = /\b(?:do you (?:mean (?:that )?)?(?:you )?have|did you (?:file|go) (?:it )?(?:with|through)|are you (?:being )?represented by|have you (?:hired|retained|got)|is there|did you (?:hire|retain|get)) (?:an? |your )?(?:attorney|lawyer|counsel)\b[^.!]*\?|\bis (?:he|she|that|mr \w+|mrs \w+|ms \w+|__name__) (?:an? |your )(?:attorney|lawyer)\b[^.!]*\?/;
 /** A cheap first look for CALL_OFFERED: a call to "you" named, and a question at the end. */

@@ -1,6 +1,6 @@
 import { AGENT_ACTS, CUSTOMER_ACTS, type Act } from './acts.ts';
 import { modelFeatures, predictProbabilities, type ActModel } from './act-model.ts';
-import { ADMITS_DEBT, ASKS_IF_CALLS_STOP, bargainsOverPrice, onlyWhoseName, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, offersCall, ONLY_IF_OWED, onlyDoubtsCoverage, OTHER_DEBT_STORY, OWN_WORDS_DISPUTE, STOP_AS_REASON } from './classify.ts';
+import { ADMITS_DEBT, PART_DISPUTED, ASKS_IF_CALLS_STOP, bargainsOverPrice, onlyWhoseName, BELIEVED_ARRANGED, CEASE_UNTIL_PROOF, classifyByRules, COMMITS, FULL_WORDS_RE, HOLDS_BACK, NOTES_ONLY, offersCall, ONLY_IF_OWED, onlyDoubtsCoverage, OTHER_DEBT_STORY, OWN_WORDS_DISPUTE, STOP_AS_REASON } from './classify.ts';
 import { normalize } from './normalize.ts';
 import { CALL_THIS_NUMBER, INTERROGATIVE_START, NAME_DENIED_BY, PAPERS, SURPRISE_BILL, TO_SEND } from './rules.ts';
 
@@ -380,8 +380,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('requests_cease') && !byRule.has('requests_cease') && PLACE_ONLY.test(words())) found.delete('requests_cease');
     // A line that owns the debt does not dispute it, whatever surprise it voices first ("Ugh, the
     // gym. I thought I cancelled that. Whatever, I know I owe it.").
-    // "I'm not saying I don't owe anything. I'm saying I don't owe that.": part owned, the rest disputed.
-    if (found.has('disputes_debt') && ADMITS_DEBT.test(words()) && !/\b(?:i am saying|but) i do not owe (?:that|this|the (?:interest|fees?|charges?|rest|extra))\b/.test(words())) found.delete('disputes_debt');
+    // Part owned, the rest disputed (PART_DISPUTED): still a dispute.
+    if (found.has('disputes_debt') && ADMITS_DEBT.test(words()) && !PART_DISPUTED.test(words())) found.delete('disputes_debt');
     // "That's way too much. Eight-fifty, maybe nine." to the sum just offered bargains; it disputes nothing.
     if (found.has('disputes_debt') && u.speaker === 'customer' && u.context?.previous && bargainsOverPrice(words(), normalize(u.context.previous))) found.delete('disputes_debt');
     if (found.has('disputes_debt') && u.speaker === 'customer' && onlyWhoseName(words())) found.delete('disputes_debt');
