@@ -1118,10 +1118,10 @@ const NOTES_BALANCE_TOLD = guarded(/\b(?:advised|informed|told|notified|disclose
 function balanceToldInvented(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_BALANCE_TOLD.exec(notes) : null;
   if (!m) return [];
-  const stated = call.agentTurns.some((t) => t.acts.includes('state_balance') || moneyIn(t.text).length > 0 || BALANCE_PLACEHOLDER.test(t.text));
+  // moneyIn reads figures and the recorder's amount placeholders ([DEBT_AMOUNT], [BALANCE]) alike.
+  const stated = call.agentTurns.some((t) => t.acts.includes('state_balance') || moneyIn(t.text).length > 0);
   return stated ? [] : [`the notes say "${m[0]}", but no balance was stated on the call`];
 }
-const BALANCE_PLACEHOLDER = /\[[A-Z_ ]*(?:AMOUNT|BALANCE)[A-Z_ ]*\]/;
 
 /**
  * Roles the notes give someone that nobody on the call said: "Spoke w/ spouse Grace, executor and
