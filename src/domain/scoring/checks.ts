@@ -132,11 +132,17 @@ function isCustomerSide(t: AnnotatedTurn): boolean {
 
 /** Quotes each turn for the acts that put it there. */
 function heldFor(env: CheckEnv, turns: readonly AnnotatedTurn[], acts: readonly string[]): Decided {
-  return {
-    held: true,
-    turns: turns.map((t) => t.index),
-    evidence: turns.map((t) => quoteActs(env.call, t, acts)),
-  };
+  return quotedOnRead({ held: true, turns: turns.map((t) => t.index) }, () => turns.map((t) => quoteActs(env.call, t, acts)));
+}
+
+/**
+ * A result whose quotes are made when first read. Most held parts are dropped (a later part of
+ * an `all_of` fails, a gate only opens a criterion, a `not` turns them over), and quoting a turn
+ * for an act may read its sentences one by one.
+ */
+function quotedOnRead(result: Omit<Decided, 'evidence'>, quote: () => string[]): Decided {
+  let quotes: string[] | undefined;
+  return Object.defineProperty(result, 'evidence', { get: () => (quotes ??= quote()), enumerable: true, configurable: false }) as Decided;
 }
 
 function whenAbsent(value: WhenAbsent | undefined): CheckResult {
@@ -158,16 +164,22 @@ function regex(source: string): GuardedPattern {
 
 /** The held parts together: each turn once (its first quote), in call order, and every fact once. */
 function merge(results: readonly Decided[]): Decided {
-  const byTurn = new Map<number, string>();
+  // Each turn's first quote, by the result and place it comes from: quoted only when read.
+  const byTurn = new Map<number, { from: Decided; at: number }>();
   const facts = new Set<string>();
   for (const r of results) {
     r.turns.forEach((t, i) => {
-      if (!byTurn.has(t)) byTurn.set(t, r.evidence[i] ?? '');
+      if (!byTurn.has(t)) byTurn.set(t, { from: r, at: i });
     });
     for (const f of r.facts ?? []) facts.add(f);
   }
   const turns = [...byTurn.keys()].sort((a, b) => a - b);
-  const out: Decided = { held: true, turns, evidence: turns.map((t) => byTurn.get(t)!) };
+  const out = quotedOnRead({ held: true, turns }, () =>
+    turns.map((t) => {
+      const { from, at } = byTurn.get(t)!;
+      return from.evidence[at] ?? '';
+    }),
+  );
   if (facts.size > 0) out.facts = [...facts];
   return out;
 }
@@ -1074,7 +1086,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   not(check, env) {
     const r = evaluate(check.check, env);
     if ('notApplicable' in r || 'notEvaluable' in r) return r;
-    if (r.held) return { held: false, turns: r.turns, evidence: r.evidence };
+    if (r.held) return quotedOnRead({ held: false, turns: r.turns }, () => r.evidence);
     return { held: true, turns: [], evidence: [], facts: [check.note ?? NOT_FOUND] };
   },
 };
