@@ -135,9 +135,12 @@ const REFUSES_THE_SUM = /\b(?:i am not|i will not|i am not going to|i refuse to)
 const ABUSIVE_WORDS =
   /\b(?:damn\w*|hell|shit\w*|crap\w*|fuck\w*|f\*+\w*|ass(?:hole)?s?|bitch\w*|bastard\w*|idiot\w*|stupid\w*|dumb\w*|moron\w*|loser\w*|deadbeat\w*|pathetic|lazy|liar\w*|scum\w*|trash|garbage|worthless|useless|clown\w*|jerk\w*|bum|freeloader\w*|parasite\w*|leech\w*|sucker\w*|piece of|shut up|shut your|screw you|go to hell|dimwit\w*|imbecile\w*|retard\w*|cheap\w*|lowlife|low-life|scumbag\w*)\b/;
 const CALLS_THIS_NUMBER = new RegExp(CALL_THIS_NUMBER);
+/** Shaming with no curse or name called: "a man your age", "it's a little embarrassing", "leave a mess for your family". */
+const SHAMING =
+  /\b(?:embarrass\w*|ashamed|shame\w*|humiliat\w*|a (?:man|woman|person|guy|lady) (?:your|of your) age|(?:a )?grown (?:man|woman|adult)|(?:leave|leaving) (?:a|this|the) mess|what would your (?:mother|mom|father|dad|kids|children|family|wife|husband) (?:think|say))\b/;
 const SURPRISED_BY_BILL = new RegExp(SURPRISE_BILL);
 /** Some word of a sum added to the balance: what a fee is said with. */
-const FEE_CUE = /\b(?:fees?|charges?|charged|charging|surcharges?|(?<!\b(?:your|my|our|his|her|their|best|own|no) )interest|penalt(?:y|ies)|costs?|extra|plus|on top|add(?:s|ed|ing)?|tack\w*|processing|convenience|service|late (?:fees?|charges?|penalt\w*)|bump\w*|more)\b|__amount__|__percent__/;
+const FEE_CUE = /\b(?:fees?|charges?|charged|charging|surcharges?|(?<!\b(?:your|my|our|his|her|their|best|own|no) )interest|penalt(?:y|ies)|costs?|extra|plus|on top|add(?:s|ed|ing)?|tack\w*|processing|convenience|service|late (?:fees?|charges?|penalt\w*)|bump\w*|(?<!\b(?:a little|a bit|even|any|no|much|drops?|falls?|sinks?) )more)\b|__amount__(?! each\b)|__percent__/;
 const CONTRAST = /\b(?:not|no|never|cannot|nope|but|though|although|except|instead|only|rather)\b/;
 
 /**
@@ -306,6 +309,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
       else if (/\?\s*$/.test(text) && DEAL_QUESTION.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
       // "Ten-forty, settled in full. Visa ends in 0083, Mastercard ends in 7719": paying, card by card.
       else if (/\b(?:ends? in|ending in|card number|routing number|account number)\b/.test(text) && !DISPUTE_CUE.test(text)) found.delete('disputes_debt');
+      // "Bank. Same account I paid the dentist from before.": the way to pay chosen, answering "card or bank?".
+      else if (/^\W*(?:the )?(?:bank|card|debit(?: card)?|credit card|checking|savings|check|money order|cash app|zelle|venmo|paypal)(?: account)?[.,!]/.test(text) && !/\b(?:not mine|(?:do not|don'?t|never) owe|wrong|mistake|fraud|identity|already paid|disput\w*)\b/.test(text)) found.delete('disputes_debt');
       // "They bill separately? I paid the surgery center already. Nobody told me there'd be another bill.": surprise at a second bill.
       else if (SURPRISED_BY_BILL.test(text) && !/\b(?:not mine|(?:do not|don'?t|never) owe|wrong|mistake|fraud|identity)\b/.test(text)) found.delete('disputes_debt');
       // "I could mail a check from the estate account … I don't want to use mine": a payment agreed, its means asked about.
@@ -363,7 +368,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('false_representation') && !byRule.has('false_representation') && DENIES_AUTHORITY.test(words())) found.delete('false_representation');
     // "Writing a bad check is a crime … something for the county attorney": the arrest threatened
     // is the violation the rules name; the model's reading of it as a misrepresentation adds none.
-    if (found.has('false_representation') && !byRule.has('false_representation') && byRule.has('threat_arrest')) found.delete('false_representation');
+    // Nor does "it goes up to the client's legal team, and they reach out to your employer's payroll office".
+    if (found.has('false_representation') && !byRule.has('false_representation') && (byRule.has('threat_arrest') || byRule.has('threat_legal_action_false'))) found.delete('false_representation');
     // "If an offset has already been certified, starting rehab may not stop this year's, so please don't
     // count on that refund until we've confirmed": a caution that promises nothing misstates nothing.
     if (found.has('false_representation') && !byRule.has('false_representation') && CAUTIONS.test(words()) && !POSES_AS.test(words())) found.delete('false_representation');
@@ -404,6 +410,12 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     // the model's reading of its tone as abuse adds no second one.
     if (found.has('profanity_abuse') && !byRule.has('profanity_abuse') && (found.has('threat_violence') || found.has('harassment_pressure')) && !ABUSIVE_WORDS.test(words())) {
       found.delete('profanity_abuse');
+    }
+    // "A man your age, you really want to leave a mess like this for your family? Honestly, it's a little
+    // embarrassing": with no curse or name called, what the model hears as abuse is shaming (HARASSMENT's).
+    if (u.speaker === 'agent' && found.has('profanity_abuse') && !byRule.has('profanity_abuse') && !ABUSIVE_WORDS.test(words()) && SHAMING.test(words())) {
+      found.delete('profanity_abuse');
+      found.add('harassment_pressure');
     }
     // "Nobody's calling you a deadbeat": a name denied is no name called.
     if (u.speaker === 'agent' && NAME_DENIED.test(words())) {

@@ -105,7 +105,7 @@ const INITIAL: CallState = {
 
 /** A plain "yes" to a verification question, for classifiers that miss confirms_identity from context. */
 const AFFIRMATIVE =
-  guarded(/^\W*(?:yes|yeah|yep|yup|yes ma'?am|yes sir|correct|that'?s (?:right|correct|me)|speaking|this is (?:she|he|her|him|me|it)|it is|i am|sure|uh-?huh|mm-?hmm|right)\b|^\W*s[ií](?![a-z])/i);
+  guarded(/^\W*(?:yes|yeah|yep|yup|yes ma'?am|yes sir|correct|(?:of course|absolutely|certainly|definitely|by all means)(?! not\b)|that'?s (?:right|correct|me)|speaking|this is (?:she|he|her|him|me|it)|it is|i am|sure|uh-?huh|mm-?hmm|right)\b|^\W*s[ií](?![a-z])/i);
 /** Answering a verification question with the details asked for (a date of birth, digits, a placeholder). */
 const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
@@ -215,6 +215,17 @@ function namesConsumer(agentText: string, consumerName: string | undefined): boo
 
 /** "This is Brianna.", "Brianna speaking": the speaker gives the consumer's own first name as theirs. */
 const SELF_NAMED = guarded(/^\W*(?:(?:hi|hello|yes|yeah|yep|hey)[,.!]?\s+)*(?:this is|it'?s|i'?m|my name is)\s+([a-z][a-z'-]+)\W*$|^\W*([a-z][a-z'-]+)\s+(?:speaking|here)\W*$/i);
+/** A bare yes said as a question: "Yeah?", "Yes?", "Uh, yeah?". */
+const BARE_QUERIED_YES = /^\W*(?:(?:uh|um|er),? )?(?:yes|yeah|yep|yup|uh-?huh|mm-?hm+)\?\W*$/i;
+
+/** The agent names the consumer by the first name of `consumerName` and not by the rest of it. */
+function asksByFirstNameOnly(text: string, consumerName: string | undefined): boolean {
+  const parts = consumerName?.toLowerCase().split(/\s+/).filter((p) => p.length > 1) ?? [];
+  if (parts.length < 2) return false;
+  const words = new Set(text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []);
+  return words.has(parts[0]!) && !parts.slice(1).some((p) => words.has(p) || p.split('-').some((q) => words.has(q)));
+}
+
 function namesSelfAsConsumer(text: string, consumerName: string | undefined): boolean {
   if (!consumerName) return false;
   const m = SELF_NAMED.exec(text.trim());
@@ -231,6 +242,8 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let lastCustomerText: string | undefined;
   let lastAgentAskedVerification = false;
   let lastAgentAskedDetail = false;
+  /** The agent's last line asked for the consumer by first name alone ("Hi, is this Shelby?"). */
+  let lastAgentFirstNameOnly = false;
   /** The customer's last line only asked something back ("Why do you need that?"). */
   let customerOnlyAsked = false;
   let lastAgentReadDetails = false;
@@ -241,6 +254,10 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
   let lastAgentAskedConsent = false;
   /** The agent offered to bring in or talk with someone who acts for the consumer ("I can even conference them in right now"). */
   let lastAgentOfferedThirdParty = false;
+  /** The agent's last line asked whether anyone else is there ("Is anyone else there with you?"). */
+  let lastAgentAskedIfOthers = false;
+  /** Someone the consumer said is there listening, who has not spoken. */
+  let silentListener = false;
   /** Someone on the consumer's side said they are the estate's executor or administrator. */
   let estateClaimed = false;
   let lastAgentAskedEstate = false;
@@ -340,11 +357,13 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       lastAgentAskedVerification = acts.includes('verify_identity') || (lastAgentAskedVerification && customerOnlyAsked && !hasAny(acts, DEBT_TALK) && STILL_VERIFYING.test(text));
       lastAgentAskedConsent = ASKS_CONSENT.test(normalize(text));
       lastAgentOfferedThirdParty = OFFERS_THIRD_PARTY.test(text);
+      lastAgentAskedIfOthers = ASKS_IF_OTHERS.test(text);
       lastAgentAskedEstate = ASKS_IF_ESTATE_REP.test(text);
       lastSpoke = speaker;
       // "Why do you need that?" "It's just to protect your privacy …": the detail asked before is still the question.
       lastAgentAskedDetail = (lastAgentAskedVerification && DETAIL_ASK.test(text)) || (lastAgentAskedDetail && customerOnlyAsked && !hasAny(acts, DEBT_TALK));
       lastAgentReadDetails = lastAgentAskedVerification && READS_DETAILS_OUT.test(text);
+      lastAgentFirstNameOnly = lastAgentAskedVerification && asksByFirstNameOnly(text, transcript.context?.consumer_name);
       continue;
     }
 
@@ -400,13 +419,25 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
     // "I've got your date of birth as March 14th, 1984 … is that right?" "Yeah.": the details were
     // the agent's, and a yes to them proves nothing about who answered.
     const led = lastAgentReadDetails && !GIVES_DETAILS.test(text);
-    let next = customerState(state, speaker, text, acts, index, lastAgentAskedVerification, nameOnly || led);
+    // "Hi, is this Shelby?" "Yeah?": a first name answered with a question confirms nobody.
+    const shrugged = lastAgentFirstNameOnly && BARE_QUERIED_YES.test(text);
+    let next = customerState(state, speaker, text, acts, index, lastAgentAskedVerification, nameOnly || led || shrugged);
+    // "Is anyone else there with you?" "Just Mrs. Patel from next door.": someone hears what is said next.
+    if (speaker === 'customer' && lastAgentAskedIfOthers && next.rpcVerified && !next.listenerConsented && !next.thirdPartyOnLine && !NOBODY_ELSE.test(text) && SOMEONE_NAMED.test(text)) {
+      next = { ...next, thirdPartyOnLine: true };
+    }
+    // A listener who has not spoken ("you're on speaker, my son is here") is still there when the
+    // consumer speaks again, until the consumer says they are alone ("Let me take you off the speaker" only means to).
+    if (speaker === 'customer' && silentListener && state.thirdPartyOnLine && !next.thirdPartyOnLine && !next.listenerConsented && next.rpcVerified && !ALONE_NOW.test(text)) {
+      next = { ...next, thirdPartyOnLine: true };
+    }
+    silentListener = speaker === 'customer' && next.rpcVerified && next.thirdPartyOnLine && !next.listenerConsented && (silentListener || !state.thirdPartyOnLine);
     // "Hold on. Tash, it's for you." "Yeah?": whoever answered fetched the consumer and has gone,
     // though no one is verified yet.
     if (speaker === 'customer' && !next.rpcVerified && next.thirdPartyOnLine && lastSide === 'third_party' && FETCHES_CONSUMER.test(lastSideText)) next = { ...next, thirdPartyOnLine: false };
     if (speaker === 'third_party' && !next.rpcVerified && !next.interpreterOnLine && !next.obligorOnLine) {
       const answers = !HAND_OVER.test(text) && (acts.includes('confirms_identity') || (AFFIRMATIVE.test(text) && !NEGATIVE.test(text)));
-      if (!next.answeredAsConsumer && answers && !acts.includes('third_party') && lastAgentText !== undefined && namesConsumer(lastAgentText, transcript.context?.consumer_name)) {
+      if (!next.answeredAsConsumer && answers && lastAgentAskedVerification && !acts.includes('third_party') && lastAgentText !== undefined && namesConsumer(lastAgentText, transcript.context?.consumer_name)) {
         next = { ...next, answeredAsConsumer: true };
       } else if (next.answeredAsConsumer && (acts.includes('third_party') || acts.includes('wrong_party'))) {
         next = { ...next, answeredAsConsumer: false };
@@ -625,6 +656,13 @@ const READS_DETAILS_OUT =
 /** The verified consumer says someone else can hear: on the speaker, a relative in the room. */
 const OTHERS_LISTENING =
   guarded(/\b(?:you(?:'re| are) on (?:the )?speaker(?:phone)?|(?:i|we)(?:'ve| have)? got you on (?:the )?speaker|(?:i'?m|i am|we'?re|we are) on (?:the )?speaker(?:phone)?|(?:my \w+|someone|somebody|he|she|they)(?:'s| is| are) (?:right )?(?:here|sitting|standing) (?:with|next to|beside) me|my (?:son|daughter|husband|wife|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|kids?) (?:is|'s|are) (?:listening|on the line|right here|in the room)|(?:i(?:'ve| have)? got|i'?m with|i am with|there(?:'s| is| are)) (?:[\w-]+ ){0,3}(?:people|guys|coworkers|co-workers|friends|folks|customers|crew|clients|company)(?: (?:right|sitting|standing|riding))?(?: here)? (?:with me|in the (?:truck|car|room|office|van|cab|shop)|around me|listening))\b/i);
+/** The agent asks whether anyone else is there or listening. */
+const ASKS_IF_OTHERS = guarded(/\b(?:is|are) (?:there )?(?:any ?one|any ?body|someone|somebody|others?) (?:else )?(?:there|with you|in the room|listening|on the (?:line|phone|speaker))\b[^.!]*\?|\bare you (?:alone|by yourself)\b[^.!]*\?/i);
+/** The answer that no one else is there. */
+const NOBODY_ELSE = guarded(/^\W*(?:no\b|nope\b|nobody|no one|not (?:right now|anymore|now)|just me|only me|it'?s just me|i'?m alone|i'?m by myself|yes,? i'?m alone)/i);
+/** Someone named as there: "Just Mrs. Patel from next door", "my husband", "my daughter's here". */
+const SOMEONE_NAMED = guarded(/\b(?:(?:mr|mrs|ms|miss|dr)\.? [a-z]+|my (?:\w+ )?(?:son|daughter|husband|wife|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|kids?|neighbou?r|friend|aunt|uncle|niece|nephew|grandson|granddaughter|caregiver|nurse|partner|cousin)|(?:a |the )?neighbou?r|from next door|(?:he|she|they)(?:'s| is| are) (?:here|right here|listening))\b/i);
+
 /** The consumer says no one else hears any more. */
 const ALONE_NOW = guarded(/\b(?:(?:i'?m|i am|you'?re|you are) off (?:the )?speaker|took you off (?:the )?speaker|it'?s just (?:me|us) (?:now|here)|i'?m (?:alone|by myself) now|(?:he|she|they)(?:'s| is| are| has| have) (?:gone|left|stepped out|out of the room))\b/i);
 

@@ -97,7 +97,7 @@ const OWNS_SLIP = guarded(/\b(?:i transposed|transposed (?:it|the|that)|i misspo
 // "Could you make a good-faith payment of $25 today?": a part paid toward the balance, not a price that closes it.
 const PART_PAYMENT = guarded(/\bgood[- ]faith (?:payment|amount|deposit)\b|\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to) (?:close|settle|clear|pay) (?:it|this|that|the (?:account|balance))(?: out| off| in full)?\b|\bthe (?:remaining|rest)\b[^.?!]{0,30}\b(?:stays|remains|is still) (?:open|owed|due|on the account)\b|\bgoes (?:toward|towards|against|to) the balance\b[^.?!]{0,40}\b(?:leave|leaves|leaving|would leave)\b|\b(?:a )?settlement on what'?s left\b/i);
 /** A fee or charge added on (not "the full charge": a provider's whole bill, the balance itself). */
-const FEE_NAMED = guarded(/\b(?:fees?|surcharges?|(?<!\b(?:full|total|whole|original|entire) )charges?|convenience|processing)\b/i);
+const FEE_NAMED = guarded(/\b(?:fees?|surcharges?|(?<!\b(?:full|total|whole|original|entire) )charges?|convenience|processing|(?:payment |card )processors?)\b/i);
 const INTEREST_NAMED = guarded(/\binterest\b/i);
 const NOT_FOUND = 'not found in the call';
 const NA: NotApplicable = Object.freeze({ notApplicable: true }) as NotApplicable;
@@ -196,7 +196,7 @@ function missing(fields: Iterable<string>): NotEvaluable {
 // ---------------------------------------------------------------------------------------
 
 const SETTLE_WORDS =
-  guarded(/\b(?:mark (?:it|this|the account) (?:as )?closed|nothing (?:more|else|further) owed|(?:take|accept) (?:it|that|this|__amount__|\$[\d,.]+) as (?:payment|paid) in full|(?<!\b(?:batch|batches|transaction|funds|deposit|payment|check|charge|it) )(?:settle|settles|settled)|settles (?:the|your|this|that) (?:[\w-]+ ){0,3}?(?:balance|account|debt|\w*card|loan|line(?: of credit)?|bill)\b|set+le?ment|settling|lump[- ]sum|(?:the )?(?:rest|remainder|remaining balance|difference)(?: of it)? (?:gets|is|will be|would be) (?:waived|forgiven|written off|wiped)|discount(?:ed)?|reduced|reduce|knock(?:ed|ing)? (?:(?:it|that|this|some|a (?:little|bit)|\$?\d[\d,.]*|\w+ (?:percent|dollars|bucks|hundred)) )?(?:off|down (?:to|by))|take off|off the balance|percent off|resolves? (?:it|this|the (?:account|balance|debt))|resolves? (?:the|your) \$[\d,.]+ (?:balance|account|debt)|close (?:out )?(?:the|your|this) account|(?<!\bso (?:we|i|you) can (?:just )?)close (?:it|this|the whole thing) out|account zeroed|zero (?:it|the account|the balance) out|for less|(?:\d+ ?(?:%|percent)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? percent) of (?:the|your) (?:balance|total|amount)|(?:you'?d|you would|you'?ll|you will) save __amount__|(?:you'?d|you would|you'?ll|you will) save \$|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i);
+  guarded(/\b(?:mark (?:it|this|the account) (?:as )?closed|nothing (?:more|else|further) owed|(?:take|accept) (?:it|that|this|__amount__|\$[\d,.]+) as (?:payment|paid) in full|(?<!\b(?:batch|batches|transaction|funds|deposit|payment|check|charge|it) )(?:settle|settles|settled)|settles (?:the|your|this|that) (?:[\w-]+ ){0,3}?(?:balance|account|debt|\w*card|loan|line(?: of credit)?|bill)\b|set+le?ment|settling|lump[- ]sum|(?:the )?(?:rest|remainder|remaining balance|difference)(?: of it)? (?:gets|is|will be|would be) (?:waived|forgiven|written off|wiped)|discount(?:ed)?|reduced|reduce|knock(?:ed|ing)? (?:(?:it|that|this|some|a (?:little|bit)|\$?\d[\d,.]*|\w+ (?:percent|dollars|bucks|hundred)) )?(?:off|down (?:to|by))|take off|off the balance|percent off|resolves? (?:it|this|the (?:[\w-]+ ){0,3}?(?:account|balance|debt))|resolves? (?:the|your) \$[\d,.]+ (?:balance|account|debt)|close (?:out )?(?:the|your|this) account|(?<!\bso (?:we|i|you) can (?:just )?)close (?:it|this|the whole thing) out|account zeroed|zero (?:it|(?:the|this|that)(?: whole)? (?:account|balance|thing|debt)) out|for less|(?:\d+ ?(?:%|percent)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? percent) of (?:the|your) (?:balance|total|amount)|(?:you'?d|you would|you'?ll|you will) save __amount__|(?:you'?d|you would|you'?ll|you will) save \$|call it (?:even|paid|settled|done)|paid in full for|in full satisfaction)\b|% off/i);
 
 interface Figure {
   turn: AnnotatedTurn;
@@ -536,7 +536,7 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
     const first =
       key === 'rpcVerified'
         ? env.call.turns.find((t) => t.state.rpcVerified && (t.speaker === 'agent' || env.call.final.rpcVerified || env.call.agentTurns.some((a) => a.index > t.index && a.state.rpcVerified)))
-        : env.call.turns.find((t) => t.state[key]);
+        : env.call.turns.find((t) => t.state[key] && !(check.before_verification === true && t.state.rpcVerified));
     return first ? { held: true, turns: [first.index], evidence: [clip(first.text)] } : NO;
   },
 

@@ -161,6 +161,13 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
     const m = ON_THIS_NUMBER.exec(slotSet.text)!;
     return { outcome: 'callback_scheduled', turn: slotSet.index, evidence: quoteAt(slotSet, m.index, m.index + m[0].length) };
   }
+  // "Is there a better time tomorrow I can reach you?" … "Tomorrow, lunchtime. Like twelve-fifteen."
+  // "Twelve-fifteen tomorrow, your time.": the time asked for, given and read back.
+  const readBack = call.final.voicemail ? undefined : call.agentTurns.find((t) => findDate(t.text) !== null && CLOCK_TIME.test(t.text) && !hasAny(t.acts, PRESSING) && !turnedDown(call, t) && timeAskedAndGiven(call, t));
+  if (readBack) {
+    const m = CLOCK_TIME.exec(readBack.text)!;
+    return { outcome: 'callback_scheduled', turn: readBack.index, evidence: quoteAt(readBack, m.index, m.index + m[0].length) };
+  }
   if (!call.final.voicemail) {
     for (const t of call.agentTurns) {
       const m = CALLBACK_WORDS.exec(t.text);
@@ -247,7 +254,7 @@ function setsCallTime(text: string): boolean {
   return findDate(text) !== null && CLOCK_TIME.test(text) && ON_THIS_NUMBER.test(text) && !GIVES_OWN_NUMBER.test(text);
 }
 // "Tuesday the 17th at six-thirty, this number.", "808-555-0143, after 5:30. Would tomorrow, Friday, at 5:45 work?"
-const ON_THIS_NUMBER = guarded(/\b(?:\d{3}[-. ]\d{3}[-. ]\d{4}\b|(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|on (?:the|your) (?:cell|mobile|cell phone)(?: number)? (?:ending|that ends) (?:in )?\d+|(?:your time|your local time),? (?:on|at) (?:your|the) (?:cell|mobile|cell phone|home (?:phone|number))\b|, this (?:same )?(?:number|cell)\b|this same number|(?:this|that) (?:is )?the (?:best|right|good) number|call you (?:then|back)|call (?:this|that|the same) (?:same )?(?:number|phone|cell)(?: back)? then|reach you then)\b/i);
+const ON_THIS_NUMBER = guarded(/\b(?:\d{3}[-. ]\d{3}[-. ]\d{4}\b|(?:on|at) (?:this|the same|that) (?:same )?(?:number|phone|cell)|on (?:the|your) (?:cell|mobile|cell phone)(?: number)? (?:ending|that ends) (?:in )?\d+|(?:your time|your local time),? (?:on|at) (?:your|the) (?:cell|mobile|cell phone|home (?:phone|number))\b|, this (?:same )?(?:number|cell)\b|this same number|(?:this|that) (?:is )?the (?:best|right|good) number|call you (?:then|back)|call (?:this|that|the same) (?:same )?(?:number|phone|cell)(?: back)? then|(?:i'?ll|i will|we'?ll|we will) (?:call|try|ring) (?:this|that|the same) (?:same )?(?:number|line|phone|cell)|reach you then)\b/i);
 /** A time of day in words: "this evening", "after work", "later today". */
 const SOME_TIME = guarded(/\b(?:this (?:evening|afternoon|morning)|tonight|after work|after (?:five|six|seven|\d)|later today|in an hour|in (?:a|an|two|\d+) (?:hours?|minutes?)|lunch ?(?:time|break)|on my break)\b/i);
 
@@ -265,10 +272,10 @@ function isDoubt(text: string): boolean {
   return DOUBT.test(text) && !DISPUTE_SAID.test(text);
 }
 // "Medicare was supposed to cover that": what the consumer expected of the insurer, a belief too.
-const DOUBT = guarded(/\b(?:i thought|i figured|i assumed|i was under the impression|i believed|might have|might've|maybe|not sure|(?:was|were) supposed to (?:cover|pay(?: for)?) (?:that|this|it)|should(?: have|'ve) (?:covered|paid(?: for)?) (?:that|this|it))\b/i);
+const DOUBT = guarded(/\b(?:i thought|i figured|i assumed|i was under the impression|i believed|might have|might've|maybe|not sure|(?:was|were) supposed to (?:cover|pay(?: for)?) (?:that|this|it)|should(?: have|'ve) (?:covered|paid)(?: for)?(?: (?:that|this|it))?|if i think)\b/i);
 /** A callback the agent books after turn `index`, at a day or an hour. */
 function callbackBooked(call: AnnotatedCall, index: number): boolean {
-  return call.agentTurns.some((t) => t.index > index && (CALLBACK_WORDS.test(t.text) || BOOKS_CALL_FOR_CONSUMER.test(t.text)) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text)));
+  return call.agentTurns.some((t) => t.index > index && (((CALLBACK_WORDS.test(t.text) || BOOKS_CALL_FOR_CONSUMER.test(t.text)) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text))) || setsCallTime(t.text)));
 }
 
 /** A call set after turn `index` for a day or hour at another number or time: "Wednesday at 6 p.m. your time, on your cell". */
@@ -303,7 +310,7 @@ const GIVES_OWN_NUMBER = guarded(/\b(?:call|reach|contact|ring) (?:us|me)\b[^.?!
 /** The agent writes down what they were given: "Alright, Priya Natarajan, 555-0148. I'll note it." */
 const NOTES_DETAILS = guarded(/\b\d{3}[-. ]\d{4}\b|\b(?:i'?ll|i will|let me|i'?m going to) (?:note|update|put|write|mark) (?:it|that|this|the account)\b/i);
 const ATTORNEY_DETAILS =
-  guarded(/\b(?:(?:her|his|their|the|your) (?:attorney'?s?|lawyer'?s?) )?(?:name|number|contact (?:info\w*|details)|phone|address)\b[^.?!]{0,40}\b(?:attorney|lawyer|counsel|her|him|them|(?:mr|ms|mrs|miss)\.? [a-z]+(?:'s)? (?:office|firm))\b|\b(?:attorney|lawyer|counsel)(?:'s)? (?:name|number|contact|phone|information|info|details|office)\b|\b(?:reach out to|contact|call|go through|deal with|work with) (?:(?:her|his|their|your) (?:office|attorney|lawyer|counsel)|(?:ms|mr|mrs|miss)\.? [a-z]+(?:'s)?(?: office)?)\b|\bdirect (?:everything|all (?:calls|contact|communication|correspondence)|it all) to (?:(?:ms|mr|mrs|miss)\.? [a-z]+|(?:her|his|their|your) (?:office|attorney|lawyer|counsel))\b|\b(?:go|goes|will go|it'?ll go|going|be handled|handled) (?:directly )?through (?:ms|mr|mrs|miss)\.? [a-z]+\b|\b(?:send|forward|refer|transfer) (?:it|this|that|the (?:file|account|matter))(?: over)? to (?:(?:ms|mr|mrs|miss)\.? [a-z]+(?:'s)?|(?:your|his|her|their) (?:attorney|lawyer)(?:'s)?) office\b|\bnote the (?:attorney|lawyer|representation)\b/i);
+  guarded(/\b(?:(?:her|his|their|the|your) (?:attorney'?s?|lawyer'?s?) )?(?:name|number|contact (?:info\w*|details)|phone|address)\b[^.?!]{0,40}\b(?:attorney|lawyer|counsel|her|him|them|(?:mr|ms|mrs|miss)\.? [a-z]+(?:'s)? (?:office|firm))\b|\b(?:attorney|lawyer|counsel)(?:'s)? (?:name|number|contact|phone|information|info|details|office)\b|\b(?:reach out to|contact|call|go through|deal with|work with) (?:(?:her|his|their|your) (?:office|attorney|lawyer|counsel)|(?:ms|mr|mrs|miss)\.? [a-z]+(?:'s)?(?: office)?)\b|\bdirect (?:everything|all (?:calls|contact|communication|correspondence)|it all) to (?:(?:ms|mr|mrs|miss)\.? [a-z]+|(?:her|his|their|your) (?:office|attorney|lawyer|counsel))\b|\b(?:go|goes|will go|it'?ll go|going|be handled|handled) (?:directly )?through (?:ms|mr|mrs|miss)\.? [a-z]+\b|\b(?:send|forward|refer|transfer) (?:it|this|that|the (?:file|account|matter))(?: over)? to (?:(?:ms|mr|mrs|miss)\.? [a-z]+(?:'s)?|(?:your|his|her|their)(?: (?:attorney|lawyer)(?:'s)?)?) office\b|\bnote the (?:attorney|lawyer|representation)\b/i);
 
 /** The consumer will call the agency back, at no day or hour named by either side. */
 function callsUsWhenever(call: AnnotatedCall, t: AnnotatedTurn): boolean {
@@ -392,6 +399,13 @@ const DISMISSES_DISPUTE =
   guarded(/\b(?:a |the |your )?(?:dispute|(?:30|thirty)[- ]days?) (?:doesn'?t|does not|won'?t|will not|isn'?t going to) (?:change|matter|stop|make)\b|\b(?:disputing|a dispute) (?:is|won'?t be|will not be) (?:pointless|useless|going to (?:change|help))\b|\bthe balance is still (?:due|owed)\b|\bdispute (?:route|process|thing|way)\b[^.?!]{0,60}\b(?:drags? on|can take|takes|whole process|hassle|headache|months|forever)\b/i);
 
 /** The agent's next words ask when to call: "Is there a better time and number to reach you?" */
+/** The consumer's line before `turn` names a time, answering the agent's question of when to call, asked a few turns before. */
+function timeAskedAndGiven(call: AnnotatedCall, turn: AnnotatedTurn): boolean {
+  const answer = previousCustomerTurn(call, turn);
+  if (answer === null || !isConsumer(answer) || !(CLOCK_TIME.test(answer.text) || SOME_TIME.test(answer.text)) || moneyIn(answer.text).length > 0) return false;
+  return call.agentTurns.some((a) => a.index < answer.index && a.index >= answer.index - 5 && ASKS_WHEN_TO_CALL.test(a.text) && !hasAny(a.acts, PRESSING));
+}
+
 function agentAsksForATime(call: AnnotatedCall, turn: AnnotatedTurn): boolean {
   // "Is anybody in the car with you?" … "When can I catch you once you're parked?": the ask may come a turn later.
   return call.agentTurns.filter((t) => t.index > turn.index).slice(0, 2).some((t) => ASKS_WHEN_TO_CALL.test(t.text) && !hasAny(t.acts, PRESSING));
@@ -809,7 +823,7 @@ const BARE_AGREEMENT_WORDS = 6;
 const TERMS_ACTS: readonly Act[] = ['recap_terms', 'secure_commitment', 'request_full_payment', 'offer_payment_plan', 'offer_settlement'];
 
 /** Words that close the account: "resolves the balance in full", "I close the whole thing out", "account zeroed". */
-const CLOSES_ACCOUNT = guarded(/\b(?:(?:resolves?|clears?|pays?|covers?|takes? care of) (?:it|this|the (?:whole )?(?:balance|account|debt|thing)|the \$[\d,.]+ (?:balance|account|debt)) (?:in full|off|completely)|close[sd]? (?:it|this|the (?:whole thing|account)) out|account (?:is )?zeroed|zeroe?s? (?:it|the account|the balance) out|mark (?:it|this|the account) (?:as )?closed|nothing (?:more|else|further) (?:owed|due))\b/i);
+const CLOSES_ACCOUNT = guarded(/\b(?:(?:resolves?|clears?|pays?|covers?|takes? care of) (?:it|this|the (?:whole )?(?:balance|account|debt|thing)|the \$[\d,.]+ (?:balance|account|debt)) (?:in full|off|completely)|close[sd]? (?:it|this|the (?:whole thing|account)) out|(?:resolves?|clears?|settles?) (?:the|your|this) (?:[\w-]+ ){0,3}?(?:balance|account|debt) of \$[\d,.]+|account (?:is )?zeroed|zeroe?s? (?:it|(?:the|this|that)(?: whole)? (?:account|balance|thing|debt)) out|mark (?:it|this|the account) (?:as )?closed|nothing (?:more|else|further) (?:owed|due))\b/i);
 
 /** One sum, under the balance, said to close the account ("$1,200 … resolves the $2,840 balance in full"). */
 function paysLessToClose(text: string, balance: number | undefined): boolean {

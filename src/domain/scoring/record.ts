@@ -528,6 +528,12 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
     notes: /\b(?:(?:supervisor|manager|team lead|client|creditor)(?: has| had)? (?:approved|okayed|ok'?d|signed off|authori[sz]ed)|(?:approved|okayed|authori[sz]ed) by (?:a |my |the |our )?(?:supervisor|manager|team lead|client|creditor)|(?:supervisor|manager|client|creditor) approval)\b/i,
     call: /\b(?:supervisor|manager|team lead|approv\w*|authori[sz]\w*|sign(?:ed)? off|check with|ask (?:my|the|our) (?:boss|lead))\b/i,
   },
+  // "Cons states acct was paid in full to Castellan in 2017" when nobody said a word of paying it.
+  {
+    fact: 'a payment made before',
+    notes: /\b(?:(?:was|were|had been|has been) (?:already )?paid (?:in full|off)|paid (?:in full|off) (?:to|back in|before|in (?:19|20)\d\d)|proof of payment|prior payment)\b/i,
+    call: /\b(?:paid|payed|pay(?:ing)? (?:it|that|them) off|receipts?|cancell?ed checks?|proof of payment|bank statements?)\b/i,
+  },
   { fact: 'an insurance claim', notes: /\binsurance\b/i, call: /\b(?:insur\w*|coverage|covered|medicaid|medicare|eob|explanation of benefits|claim)\b/i },
   // "she already sent them a letter saying the sale wasn't done right": the lawyer's dispute.
   // Not the card issuer's "fraud text" or "fraud alert" on a payment: no dispute of the debt.
@@ -1514,8 +1520,8 @@ function phonesNeverSaid(call: AnnotatedCall, record: CallRecord): string[] {
   return [...out];
 }
 
-/** A number read out in words: "six one two, five five five…". */
-const DIGITS_SAID = guarded(/\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,.-]+){5,}/i);
+/** A phone number read out in words: "six one two, five five five…" (seven digits at least: a zip code read out is none). */
+const DIGITS_SAID = guarded(/\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,.-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i);
 /** Words that file a number as given on the call: "new cell provided", "alt phone obtained". */
 const NUMBER_GIVEN_BEFORE = guarded(/\b(?:new|alt(?:ernate)?|updated|other|second) (?:cell|phone|number|contact|tel|mobile|#)(?: (?:number|#|no\.?))?\b[^.;]{0,20}$|\b(?:cell|phone|number|mobile|#) (?:provided|given|obtained|supplied)\b[^.;]{0,12}$/i);
 const LAWYER_BEFORE = guarded(/\b(?:atty|attorney|lawyer|counsel|esq|law (?:office|firm|group))\b/i);

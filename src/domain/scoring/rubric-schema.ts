@@ -146,6 +146,8 @@ export const StateReachedCheckSchema = z.strictObject({
    * at the end (a hang-up, a dropped call); `inbound`: the consumer called in.
    */
   state: z.enum(['rpc_verified', 'third_party_on_line', 'voicemail', 'recording_joined_late', 'cut_short', 'line_ended', 'inbound']),
+  /** Only a turn before the right party was verified counts (someone else heard the debt blurted, not a listener the consumer let on later). */
+  before_verification: z.boolean().optional(),
 });
 
 export const ActBeforeVerificationCheckSchema = z.strictObject({

@@ -445,6 +445,8 @@ const METHOD = guarded(new RegExp(
     String.raw`\b(?:debit|credit|visa|mastercard|master card|amex|discover|prepaid)\b(?:\s+card)?(?!,? (?:balance|account|bill|debt|statement|loan)\b)`,
     String.raw`\b(?:the |your |my |a |same |that )card\b(?! (?:balance|account|bill|debt|statement|loan)\b)`,
     String.raw`\bcard (?:number|ending|on file)\b`,
+    // "one payment Friday July 24th, by card", "Yeah. Card. The Discover.": the card, bare.
+    String.raw`\b(?:by|via|on|with) (?:debit |credit )?card\b(?! (?:balance|account|bill|debt|statement|loan)\b)|(?:^|[.!?] )(?:\w+[,.] )?card(?=[.!?]|$)`,
     String.raw`\b(?:bank|checking|savings)\s+(?:account|transfer|draft|payment)\b`,
     // "From my checking at Huntington", "from your Huntington checking", "out of my checking on the
     // twenty-sixth": the account named by its kind (not "checking on whether").
