@@ -661,6 +661,10 @@ const WRITTEN_OFF = /\b(?:written|wrote|write|charged|charge) (?:it |that |this 
 /** What a write-off is, explained: "charged off means the store took it off their books; the balance is still owed". */
 const WRITE_OFF_EXPLAINED =
   /\b(?:charged?|written|write)[- ]off (?:just |only |simply )?(?:means|is an accounting|is a bookkeeping)\b|\b(?:charged|written|wrote) (?:it )?off\b[^.?!]{0,80}\b(?:still (?:owed|owe|due|valid|legally owed)|(?:does not|did not) (?:mean|erase|cancel|forgive|wipe))\b/;
+/** The agent asks what else the consumer owns or earns. */
+const ASKS_ASSETS = /\b(?:(?:any|other|another) (?:other )?(?:vehicles?|cars?|trucks?|property|properties|real estate|assets|savings|investments|income)|own (?:a|your|the) (?:home|house)|(?:a|any) (?:401k|retirement account|house|home) (?:in your name|you own))\b/;
+/** A dispute in words no description of other belongings carries. */
+const STRONG_DISPUTE = /\b(?:not mine|not my (?:debt|loan|account|bill)|(?:do not|don'?t|never) owe|never (?:had|opened|signed)|wrong|mistake|disput\w*|fraud|identity|already paid (?:this|the (?:debt|loan|balance|deficiency))|paid (?:this|the (?:loan|debt|balance|deficiency)) off)\b/;
 /** The agent puts the consumer's words back to them. */
 /** An acknowledgement taken back at once: "I understand, ma'am, but it was placed with us as owing". */
 const ACK_THEN_BUT = /^\W*(?:i (?:understand|hear you|get (?:it|that)|see)|okay|ok|alright|all right|sure)(?:,? (?:ma'am|sir|mr\.? \w+|ms\.? \w+|mrs\.? \w+))?,? but\b/;
@@ -851,6 +855,8 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
   if (hits.has('disputes_debt') && NEVER_GOT_IT.test(text) && LETTER_NAMED.test(previous) && !OWN_WORDS_DISPUTE.test(text)) hits.delete('disputes_debt');
   // "That's still way too much." to an offer: its price haggled over, not the debt disputed.
   if (hits.has('disputes_debt') && aboutPaying && OFFER_TOO_DEAR.test(text) && !OWN_WORDS_DISPUTE.test(text) && !INFLATED.test(text)) hits.delete('disputes_debt');
+  // "Do you have any other vehicles? Any property?" "There's the Corolla, that's paid off": what else they own, told.
+  if (hits.has('disputes_debt') && ASKS_ASSETS.test(previous) && !STRONG_DISPUTE.test(text)) hits.delete('disputes_debt');
   if (hits.has('weak_yes')) {
     if (!asked.has('verify_identity') && aboutPaying) hits.add('agrees_to_pay');
   }

@@ -135,6 +135,11 @@ const REFUSES_THE_SUM = /\b(?:i am not|i will not|i am not going to|i refuse to)
 const ABUSIVE_WORDS =
   /\b(?:damn\w*|hell|shit\w*|crap\w*|fuck\w*|f\*+\w*|ass(?:hole)?s?|bitch\w*|bastard\w*|idiot\w*|stupid\w*|dumb\w*|moron\w*|loser\w*|deadbeat\w*|pathetic|lazy|liar\w*|scum\w*|trash|garbage|worthless|useless|clown\w*|jerk\w*|bum|freeloader\w*|parasite\w*|leech\w*|sucker\w*|piece of|shut up|shut your|screw you|go to hell|dimwit\w*|imbecile\w*|retard\w*|cheap\w*|lowlife|low-life|scumbag\w*)\b/;
 const CALLS_THIS_NUMBER = new RegExp(CALL_THIS_NUMBER);
+/** The agent asks for an identifying detail: a date of birth, the last four, a zip code. */
+const ASKS_FOR_DETAILS = /\b(?:date of birth|birth ?date|dob|last (?:four|4)|social|zip(?: code)?|street address)\b/i;
+/** An answer that gives one: figures or a date, in digits or in words ("Oh-nine, twelve, eighty-five", "March 3rd, '88"). */
+const GIVES_DETAILS_WORDS =
+  /^\W*(?:(?:(?:\d+|oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s,.'/-]+){1,}(?:\d+|oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
 /** Shaming with no curse or name called: "a man your age", "it's a little embarrassing", "leave a mess for your family". */
 const SHAMING =
   /\b(?:embarrass\w*|ashamed|shame\w*|humiliat\w*|a (?:man|woman|person|guy|lady) (?:your|of your) age|(?:a )?grown (?:man|woman|adult)|(?:leave|leaving) (?:a|this|the) mess|what would your (?:mother|mom|father|dad|kids|children|family|wife|husband) (?:think|say))\b/;
@@ -357,6 +362,9 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('third_party') && !byRule.has('third_party') && ONLY_SCREENING.test(words())) found.delete('third_party');
     // "Yeah, this is her": the person asked for, not someone else.
     if (found.has('third_party') && !byRule.has('third_party') && byRule.has('confirms_identity')) found.delete('third_party');
+    // "Oh-nine, twelve, eighty-five. … My lead is literally looking at me.": the date of birth asked
+    // for, given; whoever else is in the room is not the one answering.
+    if (found.has('third_party') && !byRule.has('third_party') && u.context?.previous && ASKS_FOR_DETAILS.test(u.context.previous) && GIVES_DETAILS_WORDS.test(words())) found.delete('third_party');
     // "I said I can't do this here. Don't call me at work.": the place refused, not the payment.
     if (found.has('refuses_to_pay') && !byRule.has('refuses_to_pay') && NOT_HERE.test(words()) && !PAY_TALK.test(words())) found.delete('refuses_to_pay');
     // "And you're not going to report me while I'm paying?": a question about the plan, not a refusal.

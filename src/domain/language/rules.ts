@@ -310,7 +310,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:the )?reason (?:i am|we are|why i am|why we are|i am|that i am) (?:calling|reaching out|contacting you)\b`,
       // "Before I say why I'm calling, can you verify …" puts the purpose off.
       // "I'm not able to discuss why I'm calling with anyone but Jordan" withholds it.
-      r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to) (?:to you )?)(?<!\b(?:not|never|unable to|cannot|only(?:(?: able| allowed| permitted)? to)?)(?: \w+){0,5} )(?<!\b(?:will|going to|once|as soon as|after|only|just|before|happy to|glad to)\b[^.?!]{0,60})\bwhy i am calling\b(?! (?:with|to) (?:him|her|them|__name__|[a-z]+ (?:himself|herself|directly|personally))\b)`,
+      r`(?<!\bbefore (?:i|we)(?: can| could)? (?:say|explain|tell you|get into|go into|discuss|share|mention|get to) (?:to you )?)(?<!\b(?:not|never|unable to|cannot|only(?:(?: able| allowed| permitted)? to)?)(?: \w+){0,5} )(?<!\b(?:will|going to|once|as soon as|after|only|just|before|happy to|glad to|so (?:that )?(?:i|we) can|in order to)\b[^.?!]{0,60})\bwhy i am calling\b(?! (?:with|to) (?:him|her|them|__name__|[a-z]+ (?:himself|herself|directly|personally))\b)`,
       r`\byou (?:have|have got|got|are carrying) (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved|defaulted) (?:balance|debt|bill|account|amount|payment|loan)`,
       r`\bthere is (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved) (?:balance|debt|bill|account|amount|payment|loan) (?:on|in|under|with|for) (?:your|the|this)\b`,
       r`\byour (?:account|balance|loan|bill|payment|debt|credit card|card|car loan|student loan|medical bill) ${gap(3)}(?:is|has been|was|went|became|is now|has gone|has become) (?:now )?(?:past due|overdue|delinquent|in default|behind|in collections|placed|referred|assigned|transferred|charged off|sent to (?:us|collections)|turned over|seriously past due|\d+ days past due)\b`,
@@ -606,7 +606,7 @@ export const RULES: readonly ActRule[] = [
       // "I've got authority this week to close this out at $3,500": a sum that closes the account, offered.
       r`\b(?:authority|authori[sz]ed|approval|approved|able|allowed)(?: this week| today| right now| until \w+)? to (?:close|settle|clear|resolve|wrap) (?:it|this|that|the (?:account|balance|whole thing))(?: out| up| off)? (?:at|for) (?:__amount__|__percent__)`,
       // "If you can do three hundred I'll zero this whole thing out": a sum that ends the whole debt.
-      r`\bif you (?:can |could )?(?:do|pay|send|come up with|get (?:me )?to|swing|manage) (?:__amount__|${SUM_WORDS})\b[^.?!]{0,40}\b(?:i|we) (?:will|can|would|could) (?:zero|wipe|clear|close|settle|resolve|write) (?:this|the|that|your|it)(?: whole)?(?: thing| account| balance| debt)?(?: out| off)?\b`,
+      r`\bif you (?:can |could )?(?:do|pay|send|come up with|get (?:me )?to|swing|manage) (?:__amount__|__percent__|${SUM_WORDS})\b[^?!]{0,40}\b(?:i|we) (?:will|can|would|could) (?:zero|wipe|clear|close|settle|resolve|write) (?:this|the|that|your|it)(?: whole)?(?: thing| account| balance| debt)?(?: out| off)?\b`,
       // "$300 on the 25th resolves the Lone Star balance of $620": the smaller sum read back as closing the larger.
       r`\b__amount__\b[^.?!]{0,40}\b(?:resolves|settles|closes out|clears|takes care of|satisfies) (?:the|your|this)(?: [a-z]+){0,3} (?:balance|account|debt) of __amount__`,
       // "I can do $1,300 and close it out, but that's today only": a sum that closes the account.
@@ -651,6 +651,10 @@ export const RULES: readonly ActRule[] = [
     // "Tomorrow at noon, on this number. Does that work?", "One o'clock your time today, to this number": a call booked, with no payment in it.
     unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:(?:on|at|to) this number|call you|reach you|call back|callback|give you a call|try you again|(?:put|have|got) you down for (?:a call|a callback|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight))\b`],
     patterns: [
+      // "What I can do tonight is set up something small, like fifty"; "Okay, $50 Friday, April 3rd. What card?": a payment set up.
+      r`\b(?:set (?:you )?up|get (?:you )?(?:set up|started)(?: with)?|start (?:you )?(?:with|on)|take) (?:something|a (?:little |small )?(?:something|payment)) (?:small|little)?,? ?(?:like |say |maybe |of |for )?(?:__amount__|${SUM_WORDS})\b|(?:^|[.!?] )(?:okay,? |and |so,? )?(?:what|which) (?:card|account)(?: (?:would you like to|do you want to|will you|are we) (?:use|using))?\?`,
+      // "Any chance you could do part of it now, though?": a payment pressed for now.
+      r`\bany chance (?:you could|you can|you might be able to|you would be able to) (?:do|pay|put|send|make|swing)\b[^.?!]{0,30}\b(?:now|today|tonight|this (?:morning|afternoon|evening|week))\b`,
       // "Can we get at least fifty on it this week?", "get a payment started": a payment asked for now.
       r`\b(?:can|could) (?:we|i|you) (?:get|do|put|send|make|swing) (?:at least |even |maybe |just )?(?:__amount__|${SUM_WORDS}(?: dollars| bucks)?) (?:on|toward|towards|down on|against) (?:it|this|that|the (?:balance|account|bill))\b|\bget (?:a|the|your) payments? (?:started|going|set up|scheduled)\b`,
       // "If you wanted to knock it out with a card right now, it's done": paying now, put as the consumer's wish.
@@ -986,6 +990,10 @@ export const RULES: readonly ActRule[] = [
       // Military justice hinted for a debt: "an article in the UCMJ … people go to mast for this. Lose a stripe",
       // "it stops being a collection thing and becomes a military justice thing".
       r`\b(?:ucmj|court[- ]martial\w*|article (?:134|15)|non-?judicial punishment|(?:captain'?s )?mast for (?:this|that|it)|go(?:es)? to (?:captain'?s )?mast|a military justice (?:thing|matter|issue)|(?:lose|losing) (?:a |your )?(?:stripe|rank)|restricted to (?:base|the ship|quarters))\b`,
+      // "If that signature was forged, then somebody committed a crime. That gets referred out … and right now the only name on it is yours": the crime laid at the consumer's door.
+      r`\b(?:somebody|someone|a person|whoever did (?:it|this|that))(?: has| had)? committed (?:a )?(?:crime|fraud|forgery|felony)\b(?=[^]{0,200}\b(?:the only name (?:on it|on (?:the|that) \w+) is yours|(?:your|the only) name (?:is )?on it|(?:it|that) (?:comes back|points|falls) (?:to|on) you)\b)`,
+      // "Once these get kicked over to the county it's out of my hands and it stops being a money problem, if you follow me": prosecution hinted.
+      r`\bstops? being (?:a |just a )?(?:money|civil|collection|billing|debt) (?:problem|matter|issue|thing)\b|\b(?:kicked|sent|turned|handed|passed|referred|forwarded) (?:over |up )?to the (?:county|d\.?a\.?|district attorney|prosecutor|sheriff|police|cops)(?:'s office)?\b(?=[^]{0,120}\b(?:out of my hands|not a money (?:problem|matter|issue)|criminal|if you follow me|you know what (?:that|i) mean)\b)`,
       // "A returned check is different … The county takes paper that bounces pretty seriously": prosecution hinted.
       r`\bthe (?:county|state|d\.?a\.?|district attorney|prosecutor|sheriff|police|cops)(?:'s office)? (?:takes?|treats?|looks at) (?:(?:paper|checks?) that bounces?|bad checks|bounced checks|(?:paper|checks?|that|it|this) (?:pretty |very |real |really )?seriously)\b`,
       r`\b(?:as long as|so long as)\b[^.?!]{0,80}\b(?:never|will not|won'?t|does not|doesn'?t|stays? (?:here|with us))\b[^.?!]{0,40}\b(?:sent|go|goes|referred|turned|forwarded) (?:over )?to (?:the )?(?:county |district |state )?(?:prosecutor|district attorney|da|police|sheriff)\b`,
@@ -1203,6 +1211,8 @@ export const RULES: readonly ActRule[] = [
     negatedAfter: true,
     ownWordsOnly: true,
     patterns: [
+      // "Unpaid accounts in our system get flagged, and that flag can come up when someone's renewing their papers": an immigration consequence no collector can bring about.
+      r`\b(?:flag\w*|come up|comes up|show up|shows up|hold|holds|problems?|trouble)\b[^.?!]{0,60}\b(?:renew\w* (?:their|your|his|her|the) (?:papers|visa|green card|work permit|status|residency)|(?:with|at|from) immigration|(?:your|the|his|her|their) (?:visa|green card|work permit|citizenship|naturali[sz]ation|immigration (?:status|case|papers))|(?:uscis|ice)\b)`,
       // "It goes downtown, and then it's a judge deciding what comes out of that Social Security check every month":
       // a court and a taking from the consumer's income, threatened without the words "sue" or "garnish".
       r`\b(?:a |the )?judge (?:is )?(?:decid\w*|order\w*|tell\w*|determin\w*|tak\w*|set\w*) (?:what|how much)\b[^.?!]{0,30}\bout of (?:your|his|her|that|the) (?:social security|disability|paycheck|pay ?check|check|wages|pay|benefits|bank account)\b|\b(?:it|this|the (?:account|file|matter)) (?:goes|is going|will go|gets sent|is headed) downtown\b`,
@@ -1314,6 +1324,8 @@ export const RULES: readonly ActRule[] = [
     ownWordsOnly: true,
     negatable: true,
     patterns: [
+      // "We handle these files in coordination with the state, let's put it that way": government ties implied.
+      r`\b(?:in (?:coordination|cooperation|partnership|conjunction) |(?:work|working|coordinate|coordinating) (?:closely|hand in hand|directly) )with (?:the )?(?:state|government|federal government|irs|immigration|ice|uscis|attorney general)\b`,
       // "This is Kevin with Brightway Deliveries, I've got a package here for Denise Harper": a collector posing as a courier.
       r`\b(?:i|we) (?:have|have got|got|are holding) (?:a |an )?(?:package|parcel|delivery|shipment|gift|prize|flowers|refund check)\b[^.?!]{0,30}\bfor (?:a |an )?(?:__name__|[a-z]+)\b|\b(?:this is|i am|calling from|with) (?:\w+ ){0,3}?(?:\w+ )?(?:deliveries|delivery service|courier(?: service)?|parcel service|florist|flower shop|sweepstakes|prize (?:department|center))\b`,
       // "We work hand in hand with the Medicare office on these": an affiliation with the government claimed.
@@ -2348,6 +2360,8 @@ export const RULES: readonly ActRule[] = [
     act: 'agrees_to_pay',
     speaker: 'customer',
     patterns: [
+      // "I get paid the last day of the month. The 31st. I'd have it then.": the day the sum asked for will be there.
+      r`\bi (?:would|will) have (?:it|the money|that|the __amount__|it all)(?: ready| together)? (?:then|by then|on (?:the )?(?:\d+\w*|[a-z]+day)|by (?:the )?(?:\d+\w*|[a-z]+day))\b`,
       // "Would you take five hundred?", "Would you do eighteen-fifty? That's my number.": a counter-offer, a sum the consumer will pay.
       r`\b(?:would|will|could|can) (?:you|y all|they|your (?:client|office|company)) (?:do|take|accept|settle for|go (?:down )?to|let me (?:pay|do)) (?:__amount__|\$?\d[\d,.]*\b|${SUM_WORDS}\b|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ](?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|fifteen|ten)\b)(?! (?:percent|a month|per month|a week)\b)`,
       // "I'll call in and pay it": the payment promised, made by phone later.

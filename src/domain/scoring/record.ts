@@ -399,7 +399,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
       if (calendar.length > 0) verdicts = verdicts.filter((v) => v.d.value.kind !== 'weekday');
       // A date corrected on the call ("Wait, the 15th is too early, can you make it the 22nd?") is
       // superseded: the last recap that names a date is what was agreed.
-      const lastRecap = recapAfterChange(terms, (t) => verdicts.some((v) => v.d.turn === t), CORRECTS_DATE);
+      const lastRecap = recapAfterChange(terms, (t) => verdicts.some((v) => v.d.turn === t), correctsDate(terms));
       if (lastRecap) verdicts = verdicts.filter((v) => v.d.turn === lastRecap);
       const hit = verdicts.find((v) => v.same === true);
       const decided = verdicts.filter((v) => v.same !== undefined);
@@ -457,6 +457,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...inventedInNotes(call, record.notes));
   problems.push(...phonesNeverSaid(call, record));
   problems.push(...untoldCircumstances(call, record.notes));
+  problems.push(...consentNeverGiven(call, record.notes));
   problems.push(...feesDenied(call, record.notes));
   problems.push(...limitedMessageClaimed(call, record.notes));
   problems.push(...complaintDenied(call, record.notes));
@@ -553,6 +554,24 @@ function untoldCircumstances(call: AnnotatedCall, notes: string | undefined): st
   return out;
 }
 
+/** Notes that file the consumer's leave for someone else: "authorized on acct per consumer", "with consumer's consent". */
+const CONSENT_CLAIMED = guarded(
+  /\b(?:authori[sz]ed (?:on (?:the )?(?:acct|account) )?(?:per|by) (?:the )?(?:consumer|cons|debtor|cardholder|borrower)|(?:consumer|cons|debtor|borrower) (?:gave|granted|provided|authori[sz]ed|okayed|ok'?d) (?:verbal )?(?:consent|permission|authori[sz]ation|(?:him|her|them) to)|with (?:the )?(?:consumer|cons|debtor|borrower)(?:'s|s')? (?:consent|permission|authori[sz]ation)|(?:verbal )?(?:consent|permission|authori[sz]ation) (?:given|obtained|received) (?:by|from) (?:the )?(?:consumer|cons|debtor|borrower))\b/i,
+);
+
+/**
+ * Notes that say the consumer let someone else hear or handle the account, on a call where the
+ * consumer never came on the line verified, nor let anyone listen: "Spoke w/ son, authorized on acct
+ * per consumer" when only the son spoke.
+ */
+function consentNeverGiven(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes) return [];
+  const m = CONSENT_CLAIMED.exec(notes);
+  if (!m || NEGATED_BEFORE.test(notes.slice(Math.max(0, m.index - 24), m.index))) return [];
+  if (call.turns.some((t) => t.state.rpcVerified || t.state.listenerConsented)) return [];
+  return [`the notes say "${m[0]}", but the consumer never came on the call to give it`];
+}
+
 /** The agent reports a payment method that failed: "that card was declined", "the account number came back invalid". */
 const DECLINED = guarded(/\b(?:was|were|got|has been|came back|is) (?:declined|rejected|invalid|returned|refused)\b|\bdid(?:n'?t| not) go through\b|\bcame back invalid\b/i);
 
@@ -612,11 +631,30 @@ function cardKindDiffers(filed: string, terms: AgreedTerms): boolean {
  * The last recap that names a term (`names`), when the consumer changed that term before it
  * (`change`: "Can it be the 8th?", "Go back to the checking account"): what was agreed.
  */
-function recapAfterChange(terms: AgreedTerms, names: (t: AnnotatedTurn) => boolean, change: GuardedPattern): AnnotatedTurn | undefined {
-  const recap = [...terms.turns].reverse().find((t) => t.speaker === 'agent' && t.acts.includes('recap_terms') && names(t));
-  if (!recap || !terms.turns.some((t) => t.speaker !== 'agent' && t.index < recap.index && change.test(t.text))) return undefined;
+function recapAfterChange(terms: AgreedTerms, names: (t: AnnotatedTurn) => boolean, change: GuardedPattern | ((t: AnnotatedTurn, i: number) => boolean)): AnnotatedTurn | undefined {
+  const changes = typeof change === 'function' ? change : (t: AnnotatedTurn) => change.test(t.text);
+  // The agent's last read-back of terms, a recap or the offer restated ("So $150 on April 3rd and the 3rd of every month after that").
+  const recap = [...terms.turns].reverse().find((t) => t.speaker === 'agent' && hasAny(t.acts, ['recap_terms', 'offer_payment_plan', 'offer_settlement']) && names(t));
+  if (!recap || !terms.turns.some((t, i) => t.speaker !== 'agent' && t.index < recap.index && changes(t, i))) return undefined;
   return recap;
 }
+
+/**
+ * The consumer changes the day the agent just read: in so many words (CORRECTS_DATE), or with
+ * another day of the month alone ("First one April 1st …?" "The 3rd. I get paid on the 2nd.").
+ */
+function correctsDate(terms: AgreedTerms): (t: AnnotatedTurn, i: number) => boolean {
+  return (t, i) => {
+    if (CORRECTS_DATE.test(t.text)) return true;
+    const day = BARE_DAY.exec(t.text);
+    if (!day) return false;
+    const before = terms.turns[i - 1];
+    if (before === undefined || before.speaker !== 'agent') return false;
+    const offered = datesIn(before.text).map((d) => d.term).filter((d) => d.kind === 'calendar' && d.day !== null);
+    return offered.length > 0 && offered.every((d) => d.kind === 'calendar' && d.day !== Number(day[1]));
+  };
+}
+const BARE_DAY = /^\W*(?:no,? |actually,? |make it )?the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|works|is fine))/i;
 
 /** The consumer changes the way to pay: "Actually, put it on my debit card", "Go back to the checking account". */
 const CHANGES_METHOD = guarded(/\b(?:go back to|switch (?:it |that )?(?:to|over to)|change (?:it|that) to|actually,? (?:put|use|do|make|run|take)|instead|rather (?:use|do|put|pay))\b/i);
