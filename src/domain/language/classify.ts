@@ -758,7 +758,7 @@ export const NOTES_ONLY = /\b(?:good to know|i will (?:tell|let) (?:him|her|them
 /** Words that commit to paying. */
 export const COMMITS = /\b(?:i|we) (?:can|will|could|am going to|are going to) (?:pay|do|send|make|put|set|start|handle|take care of)\b|\b(?:let us|put me down|sign me up|set (?:it|that) up|go ahead|deal)\b/;
 export const HOLDS_BACK =
-  /\b(?:not (?:agreeing|committing|deciding)|(?:i am )?not saying yes (?:until|till|before|without)|(?:will not|won'?t|cannot|can'?t|am not going to|do not want to|don'?t want to) (?:agree|commit|decide|say yes)(?! (?:to )?(?:not|never))|(?:need|want|have|got) to (?:know|see|understand) [^.!?]{0,50}\bbefore i (?:do|agree to|commit to|pay|decide) (?:anything|a thing|something))\b/;
+  /\b(?:not (?:agreeing|committing|deciding)|(?:i am )?not saying yes (?:until|till|before|without)|(?:will not|won'?t|cannot|can'?t|am not going to|do not want to|don'?t want to) (?:agree|commit|decide|say yes)(?! (?:to )?(?:not|never))|(?:need|want|have|got) to (?:know|see|understand) [^.!?]{0,50}\bbefore i (?:do|agree to|commit to|pay|decide) (?:anything|a thing|something)|i (?:need|have|got|want) to (?:talk|speak|check) (?:to|with) (?:my|her|his) (?:son|daughter|husband|wife|kids?|family|partner|boyfriend|girlfriend|mom|mother|dad|father|brother|sister|lawyer|attorney|accountant)(?![^.!?]{0,40}\b(?:first|then) (?:i(?:'ll| will| can)|we can)\b[^.!?]{0,20}\bpay))\b/;
 
 /** "Too much", said of a sum just offered, bargains over the price; "not mine", "wrong" still dispute. */
 const PRICE_TOO_HIGH = /\b(?:(?:is|seems|sounds|looks) (?:way |still |a little |a bit |kind of )?too (?:high|much|steep)|way too much|too rich for me)\b/;
@@ -819,7 +819,7 @@ const COVERAGE_DOUBT =
   /\b(?:i (?:thought|figured|assumed|was told|believed)|i was under the impression|should(?: not|n't) (?:my |the )?(?:insurance|plan)|did(?: not|n't) (?:my |the )?(?:insurance|plan)|(?:my |the )?insurance (?:was )?supposed to)\b[^.?!]{0,40}\b(?:insurance|insurer|plan|medicare|medicaid|blue cross|covered|cover|paid|pick(?:ed)? up|took care)\b|\b(?:insurance|my plan|medicare|medicaid) (?:covered|paid|picked up) (?:way |a lot |much |so much )?less than (?:the (?:office|doctor|dentist|hospital|clinic)|they|you|he|she|i)(?: was| were)? (?:told|said|quoted|estimated|thought|expected)\b/;
 /** Words that dispute the debt outright, beside the doubt: "that is not on me", "I do not owe it". */
 const FIRM_DISPUTE =
-  /\b(?:not mine|not on me|not my (?:debt|bill|problem|responsibility)|(?:do not|never) owe|disput\w*|wrong|not (?:paying|going to pay)|not valid|should not (?:exist|be)|appeal\w*|eob|explanation of benefits|already paid|i paid|zero|not (?:right|correct)|scam|fraud|never (?:had|went|been)|in network|balance bill\w*|billed wrong|coded)\b/;
+  /\b(?:not mine|not (?:sure|convinced|certain) (?:that )?(?:this|that|it) is (?:even |really |actually )?mine|not on me|not my (?:debt|bill|problem|responsibility)|(?:do not|never) owe|disput\w*|wrong|not (?:paying|going to pay)|not valid|should not (?:exist|be)|appeal\w*|eobs?|explanation of benefits|already paid|i paid|zero|not (?:right|correct)|scam|fraud|never (?:had|went|been)|in network|balance bill\w*|billed wrong|coded)\b/;
 
 /**
  * A story of another debt told as the reason for caution: "I got burned before. I paid one of these

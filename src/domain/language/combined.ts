@@ -401,6 +401,9 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (found.has('disputes_debt') && u.speaker === 'customer' && onlyWhoseName(words())) found.delete('disputes_debt');
     // "Oh. That ER thing. I thought insurance covered all that.": surprise, not a dispute.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && onlyDoubtsCoverage(words())) found.delete('disputes_debt');
+    // "He's not MY lawyer … medical bills under five hundred don't go on your credit anymore … so am I screwed?":
+    // a question about what follows, with no word against the debt (a lawyer disowned is none).
+    if (found.has('disputes_debt') && !byRule.has('disputes_debt') && /\?\s*$/.test(words()) && !DISPUTE_CUE.test(words().replace(/\bnot (?:my|our|her|his|their) (?:lawyer|attorney)\b/g, ' '))) found.delete('disputes_debt');
     // "And the check I gave them bounced... am I going to jail?": a fear voiced over a debt owned, not a dispute.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && FEARS_ARREST.test(words()) && !DISPUTE_CUE.test(words())) found.delete('disputes_debt');
     // "I was told I can get the interest dropped to six percent under the Servicemembers Civil Relief Act": a

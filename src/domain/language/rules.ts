@@ -993,7 +993,7 @@ export const RULES: readonly ActRule[] = [
       // "If that signature was forged, then somebody committed a crime. That gets referred out … and right now the only name on it is yours": the crime laid at the consumer's door.
       r`\b(?:somebody|someone|a person|whoever did (?:it|this|that))(?: has| had)? committed (?:a )?(?:crime|fraud|forgery|felony)\b(?=[^]{0,200}\b(?:the only name (?:on it|on (?:the|that) \w+) is yours|(?:your|the only) name (?:is )?on it|(?:it|that) (?:comes back|points|falls) (?:to|on) you)\b)`,
       // "Once these get kicked over to the county it's out of my hands and it stops being a money problem, if you follow me": prosecution hinted.
-      r`\bstops? being (?:a |just a )?(?:money|civil|collection|billing|debt) (?:problem|matter|issue|thing)\b|\b(?:kicked|sent|turned|handed|passed|referred|forwarded) (?:over |up )?to the (?:county|d\.?a\.?|district attorney|prosecutor|sheriff|police|cops)(?:'s office)?\b(?=[^]{0,120}\b(?:out of my hands|not a money (?:problem|matter|issue)|criminal|if you follow me|you know what (?:that|i) mean)\b)`,
+      r`\bstops? being (?:a |just a )?(?:money|civil|collection|billing|debt) (?:problem|matter|issue|thing)\b|\bit is not (?:a |just a )?(?:loan|money|civil|debt|collection|billing) (?:problem|matter|issue|thing) any ?more\b|\bpass(?:es|ed)? (?:it |that |these |those )?along to the (?:u\.?s\.? attorney|united states attorney|d\.?a\.?|district attorney|prosecutor|fbi|police)\b|\b(?:kicked|sent|turned|handed|passed|referred|forwarded) (?:over |up )?to the (?:county|d\.?a\.?|district attorney|prosecutor|sheriff|police|cops)(?:'s office)?\b(?=[^]{0,120}\b(?:out of my hands|not a money (?:problem|matter|issue)|criminal|if you follow me|you know what (?:that|i) mean)\b)`,
       // "A returned check is different … The county takes paper that bounces pretty seriously": prosecution hinted.
       r`\bthe (?:county|state|d\.?a\.?|district attorney|prosecutor|sheriff|police|cops)(?:'s office)? (?:takes?|treats?|looks at) (?:(?:paper|checks?) that bounces?|bad checks|bounced checks|(?:paper|checks?|that|it|this) (?:pretty |very |real |really )?seriously)\b`,
       r`\b(?:as long as|so long as)\b[^.?!]{0,80}\b(?:never|will not|won'?t|does not|doesn'?t|stays? (?:here|with us))\b[^.?!]{0,40}\b(?:sent|go|goes|referred|turned|forwarded) (?:over )?to (?:the )?(?:county |district |state )?(?:prosecutor|district attorney|da|police|sheriff)\b`,
@@ -1324,6 +1324,8 @@ export const RULES: readonly ActRule[] = [
     ownWordsOnly: true,
     negatable: true,
     patterns: [
+      // "The discharge only stops the original bank. We purchased the account afterward, so it's a separate obligation with us now": a discharged debt's status misstated.
+      r`\bdischarge (?:only|just) (?:stops|stopped|covers|covered|applies to|applied to|binds|bound|protects you from) (?:the )?(?:original|first|old) (?:bank|creditor|lender|company|card company)\b|\b(?:a |the )?(?:separate|new|different) obligation (?:with|to) us\b|\b(?:it is|that is|this is) (?:a |now a )?(?:separate|new|different) (?:debt|account) (?:with|to) us now\b`,
       // "We handle these files in coordination with the state, let's put it that way": government ties implied.
       r`\b(?:in (?:coordination|cooperation|partnership|conjunction) |(?:work|working|coordinate|coordinating) (?:closely|hand in hand|directly) )with (?:the )?(?:state|government|federal government|irs|immigration|ice|uscis|attorney general)\b`,
       // "This is Kevin with Brightway Deliveries, I've got a package here for Denise Harper": a collector posing as a courier.
@@ -1831,7 +1833,7 @@ export const RULES: readonly ActRule[] = [
       // "His Visa with us has gotten a few months behind": an account's arrears told.
       r`\b(?:his|her|their|your) (?:[a-z]+ )?(?:visa|mastercard|card|credit card|account|loan|bill|balance|payments?|note)(?: with us)? (?:has|have|is|are|got|has gotten|have gotten)(?: gotten| fallen| gone| been)? (?:a (?:few|couple)(?: of)? (?:months?|weeks?|payments?) |way |pretty far |far |seriously )?(?:behind|past due|overdue|delinquent)\b`,
       // "Pinnacle Debt Recovery": the agency's name, said to whoever answers, names no debt of theirs.
-      r`\b(?:debts?(?! (?:recovery|recoveries|solutions|services|management|resolution|funding|acquisitions?|partners|associates|group|advisors)\b)|owes?|owed|owing|past due|overdue|delinquen\w*|in collections?|collection account|debt collect\w*|collect (?:a|the|this|on)|unpaid|arrears|in default|defaulted|missed payments?|late payments?|behind on)\b`,
+      r`\b(?:debts?(?! (?:recovery|recoveries|solutions|services|management|resolution|funding|acquisitions?|partners|associates|group|advisors)\b)|owes?|owed|owing|(?<!\bno )deficiency|past due|overdue|delinquen\w*|in collections?|collection account|debt collect\w*|collect (?:a|the|this|on)|unpaid|arrears|in default|defaulted|missed payments?|late payments?|behind on)\b`,
       r`\b(?:outstanding|remaining) (?:balance|amount|bill|account|payment)\b`,
       r`\b(?:balance|amount due) (?:of|is)\b`,
       // "If she gets back to me before Friday I can still keep this from going any further with the car": a matter that will escalate.
@@ -1998,6 +2000,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we) (?:do not|never|did not) owe\b(?!(?: (?:anything|any more|anymore|nothing|a thing|more))? (?:after|once|when|if)\b)`,
       r`\bi do not (?:think|believe) (?:that )?(?:i|we) owe\b`,
       r`\bi do not (?:think|believe) (?:that )?(?:this|that|it) is (?:mine|my debt|right|correct|accurate)\b`,
+      // "But I'm not sure that's even mine."
+      r`\bi am not (?:even )?(?:sure|convinced|certain) (?:that )?(?:this|that|it) is (?:even |really |actually )?(?:mine|my debt|my bill|right|correct|accurate)\b`,
       r`\b(?:insurance|medicare|medicaid|my insurance) (?:covered|paid|was supposed to (?:pay|cover)|should have (?:paid|covered)|already (?:paid|covered))\b(?! (?:(?:basically|practically|almost|next to) )?(?:nothing|squat|zip|zilch|hardly anything|very little|a dime|a penny|pennies|peanuts)\b)(?! (?:like |about |only |just |maybe |around |roughly )?(?:half|part of it|some of it|most of it|a portion|a third|a chunk|__percent__|\d+ ?(?:%|percent))\b)(?! (?:(?:their|its|his|her|the|my|a|some|most) )?(?:(?:big|bigger|biggest|large|larger|main|major|first) )?(?:part|share|portion|piece|bit|half|chunk)\b| (?:part|some|most|more) of (?:it|the bill)\b| (?:less|only|not (?:all|enough|as much))\b| (?:some|most|part|a (?:lot|little|bit))\b(?! of (?:it|that|the bill) (?:was|should|is)))`,
       r`\b(?:it|that|this) (?:was|should be|is supposed to be|was supposed to be) only ${AMT}`,
       // "I turned those phones back in. Both of them, at the store", "I'm not paying for phones I gave back": the goods returned.

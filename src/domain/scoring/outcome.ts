@@ -131,6 +131,13 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   if (call.final.disputeAt !== null && !doubtThenCallback && disputeTakenOn(call, call.final.disputeAt) && !paymentBorneOut(call, call.final.disputeAt)) {
     return atIndex(call, 'dispute_logged', call.final.disputeAt, ['disputes_debt']);
   }
+  // "That electric bill went in my bankruptcy … Got the discharge paper" … "I'm recording that you
+  // dispute this balance because it was discharged": a discharge claimed, and logged as a dispute.
+  if (call.final.disputeAt === null) {
+    const claim = call.turns.find((t) => isConsumer(t) && t.acts.includes('bankruptcy') && DISCHARGE_CLAIMED.test(t.text));
+    const logged = claim && call.agentTurns.find((t) => t.index > claim.index && t.acts.includes('handle_dispute') && DISPUTE_RECORDED.test(t.text) && !hasAny(t.acts, PRESSING));
+    if (logged) return at(call, logged, ['handle_dispute'], 'dispute_logged');
+  }
 
   // Likewise a callback the consumer asks for is booked once the agent takes it on, not when the
   // agent presses on and the consumer hangs up.
@@ -437,6 +444,8 @@ function agentTookOn(call: AnnotatedCall, index: number): boolean {
   return call.agentTurns.some((t) => t.index > next.index && books(t) && !hasAny(t.acts, PRESSING) && !ASKS_MONEY.test(t.text));
 }
 const GOES_ON: readonly Act[] = [...PRESSING, 'state_purpose', 'state_balance'];
+const DISCHARGE_CLAIMED = guarded(/\b(?:discharg\w*|wiped (?:out|away)?|(?:went|was|got) (?:in|into|included in) (?:my|the|our) bankruptcy|included in (?:my|the|our) bankruptcy)\b/i);
+const DISPUTE_RECORDED = guarded(/\b(?:record|note|mark|log|flag)(?:ed|ing|s)?\b[^.?!]{0,40}\bdisput\w*/i);
 const TALK_THEN = guarded(/\b(?:talk|speak|call you|catch you|chat|ring you)(?: to you| with you| back)? then\b/i);
 /** The call kept going over the request: "It'll only take a minute, I promise." */
 const PRESSES_ON = guarded(/\b(?:(?:it|this)(?: will|'ll) (?:only|just) take a (?:minute|second|sec|moment)|(?:it|this|i)(?: will|'ll) be (?:quick|fast|real quick|brief)|(?:just|only) (?:one|a) (?:quick )?(?:minute|second|sec|moment)|before you go|(?:i'?d|i would) (?:rather|prefer to) (?:just )?(?:wrap (?:this|it) up|get (?:this|it) (?:done|sorted|handled|taken care of|wrapped up)|take care of (?:this|it)|do (?:this|it)|finish (?:this|it))(?: (?:now|today|right now|tonight))?|while i(?:'ve| have)? (?:got )?you(?: on the (?:phone|line))?)\b/i);

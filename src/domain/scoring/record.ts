@@ -1,5 +1,5 @@
 import { guarded, type GuardedPattern } from '../language/guarded-pattern.ts';
-import { hasAny, inFirstPerson, isConsumer, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
+import { hasAny, inFirstPerson, isConsumer, previousCustomerTurn, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import type { CallRecord } from '../transcript/schema.ts';
 import { normalize } from '../language/normalize.ts';
 import { ADMITS_DEBT } from '../language/classify.ts';
@@ -1274,6 +1274,14 @@ const TIME_BOUND = /\b(?:after|before|until|till|not before|no earlier than|no l
 /** An agent's line that sets the next call: "I'll call you Tuesday", "on this number", "talk to you then". */
 // "Sorry, Thursday, December 3rd, 5:30 p.m. your time": the day put right is the day set.
 const CALL_SET_WORDS = guarded(/\b(?:call you|reach you|try you|talk (?:to you )?(?:then|on|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|on this number|at this number|(?:on|at|to) this same number|call ?back|(?:sorry|my mistake|my bad|correction|i mean|i meant),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i);
+/** The agent's line names a day of the month the consumer's line just before it named. */
+function readsBackDayGiven(call: AnnotatedCall, t: AnnotatedTurn, callDate: ReturnType<typeof callDay>): boolean {
+  const said = previousCustomerTurn(call, t);
+  if (said === null) return false;
+  const theirs = datesIn(said.text).map((d) => d.term);
+  return theirs.length > 0 && datesIn(t.text).some((d) => theirs.some((x) => sameDate(d.term, x, callDate) === true));
+}
+
 function callbackFieldDiffers(call: AnnotatedCall, record: CallRecord): string[] {
   const field = record['callback'];
   if (!field || typeof field !== 'object') return [];
@@ -1289,7 +1297,11 @@ function callbackFieldDiffers(call: AnnotatedCall, record: CallRecord): string[]
     // "Monday. No, wait … Tuesday." "I'll call you Tuesday the 21st around 12:10": the day the agent
     // last set for the call is the callback's, not one named and dropped on the way.
     // "I'll call you then … Good luck at the clinic today": "then" is the time set before; its "today" is the clinic's.
-    const last = call.agentTurns.findLast((t) => CALL_SET_WORDS.test(t.text) && datesIn(t.text).length > 0 && !(/\b(?:call|reach|try|talk to) you then\b/i.test(t.text) && datesIn(t.text).every((d) => d.term.kind === 'relative')));
+    const setAt = call.agentTurns.findLast((t) => CALL_SET_WORDS.test(t.text) && datesIn(t.text).length > 0 && !(/\b(?:call|reach|try|talk to) you then\b/i.test(t.text) && datesIn(t.text).every((d) => d.term.kind === 'relative')));
+    // "I could call you Tuesday, February 10th." "Make it Wednesday. The 11th." "Wednesday, February 11th,
+    // after 4 p.m.": the day the consumer moved it to, read back, is the one set.
+    const readBack = setAt && call.agentTurns.findLast((t) => t.index > setAt.index && readsBackDayGiven(call, t, callDay(call.context.call_timestamp_local)));
+    const last = readBack || setAt;
     const set = last ? datesIn(last.text).map((d) => sameDate(d.term, filed, callDate)) : [];
     if (set.some((v) => v === false) && !set.includes(true)) out.push(`the callback is filed for ${when.slice(0, 10)}, but the call set it for "${last!.text.slice(datesIn(last!.text)[0]!.start, datesIn(last!.text)[0]!.end)}"`);
   }
@@ -1579,6 +1591,9 @@ const THOUSANDS = guarded(/\b(?:grand|thousand|k)\b/i);
 /** Notes that work a total out: "6 x $50 = $300", "total", "months". An "x" inside a word ("tax refund") is no times sign. */
 const WORKED_TOTAL = guarded(/[=×]|\d\s*x\s*\$?\d|\b\d+\s*x\b|\btotal|\bmonths?\b|\bweeks?\b/i);
 
+/** Notes that say a sum was gone over on the call: "reviewed with consumer", "advised", "confirmed with cons". */
+const REVIEWED_WITH = guarded(/^[^.;]{0,12}\b(?:reviewed|discussed|gone over|went over|advised|quoted|confirmed|verified) (?:with|to) (?:the )?(?:consumer|cons|customer|debtor|borrower|caller)\b/i);
+
 function inventedInNotes(call: AnnotatedCall, notes: string | undefined): string[] {
   if (!notes) return [];
   const balance = call.context.debt_amount_claimed;
@@ -1594,11 +1609,15 @@ function inventedInNotes(call: AnnotatedCall, notes: string | undefined): string
     }
     if (balance !== undefined) for (const s of sharesIn(t.text)) said.add(round2((balance * s.pct) / 100));
   }
+  const spoken = new Set(said);
   if (balance !== undefined) said.add(round2(balance));
   const out: string[] = [];
   for (const m of moneyIn(notes)) {
     // "Balance $0.00": nothing owed invents no sum.
-    if (m.value === null || m.value === 0 || said.has(round2(m.value))) continue;
+    if (m.value === null || m.value === 0) continue;
+    // The balance on file may be noted, unless the notes say it was gone over with the consumer
+    // ("Bal $2,120.00 reviewed with consumer") and the call never said it.
+    if (said.has(round2(m.value)) && (spoken.has(round2(m.value)) || !REVIEWED_WITH.test(notes.slice(m.end, m.end + 40)))) continue;
     // "$50 a month for 6 months = $300": a total worked out from amounts that were said.
     if ([...said].some((s) => s > 0 && Number.isInteger(round2(m.value! / s)) && m.value! / s <= 60 && WORKED_TOTAL.test(notes))) continue;
     // "Forgiven amount of $1,860" ($4,210 less $2,350), "final $125.80" (what 21 payments of $150
