@@ -661,6 +661,9 @@ const WRITTEN_OFF = /\b(?:written|wrote|write|charged|charge) (?:it |that |this 
 /** What a write-off is, explained: "charged off means the store took it off their books; the balance is still owed". */
 const WRITE_OFF_EXPLAINED =
   /\b(?:charged?|written|write)[- ]off (?:just |only |simply )?(?:means|is an accounting|is a bookkeeping)\b|\b(?:charged|written|wrote) (?:it )?off\b[^.?!]{0,80}\b(?:still (?:owed|owe|due|valid|legally owed)|(?:does not|did not) (?:mean|erase|cancel|forgive|wipe))\b/;
+/** A day said back with a yes: "Starting February 1st, yeah.", "The 15th, okay." */
+const ECHOES_DAY_YES =
+  /^\W*(?:starting |on |the |by |so )?[a-z ]{0,20}\b(?:\d{1,2}(?:st|nd|rd|th)|first|fifteenth|thirtieth|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]{0,12}[,.]? (?:yes|yeah|yep|sure|okay|ok|that works|sounds good|fine)\b/;
 /** The agent asks what else the consumer owns or earns. */
 const ASKS_ASSETS = /\b(?:(?:any|other|another) (?:other )?(?:vehicles?|cars?|trucks?|property|properties|real estate|assets|savings|investments|income)|own (?:a|your|the) (?:home|house)|(?:a|any) (?:401k|retirement account|house|home) (?:in your name|you own))\b/;
 /** A dispute in words no description of other belongings carries. */
@@ -857,6 +860,8 @@ function customerReading(text: string, context: UtteranceContext | undefined): S
   if (hits.has('disputes_debt') && aboutPaying && OFFER_TOO_DEAR.test(text) && !OWN_WORDS_DISPUTE.test(text) && !INFLATED.test(text)) hits.delete('disputes_debt');
   // "Do you have any other vehicles? Any property?" "There's the Corolla, that's paid off": what else they own, told.
   if (hits.has('disputes_debt') && ASKS_ASSETS.test(previous) && !STRONG_DISPUTE.test(text)) hits.delete('disputes_debt');
+  // "A hundred a month … Starting February 1st … from a checking account?" "Starting February 1st, yeah. Out of checking.": the terms said back, and a yes.
+  if (aboutPaying && !hits.has('refuses_to_pay') && ECHOES_DAY_YES.test(text)) hits.add('agrees_to_pay');
   if (hits.has('weak_yes')) {
     if (!asked.has('verify_identity') && aboutPaying) hits.add('agrees_to_pay');
   }

@@ -394,6 +394,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     negatable: true,
     patterns: [
+      // "Honestly, the fastest way to make this go away is to just pay it.": paying the balance urged.
+      r`\b(?:the )?(?:fastest|quickest|easiest|best|simplest|only) way to (?:make (?:this|it) go away|get (?:this|it) (?:behind you|over with|done|off your back)|end (?:this|it))\b[^.?!]{0,15}\bis (?:to )?(?:just )?pay (?:it|this|the balance|the bill)\b`,
       // "Yes sir. Can we get that taken care of?": the balance asked for, as a question.
       r`\b(?:can|could|shall) (?:we|you) (?:go ahead and )?(?:get|have) (?:that|this|it|the (?:balance|bill|account)) (?:taken care of|paid(?: off)?|handled|cleared up|resolved)(?: (?:for you|today|now|this morning|this afternoon|tonight))?\s*\?`,
       // "Best thing you can do is pay it and take it up with Bellamy after.": paying urged as the way out.
@@ -609,6 +611,12 @@ export const RULES: readonly ActRule[] = [
       r`\bif you (?:can |could )?(?:do|pay|send|come up with|get (?:me )?to|swing|manage) (?:__amount__|__percent__|${SUM_WORDS})\b[^?!]{0,40}\b(?:i|we) (?:will|can|would|could) (?:zero|wipe|clear|close|settle|resolve|write) (?:this|the|that|your|it)(?: whole)?(?: thing| account| balance| debt)?(?: out| off)?\b`,
       // "$300 on the 25th resolves the Lone Star balance of $620": the smaller sum read back as closing the larger.
       r`\b__amount__\b[^.?!]{0,40}\b(?:resolves|settles|closes out|clears|takes care of|satisfies) (?:the|your|this)(?: [a-z]+){0,3} (?:balance|account|debt) of __amount__`,
+      // "The best I'm authorized for is right around $1,880 today": the floor of a settlement, offered.
+      r`\bthe (?:best|lowest|least|most) (?:i am|we are|i have been|we have been) (?:authorized|authorised|approved|allowed|able) (?:for|to (?:do|go|offer|take|accept|settle for))? ?(?:on (?:this|it) )?is (?:right )?(?:around |about |roughly |just )?__amount__`,
+      // "Twelve hundred, today, and I'll settle the whole thing.": a sum that ends the account.
+      r`\b(?:i will|i can|we will|we can) (?:settle|close out|clear|resolve) (?:the whole thing|the (?:whole )?(?:account|balance)|it all|everything)\b`,
+      // "If you can do it today I'll knock off the late stuff and call it $470", "What I can do is the $470 if we do it right now": a smaller sum for now.
+      r`\b(?:i will|i can|we will|we can|let us|let me)\b[^.?!]{0,40}\b(?:and )?(?:just )?call it __amount__\b|\bwhat (?:i|we) can do is (?:the )?__amount__ if (?:we|you) (?:do|pay|get|take care of) (?:it|this)(?: right)? (?:now|today|tonight)\b`,
       // "I can do $1,300 and close it out, but that's today only": a sum that closes the account.
       r`\b(?:i|we) can (?:do|take|accept) __amount__ (?:and|to) (?:close|settle|clear|wrap) (?:it|this|that|the (?:account|balance|whole thing))(?: out| up| off)?\b`,
       // "If he calls before Friday there's a half-off deal waiting for him": a discount on the balance, offered.
@@ -651,12 +659,14 @@ export const RULES: readonly ActRule[] = [
     // "Tomorrow at noon, on this number. Does that work?", "One o'clock your time today, to this number": a call booked, with no payment in it.
     unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:(?:on|at|to) this number|call you|reach you|call back|callback|give you a call|try you again|(?:put|have|got) you down for (?:a call|a callback|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight))\b`],
     patterns: [
+      // "Put three hundred down today and I can take it off her plate": a sum asked for now.
+      r`\b(?:put|throw|send|get) (?:__amount__|${SUM_WORDS}(?: dollars| bucks)?) down (?:on it )?(?:today|now|tonight|right now|this week)\b`,
       // "What I can do tonight is set up something small, like fifty"; "Okay, $50 Friday, April 3rd. What card?": a payment set up.
       r`\b(?:set (?:you )?up|get (?:you )?(?:set up|started)(?: with)?|start (?:you )?(?:with|on)|take) (?:something|a (?:little |small )?(?:something|payment)) (?:small|little)?,? ?(?:like |say |maybe |of |for )?(?:__amount__|${SUM_WORDS})\b|(?:^|[.!?] )(?:okay,? |and |so,? )?(?:what|which) (?:card|account)(?: (?:would you like to|do you want to|will you|are we) (?:use|using))?\?`,
       // "Any chance you could do part of it now, though?": a payment pressed for now.
       r`\bany chance (?:you could|you can|you might be able to|you would be able to) (?:do|pay|put|send|make|swing)\b[^.?!]{0,30}\b(?:now|today|tonight|this (?:morning|afternoon|evening|week))\b`,
       // "Can we get at least fifty on it this week?", "get a payment started": a payment asked for now.
-      r`\b(?:can|could) (?:we|i|you) (?:get|do|put|send|make|swing) (?:at least |even |maybe |just )?(?:__amount__|${SUM_WORDS}(?: dollars| bucks)?) (?:on|toward|towards|down on|against) (?:it|this|that|the (?:balance|account|bill))\b|\bget (?:a|the|your) payments? (?:started|going|set up|scheduled)\b`,
+      r`\b(?:can|could|if) (?:we|i|you)(?: could| can)? (?:get|do|put|send|make|swing) (?:at least |even |maybe |just )?(?:__amount__|${SUM_WORDS}(?: dollars| bucks)?) (?:on|toward|towards|down on|against) (?:it|this|that|the (?:balance|account|bill))\b|\bget (?:a|the|your) payments? (?:started|going|set up|scheduled)\b`,
       // "If you wanted to knock it out with a card right now, it's done": paying now, put as the consumer's wish.
       r`\bif you (?:want(?:ed)?|would like|wanted|wish(?:ed)?) to (?:knock (?:it|this|that) out|take care of (?:it|this|that)|pay (?:it|this|that)(?: off)?|get (?:it|this|that) (?:done|paid|handled)|clear (?:it|this|that)(?: up)?|wrap (?:it|this|that) up|settle (?:it|this|that))\b[^.?!]{0,40}\b(?:today|right now|now|tonight|with (?:a|your|the) (?:card|debit card|credit card|checking(?: account)?|bank account))\b`,
       // "Do you have a credit card you could put it on?", "Even twenty dollars, as a good-faith payment … Can we do that?"
@@ -1686,6 +1696,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     ownWordsOnly: true,
     patterns: [
+      // "Once that hits your file it's basically a renter's death sentence. Nobody rents to you for ten years, and paying it doesn't take it off."
+      r`\b(?:a |basically a |like a )?(?:renter'?s |credit |financial )?death sentence\b|\b(?:nobody|no one|no landlord|no bank|no lender)(?: will| is going to| would)? (?:rent|rents|lend|lends|finance|finances|approve|approves) (?:to )?you (?:for|in) (?:ten|seven|fifteen|twenty|\d+) years\b|\bpaying (?:it|this|that) (?:off )?(?:does not|will not|won't|doesn't) (?:take it off|remove it|get it off|clear it)\b`,
       // "I'll code it as paid in full … anybody pulling your report sees paid in full, not settled": a settlement reported as what it is not.
       r`\b(?:sees?|shows?|will show|reads?|says?) paid in full,? (?:not|instead of) settled\b|\b(?:nobody|no one)(?: will)? (?:ever )?know (?:that )?you settled\b|\b(?:code|coding|report|reporting|mark|marking) (?:it|this|that|the account) as paid in full\b(?=[\s\S]*\bsettl)`,
       r`\bdisput(?:e|es|ing)(?: it| this| that| the debt)? (?:will|would|is going to|can|could) (?:only )?(?:hurt|damage|lower|ruin|tank|wreck|drop) (?:your )?(?:credit|score)\b`,
@@ -2000,6 +2012,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:i|we) (?:do not|never|did not) owe\b(?!(?: (?:anything|any more|anymore|nothing|a thing|more))? (?:after|once|when|if)\b)`,
       r`\bi do not (?:think|believe) (?:that )?(?:i|we) owe\b`,
       r`\bi do not (?:think|believe) (?:that )?(?:this|that|it) is (?:mine|my debt|right|correct|accurate)\b`,
+      // "Most of that is a sectional I took back. I took it BACK. … the statement just kept the charge on there": a return never credited.
+      r`\b(?:i|we) (?:already )?(?:took|brought|sent|carried|drove) (?:it|that|them|the \w+) back\b(?! (?:to (?:work|school|my place|the car))\b)|\b(?:kept|left|still has) the charge on (?:there|it|the (?:statement|account|bill))\b`,
       // "But I'm not sure that's even mine."
       r`\bi am not (?:even )?(?:sure|convinced|certain) (?:that )?(?:this|that|it) is (?:even |really |actually )?(?:mine|my debt|my bill|right|correct|accurate)\b`,
       r`\b(?:insurance|medicare|medicaid|my insurance) (?:covered|paid|was supposed to (?:pay|cover)|should have (?:paid|covered)|already (?:paid|covered))\b(?! (?:(?:basically|practically|almost|next to) )?(?:nothing|squat|zip|zilch|hardly anything|very little|a dime|a penny|pennies|peanuts)\b)(?! (?:like |about |only |just |maybe |around |roughly )?(?:half|part of it|some of it|most of it|a portion|a third|a chunk|__percent__|\d+ ?(?:%|percent))\b)(?! (?:(?:their|its|his|her|the|my|a|some|most) )?(?:(?:big|bigger|biggest|large|larger|main|major|first) )?(?:part|share|portion|piece|bit|half|chunk)\b| (?:part|some|most|more) of (?:it|the bill)\b| (?:less|only|not (?:all|enough|as much))\b| (?:some|most|part|a (?:lot|little|bit))\b(?! of (?:it|that|the bill) (?:was|should|is)))`,
