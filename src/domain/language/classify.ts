@@ -910,7 +910,7 @@ export function offersCall(previous: string): boolean {
 }
 /** The agent offers to call back: "Would it help if I just called you back in a few weeks, once things settle?" */
 const CALL_OFFERED =
-  /\b(?:(?:would it help|would it be (?:better|easier|okay|ok|alright)|how about|what if|is it okay|is it ok) (?:if )?(?:i|we) (?:just )?(?:call|called|try|tried|reach|reached|ring|rang) (?:you(?: back)?|back)|(?:should|shall|can|could|may) (?:i|we) (?:just )?(?:call|try|reach|ring) you (?:back|again|later|another time|next)|(?:do you )?want (?:me|us) to (?:call|try|reach) you (?:back|again|later)|set (?:up )?a time for (?:me|us) to (?:call|reach|try) you)\b[^.!]*\?$/;
+  /\b(?:(?:would it help|would it (?:work|be (?:better|easier|okay|ok|alright|fine))|does it work|how about|what if|is it okay|is it ok) (?:if )?(?:i|we) (?:just )?(?:call|called|try|tried|reach|reached|ring|rang) (?:you(?: back)?|back)|(?:should|shall|can|could|may) (?:i|we) (?:just )?(?:call|try|reach|ring) you (?:back|again|later|another time|next)|(?:do you )?want (?:me|us) to (?:call|try|reach) you (?:back|again|later)|set (?:up )?a time for (?:me|us) to (?:call|reach|try) you)\b[^.!]*\?$/;
 const SAYS_YES_FIRST = /^\W*(?:yes|yeah|yep|yup|i did|i do|we did|correct|uh-?huh)\b/;
 
 const ASKS_ABOUT_LIMITS = /\b(?:is there|are there|is not there) (?:like )?(?:a |any )?(?:statute[- ]of[- ]limitations?|time limit)\b[^.!?]*\?/;
@@ -947,6 +947,9 @@ const DEBT_TALK = /\b(?:debts?|bill|card|account|balance|loan|owe|payment|good t
 /** The agent asks when the payment will be made: a bare day answers with a promise. */
 /** A day or an hour, as a time to be called. */
 const TIME_FOR_A_CALL = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|this (?:evening|afternoon|weekend)|after (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|work|lunch|school)|(?:at|around) (?:\d{1,2}|noon|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2} ?(?:am|pm)|in the (?:morning|evening|afternoon))\b/;
+/** The agent asks when to call: "Is there a day that would be better for me to call?", "When's a good time to reach you?" */
+const ASKS_TIME_TO_CALL =
+  /\b(?:(?:day|time|days|times) (?:that )?(?:would be |is |works )?(?:better|good|best|easier)(?: for you)? (?:for (?:me|us) )?to (?:call|reach|try|catch)|(?:better|good|best) (?:day|time) (?:to|for (?:me|us) to) (?:call|reach|try|catch)|when (?:can|could|should|would|may) (?:i|we) (?:call|reach|try|catch) you)\b[^.!]*\?/;
 const NEVER_CALL = /\b(?:do not|never|no need to|not going to) (?:call|bother)\b|\bno,? (?:thanks|thank you)\b/;
 const TERMS_PUT: readonly RuleLabel[] = ['offer_settlement', 'offer_payment_plan', 'recap_terms', 'secure_commitment'];
 const DAY_NAMED = new RegExp(`\\b(?:today|tomorrow|(?:this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \\d{1,2}(?:st|nd|rd|th)|payday)\\b`);
@@ -958,7 +961,7 @@ function hasAnyLabel(set: ReadonlySet<RuleLabel>, labels: readonly RuleLabel[]):
 const DATES_ASKED = /\b(?:what|which) (?:dates?|days?)\b|\bwhen (?:would|do|can|could|will) (?:you|those|they|the payments?)\b/;
 const PAYMENTS_WORDS = /\b(?:payments?|instal\w*|plan|__amount__|each|a month|monthly)\b/;
 /** A way to pay named: "by Zelle", "from your checking", "on the card ending 4412". */
-const WAY_TO_PAY = /\b(?:by|with|through|via|on|from|using) (?:zelle|venmo|cash ?app|paypal|ach|check|card|debit(?: card)?|credit card|money order|bank (?:transfer|draft)|(?:the|our) (?:portal|website|app)|(?:my|the|your|a|our) (?:checking|savings|bank|debit|credit|card|account|visa|mastercard))\b/;
+const WAY_TO_PAY = /\b(?:check|pay|payment) by phone\b|\b(?:by|with|through|via|on|from|using) (?:zelle|venmo|cash ?app|paypal|ach|check|card|debit(?: card)?|credit card|money order|bank (?:transfer|draft)|(?:the|our) (?:portal|website|app)|(?:my|the|your|a|our) (?:checking|savings|bank|debit|credit|card|account|visa|mastercard))\b/;
 /** A day of a named month: "june 15th", "july 1". */
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b/g;
 /** One month's day, tested (MONTH_DAY counts them). */
@@ -990,7 +993,8 @@ function answeredByWhatWasAsked(text: string, previous: string, asked: ReadonlyS
   // "So June 1st, June 15th, July 1st? … Make the last one July 15th." to "What dates line up with your paychecks?": the plan's days, set.
   if (DATES_ASKED.test(previous) && PAYMENTS_WORDS.test(previous) && (countMatches(MONTH_DAY, text) >= 2 || MAKE_ONE_ON.test(text)) && !NEGATION_RE.test(text.replace(/\bis rent\b/, ''))) hits.add('agrees_to_pay');
   // "Not Friday, I'm working a double. Monday after five." to "Would it help if I called back after payday?": the call's time, set.
-  if (text.length <= 100 && offersCall(previous) && TIME_FOR_A_CALL.test(text) && !NEVER_CALL.test(text)) hits.add('requests_callback');
+  // "Next week. Monday, maybe. Afternoon." to "Is there a day that would be better for me to call?": the same.
+  if (text.length <= 100 && (offersCall(previous) || ASKS_TIME_TO_CALL.test(previous)) && TIME_FOR_A_CALL.test(text) && !NEVER_CALL.test(text)) hits.add('requests_callback');
   if (text.length > 40) return;
   const yes = BARE_YES.test(text);
   const no = BARE_NO.test(text);

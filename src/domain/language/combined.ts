@@ -59,6 +59,11 @@ const PUTS_OFF_FOR_LATER =
 /** The payment taken or set up on the spot: "whenever you're ready I can take the card info". */
 const TAKES_IT_NOW = /\b(?:(?:i|we) can (?:take|set|run|process|get|put)|let us|set (?:it|that|this) up|whenever you are ready|ready (?:to|when))\b/;
 /** The payment taken at once: "just take it now", "go ahead and run it". */
+/** The consumer asks to pay over time: "Could I do it in parts?", "not all at once", "can I split it up?" */
+const ASKS_TO_PAY_IN_PARTS =
+  /\b(?:(?:can|could|may) (?:i|we) (?:just )?(?:do|pay|split|break|spread) (?:it|this|that|the (?:balance|bill|rest))(?: up)? (?:in|into|over|across) (?:parts|pieces|payments|installments|chunks|a few (?:months|payments)|two|three|four)|not (?:all )?(?:at once|in one (?:go|shot|payment))|(?:can|could) (?:i|we) (?:split|break) (?:it|this|that) up)\b/;
+/** The debt itself denied in the consumer's words. */
+const OWN_DISPUTE_WORDS = /\b(?:not mine|not my (?:debt|account|bill|card|loan)|(?:do not|don'?t|never) owe|never (?:had|opened|signed)|wrong|mistake|error|disput\w*|prove|proof|fraud|identity|scam|already paid|paid (?:it|that|this)(?: off)?\b)/;
 const PAYS_NOW = /\b(?:(?:take|run|charge|process) (?:it|that|the payment) (?:now|today|right now)|go ahead and (?:take|run|charge|put|process) (?:it|that)|put it (?:through|on (?:my|the) card))\b/;
 /** The agent setting a call: "Is this number the best one?", "I'll call you back then". */
 const BOOKS_A_CALL = /\b(?:(?:is|on|at) (?:this|that) (?:the )?(?:best |right |same |good )?number|this number (?:the )?(?:best|right|good)|(?:call|reach|try) you (?:back|then|tomorrow|at))\b/;
@@ -251,6 +256,8 @@ export function createActClassifier(model: ActModel | undefined, rules: Classify
     if (u.speaker === 'agent' && found.has('false_representation') && !byRule.has('false_representation') && /\b(?:so (?:the|these|all) calls stop|(?:flag|flagging|note|noting) the account (?:so|as|for)|goes through (?:mr|ms|mrs|your|the|her|his) \w+(?: s)? (?:office|attorney|lawyer))\b/.test(words())) found.delete('false_representation');
     // "I've never had a bill go to collections in my life", "I've never been late on a thing": a first time told, not the debt denied.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && /\bnever (?:had|have had) (?:a|any) (?:bill|account|debt)s? (?:go|gone|sent|turned over|end up|ended up)\b|\b(?:i have|i'?ve) never (?:been late|missed a (?:payment|bill)|paid (?:a bill|anything) late|been in (?:any )?trouble)\b/.test(words())) found.delete('disputes_debt');
+    // "Not all at once. I just paid the deposit on the new place. Could I do it in parts?": paying asked about, the debt owned.
+    if (found.has('disputes_debt') && !byRule.has('disputes_debt') && ASKS_TO_PAY_IN_PARTS.test(words()) && !OWN_DISPUTE_WORDS.test(words())) found.delete('disputes_debt');
     // "My neighbor told me they can put you in jail. Is that true?": a fear asked about, not the debt denied.
     if (found.has('disputes_debt') && !byRule.has('disputes_debt') && /\b(?:jail|arrest\w*|prison|locked up)\b[^.?!]*\?/.test(words()) && !DISPUTE_CUE.test(words())) found.delete('disputes_debt');
     // "Okay. And does paid actually help my score?": a question, with nothing before it but a nod,

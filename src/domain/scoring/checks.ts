@@ -646,7 +646,15 @@ const EVALUATORS: { [K in CheckKind]: Evaluator<K> } = {
   act_after_act(check, env) {
     const opener = env.call.turns.find((t) => hasAny(t.acts, check.after));
     if (!opener) return whenAbsent(check.when_absent);
-    const hit = env.call.agentTurns.find((t) => t.index >= opener.index && t.acts.includes(check.act));
+    let hit = env.call.agentTurns.find((t) => t.index >= opener.index && t.acts.includes(check.act));
+    if (!hit && check.or_answered) {
+      // "So that's three eighty-nine from checking on October first." "Sounds good.": read back, then taken.
+      hit = env.call.agentTurns.find((t) => {
+        if (!t.acts.includes(check.act)) return false;
+        const answer = env.call.turns.slice(t.index).find((u) => u.speaker !== 'system');
+        return answer !== undefined && isCustomerSide(answer) && hasAny(answer.acts, check.after);
+      });
+    }
     return hit ? heldFor(env, [hit], [check.act]) : NO;
   },
 

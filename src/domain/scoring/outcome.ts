@@ -1,4 +1,6 @@
 import { guarded } from '../language/guarded-pattern.ts';
+import { offersCall } from '../language/classify.ts';
+import { normalize } from '../language/normalize.ts';
 import { hasAny, isConsumer, previousCustomerTurn, quoteActs, quoteAt, type AnnotatedCall, type AnnotatedTurn } from './annotate.ts';
 import { dayOfMonth, DISPUTE_SAID, findDate, findMethod, FULL_BALANCE, moneyIn, NO_SETTLEMENT, numbersIn, ORDINAL_WORD } from './words.ts';
 import type { Act } from '../language/acts.ts';
@@ -120,6 +122,14 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   if (call.final.ceaseAt !== null && !agreement && !placeOnly && agentAnswered(call, call.final.ceaseAt, 'acknowledge_cease_request')) {
     return atIndex(call, 'cease_acknowledged', call.final.ceaseAt, ['requests_cease']);
   }
+  // "I want that in writing before I send a dime" … "Thursday after five. I'll call then and we can go
+  // over how you'd like to pay": a sum agreed, but the paying itself left to a call booked for it.
+  const payingLeftToCall = agreement && call.agentTurns.find((t) => t.index > agreement.index && PAYING_LEFT_TO_CALL.test(t.text) && (callbackBooked(call, t.index - 1) || (/\b(?:call|ring|reach)\b/i.test(t.text) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text)))));
+  // A way to pay the consumer chose, or one read back as the terms, means the paying was settled after all.
+  if (payingLeftToCall && !call.turns.some((t) => t.index >= agreement!.index && (isConsumer(t) || t.acts.includes('recap_terms')) && findMethod(t.text) !== null)) {
+    const m = PAYING_LEFT_TO_CALL.exec(payingLeftToCall.text)!;
+    return { outcome: 'callback_scheduled', turn: payingLeftToCall.index, evidence: quoteAt(payingLeftToCall, m.index, m.index + m[0].length) };
+  }
   if (agreement) return { outcome: agreementKind(call, agreement), turn: agreement.index, evidence: quoteActs(call, agreement, ['agrees_to_pay']) };
 
   // "You're right, I see your payment of $534 from the 17th": a paid-already claim borne out
@@ -148,7 +158,7 @@ export function detectOutcome(call: AnnotatedCall): OutcomeResult {
   const askedCallback = side.find(
     (t) =>
       t.acts.includes('requests_callback') &&
-      (ASKS_FOR_A_CALL.test(t.text) || agentAsksForATime(call, t)) &&
+      (ASKS_FOR_A_CALL.test(t.text) || agentAsksForATime(call, t) || agentOfferedCall(call, t)) &&
       agentTookOn(call, t.index) &&
       !callsUsWhenever(call, t) &&
       !leftOpen(call, t) &&
@@ -280,6 +290,8 @@ function isDoubt(text: string): boolean {
 }
 // "Medicare was supposed to cover that": what the consumer expected of the insurer, a belief too.
 const DOUBT = guarded(/\b(?:i thought|i figured|i assumed|i was under the impression|i believed|might have|might've|maybe|not sure|(?:was|were) supposed to (?:cover|pay(?: for)?) (?:that|this|it)|should(?: have|'ve) (?:covered|paid)(?: for)?(?: (?:that|this|it))?|if i think)\b/i);
+/** The paying itself left to a later call: "we can go over how you'd like to pay", "set up the payment then". */
+const PAYING_LEFT_TO_CALL = guarded(/\b(?:go over|talk about|set up|figure out|work out|decide on|sort out)\b[^.?!]{0,20}\b(?:how (?:you'?d|you would|you want to|you'?ll) (?:like to )?pay|how to pay|the payment(?: details)?|payment details)\b/i);
 /** A callback the agent books after turn `index`, at a day or an hour. */
 function callbackBooked(call: AnnotatedCall, index: number): boolean {
   return call.agentTurns.some((t) => t.index > index && (((CALLBACK_WORDS.test(t.text) || BOOKS_CALL_FOR_CONSUMER.test(t.text)) && (findDate(t.text) !== null || CLOCK_TIME.test(t.text))) || setsCallTime(t.text)));
@@ -317,7 +329,7 @@ const GIVES_OWN_NUMBER = guarded(/\b(?:call|reach|contact|ring) (?:us|me)\b[^.?!
 /** The agent writes down what they were given: "Alright, Priya Natarajan, 555-0148. I'll note it." */
 const NOTES_DETAILS = guarded(/\b\d{3}[-. ]\d{4}\b|\b(?:i'?ll|i will|let me|i'?m going to) (?:note|update|put|write|mark) (?:it|that|this|the account)\b/i);
 const ATTORNEY_DETAILS =
-  guarded(/\b(?:(?:her|his|their|the|your) (?:attorney'?s?|lawyer'?s?) )?(?:name|number|contact (?:info\w*|details)|phone|address)\b[^.?!]{0,40}\b(?:attorney|lawyer|counsel|her|him|them|(?:mr|ms|mrs|miss)\.? [a-z]+(?:'s)? (?:office|firm))\b|\b(?:attorney|lawyer|counsel)(?:'s)? (?:name|number|contact|phone|information|info|details|office)\b|\b(?:reach out to|contact|call|go through|deal with|work with) (?:(?:her|his|their|your) (?:office|attorney|lawyer|counsel)|(?:ms|mr|mrs|miss)\.? [a-z]+(?:'s)?(?: office)?)\b|\bdirect (?:everything|all (?:calls|contact|communication|correspondence)|it all) to (?:(?:ms|mr|mrs|miss)\.? [a-z]+|(?:her|his|their|your) (?:office|attorney|lawyer|counsel))\b|\b(?:go|goes|will go|it'?ll go|going|be handled|handled) (?:directly )?through (?:ms|mr|mrs|miss)\.? [a-z]+\b|\b(?:send|forward|refer|transfer) (?:it|this|that|the (?:file|account|matter))(?: over)? to (?:(?:ms|mr|mrs|miss)\.? [a-z]+(?:'s)?|(?:your|his|her|their)(?: (?:attorney|lawyer)(?:'s)?)?) office\b|\bnote the (?:attorney|lawyer|representation)\b/i);
+  guarded(/\b(?:(?:her|his|their|the|your) (?:attorney'?s?|lawyer'?s?) )?(?:name|number|contact (?:info\w*|details)|phone|address)\b[^.?!]{0,40}\b(?:attorney|lawyer|counsel|her|him|them|(?:mr|ms|mrs|miss)\.? [a-z]+(?:'s)? (?:office|firm))\b|\b(?:attorney|lawyer|counsel)(?:'s)? (?:name|number|contact|phone|information|info|details|office)\b|\b(?:reach out to|contact|call|go through|deal with|work with) (?:(?:her|his|their|your) (?:office|attorney|lawyer|counsel)|(?:ms|mr|mrs|miss)\.? [a-z]+(?:'s)?(?: office)?)\b|\bdirect (?:everything|all (?:calls|contact|communication|correspondence)|it all) to (?:(?:ms|mr|mrs|miss)\.? [a-z]+|(?:her|his|their|your) (?:office|attorney|lawyer|counsel))\b|\b(?:go|goes|will go|it'?ll go|going|be handled|handled) (?:directly )?through (?:ms|mr|mrs|miss)\.? [a-z]+\b|\b(?:send|forward|refer|transfer) (?:it|this|that|the (?:file|account|matter))(?: over)? to (?:(?:ms|mr|mrs|miss)\.? [a-z]+(?:'s)?|(?:your|his|her|their)(?: (?:attorney|lawyer)(?:'s)?)?) office\b|\bnote the (?:attorney|lawyer|representation)\b|\b(?:we'?ll|we will|i'?ll|i will) (?:reach out to|contact|go through|deal with|work with|call) (?:him|her|them)(?: directly)?(?=\s*[.!,]|$)/i);
 
 /** The consumer will call the agency back, at no day or hour named by either side. */
 function callsUsWhenever(call: AnnotatedCall, t: AnnotatedTurn): boolean {
@@ -394,7 +406,8 @@ function disputeTakenOn(call: AnnotatedCall, index: number): boolean {
 /** A callback booked on an earlier call, now being made: "returning the callback from the 26th". */
 const PAST_CALLBACK = guarded(/\b(?:returning|following up on|as per|per) (?:the |your |our |a )?(?:callback|call back|call)\b|\byou asked (?:me|us) to call(?: you)? back\b|\bcalling (?:you )?back (?:as|like) (?:promised|scheduled|agreed|you asked)\b/i);
 /** What the report will say, not what is paid: "And it'll say paid in full." */
-const REPORTED_AS_PAID = /\b(?:say|says|show|shows|read|reads|(?:report|mark|code|list)(?:ed|s)?(?: it)? as)\b[^.?!]{0,10}paid in full\b/gi;
+// "Once a medical collection is paid in full, the credit bureaus take it off": what paying does to a report, no terms.
+const REPORTED_AS_PAID = /\b(?:say|says|show|shows|read|reads|(?:report|mark|code|list)(?:ed|s)?(?: it)? as)\b[^.?!]{0,10}paid in full\b|\b(?:once|when|after|if)\b[^.?!,]{0,40}\bpaid in full,? (?=[^.?!]{0,20}\b(?:credit|bureaus?|report|reporting|score)\b)/gi;
 /** A request that limits where to call: "don't call me here", "this is the work line". */
 const PLACE_LIMITED = guarded(/\b(?:do not|don'?t|never|stop|quit|not) (?:call|calling|contact|contacting|phone|phoning)(?: me)? (?:here|at (?:work|my job|the office|my work|the clinic|the store|the shop)|(?:on )?(?:this|the|my) (?:work|office|job) (?:line|number|phone))\b|\b(?:this is|it'?s) (?:the|my) work (?:line|number|phone)\b/i);
 /** Words that stop every call, wherever: "don't call me at all", "anymore", "in writing". */
@@ -411,6 +424,12 @@ function timeAskedAndGiven(call: AnnotatedCall, turn: AnnotatedTurn): boolean {
   const answer = previousCustomerTurn(call, turn);
   if (answer === null || !isConsumer(answer) || !(CLOCK_TIME.test(answer.text) || SOME_TIME.test(answer.text)) || moneyIn(answer.text).length > 0) return false;
   return call.agentTurns.some((a) => a.index < answer.index && a.index >= answer.index - 5 && ASKS_WHEN_TO_CALL.test(a.text) && !hasAny(a.acts, PRESSING));
+}
+
+/** "Would it work if I called you back in about three weeks?" "Yeah, that's fine.": the call the agent offered, taken. */
+function agentOfferedCall(call: AnnotatedCall, turn: AnnotatedTurn): boolean {
+  const before = [...call.agentTurns].reverse().find((t) => t.index < turn.index);
+  return before !== undefined && before.index >= turn.index - 2 && offersCall(normalize(before.text));
 }
 
 function agentAsksForATime(call: AnnotatedCall, turn: AnnotatedTurn): boolean {

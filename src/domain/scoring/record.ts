@@ -204,6 +204,8 @@ interface Said<T> {
   turn: AnnotatedTurn;
   start: number;
   end: number;
+  /** Read from words such as "paid in full" rather than a sum said. */
+  inferred?: boolean;
 }
 
 /** The terms spoken around the agreement: from the proposal it accepted to the end of the call. */
@@ -256,7 +258,7 @@ export function agreedTerms(call: AnnotatedCall, agreedAt: number): AgreedTerms 
     if (balance !== undefined) {
       for (const s of sharesIn(turn.text)) terms.amounts.push({ value: round2((balance * s.pct) / 100), turn, start: s.start, end: s.end });
       const full = FULL_BALANCE.exec(turn.text);
-      if (full) terms.amounts.push({ value: balance, turn, start: full.index, end: full.index + full[0].length });
+      if (full) terms.amounts.push({ value: balance, turn, start: full.index, end: full.index + full[0].length, inferred: true });
     }
     for (const d of datesIn(turn.text)) {
       // "Your next payment is May 15th instead of May 1st": the day replaced is no term.
@@ -360,9 +362,16 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
         const parts = terms.amounts.filter((a) => a.turn === turn && !same(a.value)).reduce((sum, a) => sum + a.value, 0);
         return parts > 0 && same(parts);
       };
-      const superseding = lastSaid < 0 ? undefined : terms.amounts.find(
+      let superseding = lastSaid < 0 ? undefined : terms.amounts.find(
         (a) => a.turn.index > lastSaid && a.turn.speaker === 'agent' && a.turn.acts.includes('recap_terms') && (balance === undefined || Math.abs(a.value - balance) >= 0.005) && !partsOfFiled(a.turn),
       );
+      // "Running $422.45 on the card … That closes out the balance": the sum charged is the one
+      // said, whatever "in full" says of the account; a balance filed only because of such words is not it.
+      const chargedInstead =
+        superseding || balance === undefined || !same(balance) || terms.amounts.some((a) => same(a.value) && !a.inferred) || terms.numbers.some((n) => same(n.value))
+          ? undefined
+          : terms.amounts.findLast((a) => !a.inferred && a.turn.speaker === 'agent' && a.turn.acts.includes('recap_terms') && a.value > balance && !partsOfFiled(a.turn));
+      if (chargedInstead) superseding = chargedInstead;
       const hit = superseding ? undefined : terms.amounts.find((a) => same(a.value));
       // "Maybe two hundred?": a sum said without "dollars" still agrees it.
       const said = superseding ? undefined : (hit ?? terms.numbers.find((n) => same(n.value)));

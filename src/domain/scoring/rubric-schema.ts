@@ -224,6 +224,8 @@ export const ActAfterActCheckSchema = z.strictObject({
   act: AgentActSchema,
   /** The acts (either speaker) that open the window. */
   after: z.array(AnyActSchema).min(1),
+  /** Also held by the act said just before the consumer's answer carries one of `after` (terms read back, then "Sounds good."). */
+  or_answered: z.boolean().optional(),
   /** Result when none of `after` happened (default `not_met`). */
   when_absent: WhenAbsentSchema.optional(),
 });

@@ -468,8 +468,10 @@ const METHOD = guarded(new RegExp(
   'i',
 ));
 
+// A sum named without a figure ("in full", "the whole balance"), or said the way people say it, with no "dollars" ("So that's three eighty-nine, one payment
+// from checking"), not a time ("two fifty p.m.").
 const AMOUNT_WORDS =
-  guarded(/\b(?:in full|(?:the )?full (?:amount|balance|payment)|(?:the )?(?:whole|entire|total) (?:amount|balance|thing)|the (?:remaining )?balance|that amount|(?:pay|paying) (?:it|this|that) (?:all|off)|all of it|everything I owe)\b/i);
+  guarded(/\b(?:in full|(?:the )?full (?:amount|balance|payment)|(?:the )?(?:whole|entire|total) (?:amount|balance|thing)|the (?:remaining )?balance|that amount|(?:pay|paying) (?:it|this|that) (?:all|off)|all of it|everything I owe)\b|\b(?:that is|that's|so|of|for|pay|paying|do|doing) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[ -](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?! ?(?:a\.?m|p\.?m|o'?clock|in the (?:morning|afternoon|evening)|tonight|tomorrow|today|your time))/i);
 
 function found(m: RegExpExecArray | null): Found | null {
   return m ? { start: m.index, end: m.index + m[0].length } : null;
