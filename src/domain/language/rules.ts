@@ -316,7 +316,8 @@ export const RULES: readonly ActRule[] = [
       r`\byou (?:have|have got|got|are carrying) (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved|defaulted) (?:balance|debt|bill|account|amount|payment|loan)`,
       r`\bthere is (?:an? )?(?:past due|overdue|outstanding|unpaid|delinquent|open|remaining|unresolved) (?:balance|debt|bill|account|amount|payment|loan) (?:on|in|under|with|for) (?:your|the|this)\b`,
       r`\byour (?:account|balance|loan|bill|payment|debt|credit card|card|car loan|student loan|medical bill) ${gap(3)}(?:is|has been|was|went|became|is now|has gone|has become) (?:now )?(?:past due|overdue|delinquent|in default|behind|in collections|placed|referred|assigned|transferred|charged off|sent to (?:us|collections)|turned over|seriously past due|\d+ days past due)\b`,
-      r`\b(?:we|our office|our company|our agency|our firm) (?:have|has|were|was) (?:been )?(?:assigned|placed with|referred|given|hired|retained|asked to collect|engaged)\b`,
+      // "We were given your name as the personal representative" names whom to call, not an account placed.
+      r`\b(?:we|our office|our company|our agency|our firm) (?:have|has|were|was) (?:been )?(?:assigned|placed with|referred|given|hired|retained|asked to collect|engaged)\b(?! (?:your|this|his|her|their) (?:name|number|contact|phone|details|information))`,
       r`\b(?:(?:has|have|was|were) been|got) (?:assigned|placed|referred|transferred|sold) to (?:our|us|__company__|this) (?:office|agency|company|firm)?`,
       r`\b(?:a|the|your) debt (?:owed|you owe|with|from|to|for)\b`,
       r`\b(?:we|our office|our company|our agency|i) (?:have|has) (?:received|been given|taken over|acquired|purchased|bought) (?:your|the|an|this) (?:account|debt|balance|file)\b`,
@@ -617,6 +618,8 @@ export const RULES: readonly ActRule[] = [
       r`\b__amount__\b[^.?!]{0,40}\b(?:resolves|settles|closes out|clears|takes care of|satisfies) (?:the|your|this)(?: [a-z]+){0,3} (?:balance|account|debt) of __amount__`,
       // "Best I'm able to do is $1,900, one time, and that closes it out": the lowest sum, offered.
       r`\b(?:the )?(?:best|lowest) (?:i|we) (?:can|could|am able to|are able to|have been able to) (?:do|go|offer(?: you)?|get you)(?: on (?:this|it))? is (?:__amount__|__percent__)(?![^.?!]{0,20}\b(?:a|per|each|every) (?:month|week)\b| (?:monthly|weekly)\b)`,
+      // "Fifty percent. Fifteen ninety and it's done.": a smaller sum that ends the account.
+      r`(?:^|[.!?:] )(?:just |only )?(?:__amount__|${SUM_WORDS}|${SPOKEN_SUM})(?: dollars| bucks)?,? and (?:it is|that is|we are|you are|the account is|this is) (?:done|over|closed|settled|finished|gone)\b`,
       // "The best I'm authorized for is right around $1,880 today": the floor of a settlement, offered.
       r`\bthe (?:best|lowest|least|most) (?:i am|we are|i have been|we have been) (?:authorized|authorised|approved|allowed|able) (?:for|to (?:do|go|offer|take|accept|settle for))? ?(?:on (?:this|it) )?is (?:right )?(?:around |about |roughly |just )?__amount__`,
       // "Twelve hundred, today, and I'll settle the whole thing.": a sum that ends the account.
@@ -639,7 +642,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:let us|i can|we can|i could|we could|how about|i will|we will) (?:do|go with|go to|take|accept|approve) (?:an? )?(?:even |flat |straight |clean )?__percent__\b`,
       r`\bsettle(?:d)? (?:the |this |your |that )?(?:account |balance |debt |it |the account |the balance |the debt )?(?:for|at) (?:${AMT}|__percent__|less|a (?:reduced|lower|lesser|discounted|smaller) (?:amount|sum|balance)|a fraction|half|only|a portion)\b`,
       // Not "if you've got that settlement letter" (one the consumer already has, from a deal made before).
-      r`(?<!\b(?:that|your|their|his|her) )\bsettlements?(?! authority)(?!(?<=\bthe settlement) (?:letter|paperwork|confirmation)s?\b)\b|\b(?:that|your|their|his|her) settlements?(?! authority| letters?)\b`,
+      r`(?<!\b(?:that|your|their|his|her) )(?<!\b(?:summary|copy|details|terms|letter|paperwork|confirmation) of the )\bsettlements?(?! authority)(?!(?<=\bthe settlement) (?:letter|paperwork|confirmation)s?\b)\b|\b(?:that|your|their|his|her) settlements?(?! authority| letters?)\b`,
       r`\b(?:offer|give|extend|do|provide|approve|get) (?:you )?(?:a |an )?(?:discount|reduction|one[- ]time (?:offer|settlement|discount|payment option)|lump[- ]sum (?:offer|settlement|discount|option)|reduced (?:payoff|balance|amount))\b`,
       r`\blump[- ]sum\b`,
       r`\b(?:reduce|reduced|lower|lowered|knock|knocked|take|taking|bring|brought|drop|dropped|discount|discounted|cut)(?: the| your| this)?(?: balance| amount| total| it| that| debt| what you owe)?(?: down| off)? (?:to|by) (?:${AMT}|__percent__|half)\b`,
@@ -665,6 +668,10 @@ export const RULES: readonly ActRule[] = [
     // "Tomorrow at noon, on this number. Does that work?", "One o'clock your time today, to this number": a call booked, with no payment in it.
     unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:(?:on|at|to) this number|call you|reach you|call back|callback|give you a call|try you again|(?:put|have|got) you down for (?:a call|a callback|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight))\b`],
     patterns: [
+      // "Can you do half, four thirty-two, by tomorrow?": a share or a sum asked for by a day.
+      r`\b(?:can|could|would|will) you (?:do|swing|manage|handle|cover|pay|send) (?:half|a third|a quarter|part of it|some of it|__amount__|__percent__|${SUM_WORDS}|${SPOKEN_SUM})\b[^.?!]{0,30}\b(?:today|tomorrow|tonight|now|this week|by (?:the )?(?:end of (?:the )?(?:day|week)|${DAYS}|__date__|\d{1,2}(?:st|nd|rd|th)?))\b`,
+      // "So what about two hundred? … Just put it on a card.", "Fifty dollars. Just fifty today.": a smaller sum pressed for.
+      r`(?:^|[.!?] )(?:okay,? |so,? |well,? )*what about (?:__amount__|${SUM_WORDS}|${SPOKEN_SUM}|half)\?|(?:^|[.!?] )(?:just |only )?(?:__amount__|${SUM_WORDS})(?: dollars| bucks)? (?:today|now|tonight|right now)\b|\bjust (?:put|charge|throw) it on (?:a|your|the) (?:credit )?card\b`,
       // "If we could just set something small up today, even fifty dollars …": a payment asked for, softly.
       r`\bif (?:we|you|i) (?:could|can) (?:just |maybe )?(?:set|get|put) (?:something|a (?:small |little )?(?:payment|plan|arrangement)|anything)(?: small| little)? (?:up|going|in place|down|started)\b[^.?!]{0,20}\b(?:today|now|tonight|this week|right now)\b`,
       // "Put three hundred down today and I can take it off her plate": a sum asked for now.
@@ -1230,6 +1237,8 @@ export const RULES: readonly ActRule[] = [
     negatedAfter: true,
     ownWordsOnly: true,
     patterns: [
+      // "The lender can pick up any vehicle registered to you", "they can come after whatever's in your name, the Tacoma included": other property seized for the debt.
+      r`\b(?:can|could|will|would|are going to|is going to|gonna) (?:pick up|take|grab|tow|repo|repossess|seize|come after|go after|come for)\b(?: (?:any|every|all|whatever|the other|your other|anything|everything))(?: (?:other )?(?:vehicles?|cars?|trucks?|property|things?|assets?))?(?: (?:that is|is|that are|are|you have|you own))?\b[^.?!]{0,20}\b(?:registered to you|in your name|you own|you have)\b`,
       // "Unpaid accounts in our system get flagged, and that flag can come up when someone's renewing their papers": an immigration consequence no collector can bring about.
       r`\b(?:flag\w*|come up|comes up|show up|shows up|hold|holds|problems?|trouble)\b[^.?!]{0,60}\b(?:renew\w* (?:their|your|his|her|the) (?:papers|visa|green card|work permit|status|residency)|(?:with|at|from) immigration|(?:your|the|his|her|their) (?:visa|green card|work permit|citizenship|naturali[sz]ation|immigration (?:status|case|papers))|(?:uscis|ice)\b)`,
       // "It goes downtown, and then it's a judge deciding what comes out of that Social Security check every month":
@@ -1463,6 +1472,8 @@ export const RULES: readonly ActRule[] = [
     act: 'profanity_abuse',
     speaker: 'agent',
     ownWordsOnly: true,
+    // "Ma'am, I'm not a scammer, okay? … A scammer wouldn't know that": the agent denying being one calls nobody a name.
+    unless: [r`^(?![\s\S]*\byou(?:'re| are)? (?:a |an |such an? )?(?:scam\w*|fraud|crook|con artist|thie[fv]\w*)\b)(?![\s\S]*\b(?:f+u+c*k\w*|f\*+\w*|shit\w*|damn\w*|bitch\w*|ass(?:hole)?s?|idiot\w*|stupid|moron\w*|deadbeat\w*|loser\w*|dumb\w*|hell)\b)[\s\S]*(?:\b(?:i am|we are|this is) not (?:a |an |some )?(?:scam\w*|fraud|crook|con artist|thie[fv]\w*)\b|\ba (?:scammer|fraud|crook|con artist) (?:would not|would never|could not|cannot|does not|would)\b)`],
     patterns: [...PROFANITY, ...MILD_PROFANITY, ...INSULTS, ...AGENT_INSULTS],
   },
   {
@@ -1705,6 +1716,10 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     ownWordsOnly: true,
     patterns: [
+      // "If you can do even half today, I can have it show as in good standing": a part payment promised to clean the report.
+      r`\b(?:i|we) (?:can|could|will|would) (?:have|make|get) (?:it|this|that|the account|your (?:account|credit|report|file)) (?:show|showing|reported|report|listed|marked|updated)(?: as)? (?:in )?good standing\b`,
+      // "It's going to keep sitting on your credit report. The only way to stop that is to take care of it today."
+      r`\b(?:credit (?:report|file|score)|the bureaus)\b[^?!]{0,80}\bthe only way to (?:stop|fix|clear|remove|end) (?:that|it|this|the reporting)\b[^.?!]{0,20}\b(?:pay|paying|take care of|taking care of|settle|clear)\b`,
       // "Once that hits your file it's basically a renter's death sentence. Nobody rents to you for ten years, and paying it doesn't take it off."
       r`\b(?:a |basically a |like a )?(?:renter'?s |credit |financial )?death sentence\b|\b(?:nobody|no one|no landlord|no bank|no lender)(?: will| is going to| would)? (?:rent|rents|lend|lends|finance|finances|approve|approves) (?:to )?you (?:for|in) (?:ten|seven|fifteen|twenty|\d+) years\b|\bpaying (?:it|this|that) (?:off )?(?:does not|will not|won't|doesn't) (?:take it off|remove it|get it off|clear it)\b`,
       // "I'll code it as paid in full … anybody pulling your report sees paid in full, not settled": a settlement reported as what it is not.
@@ -2052,7 +2067,7 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:that|this|it) is not the (?:right|correct) (?:amount|balance|number|figure|total)\b`,
       // Not "I didn't recognize the number": a caller's number is no debt.
       r`\b(?:i do not|i never|i did not) recogni[sz]e (?:this|that|the|your|any|this debt|the debt|the name|the company|the account|the amount)\b(?! (?:phone )?(?:number|caller|call|calls|voice|area code|voicemail)s?\b)`,
-      r`\b(?:i have )?never heard of (?:this|that|your|the) (?:company|debt|account|creditor|bank|__company__|charge|bill)\b`,
+      r`\b(?:i have )?never heard of (?:this|that|your|the) (?:(?<!\byour )company|debt|account|creditor|bank|__company__|charge|bill)\b`,
       r`\b(?:this|that|it)(?: debt)? is (?:too old|past the statute|time[- ]barred|beyond the statute|expired)\b`,
       r`\bstatute of limitations\b(?![^.!?]*\?)|\b(?:past|over|beyond|outside|ran out|expired|passed) (?:the )?statute of limitations\b`,
       r`\bnot mine\b(?<!(?:problem|fault|issue|money|funds|account|income|savings|pension|check|decision|call),? not mine)`,

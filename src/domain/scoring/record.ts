@@ -466,6 +466,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...inventedInNotes(call, record.notes));
   problems.push(...phonesNeverSaid(call, record));
   problems.push(...untoldCircumstances(call, record.notes));
+  problems.push(...employerInvented(call, record.notes));
   problems.push(...consentNeverGiven(call, record.notes));
   problems.push(...feesDenied(call, record.notes));
   problems.push(...limitedMessageClaimed(call, record.notes));
@@ -549,6 +550,29 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
   // Not the card issuer's "fraud text" or "fraud alert" on a payment: no dispute of the debt.
   { fact: 'a dispute', notes: /\b(?:disput\w*|identity theft|fraud\w*(?! (?:text|alert|hold|check|department|team|block|flag|prevention)))\b/i, call: /\b(?:disput\w*|identity theft|fraud\w*|not (?:mine|my (?:debt|account|bill))|never (?:had|opened|signed)|already paid|paid (?:it|that|this) off|wrong|don'?t owe|do not owe|(?:wasn'?t|was not|isn'?t|is not|weren'?t) (?:done )?(?:right|correctly|properly|legal|fair)|challeng\w*|contest\w*|commercially reasonable|object(?:s|ed|ing)? to)\b/i },
 ];
+/** Where the notes name an employer: "Employed at …", "works for …", "Employer: …". */
+const NOTES_EMPLOYER = /\b(?:employed (?:at|by|with)|works? (?:at|for)|working (?:at|for)|employer(?: is)?:?|job at)\s+/gi;
+/** The employer's name after it, in capitals: "Sunbelt Rentals", "Acme Tool & Die". */
+const EMPLOYER_NAME = /(?:[A-Z][\w&'.-]*|&)(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*/y;
+
+/**
+ * An employer named in the notes that nobody named on the call ("I just started a new job" on the
+ * call, "Employed at Sunbelt Rentals" in the notes): a fact the next collector would act on.
+ */
+function employerInvented(call: AnnotatedCall, notes: string | undefined): string[] {
+  if (!notes) return [];
+  for (const k of notes.matchAll(NOTES_EMPLOYER)) {
+    EMPLOYER_NAME.lastIndex = k.index + k[0].length;
+    const m = EMPLOYER_NAME.exec(notes);
+    if (!m) continue;
+    const name = m[0].replace(/\s+(?:of|and|&)$/i, '').trim();
+    // The first word of the name is enough: "Sunbelt" on the call supports "Sunbelt Rentals".
+    const first = name.split(/\s+/)[0]!.replace(/[.'-]+$/, '').toLowerCase();
+    if (first.length < 3) continue;
+    if (!call.turns.some((t) => t.speaker !== 'system' && t.text.toLowerCase().includes(first))) return [`the notes name the employer "${name}", which nobody named on the call`];
+  }
+  return [];
+}
 const NEGATED_BEFORE = guarded(/\b(?:no|not|never|denies|denied|without|nor|non)\b[^.;,]{0,12}$/i);
 
 function untoldCircumstances(call: AnnotatedCall, notes: string | undefined): string[] {
@@ -833,6 +857,8 @@ const NOTES_DISPUTE_NAMED = guarded(/\b(?:disput\w*|contest\w*|challeng\w*|not (
 
 /** Notes that leave out a request to stop calling: the next collector would dial again. */
 const NOTES_CEASE = guarded(/\b(?:cease|c&d|c\/d|stop (?:calling|contact\w*|all)|(?:do[- ]not|don'?t|no)[- ](?:more )?(?:call|calls|contact|phone)|dnc|mail only|in writing only|written (?:contact|communication) only|no (?:further|more) (?:consumer |direct |phone |telephone )?(?:calls|contact)|(?:phone |telephone )?(?:contact|calls) ceased|(?:written|mail|correspondence|letters?)(?: correspondence| contact)? only|(?:all )?(?:further )?(?:communication|contact|calls) (?:goes |to go |will go |should go |(?:is |are )?to be (?:directed|routed|sent|referred) |(?:is |are )?(?:directed|routed|referred) )?(?:to|through) (?:the |her |his |their )?(?:attorney|lawyer|counsel)|attorney[- ]represented|represented by (?:an )?(?:attorney|atty|counsel|a lawyer)|requested no)\b/i);
+const ARRANGEMENT_ENDS_CALLS = guarded(/\b(?:with|once|now that|while|as long as)\b[^.?!]{0,60}\b(?:plan|arrangement|settlement|payments?|agreement)\b[^.?!]{0,60}\b(?:won'?t|will not|shouldn'?t|should not|wouldn'?t|would not|not)\b[^.?!]{0,20}\b(?:be getting|get|getting|receive|hear)\b[^.?!]{0,25}\b(?:calls?|from us)\b/i);
+const NOTES_ARRANGEMENT = guarded(/\b(?:plan|ppa?|arrangement|settle\w*|sif|installments?|biweekly|monthly|weekly)\b/i);
 const ONCE_PAID = guarded(/\bonce (?:this|it|that|the payment) (?:posts|clears|goes through|is (?:paid|processed|posted))\b/i);
 const NOTES_PAID_IN_FULL = guarded(/\b(?:pif|paid in full|paid-in-full|settled in full|sif)\b/i);
 function ceaseLeftOut(call: AnnotatedCall, notes: string | undefined): string[] {
@@ -841,6 +867,9 @@ function ceaseLeftOut(call: AnnotatedCall, notes: string | undefined): string[] 
   // the account is paid, which notes of the payment in full already tell.
   const answer = call.agentTurns.find((t) => t.index > call.final.ceaseAt!);
   if (answer !== undefined && ONCE_PAID.test(answer.text) && NOTES_PAID_IN_FULL.test(notes)) return [];
+  // "Can you stop calling me every day now?" "With the arrangement in place you won't be getting collection
+  // calls": the calls end with the plan the notes file.
+  if (answer !== undefined && ARRANGEMENT_ENDS_CALLS.test(answer.text) && NOTES_ARRANGEMENT.test(notes)) return [];
   return [`the consumer asked at turn ${call.final.ceaseAt} not to be called, and the notes do not say so`];
 }
 
