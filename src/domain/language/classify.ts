@@ -224,8 +224,18 @@ function clauseStart(text: string, at: number): number {
     last = m.index + m[0].length;
     if (m[0].length === 0) BOUNDARY_RE.lastIndex++;
   }
-  return from + last;
+  // Speech-to-text with no punctuation runs one clause on for a whole turn ("i never had desert sky i
+  // have been with the same carrier for like ten years that is not mine"): there a clause is taken to
+  // be the last dozen words or so.
+  const start = from + last;
+  if (at - start > UNPUNCTUATED_CLAUSE && !/[.,;:!?]/.test(text.slice(start, at))) {
+    const cut = text.indexOf(' ', at - UNPUNCTUATED_CLAUSE);
+    if (cut > start && cut < at) return cut + 1;
+  }
+  return start;
 }
+/** How far back (in characters) a clause with no punctuation is read for a negation. */
+const UNPUNCTUATED_CLAUSE = 60;
 
 /** End of the sentence after the one that holds `at` (disclaimers may follow in it). */
 function followingText(text: string, at: number): { sameSentence: string; closesWithQuestion: boolean; afterSentence: string } {
@@ -904,7 +914,8 @@ export function offersCall(previous: string): boolean {
   if (CALL_OFFERED.test(last)) return true;
   // "Would it help if I called back after you've been paid? Friday evening, say?": a short question
   // after the offer only puts a time to it.
-  if (last.trim().split(/\s+/).length > 4) return false;
+  // …and so does one that names the day: "I could set it for Monday, March twenty-third, in the afternoon?"
+  if (last.trim().split(/\s+/).length > 4 && !TIME_FOR_A_CALL.test(last)) return false;
   const before = previous.slice(0, previous.length - last.length);
   return CALL_OFFERED.test(lastQuestion(before));
 }
@@ -946,10 +957,10 @@ const ASKED_IF_THEM = /\b(?:am i (?:speaking|talking) (?:with|to)|is this|are yo
 const DEBT_TALK = /\b(?:debts?|bill|card|account|balance|loan|owe|payment|good time|okay|able|willing|aware|sure)\b/;
 /** The agent asks when the payment will be made: a bare day answers with a promise. */
 /** A day or an hour, as a time to be called. */
-const TIME_FOR_A_CALL = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|this (?:evening|afternoon|weekend)|after (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|work|lunch|school)|(?:at|around) (?:\d{1,2}|noon|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2} ?(?:am|pm)|in the (?:morning|evening|afternoon))\b/;
+const TIME_FOR_A_CALL = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|this (?:evening|afternoon|weekend)|(?:mornings|afternoons|evenings)(?: are| is)? (?:fine|good|better|best|ok|okay|work)|after (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|work|lunch|school)|(?:at|around) (?:\d{1,2}|noon|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2} ?(?:am|pm)|in the (?:morning|evening|afternoon))\b/;
 /** The agent asks when to call: "Is there a day that would be better for me to call?", "When's a good time to reach you?" */
 const ASKS_TIME_TO_CALL =
-  /\b(?:(?:day|time|days|times) (?:that )?(?:would be |is |works )?(?:better|good|best|easier)(?: for you)? (?:for (?:me|us) )?to (?:call|reach|try|catch)|(?:better|good|best) (?:day|time) (?:to|for (?:me|us) to) (?:call|reach|try|catch)|when (?:can|could|should|would|may) (?:i|we) (?:call|reach|try|catch) you)\b[^.!]*\?/;
+  /\b(?:(?:day|time|days|times) (?:that )?(?:would be |is |works )?(?:better|good|best|easier)(?: for you)? (?:for (?:me|us) )?to (?:call|reach|try|catch)|(?:better|good|best) (?:day|time) (?:to|for (?:me|us) to) (?:call|reach|try|catch)|when (?:can|could|should|would|may) (?:i|we) (?:call|reach|try|catch) you|when (?:is|would be|will be) (?:a )?(?:better|good|best|easier)(?: (?:time|day))?(?: (?:to|for (?:me|us) to) (?:call|reach|try|catch)(?: you)?)?)\b[^.!]*\?/;
 const NEVER_CALL = /\b(?:do not|never|no need to|not going to) (?:call|bother)\b|\bno,? (?:thanks|thank you)\b/;
 const TERMS_PUT: readonly RuleLabel[] = ['offer_settlement', 'offer_payment_plan', 'recap_terms', 'secure_commitment'];
 const DAY_NAMED = new RegExp(`\\b(?:today|tomorrow|(?:this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \\d{1,2}(?:st|nd|rd|th)|payday)\\b`);

@@ -242,6 +242,8 @@ export const RULES: readonly ActRule[] = [
     act: 'verify_identity',
     speaker: 'agent',
     patterns: [
+      // "I'll be quick. Just need the date of birth so I can pull it up.": the detail asked for as a need.
+      r`\b(?:i |we )?(?:just |only |still )?need (?:the|your|a) (?:date of birth|birth ?date|dob|last four(?: of (?:your|the) social)?|social|zip(?: code)?)\b`,
       // "I'll keep it short. Date of birth?": the detail asked for, bare.
       r`(?:^|[.!?] )(?:(?:and|just|so|okay|ok|now)[,]? )?(?:your |the )?(?:date of birth|birth ?date|dob|birthday|last (?:four|4)(?: of (?:your|the) social)?|zip(?: code)?|social)(?:,? (?:and|or) (?:your |the )?(?:date of birth|birth ?date|dob|birthday|last (?:four|4)(?: of (?:your|the) social)?|zip(?: code)?|social))?\?`,
       r`\b(?:am i|are we) (?:speaking|talking) (?:with|to) (?!you\b)\w`,
@@ -666,8 +668,10 @@ export const RULES: readonly ActRule[] = [
     act: 'secure_commitment',
     speaker: 'agent',
     // "Tomorrow at noon, on this number. Does that work?", "One o'clock your time today, to this number": a call booked, with no payment in it.
-    unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:(?:on|at|to) this number|call you|reach you|call back|callback|give you a call|try you again|(?:put|have|got) you down for (?:a call|a callback|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight))\b`],
+    unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:(?:on|at|to) this number|call you|called you|calling you|reach you|call back|callback|give you a call|try you again|(?:put|have|got) you down for (?:a call|a callback|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight))\b`],
     patterns: [
+      // "Can we get a date on that real quick?": a day to pay asked for.
+      r`\b(?:can|could) (?:we|i) (?:get|set|put|pick|lock in) (?:a|the) (?:payment )?(?:date|day) (?:on|for) (?:that|this|it|the (?:balance|payment|bill))\b`,
       // "Can you do half, four thirty-two, by tomorrow?": a share or a sum asked for by a day.
       r`\b(?:can|could|would|will) you (?:do|swing|manage|handle|cover|pay|send) (?:half|a third|a quarter|part of it|some of it|__amount__|__percent__|${SUM_WORDS}|${SPOKEN_SUM})\b[^.?!]{0,30}\b(?:today|tomorrow|tonight|now|this week|by (?:the )?(?:end of (?:the )?(?:day|week)|${DAYS}|__date__|\d{1,2}(?:st|nd|rd|th)?))\b`,
       // "So what about two hundred? … Just put it on a card.", "Fifty dollars. Just fifty today.": a smaller sum pressed for.
@@ -1013,6 +1017,8 @@ export const RULES: readonly ActRule[] = [
     speaker: 'agent',
     ownWordsOnly: true,
     patterns: [
+      // "People who ignored it … ended up with federal marshals at the door": officers sent for the debtor, hinted.
+      r`\b(?:federal )?(?:marshals?|deputies|sheriffs?|troopers|officers|police|cops)\b(?: \w+){0,3} (?:at (?:the|your|their) (?:door|doorstep|house|front door|work)|show(?:ed|s|ing)? up at (?:the|your|their) (?:door|house|home|work))\b`,
       // Military justice hinted for a debt: "an article in the UCMJ … people go to mast for this. Lose a stripe",
       // "it stops being a collection thing and becomes a military justice thing".
       r`\b(?:ucmj|court[- ]martial\w*|article (?:134|15)|non-?judicial punishment|(?:captain'?s )?mast for (?:this|that|it)|go(?:es)? to (?:captain'?s )?mast|a military justice (?:thing|matter|issue)|(?:lose|losing) (?:a |your )?(?:stripe|rank)|restricted to (?:base|the ship|quarters))\b`,
@@ -1237,6 +1243,8 @@ export const RULES: readonly ActRule[] = [
     negatedAfter: true,
     ownWordsOnly: true,
     patterns: [
+      // "The government can take part of your Social Security check … they'll start taking it out before it ever hits your account": benefits seized.
+      r`\b(?:can|could|will|would|are going to|is going to|gonna|start) (?:take|taking|garnish|seize|offset|withhold|dock|intercept)\b(?: (?:part|some|a (?:part|portion|piece|chunk)) of)? (?:your|her|his|their) (?:social security|disability|va|pension|benefits?)(?: (?:check|checks|payments?|benefits?|income))?\b`,
       // "The lender can pick up any vehicle registered to you", "they can come after whatever's in your name, the Tacoma included": other property seized for the debt.
       r`\b(?:can|could|will|would|are going to|is going to|gonna) (?:pick up|take|grab|tow|repo|repossess|seize|come after|go after|come for)\b(?: (?:any|every|all|whatever|the other|your other|anything|everything))(?: (?:other )?(?:vehicles?|cars?|trucks?|property|things?|assets?))?(?: (?:that is|is|that are|are|you have|you own))?\b[^.?!]{0,20}\b(?:registered to you|in your name|you own|you have)\b`,
       // "Unpaid accounts in our system get flagged, and that flag can come up when someone's renewing their papers": an immigration consequence no collector can bring about.
@@ -1399,6 +1407,8 @@ export const RULES: readonly ActRule[] = [
       r`\bthere (?:is|are) no (?:expiration|expiry|expiration date|expiry date|end date|time limit) (?:on|for) (?:(?:a|the|this|your|any) debts?|it|this one|that one)\b|\bdebts? (?:do not|never|does not) expire\b|\b(?:this|the|your|a) debt (?:never|will never|is never going to) (?:expires?|go(?:es)? away|disappears?|ages? off|falls? off|dies)\b|\b(?:this|the|your|a) debt (?:does not|cannot) (?:expire|age off|fall off|die)\b`,
       r`\byour (?:husband|wife|spouse|son|daughter|mother|father|parents?|family|relatives?|children|kids|brother|sister|estate|heirs?) (?:is|are|will be|would be) ${gap(1)}(?:legally )?(?:responsible|liable|required|obligated|on the hook) (?:for|to pay)\b`,
       r`\b(?:we|i) (?:are|am|work) (?:with|for) (?:the )?(?:government|state|courts?|police|irs|fbi)\b`,
+      // "As her husband you're responsible for her debts now. Spouses are liable for each other's bills": a relative told the debt is theirs.
+      r`\b(?:as|since|because you(?:'re| are)) (?:her|his|their|the) (?:husband|wife|spouse|widow|widower|son|daughter|child|parent|mother|father|next of kin|heir)s?,? you(?:'re| are)? (?:now )?(?:legally )?(?:responsible|liable|on the hook|obligated)\b|\bspouses (?:are|is) (?:liable|responsible) for (?:each other'?s|their (?:partner'?s|spouse'?s|husband'?s|wife'?s)|the other'?s) (?:debts|bills)\b`,
       // The SCRA's protection denied: "The SCRA's for regular active duty, not reservists. And it doesn't apply once an account's gone to collections."
       r`\b(?:the )?(?:scra|servicemembers civil relief act)(?: is| s)? (?:only )?for (?:regular |full[- ]time )?active[- ]duty\b|\b(?:scra|servicemembers civil relief act|it)\b[^.?!]{0,30}\b(?:does not|do not|will not|cannot) (?:apply|count|cover)\b[^.?!]{0,40}\b(?:collections?|reserv\w*|guard|once)\b(?<=\b(?:scra|relief act)\b[^]*)`,
       // A debt said to pass to family, heirs or a spouse.
@@ -1735,7 +1745,7 @@ export const RULES: readonly ActRule[] = [
     act: 'misleading_credit_claim',
     speaker: 'agent',
     // "I can't promise it comes off your report entirely, the history stays": removal disclaimed, not promised.
-    unless: [r`\b(?:can'?t|cannot|can not|won'?t|will not|couldn'?t|could not) (?:promise|guarantee)(?: you)?(?: that)?(?: it| this| that| the (?:\w+ )?(?:debt|account|collection|balance))?(?: will| would| is going to)? (?:come|comes|be taken|be removed|be wiped|fall|falls|drop|drops|go|goes) (?:right )?off\b`],
+    unless: [r`\b(?:can'?t|cannot|can not|won'?t|will not|couldn'?t|could not) (?:promise|guarantee|tell)(?: you)?(?: that)?(?: it| this| that| the (?:\w+ )?(?:debt|account|collection|balance))?(?: will| would| is going to)? (?:come|comes|be taken|be removed|be wiped|fall|falls|drop|drops|go|goes) (?:right )?off\b`],
     negatable: true,
     negatedAfter: true,
     ownWordsOnly: true,

@@ -228,6 +228,16 @@ function asksByFirstNameOnly(text: string, consumerName: string | undefined): bo
   return words.has(parts[0]!) && !parts.slice(1).some((p) => words.has(p) || p.split('-').some((q) => words.has(q)));
 }
 
+/** The consumer named by first name as the speaker's relative: "Keisha's my sister", "Dana is my daughter". */
+function namesConsumerAsRelative(text: string, consumerName: string | undefined): boolean {
+  const first = consumerName?.toLowerCase().split(/[^a-z'-]+/)[0];
+  if (!first || first.length < 3) return false;
+  const m = RELATIVE_NAMED.exec(text);
+  return m !== null && m[1]!.toLowerCase() === first;
+}
+const RELATIVE_NAMED =
+  /\b([A-Za-z][a-z'-]+)(?:'s| is) my (?:little |big |older |younger |baby |twin )?(?:sister|brother|mother|mom|father|dad|daughter|son|wife|husband|cousin|roommate|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|ex|ex-wife|ex-husband|stepdaughter|stepson|tenant)\b/;
+
 function namesSelfAsConsumer(text: string, consumerName: string | undefined): boolean {
   if (!consumerName) return false;
   const m = SELF_NAMED.exec(text.trim());
@@ -359,7 +369,8 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       lastAgentAskedVerification = acts.includes('verify_identity') || (lastAgentAskedVerification && customerOnlyAsked && !hasAny(acts, DEBT_TALK) && STILL_VERIFYING.test(text));
       lastAgentAskedConsent = ASKS_CONSENT.test(normalize(text));
       lastAgentOfferedThirdParty = OFFERS_THIRD_PARTY.test(text);
-      lastAgentAskedIfOthers = ASKS_IF_OTHERS.test(text);
+      // "Are you safe right now? Is anybody there with you?": asked for the consumer's safety, not about who hears.
+      lastAgentAskedIfOthers = ASKS_IF_OTHERS.test(text) && !SAFETY_CHECK.test(text);
       lastAgentAskedEstate = ASKS_IF_ESTATE_REP.test(text);
       lastSpoke = speaker;
       // "Why do you need that?" "It's just to protect your privacy …": the detail asked before is still the question.
@@ -410,6 +421,9 @@ export function annotate(transcript: Transcript, classify: Classify): AnnotatedC
       if (acts.length === 0) acts = ['other'];
     }
     if (speaker === 'customer' && namesSelfAsConsumer(text, transcript.context?.consumer_name)) namedSelfAsConsumer = true;
+    // "Oh. Keisha's my sister. She stayed with me for a while … I'm Tanya.": whoever called in or answered names
+    // the consumer as a relative, and is someone else.
+    if (speaker === 'customer' && !state.rpcVerified && !namedSelfAsConsumer && !acts.includes('third_party') && namesConsumerAsRelative(text, transcript.context?.consumer_name)) acts = [...acts.filter((a) => a !== 'other'), 'third_party'];
     if (ESTATE_REP_SAID.test(text) || (lastAgentAskedEstate && AFFIRMATIVE.test(text))) estateClaimed = true;
     if ((speaker === 'third_party' || acts.includes('third_party')) && SPOUSE_SAID.test(text)) spouseClaimed = true;
     if (spouseClaimed && CONSUMER_DIED.test(text)) consumerDeceased = true;
@@ -660,6 +674,8 @@ const OTHERS_LISTENING =
   guarded(/\b(?:you(?:'re| are) on (?:the )?speaker(?:phone)?|(?:i|we)(?:'ve| have)? got you on (?:the )?speaker|(?:i'?m|i am|we'?re|we are) on (?:the )?speaker(?:phone)?|(?:my \w+|someone|somebody|he|she|they)(?:'s| is| are) (?:right )?(?:here|sitting|standing) (?:with|next to|beside) me|my (?:son|daughter|husband|wife|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|kids?) (?:is|'s|are) (?:listening|on the line|right here|in the room)|(?:i(?:'ve| have)? got|i'?m with|i am with|there(?:'s| is| are)) (?:[\w-]+ ){0,3}(?:people|guys|coworkers|co-workers|friends|folks|customers|crew|clients|company)(?: (?:right|sitting|standing|riding))?(?: here)? (?:with me|in the (?:truck|car|room|office|van|cab|shop)|around me|listening))\b/i);
 /** The agent asks whether anyone else is there or listening. */
 const ASKS_IF_OTHERS = guarded(/\b(?:is|are) (?:there )?(?:any ?one|any ?body|someone|somebody|others?) (?:else )?(?:there|with you|in the room|listening|on the (?:line|phone|speaker))\b[^.!]*\?|\bare you (?:alone|by yourself)\b[^.!]*\?/i);
+/** The agent checks on the consumer's safety: "Are you safe right now?", "are you thinking about hurting yourself?" */
+const SAFETY_CHECK = guarded(/\b(?:are you safe|safe right now|(?:hurt|hurting|harm|harming) yourself|somebody to be with you|someone to be with you)\b/i);
 /** The answer that no one else is there. */
 const NOBODY_ELSE = guarded(/^\W*(?:no\b|nope\b|nobody|no one|not (?:right now|anymore|now)|just me|only me|it'?s just me|i'?m alone|i'?m by myself|yes,? i'?m alone)/i);
 /** Someone named as there: "Just Mrs. Patel from next door", "my husband", "my daughter's here". */

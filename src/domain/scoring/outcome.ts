@@ -1023,7 +1023,7 @@ function plainlyDifferent(a: DayKey, b: DayKey): boolean {
 const BALANCE_TALK = guarded(/\b(?:balance|owe|owed|left|remaining|leave|leaves|leaving|as of)\b/i);
 
 /** A sentence that leaves a plan (or the rest of the balance) for another day: it has both. */
-const LATER_WORDS = guarded(/\b(?:next (?:week|month|time)|later|another (?:day|time|call)|when we (?:talk|speak) again|after (?:that|this one|it clears|it posts)|once (?:that|it|this) (?:posts|clears|goes through)|(?:once|when|after) (?:you(?:'re| are)|you get|you start) (?:working|back (?:at|to) work|employed|hired|on your feet|a job|your (?:new )?job))\b/i);
+const LATER_WORDS = guarded(/\b(?:next (?:week|month|time)|later|another (?:day|time|call)|when we (?:talk|speak) again|after (?:that|this one|it clears|it posts)|once (?:that|it|this) (?:posts|clears|goes through)|(?:once|when|after) (?:you(?:'re| are)|you get|you start) (?:working|back (?:at|to) work|employed|hired|on your feet|a job|your (?:new )?job)|(?:once|when|after) you(?:'ve| have)? (?:looked at|gone over|checked|had a (?:chance|look) at|figured out) (?:your|the) (?:budget|finances|numbers|bills))\b/i);
 const PLAN_LATER_WORDS = guarded(/\b(?:plan|arrangement|the rest|the remaining|the remainder|(?:your |the )?regular (?:monthly )?payments?|the other (?:\$\s?[\d,.]+|part|half|amount|__amount__)|what(?:'s| is) left|something monthly)\b/i);
 /** The rest given up in the same breath: "once that clears, the remaining $1,350.00 is waived". */
 const REST_WAIVED = guarded(/\b(?:waived|forgiven|written off|wiped (?:out|away|off))\b/i);

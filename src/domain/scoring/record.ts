@@ -467,6 +467,7 @@ export function checkRecord(call: AnnotatedCall, outcome: OutcomeResult): Decide
   problems.push(...phonesNeverSaid(call, record));
   problems.push(...untoldCircumstances(call, record.notes));
   problems.push(...employerInvented(call, record.notes));
+  problems.push(...contactInvented(call, record.notes));
   problems.push(...consentNeverGiven(call, record.notes));
   problems.push(...feesDenied(call, record.notes));
   problems.push(...limitedMessageClaimed(call, record.notes));
@@ -532,6 +533,12 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
     call: /\b(?:passed(?: away| on)?|died|death|dead|deceased|funeral|bereave\w*|widow\w*|late (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister|partner|spouse)|lost (?:my|her|his|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister|partner|spouse))\b/i,
   },
   { fact: 'a divorce or separation', notes: /\b(?:divorc\w*|separated|separation)\b/i, call: /\b(?:divorc\w*|separat\w*|split up|ex-?(?:husband|wife|partner)|left (?:me|us))\b/i },
+  // "Spoke w/ spouse, joint cardholder; accepts responsibility as co-obligor" when he said "I wasn't on it".
+  {
+    fact: 'a joint account or a co-signer',
+    notes: /\b(?:joint (?:card ?holder|account ?holder|account|owner|borrower|obligor)|co-?obligor|co-?signer|co-?signed|co-?borrower|co-?applicant|co-?maker)\b/i,
+    call: /\b(?:joint|co-?sign\w*|co-?borrow\w*|co-?obligor|co-?applicant|co-?maker|guarant\w*|both (?:of )?(?:your|our|their) names (?:are )?on (?:it|the (?:card|account|loan))|authori[sz]ed user)\b/i,
+  },
   { fact: 'a bankruptcy', notes: /\b(?:bankrupt\w*|chapter (?:7|13|seven|thirteen))\b/i, call: /\b(?:bankrupt\w*|chapter (?:7|13|seven|thirteen))\b/i },
   { fact: 'a lawyer', notes: /\b(?:attorney|lawyer|legal counsel|represented by)\b/i, call: /\b(?:attorneys?|lawyers?|legal|counsel|represent\w*|law (?:firm|office)s?)\b/i },
   {
@@ -550,6 +557,24 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
   // Not the card issuer's "fraud text" or "fraud alert" on a payment: no dispute of the debt.
   { fact: 'a dispute', notes: /\b(?:disput\w*|identity theft|fraud\w*(?! (?:text|alert|hold|check|department|team|block|flag|prevention)))\b/i, call: /\b(?:disput\w*|identity theft|fraud\w*|not (?:mine|my (?:debt|account|bill))|never (?:had|opened|signed)|already paid|paid (?:it|that|this) off|wrong|don'?t owe|do not owe|(?:wasn'?t|was not|isn'?t|is not|weren'?t) (?:done )?(?:right|correctly|properly|legal|fair)|challeng\w*|contest\w*|commercially reasonable|object(?:s|ed|ing)? to)\b/i },
 ];
+/** Notes that say a new address or number was obtained: "New address obtained - update skip file". */
+const NOTES_NEW_CONTACT =
+  /\b(?:new|updated|current|good|alt(?:ernate)?|forwarding) (?:address|number|phone(?: number)?|cell(?: number)?)\b[^.;]{0,20}\b(?:obtained|given|provided|received|captured|got|verified)\b|\b(?:obtained|got|received|captured) (?:a |her |his |their )?(?:new|updated|current|alt\w*|forwarding) (?:address|number|phone|cell)\b/i;
+/** An address or a phone number said on the call: "418 Linden, apartment 3B", "614-555-0182". */
+const CONTACT_SAID =
+  /\b\d{3}[-. )]+\d{3}[-. ]\d{4}\b|\b\d{3}[-. ]\d{4}\b|\b\d+[a-z]?\s+(?:[a-z]+\s+){0,3}(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|way|court|ct|boulevard|blvd|place|pl|circle|cir|parkway|pkwy|highway|hwy|terrace|trail|apartment|apt|unit)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|oh|zero)(?:[- ,]+(?:one|two|three|four|five|six|seven|eight|nine|oh|zero)){6,}\b/i;
+
+/**
+ * A new address or number filed in the notes when nobody gave one on the call: the next collector
+ * would write or dial on the strength of it.
+ */
+function contactInvented(call: AnnotatedCall, notes: string | undefined): string[] {
+  const m = notes ? NOTES_NEW_CONTACT.exec(notes) : null;
+  if (!m) return [];
+  if (call.turns.some((t) => t.speaker !== 'system' && t.speaker !== 'agent' && CONTACT_SAID.test(t.text))) return [];
+  return [`the notes say "${m[0].trim()}", but no address or number was given on the call`];
+}
+
 /** Where the notes name an employer: "Employed at …", "works for …", "Employer: …". */
 const NOTES_EMPLOYER = /\b(?:employed (?:at|by|with)|works? (?:at|for)|working (?:at|for)|employer(?: is)?:?|job at)\s+/gi;
 /** The employer's name after it, in capitals: "Sunbelt Rentals", "Acme Tool & Die". */
@@ -1266,7 +1291,7 @@ function ceaseAcknowledgedClaimed(call: AnnotatedCall, notes: string | undefined
 
 /** A time of day in notes or on a call: "2:30 PM", "12:30", "9 am", "twelve-thirty", "noon". */
 const CLOCK =
-  /\b(?:(\d{1,2}):(\d\d)|(\d{1,2}) ?(?=[ap]\.?m\b)|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](thirty|fifteen|forty[- ]five|o'?clock)|(?= ?[ap]\.?m\b)|(?<=\b(?:at|after|around|about|by|before|like) \w+)(?![- ]\w)))|\b(noon)\b/gi;
+  /\b(?:(\d{1,2}):(\d\d)|(\d{1,2}) ?(?=[ap]\.?m\b)|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](thirty|fifteen|forty[- ]five|o'?clock)|(?= ?[ap]\.?m\b)|(?<=\b(?:at|after|around|about|by|before|like) \w+)(?![- ]\w)|(?<=\b(?:between|from) \w+)(?= (?:and|to|till|until|-) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b)))|\b(noon)\b/gi;
 
 /** The times of day named in a text, as minutes past 12 (a.m. and p.m. fold together: a note's "2:30 PM" is not the call's "2:30"). */
 function clockTimes(text: string): number[] {
