@@ -445,6 +445,8 @@ export const RULES: readonly ActRule[] = [
       r`\b(?:pay|paid|paying|clear|cleared|resolve|take care of)\b ${gap(4)}(?:in|with) (?:one|a single) (?:payment|lump(?: sum)?|shot|go)\b`,
       // "What I need today is to get this paid."
       r`\bwhat (?:i|we) (?:need|want|have to have|am asking for|are asking for)(?: from you)?(?: today| right now| now)? is (?:for you )?to (?:get|have) (?:this|it|that|the (?:balance|account|debt|bill)) (?:paid|taken care of|resolved|cleared)\b`,
+      // "Did you maybe want to just knock this one out today?": paying the whole of it, asked for now.
+      r`\b(?:did|do|would) you (?:maybe |perhaps )?(?:want|like) to (?:just )?(?:knock|take care of|pay|clear|wipe|get rid of|settle up) (?:this|it|that|the balance)(?: one)?(?: out| off| up)?\b[^.?!]{0,20}\b(?:today|now|right now|tonight)\b`,
       // "Can you do the $1,964, or at least half?": the sum the call is about, asked for.
       r`\b(?:can|could|will|would) you (?:do|swing|manage|handle|cover) the (?:full |whole |entire )?__amount__(?! ${gap(2)}(?:a|per|each|every) (?:month|week)| (?:monthly|weekly|down))\b`,
     ],
@@ -670,6 +672,8 @@ export const RULES: readonly ActRule[] = [
     // "Tomorrow at noon, on this number. Does that work?", "One o'clock your time today, to this number": a call booked, with no payment in it.
     unless: [r`^(?![\s\S]*\b(?:pay\w*|__amount__|card|bank|checking|savings|settle\w*|plan|instal\w*|balance|debit|credit|money)\b)[\s\S]*\b(?:(?:on|at|to) this number|call you|called you|calling you|reach you|call back|callback|give you a call|try you again|(?:put|have|got) you down for (?:a call|a callback|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight))\b`],
     patterns: [
+      // "You write a check for the eight-sixty, date it March twenty-fourth, and mail it to us today": the payment told how to make.
+      r`(?:^|[.!?:] |\b(?:so|okay|here is what we will do|what we will do is),? )(?:you )?(?:just )?(?:write|make out|mail|send|drop off) (?:us |me )?(?:a |the |that )?(?:check|money order|cashier'?s check)\b(?=[^.?!]{0,60}\b(?:today|tomorrow|this week|date it|mail it|send it|by)\b)`,
       // "Can we get a date on that real quick?": a day to pay asked for.
       r`\b(?:can|could) (?:we|i) (?:get|set|put|pick|lock in) (?:a|the) (?:payment )?(?:date|day) (?:on|for) (?:that|this|it|the (?:balance|payment|bill))\b`,
       // "Can you do half, four thirty-two, by tomorrow?": a share or a sum asked for by a day.

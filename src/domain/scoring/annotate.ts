@@ -126,7 +126,8 @@ const GIVES_DETAILS = guarded(new RegExp(
   'i',
 ));
 /** The agent holds to the verification asked: "I'll tell you as soon as I confirm I have the right person." */
-const STILL_VERIFYING = guarded(/\b(?:confirm\w*|verif\w*|make sure|know)\b[^.?!]{0,40}\b(?:right person|who i(?:'m| am) (?:speaking|talking) (?:to|with)|i(?:'m| am) (?:speaking|talking) (?:to|with) (?:you|the right)|your identity|it(?:'s| is) (?:really )?you|(?:you|\w+ \w+),? (?:and )?not (?:somebody|someone|anybody|anyone) else)\b/i);
+// "It's so I don't discuss your personal business with anybody who isn't you" too.
+const STILL_VERIFYING = guarded(/\b(?:so|because) (?:that )?(?:i|we) (?:don'?t|do not|won'?t|will not|can'?t|cannot) (?:discuss|share|talk about|give out|go over) (?:your|this|the)\b[^.?!]{0,40}\b(?:with|to) (?:anybody|anyone|someone|somebody|people)(?: (?:who isn'?t|who is not|else|other than) you)?\b|\b(?:confirm\w*|verif\w*|make sure|know)\b[^.?!]{0,40}\b(?:right person|who i(?:'m| am) (?:speaking|talking) (?:to|with)|i(?:'m| am) (?:speaking|talking) (?:to|with) (?:you|the right)|your identity|it(?:'s| is) (?:really )?you|(?:you|\w+ \w+),? (?:and )?not (?:somebody|someone|anybody|anyone) else)\b/i);
 /** Replies that sound like yes but hand the phone over or say the person is away. */
 /** Someone else told of: "he's my brother-in-law", "she's my sister". */
 const TELLS_OF_RELATIVE = guarded(/\b(?:he|she)(?:'s| is) my (?:[a-z]+-in-law|brother|sister|cousin|uncle|aunt|friend|neighbou?r|son|daughter|husband|wife)\b/i);

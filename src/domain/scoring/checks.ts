@@ -215,8 +215,10 @@ const MONEY_DISCOUNT_BEFORE =
   // "would take $2,436 to close it out" accepts a sum; "take off $960", "we won't ask you for the remaining $1,275", "nobody collects the remaining $7,940" let one go.
   /(?:(?:discount|reduction|knock|save|saving|savings|waive|waiving|forgive|forgiving)\w*\s+(?:(?:you|him|her|them)\s+)?(?:of\s+|off\s+)?(?:about\s+|up to\s+)?|\b(?:take|taking|took)\s+off\s+(?:about\s+|up to\s+)?|\b(?:pursu(?:e|es|ed|ing)|collect(?:s|ed|ing)?|ask(?:s|ed|ing)?(?:\s+(?:you|him|her|them))?\s+for|chas(?:e|es|ed|ing)|come after(?:\s+(?:you|him|her|them)\s+for)?)\s+(?:the\s+)?(?:remaining|other|rest of the|leftover)\s+|\b(?:won'?t|will not|wouldn'?t|would not|no longer|don'?t|do not|never)\s+(?:have to\s+)?(?:owe|pay)\s+(?:the\s+)?(?:remaining|rest of the|other|leftover)?\s*)$/i;
 // "$960 off", "$960 is being forgiven", "$960 waived": the part let go, not the sum paid.
+/** A sum taken or put forward by the agent: "let's do two thousand", "I can take fifteen hundred". */
+const ACCEPTS_SUM = guarded(/^(?![^]*\b(?:not|never|cannot|can'?t|won'?t|isn'?t)\b)[^]*\b(?:let'?s do|let us do|i can do|we can do|i'?ll take|we'?ll take|i will take|we will take|i can (?:take|accept)|we can (?:take|accept))\b/i);
 /** The rest let go, said in words: "the remaining eleven hundred fifty is waived". */
-const WAIVED_REST = guarded(/\b(?:remaining|rest|remainder|difference|other)\b[^.?!]{0,40}\b(?:is|are|will be|would be|gets?)\s+(?:being\s+)?(?:waived|forgiven|written off|wiped out|taken off|knocked off)\b/i);
+const WAIVED_REST = guarded(/\b(?:remaining|rest|remainder|difference|other)\b[^.?!]{0,40}\b(?:is|are|will be|would be|gets?)[\s,]+(?:(?:uh|um|er|like)[\s,]+)?(?:being\s+)?(?:waived|forgiven|written off|wiped out|taken off|knocked off)\b|\b(?:won'?t|will not|don'?t|do not|no longer|never) (?:owe|have to pay|pay|be asked for) (?:the )?(?:remaining|rest|remainder|difference|other)\b(?:\s+(?:\$?[\d,.]+|(?!and\b)[a-z-]+)){0,4}/i);
 const MONEY_DISCOUNT_AFTER = guarded(/^\s*(?:off\b|(?:less|under|below) than (?:the|your) (?:full )?(?:balance|total|amount)\b|less (?:than what you owe|off)\b|(?:is|are|will be|would be|gets?|being)\s+(?:being\s+)?(?:forgiven|waived|written off|taken off|knocked off|saved|discounted)\b|(?:forgiven|waived|written off|in savings|savings)\b|(?:won'?t|will not|wouldn'?t|would not|will never|is not going to|isn'?t going to) be (?:collected|owed|due|pursued|charged|billed|asked for)\b|(?:is|are) (?:not|no longer) (?:owed|due|collectible)\b|you(?:'re| are) not (?:paying|going to pay|going to owe)\b|you (?:don'?t|do not|won'?t|will not|never) (?:have to |need to )?pay\b|(?:you )?(?:save|saved|saving)\b)/i);
 
 /** Settlement figures in the settlement sentences of a turn. */
@@ -313,11 +315,13 @@ function settlementFigures(turn: AnnotatedTurn, wholeTurn: boolean): Figure[] {
     // "So five hundred on February twenty-seventh and four fifty-five on March twenty-seventh, nine
     // fifty-five total": the sums read as money are not all the sums said.
     const inSpan = out.filter((f) => f.turn === turn && f.found.start >= span.start && f.found.start < span.start + span.text.length);
-    if (settleTalk && !added && SPOKEN_SUM.test(span.text) && !/[$\d]/.test(span.text) && !INSTALMENT_TALK.test(span.text) && (inSpan.length === 0 || (inSpan.every((f) => f.pct === null) && SAYS_TOTAL.test(span.text)))) {
+    // "Yeah, let's do two thousand. That'll settle it.": the sum in one sentence of a turn that settles in another.
+    if ((settleTalk || (wholeTurn && ACCEPTS_SUM.test(span.text))) && !added && SPOKEN_SUM.test(span.text) && !/[$\d]/.test(span.text) && !INSTALMENT_TALK.test(span.text) && (inSpan.length === 0 || (inSpan.every((f) => f.pct === null) && SAYS_TOTAL.test(span.text)))) {
       // "the remaining eleven hundred fifty is waived": the sum let go, not the price.
-      const waived = WAIVED_REST.test(span.text);
+      const waivedAt = WAIVED_REST.exec(span.text);
+      const waived = new Set(waivedAt ? numbersIn(waivedAt[0]) : []);
       for (const n of numbersIn(span.text)) {
-        if (n >= 100 && Number.isInteger(n) && !inSpan.some((f) => f.amount === n)) out.push({ turn, found: { start: span.start, end: span.start + span.text.length }, pct: null, amount: n, discount: waived });
+        if (n >= 100 && Number.isInteger(n) && !inSpan.some((f) => f.amount === n)) out.push({ turn, found: { start: span.start, end: span.start + span.text.length }, pct: null, amount: n, discount: waived.has(n) });
       }
     }
   }

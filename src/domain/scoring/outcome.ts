@@ -486,6 +486,9 @@ function atIndex(call: AnnotatedCall, outcome: Outcome, index: number, acts: rea
  * The customer's last agreement to pay, unless they refused after it. A bare "okay" counts
  * when it answers a payment proposal, for classifiers that miss it from context.
  */
+/** The consumer says they will do the thing asked: "I'll mail it today", "I'll send the check". */
+const DOES_WHAT_WAS_ASKED = guarded(/\b(?:i'?ll|i will|i can|i'?m going to|i am going to|gonna) (?:mail|send|drop off|pay|write|put) (?:it|that|this|the check|the payment|the money|them)\b/i);
+
 function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
   let agreed: AnnotatedTurn | null = null;
   let previousAgent: AnnotatedTurn | null = null;
@@ -494,8 +497,13 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
   let requestTakenOn = false;
   let lastConsumer: AnnotatedTurn | null = null;
   let taken: AnnotatedTurn | null = null;
+  // The ask a consumer's question only interrupted: "You write a check … mail it to us today." "What if
+  // something comes up?" "Then it bounces …" "Okay. I'll mail it today.": the yes answers the ask.
+  let pendingAsk: AnnotatedTurn | null = null;
   for (const t of call.turns) {
     if (t.speaker === 'agent') {
+      const interruptedAsk = previousAgent !== null && hasAny(previousAgent.acts, ASKS_OR_RECAPS) && lastConsumer !== null && lastConsumer.index > previousAgent.index && lastConsumer.acts.includes('asks_question') && !hasAny(lastConsumer.acts, ['refuses_to_pay', 'disputes_debt', 'requests_callback', 'requests_cease']);
+      pendingAsk = interruptedAsk ? previousAgent : hasAny(t.acts, ASKS_OR_RECAPS) ? null : pendingAsk !== null && lastConsumer !== null && lastConsumer.index > pendingAsk.index && !lastConsumer.acts.includes('asks_question') ? null : pendingAsk;
       previousAgent = t;
       // "A hundred a month on five grand? That's bullshit": the offer just made is turned down, and
       // stands agreed only if the consumer comes back to it.
@@ -579,11 +587,12 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
       previousAgent !== null && (CALLBACK_WORDS.test(previousAgent.text) || isTimeOfDayOnly(previousAgent.text) || setsCallTime(previousAgent.text)) && !PAY_WORDS.test(t.text);
     // An "Okay." to "we'll only write to you from now on" agrees to no payment.
     const asked =
-      previousAgent !== null &&
-      hasAny(previousAgent.acts, ASKS_OR_RECAPS) &&
-      !previousAgent.acts.includes('acknowledge_cease_request') &&
-      !asksSomethingElse(previousAgent.text) &&
-      !booksCallback;
+      (previousAgent !== null &&
+        hasAny(previousAgent.acts, ASKS_OR_RECAPS) &&
+        !previousAgent.acts.includes('acknowledge_cease_request') &&
+        !asksSomethingElse(previousAgent.text) &&
+        !booksCallback) ||
+      (pendingAsk !== null && previousAgent !== null && !hasAny(previousAgent.acts, ['acknowledge_cease_request', 'close_call']) && !booksCallback && !asksSomethingElse(pendingAsk.text) && DOES_WHAT_WAS_ASKED.test(t.text) && !/\?\s*$/.test(t.text));
     // "What can you do?" "I guess I could do seventy-five.": a figure in answer to how much is a payment.
     const answersHowMuch = previousAgent !== null && previousAgent.acts.includes('probe_ability_to_pay') && (moneyIn(t.text).length > 0 || A_NUMBER.test(PAYMENT_DETAILS.replace(t.text, ' ')));
     // "...Fine. Twenty-five on Friday." to "You can find twenty-five dollars": the sum just pressed, and a day, are the payment's.
@@ -763,7 +772,8 @@ const A_NUMBER = guarded(/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
 /** The paperwork waited for: "once I see the breakdown", "after I get the letter". */
 const AFTER_PAPERWORK = guarded(/\b(?:once|after|when) i (?:see|get|have|receive|look at) (?:the|your|that|an?) (?:breakdown|itemi[sz]ation|itemi[sz]ed (?:bill|statement|list)|statements?|paperwork|letter|proof|verification|eob)\b/i);
 /** Words that put the decision off: "I'll think about it", "let me talk it over with my wife". */
-const DEFERS_SAID = guarded(/\b(?:(?:and )?then i'?ll decide|(?:then )?i'?ll figure (?:it|that|this|things) out|i'?ll wait(?: (?:for|till|until) (?:the|your|that) (?:paperwork|letter|statements?|notice|proof))?(?=[.!,]|$)|i (?:don'?t|do not) agree to (?:things|anything) (?:over|on) the phone|(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|(?:don'?t|do not) (?:want to|wanna) (?:make|give) (?:you )?(?:another|a|any|more) (?:promises?|commitments?)|(?:can|could) i (?:tell|let) you (?:know )?(?:after|on|by|next|later|once)|i don'?t know yet|i do not know yet|before i (?:commit|agree|decide|sign up|pay anything|pay a (?:dime|cent|thing))|i (?:need|have|want|got) to think\b(?! (?:of|about) (?:a|the|which|what) (?:card|date|day|account))|(?:let me |i need to |i have to |i'?ll )?(?:look at|check|go over) my (?:budget|finances|bills|bank account)|figure out (?:whether|if|how much|which)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|(?:look at|go over|go through|sit down with|discuss|figure out|work out) (?:it |this |that |things |the (?:budget|numbers|money) )?(?:over )?with my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:call|check with|talk to|ask|look into|find out|hear from|get with) (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:check|look|verify|confirm|see|think)(?: (?:it|that|this|things|into it|over|my \w+))? first|(?:i'?d|i would) rather wait(?! (?:till|until|for) (?:payday|pay ?day|my (?:pay)?check|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+\w*|the first|the fifteenth))|wait (?:until|till) (?:this|it|that|the \w+) (?:is|gets) (?:fixed|resolved|sorted(?: out)?|cleared up|done)|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i);
+// "A hundred might work. I'll know Thursday.": the answer put off to a day.
+const DEFERS_SAID = guarded(/\b(?:i'?ll know (?:more )?(?:by |on |after )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|later|then|once)\b|(?:and )?then i'?ll decide|(?:then )?i'?ll figure (?:it|that|this|things) out|i'?ll wait(?: (?:for|till|until) (?:the|your|that) (?:paperwork|letter|statements?|notice|proof))?(?=[.!,]|$)|i (?:don'?t|do not) agree to (?:things|anything) (?:over|on) the phone|(?:don'?t|do not) (?:want to|wanna) (?:agree to|commit to|decide) (?:anything|something|it)|(?:don'?t|do not) (?:want to|wanna) (?:make|give) (?:you )?(?:another|a|any|more) (?:promises?|commitments?)|(?:can|could) i (?:tell|let) you (?:know )?(?:after|on|by|next|later|once)|i don'?t know yet|i do not know yet|before i (?:commit|agree|decide|sign up|pay anything|pay a (?:dime|cent|thing))|i (?:need|have|want|got) to think\b(?! (?:of|about) (?:a|the|which|what) (?:card|date|day|account))|(?:let me |i need to |i have to |i'?ll )?(?:look at|check|go over) my (?:budget|finances|bills|bank account)|figure out (?:whether|if|how much|which)|without (?:talking|speaking) (?:to|with) (?:her|him|them|my \w+)(?: first)?|i'?ll think about|i will think about|think about it|think it over|talk (?:it )?over|sleep on it|get back to you|let you know|(?:talk|speak|check) (?:it over )?(?:to|with) my (?:wife|husband|spouse|partner|family|mom|dad)|(?:look at|go over|go through|sit down with|discuss|figure out|work out) (?:it |this |that |things |the (?:budget|numbers|money) )?(?:over )?with my (?:wife|husband|spouse|partner|family|mom|dad)|ask my (?:wife|husband|spouse|partner)|(?:(?:want|need|have|got) to|wanna|gotta) see (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:call|check with|talk to|ask|look into|find out|hear from|get with) (?:\w+ ){0,3}first|(?:want|need|have|got) to (?:check|look|verify|confirm|see|think)(?: (?:it|that|this|things|into it|over|my \w+))? first|(?:i'?d|i would) rather wait(?! (?:till|until|for) (?:payday|pay ?day|my (?:pay)?check|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+\w*|the first|the fifteenth))|wait (?:until|till) (?:this|it|that|the \w+) (?:is|gets) (?:fixed|resolved|sorted(?: out)?|cleared up|done)|once i (?:get|see) (?:my|the) (?:first )?(?:pay)?check)\b/i);
 /** A line that puts the decision off, the paperwork waited for among its ways. */
 const DEFERS = guarded(new RegExp(`${AFTER_PAPERWORK.source}|${DEFERS_SAID.source}`, 'i'));
 /** The deal asked for in writing before the money goes: "I want this in writing before I pay anything". */
