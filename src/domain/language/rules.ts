@@ -709,7 +709,7 @@ export const RULES: readonly ActRule[] = [
       // "Let's say two-fifty this Friday, the fourteenth.": a sum and a day put to the consumer.
       r`\blet us (?:say|do|make it|go with|put down) (?:${AMT}|${SUM_WORDS}|(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:fifty|twenty(?:-five)?|seventy(?:-five)?|forty|thirty|sixty|eighty|ninety|ten|fifteen))(?: dollars| bucks)? (?:on |by |this |next )?(?:today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?|__date__|payday)\b`,
       // "You don't have to write anything down, just read me the card.": the payment taken now.
-      r`\b(?:just )?read me (?:the|your) (?:card|card number|numbers?|routing number|account number|routing and account numbers?)\b`,
+      r`\b(?<!\b(?:do not|don'?t|never|no need to) )(?:just )?read me (?:the|your) (?:card|card number|numbers?|routing number|account number|routing and account numbers?)\b`,
       // "Can you get it in the mail by Monday the 11th?", "Let's start with the hundred.": the payment's day or sum set.
       r`\b(?:can|could|will) you (?:get|have|put|drop) (?:it|that|the (?:check|payment|money order)) in the mail (?:by|on|before|today|tomorrow)\b|\blet us start with (?:the )?(?:__amount__|${SUM_WORDS}|a hundred)\b`,
       // "So let's just knock out like a hundred today": a sum asked for now.
