@@ -428,9 +428,11 @@ function timeAskedAndGiven(call: AnnotatedCall, turn: AnnotatedTurn): boolean {
 
 /** "Would it work if I called you back in about three weeks?" "Yeah, that's fine.": the call the agent offered, taken. */
 function agentOfferedCall(call: AnnotatedCall, turn: AnnotatedTurn): boolean {
-  const before = [...call.agentTurns].reverse().find((t) => t.index < turn.index);
-  return before !== undefined && before.index >= turn.index - 2 && offersCall(normalize(before.text));
+  const before = call.turns[turn.index - 2];
+  return before !== undefined && before.speaker === 'agent' && offersCall(normalize(before.text));
 }
+/** What the consumer says instead of answering an ask, which ends it. */
+const INTERRUPTING_ACTS: readonly Act[] = ['refuses_to_pay', 'disputes_debt', 'requests_callback', 'requests_cease'];
 
 function agentAsksForATime(call: AnnotatedCall, turn: AnnotatedTurn): boolean {
   // "Is anybody in the car with you?" … "When can I catch you once you're parked?": the ask may come a turn later.
@@ -504,8 +506,11 @@ function lastAgreement(call: AnnotatedCall): AnnotatedTurn | null {
   let pendingAsk: AnnotatedTurn | null = null;
   for (const t of call.turns) {
     if (t.speaker === 'agent') {
-      const interruptedAsk = previousAgent !== null && hasAny(previousAgent.acts, ASKS_OR_RECAPS) && lastConsumer !== null && lastConsumer.index > previousAgent.index && lastConsumer.acts.includes('asks_question') && !hasAny(lastConsumer.acts, ['refuses_to_pay', 'disputes_debt', 'requests_callback', 'requests_cease']);
-      pendingAsk = interruptedAsk ? previousAgent : hasAny(t.acts, ASKS_OR_RECAPS) ? null : pendingAsk !== null && lastConsumer !== null && lastConsumer.index > pendingAsk.index && !lastConsumer.acts.includes('asks_question') ? null : pendingAsk;
+      // The consumer answered the last ask with a question of their own: the ask stays open while the agent answers it.
+      const askQueried = previousAgent !== null && hasAny(previousAgent.acts, ASKS_OR_RECAPS) && lastConsumer !== null && lastConsumer.index > previousAgent.index && lastConsumer.acts.includes('asks_question') && !hasAny(lastConsumer.acts, INTERRUPTING_ACTS);
+      if (askQueried) pendingAsk = previousAgent;
+      // A new ask replaces it; anything but another question from the consumer closes it.
+      else if (hasAny(t.acts, ASKS_OR_RECAPS) || (pendingAsk !== null && lastConsumer !== null && lastConsumer.index > pendingAsk.index && !lastConsumer.acts.includes('asks_question'))) pendingAsk = null;
       previousAgent = t;
       // "Please don't read me the card … I'm not going to take payment details tonight": the yes not taken.
       if (agreed !== null && AGENT_DECLINES_PAYMENT.test(t.text)) {
