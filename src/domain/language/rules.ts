@@ -448,7 +448,7 @@ export const RULES: readonly ActRule[] = [
       // "Did you maybe want to just knock this one out today?": paying the whole of it, asked for now.
       r`\b(?:did|do|would) you (?:maybe |perhaps )?(?:want|like) to (?:just )?(?:knock|take care of|pay|clear|wipe|get rid of|settle up) (?:this|it|that|the balance)(?: one)?(?: out| off| up)?\b[^.?!]{0,20}\b(?:today|now|right now|tonight)\b`,
       // "Can you do the $1,964, or at least half?": the sum the call is about, asked for.
-      r`\b(?:can|could|will|would) you (?:do|swing|manage|handle|cover) the (?:full |whole |entire )?__amount__(?! ${gap(2)}(?:a|per|each|every) (?:month|week)| (?:monthly|weekly|down))\b`,
+      r`\b(?:can|could|will|would) you (?:do|swing|manage|handle|cover) the (?:full |whole |entire )?(?:__amount__|(?<=(?:full|whole|entire) )${SPOKEN_SUM})(?! ${gap(2)}(?:a|per|each|every) (?:month|week)| (?:monthly|weekly|down))\b`,
     ],
   },
   {
