@@ -560,9 +560,9 @@ const CIRCUMSTANCES: readonly { fact: string; notes: RegExp; call: RegExp }[] = 
 /** Notes that say a new address or number was obtained: "New address obtained - update skip file". */
 const NOTES_NEW_CONTACT =
   /\b(?:new|updated|current|good|alt(?:ernate)?|forwarding) (?:address|number|phone(?: number)?|cell(?: number)?)\b[^.;]{0,20}\b(?:obtained|given|provided|received|captured|got|verified)\b|\b(?:obtained|got|received|captured) (?:a |her |his |their )?(?:new|updated|current|alt\w*|forwarding) (?:address|number|phone|cell)\b/i;
-/** An address or a phone number said on the call: "418 Linden, apartment 3B", "614-555-0182". */
-const CONTACT_SAID =
-  /\b\d{3}[-. )]+\d{3}[-. ]\d{4}\b|\b\d{3}[-. ]\d{4}\b|\b\d+[a-z]?\s+(?:[a-z]+\s+){0,3}(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|way|court|ct|boulevard|blvd|place|pl|circle|cir|parkway|pkwy|highway|hwy|terrace|trail|apartment|apt|unit)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|oh|zero)(?:[- ,]+(?:one|two|three|four|five|six|seven|eight|nine|oh|zero)){6,}\b/i;
+/** A street address said on the call: "1402 West Camelback Road", "418 Linden, apartment 3B". */
+const ADDRESS_SAID =
+  /\b\d+[a-z]?\s+(?:[a-z]+\s+){0,3}(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|way|court|ct|boulevard|blvd|place|pl|circle|cir|parkway|pkwy|highway|hwy|terrace|trail|apartment|apt|unit)\b/i;
 
 /**
  * A new address or number filed in the notes when nobody gave one on the call: the next collector
@@ -571,7 +571,8 @@ const CONTACT_SAID =
 function contactInvented(call: AnnotatedCall, notes: string | undefined): string[] {
   const m = notes ? NOTES_NEW_CONTACT.exec(notes) : null;
   if (!m) return [];
-  if (call.turns.some((t) => t.speaker !== 'system' && t.speaker !== 'agent' && CONTACT_SAID.test(t.text))) return [];
+  // A number in digits or in words (PHONE_SAID, DIGITS_SAID), or a street address.
+  if (call.turns.some((t) => t.speaker !== 'system' && t.speaker !== 'agent' && (PHONE_SAID.test(t.text) || DIGITS_SAID.test(t.text) || ADDRESS_SAID.test(t.text)))) return [];
   return [`the notes say "${m[0].trim()}", but no address or number was given on the call`];
 }
 
